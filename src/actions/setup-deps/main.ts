@@ -1,0 +1,303 @@
+import path from 'node:path';
+import { cacheKeys, type CacheKeys } from '../../core/cache-keys.js';
+import { cachePermissions } from '../../core/cache-permissions.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { digestParts } from '../../core/hashing.js';
+import { describeCommand, installPlan, type InstallPlan } from '../../core/install-plan.js';
+import { installedTreePatterns } from '../../core/installed-tree.js';
+import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
+import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/package-managers.js';
+import { detectProject, type DetectedProject } from '../../core/project-detection.js';
+import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { checkRuntime, runtimeDeclarations } from '../../core/runtime-requirements.js';
+import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/setup-deps-report.js';
+import { TREE_MARKER_FILE, verifyTree } from '../../core/tree-marker.js';
+import type { ActionIO } from '../../runtime/action-io.js';
+import type { CacheStore } from '../../runtime/cache-store.js';
+import { countEntries, expandFolderPatterns, isDirectory, readProjectSnapshot, readTextIfExists, removeAll } from '../../runtime/file-system.js';
+import type { RunCommand } from '../../runtime/run-command.js';
+import type { ActionContext } from '../../runtime/run-context.js';
+import { probeToolchain, type Toolchain } from '../../runtime/toolchain-probe.js';
+import { readSetupDepsInputs } from './inputs.js';
+import { saveSetupDepsState, type SetupDepsState } from './state.js';
+
+export interface SetupDepsDependencies {
+  io: ActionIO;
+  run: RunCommand;
+  cache: CacheStore;
+  context: ActionContext;
+  now: () => number;
+}
+
+/** What main decided, for the pipeline and the tests. */
+export interface SetupDepsResult {
+  project: DetectedProject;
+  cacheResult: CacheResult;
+  treeKey: string;
+}
+
+async function resolveProjectDirectory(workspace: string, input: string): Promise<string> {
+  const directory = path.resolve(workspace, input);
+  if (!(await isDirectory(directory))) {
+    throw new ConfigurationError(
+      `Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
+        `Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.`,
+    );
+  }
+  return directory;
+}
+
+/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
+async function treeIsWhole(directory: string, patterns: string[], key: string): Promise<{ whole: boolean; problem?: string }> {
+  const markerText = await readTextIfExists(path.join(directory, patterns[0], TREE_MARKER_FILE));
+  if (markerText === undefined) return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+  const folders = await expandFolderPatterns(directory, patterns);
+  const counted: Record<string, number> = {};
+  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), folder === patterns[0] ? TREE_MARKER_FILE : undefined);
+  const verdict = verifyTree(markerText, key, counted);
+  if (!verdict.whole) return verdict;
+  const venvConfig = path.join(directory, '.venv', 'pyvenv.cfg');
+  const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
+  if (home !== undefined && !(await isDirectory(home))) {
+    return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
+  }
+  return { whole: true };
+}
+
+async function queryStorePath(run: RunCommand, project: DetectedProject): Promise<string | undefined> {
+  const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
+  const result = await run(record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+  const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
+  return result.exitCode === 0 && printed ? printed : undefined;
+}
+
+async function runInstall(deps: SetupDepsDependencies, project: DetectedProject, plan: InstallPlan): Promise<void> {
+  for (const step of plan.steps) {
+    const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
+    if (result.exitCode !== 0) {
+      const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
+      throw new ConfigurationError(
+        `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. ` +
+          `Its last lines:\n${output}\nFix the cause above (for a lockfile out of sync, run the install locally and commit the lockfile).`,
+      );
+    }
+  }
+}
+
+interface RestoreOutcome {
+  cacheResult: CacheResult;
+  exact: boolean;
+  treeSource: string;
+  storePath?: string;
+  storeMatchedKey?: string;
+  archiveBytes?: number;
+  /** The tree key is taken (a corrupt entry, or restored): saving it again would be refused. */
+  treeKeyTaken: boolean;
+  storeExact: boolean;
+  notes: string[];
+}
+
+async function restoreFromCache(
+  deps: SetupDepsDependencies,
+  project: DetectedProject,
+  keys: CacheKeys,
+  patterns: string[],
+  treePaths: string[],
+): Promise<RestoreOutcome> {
+  const { io, cache } = deps;
+  const notes: string[] = [];
+  const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
+  if (inPlace.whole) {
+    return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
+  }
+  let faulted = false;
+  let treeKeyTaken = false;
+  const tree = await cache.restore(treePaths, keys.tree, []);
+  if (tree.outcome === 'hit') {
+    const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
+    if (verdict.whole) {
+      return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
+    }
+    faulted = true;
+    treeKeyTaken = true;
+    const message = `The restored dependencies are incomplete (${verdict.problem}); installing afresh. The entry stays until it is evicted or deleted (gh cache delete ${keys.tree}).`;
+    io.warning(message);
+    notes.push(message);
+  } else if (tree.outcome === 'error') {
+    faulted = true;
+    const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
+    io.warning(message);
+    notes.push(message);
+  }
+  await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => path.join(project.directory, folder))));
+
+  if (deps.context.keepsDownloadStore) {
+    notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
+    return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+  }
+  const storePath = await queryStorePath(deps.run, project);
+  if (storePath === undefined) {
+    notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
+    return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+  }
+  const storeExisted = await isDirectory(storePath);
+  const store = await cache.restore([storePath], keys.store, [keys.storeRestorePrefix]);
+  if (store.outcome === 'error') {
+    faulted = true;
+    const message = `Restoring the ${project.packageManager} download store failed (${store.message}); installing from the registry.`;
+    io.warning(message);
+    notes.push(message);
+    if (!storeExisted) await removeAll([storePath]);
+  }
+  const restoredStore = store.outcome === 'hit';
+  const cacheResult: CacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
+  return {
+    cacheResult,
+    exact: false,
+    treeSource: restoredStore ? 'installed with the download store restored' : 'installed',
+    storePath,
+    storeMatchedKey: restoredStore ? store.matchedKey : undefined,
+    archiveBytes: restoredStore ? store.bytes : undefined,
+    treeKeyTaken,
+    storeExact: restoredStore && store.matchedKey === keys.store,
+    notes,
+  };
+}
+
+function checkPinnedVersion(io: ActionIO, project: DetectedProject, toolchain: Toolchain): string | undefined {
+  if (project.pinnedVersion === undefined) return undefined;
+  const pinned = parseToolVersion(project.pinnedVersion);
+  if (pinned === undefined || pinned === toolchain.packageManagerVersion) return undefined;
+  const message = `package.json pins ${project.packageManager}@${project.pinnedVersion}, but ${project.packageManager} ${toolchain.packageManagerVersion} is on PATH; installing with it. Run 'corepack enable' or install that version to match.`;
+  io.warning(message);
+  return message;
+}
+
+function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject): Array<{ name: string; content: string }> {
+  return project.keyFiles.map((name) => ({ name, content: snapshot.texts.get(name) ?? '' }));
+}
+
+export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult> {
+  const { io, context } = deps;
+  const inputs = readSetupDepsInputs((name) => io.getInput(name));
+  const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+
+  const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
+    const snapshot = await readProjectSnapshot(directory);
+    const project = detectProject(snapshot, inputs.packageManager);
+    for (const warning of project.warnings) io.warning(warning);
+    if (project.packageManager === 'npm' && project.lockfile !== undefined) {
+      assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
+    }
+    const toolchain = await probeToolchain(deps.run, project);
+    const runtime = checkRuntime(project.language, toolchain.runtimeVersion, runtimeDeclarations(snapshot, project.language));
+    const notes = [...runtime.unchecked];
+    const pinned = checkPinnedVersion(io, project, toolchain);
+    if (pinned) notes.push(pinned);
+    io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${toolchain.packageManagerVersion} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
+    return { project, snapshot, toolchain, notes };
+  });
+
+  const patterns = installedTreePatterns(project, snapshot);
+  const treePaths = patterns.map((pattern) => path.join(directory, pattern));
+  const files = keyFileParts(snapshot, project);
+  const keys = cacheKeys({
+    platform: context.platform,
+    language: project.language,
+    runtimeVersion: toolchain.runtimeVersion,
+    runtimeIdentity: toolchain.runtimeIdentity,
+    packageManager: project.packageManager,
+    packageManagerVersion: toolchain.packageManagerVersion,
+    files,
+    location: project.language === 'python' ? directory : undefined,
+  });
+  const permissions = cachePermissions(context, inputs.cache);
+  if (permissions.reason) notes.push(`Cache: ${permissions.reason}.`);
+
+  const restoreStarted = deps.now();
+  const restored: RestoreOutcome = permissions.restore
+    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths))
+    : {
+        cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
+        exact: false,
+        treeSource: 'installed',
+        treeKeyTaken: false,
+        storeExact: false,
+        notes: [],
+        storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project) : undefined,
+      };
+  const restoreMilliseconds = deps.now() - restoreStarted;
+  notes.push(...restored.notes);
+
+  const plan = installPlan(project, { platform: context.nodePlatform, pythonExecutable: toolchain.pythonExecutable, join: path.join });
+  const state: SetupDepsState = {
+    schema: 1,
+    directory,
+    language: project.language,
+    packageManager: project.packageManager,
+    cacheResult: restored.cacheResult,
+    treePaths,
+    treeKey: keys.tree,
+    storePath: restored.storePath,
+    storeKey: keys.store,
+    keyFilesDigest: digestParts(files),
+    keyFiles: project.keyFiles,
+    installSucceeded: false,
+    saveTree: permissions.save && !restored.treeKeyTaken,
+    saveStore: permissions.save && restored.storePath !== undefined && !restored.storeExact,
+    skipReason: !permissions.save
+      ? permissions.reason
+      : restored.exact
+        ? 'the installed tree was restored from its exact key, and cache entries are immutable'
+        : restored.treeKeyTaken
+          ? 'an entry already exists under this key'
+          : undefined,
+  };
+  saveSetupDepsState(io, state);
+
+  let installMilliseconds: number | undefined;
+  if (!restored.exact) {
+    const installStarted = deps.now();
+    await io.group(`Install dependencies: ${plan.steps.map(describeCommand).join(' && ')}`, async () => {
+      try {
+        await runInstall(deps, project, plan);
+      } catch (error) {
+        await removeAll(treePaths.filter((candidate) => !candidate.includes('*')));
+        throw error;
+      }
+    });
+    installMilliseconds = deps.now() - installStarted;
+  }
+
+  for (const [name, value] of Object.entries(plan.exportedEnv)) io.exportVariable(name, value);
+  for (const entry of plan.addedPaths) io.addPath(entry);
+  saveSetupDepsState(io, { ...state, installSucceeded: true });
+
+  const cacheHit = restored.exact;
+  io.setOutput('cache-hit', String(cacheHit));
+  io.setOutput('cache-result', restored.cacheResult);
+  io.setOutput('language', project.language);
+  io.setOutput('package-manager', project.packageManager);
+  io.setOutput('runtime-version', toolchain.runtimeVersion);
+  io.setOutput('cache-key', keys.tree);
+
+  const report: SetupDepsReport = {
+    project,
+    runtimeVersion: toolchain.runtimeVersion,
+    packageManagerVersion: toolchain.packageManagerVersion,
+    cacheDescription: deps.cache.description,
+    cacheResult: restored.cacheResult,
+    treeKey: keys.tree,
+    treeSource: restored.treeSource,
+    storeKey: restored.storePath !== undefined ? keys.store : undefined,
+    storeMatchedKey: restored.storeMatchedKey,
+    restoreMilliseconds,
+    installMilliseconds,
+    archiveBytes: restored.archiveBytes,
+    installCommands: plan.steps.map(describeCommand),
+    notes: state.skipReason ? [...notes, `The cache will not be saved: ${state.skipReason}.`] : notes,
+  };
+  io.info(`Cache result: ${restored.cacheResult} (${restored.treeSource}); key ${keys.tree}`);
+  await io.writeSummary(setupDepsSummary(report));
+  return { project, cacheResult: restored.cacheResult, treeKey: keys.tree };
+}

@@ -1,0 +1,82 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { digestParts } from '../../core/hashing.js';
+import { setupDepsSaveSummary, type SaveReport } from '../../core/setup-deps-report.js';
+import { makeTreeMarker, TREE_MARKER_FILE } from '../../core/tree-marker.js';
+import type { ActionIO } from '../../runtime/action-io.js';
+import type { CacheStore } from '../../runtime/cache-store.js';
+import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists } from '../../runtime/file-system.js';
+import { loadSetupDepsState, type SetupDepsState } from './state.js';
+
+export interface SetupDepsPostDependencies {
+  io: ActionIO;
+  cache: CacheStore;
+}
+
+async function keyFilesUnchanged(state: SetupDepsState): Promise<boolean> {
+  const files = await Promise.all(
+    state.keyFiles.map(async (name) => ({ name, content: (await readTextIfExists(path.join(state.directory, name))) ?? '' })),
+  );
+  return digestParts(files) === state.keyFilesDigest;
+}
+
+/** Writes the marker that lets a later restore prove the tree whole, then saves the tree. */
+async function saveTree(deps: SetupDepsPostDependencies, state: SetupDepsState): Promise<SaveReport> {
+  const relativePatterns = state.treePaths.map((pattern) => path.relative(state.directory, pattern));
+  const folders = await expandFolderPatterns(state.directory, relativePatterns);
+  if (!folders.includes(relativePatterns[0])) {
+    return { what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail: `${relativePatterns[0]} does not exist any more` };
+  }
+  const entries: Record<string, number> = {};
+  for (const folder of folders) {
+    entries[folder] = await countEntries(path.join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
+  }
+  await writeFile(path.join(state.directory, relativePatterns[0], TREE_MARKER_FILE), JSON.stringify(makeTreeMarker(state.treeKey, entries)));
+  return saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+}
+
+async function saveOne(deps: SetupDepsPostDependencies, what: string, paths: string[], key: string): Promise<SaveReport> {
+  const result = await deps.cache.save(paths, key);
+  if (result.outcome === 'saved') {
+    deps.io.info(`Saved the ${what} under ${key}.`);
+    return { what, key, outcome: 'saved', detail: '', milliseconds: result.milliseconds, bytes: result.bytes };
+  }
+  if (result.outcome === 'exists') {
+    deps.io.info(`Not saving the ${what}: ${result.message}.`);
+    return { what, key, outcome: 'exists', detail: result.message ?? '', milliseconds: result.milliseconds };
+  }
+  deps.io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
+  return { what, key, outcome: 'failed', detail: result.message ?? '', milliseconds: result.milliseconds };
+}
+
+export async function post(deps: SetupDepsPostDependencies): Promise<SaveReport[]> {
+  const { io } = deps;
+  const state = loadSetupDepsState(io);
+  if (state === undefined) {
+    io.info('Nothing to save: the setup-deps step did not get as far as the cache.');
+    return [];
+  }
+  let skipReason = state.skipReason;
+  if (!state.installSucceeded) skipReason = 'the install did not succeed';
+  const saves: SaveReport[] = [];
+  if (state.installSucceeded && (state.saveTree || state.saveStore)) {
+    await io.group('Save dependencies to the cache', async () => {
+      if (state.saveTree) {
+        if (await keyFilesUnchanged(state)) saves.push(await saveTree(deps, state));
+        else {
+          const detail = `${state.keyFiles.join(', ')} changed after the install, so the tree no longer matches its key`;
+          io.warning(`Not saving the installed tree: ${detail}.`);
+          saves.push({ what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail });
+        }
+      }
+      if (state.saveStore && state.storePath !== undefined) {
+        if (await isDirectory(state.storePath)) saves.push(await saveOne(deps, 'download store', [state.storePath], state.storeKey));
+        else saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
+      }
+    });
+  } else {
+    io.info(`Nothing to save: ${skipReason ?? 'nothing changed'}.`);
+  }
+  await io.writeSummary(setupDepsSaveSummary(saves, skipReason));
+  return saves;
+}

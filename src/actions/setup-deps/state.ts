@@ -1,0 +1,41 @@
+import type { CacheResult } from '../../core/setup-deps-report.js';
+import type { Language, PackageManagerName } from '../../core/package-managers.js';
+import type { ActionIO } from '../../runtime/action-io.js';
+
+/**
+ * What main hands to post. Post reads only this (the runner does not always give post the inputs).
+ */
+export interface SetupDepsState {
+  schema: 1;
+  directory: string;
+  language: Language;
+  packageManager: PackageManagerName;
+  cacheResult: CacheResult;
+  /** Absolute path patterns of the installed tree, and its key. */
+  treePaths: string[];
+  treeKey: string;
+  /** The download store's folder and key, when it was looked up (cache misses only). */
+  storePath?: string;
+  storeKey: string;
+  /** Digest of the key files at install time: a later change means the tree no longer matches the key. */
+  keyFilesDigest: string;
+  keyFiles: string[];
+  installSucceeded: boolean;
+  saveTree: boolean;
+  saveStore: boolean;
+  /** Why nothing (or only part) will be saved. */
+  skipReason?: string;
+}
+
+const STATE_NAME = 'setup-deps';
+
+export function saveSetupDepsState(io: ActionIO, state: SetupDepsState): void {
+  io.saveState(STATE_NAME, JSON.stringify(state));
+}
+
+export function loadSetupDepsState(io: ActionIO): SetupDepsState | undefined {
+  const text = io.getState(STATE_NAME);
+  if (text === '') return undefined;
+  const parsed = JSON.parse(text) as SetupDepsState;
+  return parsed.schema === 1 ? parsed : undefined;
+}

@@ -1,0 +1,60 @@
+import { digestParts } from './hashing.js';
+import type { Language, PackageManagerName } from './package-managers.js';
+
+/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
+export const CACHE_SCHEMA = 'v1';
+
+export interface Platform {
+  os: string; // process.platform
+  arch: string; // process.arch
+  /** The runner image (the runner's ImageOS, e.g. ubuntu24): native modules depend on its libraries. */
+  image?: string;
+}
+
+export interface TreeKeyInputs {
+  platform: Platform;
+  language: Language;
+  runtimeVersion: string;
+  /** Anything else about the interpreter that a tree depends on (a venv records its base interpreter). */
+  runtimeIdentity?: string;
+  packageManager: PackageManagerName;
+  packageManagerVersion: string;
+  /** Manifest and lockfile contents. */
+  files: ReadonlyArray<{ name: string; content: string }>;
+  /** Set when the tree is not relocatable (a venv): its absolute location. */
+  location?: string;
+}
+
+export interface CacheKeys {
+  /** The installed tree: an exact match means the install can be skipped. */
+  tree: string;
+  /** The package manager's download store for these files, and the prefix that finds the newest related one. */
+  store: string;
+  storeRestorePrefix: string;
+}
+
+function platformPart(platform: Platform): string {
+  return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').join('-');
+}
+
+function safe(part: string): string {
+  return part.replace(/[^0-9A-Za-z._+-]/g, '_');
+}
+
+export function cacheKeys(inputs: TreeKeyInputs): CacheKeys {
+  const filesDigest = digestParts(inputs.files);
+  const treeDigest = digestParts([
+    { name: 'files', content: filesDigest },
+    { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
+    { name: 'location', content: inputs.location ?? '' },
+  ]);
+  const platform = platformPart(inputs.platform);
+  const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
+  const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
+  const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${platform}-${inputs.packageManager}-`;
+  return {
+    tree: `build-actions-deps-${CACHE_SCHEMA}-${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+    store: `${storePrefix}${filesDigest.slice(0, 40)}`,
+    storeRestorePrefix: storePrefix,
+  };
+}

@@ -1,0 +1,33 @@
+import { ConfigurationError } from './errors.js';
+
+/** Reads one raw input by its action.yml name; returns '' when it is not set. */
+export type InputReader = (name: string) => string;
+
+function quoted(value: string): string {
+  return `'${value}'`;
+}
+
+/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
+export function parseBooleanInput(name: string, raw: string, defaultValue: boolean): boolean {
+  const value = raw.trim();
+  if (value === '') return defaultValue;
+  const lowered = value.toLowerCase();
+  if (lowered === 'true') return true;
+  if (lowered === 'false') return false;
+  throw new ConfigurationError(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+}
+
+export function parseEnumInput<T extends string>(name: string, raw: string, allowed: readonly T[], defaultValue: T): T {
+  const value = raw.trim();
+  if (value === '') return defaultValue;
+  const match = allowed.find((candidate) => candidate === value.toLowerCase());
+  if (match === undefined) {
+    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+  }
+  return match;
+}
+
+export function parseStringInput(raw: string, defaultValue: string): string {
+  const value = raw.trim();
+  return value === '' ? defaultValue : value;
+}

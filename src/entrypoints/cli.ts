@@ -1,0 +1,3 @@
+import { runLocalCommand } from '../local/local-command.js';
+
+process.exitCode = await runLocalCommand(process.argv.slice(2));

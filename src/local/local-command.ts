@@ -1,0 +1,57 @@
+import os from 'node:os';
+import path from 'node:path';
+import { main as pipelineMain } from '../actions/pipeline/main.js';
+import { post as pipelinePost } from '../actions/pipeline/post.js';
+import { main as setupDepsMain } from '../actions/setup-deps/main.js';
+import { post as setupDepsPost } from '../actions/setup-deps/post.js';
+import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
+import { isConfigurationError } from '../core/errors.js';
+import { secretValues } from '../core/secrets.js';
+import { createConsoleActionIO } from '../runtime/console-action-io.js';
+import { runMainWithErrorBoundary, runPostWithErrorBoundary } from '../runtime/error-boundary.js';
+import { createLocalCacheStore } from '../runtime/local-cache-store.js';
+import { runCommand } from '../runtime/run-command.js';
+
+function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
+  if (env.BUILD_ACTIONS_CACHE_DIR) return env.BUILD_ACTIONS_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'build-actions');
+}
+
+/**
+ * The local command: the same main and post functions as the actions, with a console in place of the
+ * runner and a local directory in place of the Actions cache. Returns the exit code.
+ */
+export async function runLocalCommand(argv: string[], write: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+  let command;
+  try {
+    command = parseLocalCommand(argv);
+  } catch (error) {
+    write(`error: ${isConfigurationError(error) ? error.message : String(error)}\n\n${LOCAL_USAGE}`);
+    return 2;
+  }
+  if (command.help) {
+    write(LOCAL_USAGE);
+    return 0;
+  }
+  const io = createConsoleActionIO(command.inputs, write);
+  for (const secret of secretValues(process.env)) io.setSecret(secret);
+  const cache = createLocalCacheStore(path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
+  const deps = {
+    io,
+    run: runCommand,
+    cache,
+    now: Date.now,
+    context: {
+      platform: { os: process.platform, arch: process.arch },
+      nodePlatform: process.platform,
+      workspace: process.cwd(),
+      env: process.env,
+      keepsDownloadStore: true,
+    },
+  };
+  const [main, post] = command.stage === 'setup-deps' ? [setupDepsMain, setupDepsPost] : [pipelineMain, pipelinePost];
+  await runMainWithErrorBoundary(io, async () => void (await main(deps)));
+  await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
+  return io.failures.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,27 @@
+/**
+ * The cache, as the actions use it. Implementations never throw for a cache fault: a fault is an
+ * outcome, reported with its message, so the caller can degrade to a slower, correct build.
+ */
+export interface CacheRestoreResult {
+  outcome: 'hit' | 'miss' | 'error';
+  matchedKey?: string;
+  /** Archive size, when known. */
+  bytes?: number;
+  milliseconds: number;
+  message?: string;
+}
+
+export interface CacheSaveResult {
+  /** `exists`: an entry with this key is already there (entries are immutable), or another job is saving it. */
+  outcome: 'saved' | 'exists' | 'error';
+  bytes?: number;
+  milliseconds: number;
+  message?: string;
+}
+
+export interface CacheStore {
+  /** A short description for the summary, e.g. "GitHub Actions cache" or "local cache at ~/.cache/build-actions". */
+  readonly description: string;
+  restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<CacheRestoreResult>;
+  save(paths: string[], key: string): Promise<CacheSaveResult>;
+}

@@ -1,0 +1,56 @@
+/**
+ * @actions/cache reports what went wrong only in its log (`::warning::Failed to restore: …`, and
+ * `::error::` for server errors, which would mark a successful job with an error annotation). While a call
+ * runs, this captures what the client writes to stdout, passes ordinary lines through, and turns the
+ * client's `::error::` lines into warnings: a cache fault is never an error of the build.
+ */
+export interface CapturedLog {
+  lines: string[];
+}
+
+export async function withClientLogCapture<T>(body: () => Promise<T>): Promise<{ value: T; log: CapturedLog }> {
+  const original = process.stdout.write.bind(process.stdout);
+  const lines: string[] = [];
+  let pending = '';
+  const emit = (line: string): void => {
+    lines.push(line);
+    original(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
+  };
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    let newline = pending.indexOf('\n');
+    while (newline !== -1) {
+      emit(pending.slice(0, newline).replace(/\r$/, ''));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf('\n');
+    }
+    const callback = rest.find((item) => typeof item === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    const value = await body();
+    return { value, log: { lines } };
+  } finally {
+    process.stdout.write = original;
+    if (pending !== '') emit(pending);
+  }
+}
+
+/** The first fault the client logged, without the workflow-command prefix. */
+export function loggedFault(log: CapturedLog): string | undefined {
+  const line = log.lines.find((candidate) => /^::(warning|error)::/.test(candidate));
+  return line?.replace(/^::(warning|error)::/, '');
+}
+
+export function loggedArchiveBytes(log: CapturedLog): number | undefined {
+  for (const line of log.lines) {
+    const match = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(line);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+export function loggedLine(log: CapturedLog, pattern: RegExp): string | undefined {
+  return log.lines.find((line) => pattern.test(line));
+}

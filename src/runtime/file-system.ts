@@ -1,0 +1,92 @@
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { SNAPSHOT_FILES, isRequirementsFile, type ProjectSnapshot } from '../core/project-snapshot.js';
+
+export async function isDirectory(candidate: string): Promise<boolean> {
+  try {
+    return (await stat(candidate)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function readTextIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+    throw error;
+  }
+}
+
+/** Reads the top-level names of `directory` and the text of the files the decisions need. */
+export async function readProjectSnapshot(directory: string): Promise<ProjectSnapshot> {
+  const entries = new Set(await readdir(directory));
+  const texts = new Map<string, string>();
+  const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+  await Promise.all(
+    wanted
+      .filter((name) => entries.has(name))
+      .map(async (name) => {
+        const text = await readTextIfExists(path.join(directory, name));
+        if (text !== undefined) texts.set(name, text);
+      }),
+  );
+  return { directory, entries, texts };
+}
+
+/**
+ * Expands patterns relative to `base` whose segments may be `*` (any one name) into the folders that
+ * exist. `**` is taken as `*`: workspace globs name member folders one level down in practice.
+ */
+export async function expandFolderPatterns(base: string, patterns: string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    let current = [''];
+    for (const segment of pattern.split('/').filter((part) => part !== '' && part !== '.')) {
+      const next: string[] = [];
+      for (const prefix of current) {
+        if (segment.includes('*')) {
+          const matcher = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}$`);
+          let names: string[] = [];
+          try {
+            names = await readdir(path.join(base, prefix));
+          } catch {
+            names = [];
+          }
+          for (const name of names) if (matcher.test(name) && !name.startsWith('.')) next.push(path.join(prefix, name));
+        } else {
+          next.push(path.join(prefix, segment));
+        }
+      }
+      current = next;
+    }
+    for (const relative of current) if (relative !== '' && (await isDirectory(path.join(base, relative)))) found.add(relative);
+  }
+  return [...found].sort();
+}
+
+/** Counts the entries below `folder` (files, folders, links), skipping `exclude` at the top. */
+export async function countEntries(folder: string, exclude?: string): Promise<number> {
+  let count = 0;
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let children;
+    try {
+      children = await readdir(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const child of children) {
+      if (current === folder && child.name === exclude) continue;
+      count += 1;
+      if (child.isDirectory()) pending.push(path.join(current, child.name));
+    }
+  }
+  return count;
+}
+
+export async function removeAll(targets: string[]): Promise<void> {
+  await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
+}
