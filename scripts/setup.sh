@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh Debian machine (run as root, or with sudo available):
+# Debian's tools (tar, zstd, Python tooling, Poetry), yarn classic and pnpm, the project's npm packages,
+# and Node 24 (the runtime the actions declare) into .tools/node24. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(tar zstd git python3 python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
+  python3-setuptools python3-build python3-poetry)
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+missing=()
+for package in "${DEBIAN_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# yarn classic and pnpm, as a runner gets them from its image or pnpm/action-setup.
+# pnpm 10 is the newest that runs on Node 20; the fixtures' packageManager fields name these versions.
+[ "$(yarn --version 2>/dev/null)" = 1.22.22 ] || npm install -g --silent yarn@1.22.22
+[ "$(pnpm --version 2>/dev/null)" = 10.34.9 ] || npm install -g --silent pnpm@10.34.9
+
+npm ci --silent --no-audit --no-fund
+
+# Node 24: the bundles declare runs.using node24, and the end-to-end tests run them with it.
+if [ ! -x .tools/node24/node_modules/node/bin/node ]; then
+  mkdir -p .tools/node24
+  echo '{"private":true}' > .tools/node24/package.json
+  (cd .tools/node24 && npm install --silent --no-audit --no-fund --foreground-scripts node@24)
+fi
+.tools/node24/node_modules/node/bin/node --version | grep -q '^v24\.' || { echo "setup: Node 24 did not install in .tools/node24" >&2; exit 1; }
+echo "setup: ready (node $(node --version), test runtime $(.tools/node24/node_modules/node/bin/node --version), yarn $(yarn --version), pnpm $(pnpm --version))"

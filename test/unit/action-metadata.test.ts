@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
+import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface ActionMetadata {
+  name?: string;
+  description?: string;
+  inputs?: Record<string, { description?: string; default?: string }>;
+  outputs?: Record<string, { description?: string }>;
+  runs: { using: string; main: string; post?: string };
+}
+
+function load(relative: string): ActionMetadata {
+  return yaml.load(readFileSync(path.join(root, relative), 'utf8')) as ActionMetadata;
+}
+
+const ACTIONS: Array<{ file: string; inputs: readonly string[]; outputs: readonly string[]; bundle: string; post?: string }> = [
+  { file: 'actions/setup-deps/action.yml', inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, bundle: 'dist/setup-deps/index.js', post: 'dist/setup-deps-post/index.js' },
+  { file: 'action.yml', inputs: PIPELINE_INPUTS, outputs: PIPELINE_OUTPUTS, bundle: 'dist/pipeline/index.js', post: 'dist/pipeline-post/index.js' },
+  { file: 'actions/build/action.yml', inputs: [], outputs: [], bundle: 'dist/build/index.js' },
+  { file: 'build/action.yml', inputs: [], outputs: [], bundle: 'dist/build/index.js' },
+];
+
+describe.each(ACTIONS)('$file', ({ file, inputs, outputs, bundle, post }) => {
+  const metadata = load(file);
+  const resolve = (entry: string): string => path.relative(root, path.resolve(root, path.dirname(file), entry));
+
+  it('declares exactly the inputs the code reads, each described', () => {
+    expect(Object.keys(metadata.inputs ?? {}).sort()).toEqual([...inputs].sort());
+    for (const [name, input] of Object.entries(metadata.inputs ?? {})) {
+      expect([name, typeof input.description]).toEqual([name, 'string']);
+    }
+  });
+
+  it('declares exactly the outputs the code sets, each described', () => {
+    expect(Object.keys(metadata.outputs ?? {}).sort()).toEqual([...outputs].sort());
+    for (const [name, output] of Object.entries(metadata.outputs ?? {})) {
+      expect([name, typeof output.description]).toEqual([name, 'string']);
+    }
+  });
+
+  it('runs on node24 from committed bundles in dist/', () => {
+    expect(metadata.runs.using).toBe('node24');
+    expect(resolve(metadata.runs.main)).toBe(bundle);
+    expect(metadata.runs.post === undefined ? undefined : resolve(metadata.runs.post)).toBe(post);
+    for (const entry of [bundle, post].filter((entry): entry is string => entry !== undefined)) {
+      expect(existsSync(path.join(root, entry))).toBe(true);
+      expect(JSON.parse(readFileSync(path.join(root, path.dirname(entry), 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+    }
+  });
+});
+
+it('keeps build/action.yml (the path existing consumers use) in step with actions/build/action.yml', () => {
+  const legacy = load('build/action.yml');
+  const current = load('actions/build/action.yml');
+  expect({ ...legacy, runs: undefined }).toEqual({ ...current, runs: undefined });
+  expect(path.resolve(root, 'build', legacy.runs.main)).toBe(path.resolve(root, 'actions/build', current.runs.main));
+  expect(legacy.runs.using).toBe(current.runs.using);
+});
+
+it('gives setup-deps and the root action the same inputs with the same defaults', () => {
+  const setupDeps = load('actions/setup-deps/action.yml').inputs ?? {};
+  const pipeline = load('action.yml').inputs ?? {};
+  for (const name of SETUP_DEPS_INPUTS) expect([name, pipeline[name]?.default]).toEqual([name, setupDeps[name]?.default]);
+});
