@@ -40899,7 +40899,8 @@ async function main(deps) {
         packageManager: project.packageManager,
         packageManagerVersion: toolchain.packageManagerVersion,
         files,
-        location: project.language === 'python' ? directory : undefined,
+        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
+        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
     });
     const permissions = cachePermissions(context, inputs.cache);
     if (permissions.reason)
