@@ -16,11 +16,11 @@ export function createActionsCacheStore(now: () => number = Date.now): CacheStor
         const { value: matchedKey, log } = await withClientLogCapture(() => cache.restoreCache(paths, primaryKey, restoreKeys));
         const milliseconds = now() - started;
         const fault = loggedFault(log);
-        if (fault !== undefined) return { outcome: 'error', milliseconds, message: fault };
+        if (fault !== undefined) return { outcome: 'error', milliseconds, message: fault, fault: faultKind(fault) };
         if (matchedKey === undefined) return { outcome: 'miss', milliseconds };
         return { outcome: 'hit', matchedKey, bytes: loggedArchiveBytes(log), milliseconds };
       } catch (error) {
-        return { outcome: 'error', milliseconds: now() - started, message: describe(error) };
+        return { outcome: 'error', milliseconds: now() - started, message: describe(error), fault: 'service' };
       }
     },
     async save(paths, key): Promise<CacheSaveResult> {
@@ -30,16 +30,24 @@ export function createActionsCacheStore(now: () => number = Date.now): CacheStor
         const milliseconds = now() - started;
         const bytes = loggedArchiveBytes(log) ?? sizeFromDebugLog(log.lines);
         if (id !== -1) return { outcome: 'saved', bytes, milliseconds };
-        const reserved = loggedLine(log, /Unable to reserve cache with key|already exists/);
-        if (reserved !== undefined) {
-          return { outcome: 'exists', milliseconds, message: reserved.replace(/^Failed to save: /, '') };
+        // Every failed reservation is logged alike ("another job may be creating this cache"); only the
+        // client's debug line names the cause, and only a 409 means the entry exists.
+        const cause = loggedLine(log, /Failed to reserve cache: /)?.replace(/^.*Failed to reserve cache: (Error: )?/, '');
+        if (cause !== undefined && /\(409\)|already_exists|already exists/i.test(cause)) {
+          return { outcome: 'exists', milliseconds, message: `an entry with key ${key} already exists` };
         }
-        return { outcome: 'error', milliseconds, message: loggedFault(log) ?? 'the cache client did not save the entry' };
+        const message = cause ?? loggedFault(log) ?? loggedLine(log, /Failed to save: /)?.replace(/^.*Failed to save: /, '') ?? 'the cache client did not save the entry';
+        return { outcome: 'error', milliseconds, message: message.replace(/%0A/g, ' ') };
       } catch (error) {
         return { outcome: 'error', milliseconds: now() - started, message: describe(error) };
       }
     },
   };
+}
+
+/** A tar or zstd failure is one bad archive; anything else is the service failing. */
+function faultKind(message: string): 'service' | 'archive' {
+  return /\btar\b|zstd|extract/i.test(message) ? 'archive' : 'service';
 }
 
 function sizeFromDebugLog(lines: string[]): number | undefined {

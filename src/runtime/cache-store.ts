@@ -9,6 +9,8 @@ export interface CacheRestoreResult {
   bytes?: number;
   milliseconds: number;
   message?: string;
+  /** For errors: 'service' when the cache service failed (it will likely fail again in this job), 'archive' when one entry was bad. */
+  fault?: 'service' | 'archive';
 }
 
 export interface CacheSaveResult {

@@ -39,8 +39,12 @@ export async function withClientLogCapture<T>(body: () => Promise<T>): Promise<{
 
 /** The first fault the client logged, without the workflow-command prefix. */
 export function loggedFault(log: CapturedLog): string | undefined {
-  const line = log.lines.find((candidate) => /^::(warning|error)::/.test(candidate));
-  return line?.replace(/^::(warning|error)::/, '');
+  const line = log.lines.find((candidate) => /^::(warning|error)::Failed to (restore|save)/.test(candidate))
+    ?? log.lines.find((candidate) => /^::(warning|error)::/.test(candidate) && !/rate limit will reset/.test(candidate));
+  if (line === undefined) return undefined;
+  // Workflow-command data is escaped (%0A for a newline): keep the first line, decoded.
+  const data = line.replace(/^::(warning|error)::/, '');
+  return data.split(/%0A|%0D/)[0].replace(/%25/g, '%').replace(/^Failed to (restore|save): /, '');
 }
 
 export function loggedArchiveBytes(log: CapturedLog): number | undefined {

@@ -70,7 +70,7 @@ export function createLocalCacheStore(directory: string, now: () => number = Dat
       const root = path.parse(paths[0]).root;
       const result = await run('tar', ['--use-compress-program', 'zstd -d', '-xf', archive, '-C', root]);
       if (result.code !== 0) {
-        return { outcome: 'error', milliseconds: now() - started, message: `extracting ${archive} failed: ${result.stderr.trim()}` };
+        return { outcome: 'error', milliseconds: now() - started, message: `extracting ${archive} failed: ${result.stderr.trim()}`, fault: 'archive' };
       }
       return { outcome: 'hit', matchedKey: match.key, bytes: match.bytes, milliseconds: now() - started };
     },

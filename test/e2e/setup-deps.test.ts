@@ -160,7 +160,20 @@ describe('cache faults degrade to a correct install with a warning', () => {
     ['truncated-archive', 'the archive is truncated, so the restore stops half way'],
   ] as const)('%s: %s', async (fault, _what) => {
     service.setFault(fault);
+    const before = service.requests().length;
     const { job, main, post, project } = await runJob(npm, workspace);
+    const requests = service.requests().slice(before).map((request) => request.path);
+    if (fault === 'down' || fault === 'rate-limit') {
+      // the service is failing: nothing more is asked of it in this job, and the summary says why
+      expect(requests.filter((path) => path.includes('CreateCacheEntry'))).toEqual([]);
+      expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
+    } else {
+      // a bad archive is not a failing service: the download store is still tried (and is bad too here, since every
+      // download is corrupted), and the tree key, which the bad entry holds, is reported as taken rather than saved
+      expect(requests.filter((path) => path.includes('GetCacheEntryDownloadURL'))).toHaveLength(2);
+      expect(main.summary).toContain('Restoring the npm download store failed');
+      expect(post.summary).toMatch(/installed tree \| exists/);
+    }
     jobs.push(job);
     expect(main.exitCode).toBe(0);
     expect(post.exitCode).toBe(0);
@@ -183,6 +196,9 @@ describe('cache faults degrade to a correct install with a warning', () => {
     expect(errors(post)).toEqual([]);
     expect(main.outputs['cache-result']).toBe('error');
     expect(installCommandsRun(main)).toEqual([expect.stringContaining('npm ci')]);
+    // one call's retries (about 30 s) are paid once: the store restore and the saves are not attempted
+    expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
+    expect(main.durationMs + post.durationMs).toBeLessThan(90_000);
   }, 300_000);
 
   it('a save that fails leaves the job green with a warning', async () => {
@@ -244,6 +260,27 @@ describe('when the cache is saved', () => {
     expect(service.requests().slice(before).some((request) => request.path.includes('GetCacheEntryDownloadURL'))).toBe(true);
     expect(main.summary).toMatch(/untrusted code: restore only/);
     expect(post.summary).toMatch(/Nothing saved: .*untrusted code: restore only/);
+  });
+
+  it('keys a pip venv on the files its requirements include (-r, -c)', async () => {
+    const pip = PROJECT_KINDS.find((kind) => kind.name === 'pip')!;
+    const workspace = join(scratch, 'pip-includes');
+    const withConstraints = (constraint: string): ProjectKind => ({
+      ...pip,
+      prepare: async (dest) => {
+        await pip.prepare(dest, index);
+        await mkdir(join(dest, 'constraints'), { recursive: true });
+        await writeFile(join(dest, 'constraints', 'pins.txt'), constraint);
+        const file = join(dest, 'requirements.txt');
+        await writeFile(file, `${await readFile(file, 'utf8')}\n-c constraints/pins.txt\n`);
+      },
+    });
+    const first = await runJob(withConstraints('acme-greeting==1.0.0\n'), workspace);
+    const second = await runJob(withConstraints('acme-greeting==1.0.0\nacme-units==1.0.0\n'), workspace);
+    jobs.push(first.job, second.job);
+    expect([first.main.exitCode, second.main.exitCode]).toEqual([0, 0]);
+    expect(second.main.outputs['cache-key']).not.toBe(first.main.outputs['cache-key']);
+    expect(second.main.outputs['cache-result']).toBe('partial');
   });
 
   it("never with cache: false, and reports 'disabled'", async () => {

@@ -9,6 +9,7 @@ import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
 import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/package-managers.js';
 import { detectProject, type DetectedProject } from '../../core/project-detection.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { requirementIncludes } from '../../core/requirements-includes.js';
 import { checkRuntime, runtimeDeclarations } from '../../core/runtime-requirements.js';
 import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/setup-deps-report.js';
 import { TREE_MARKER_FILE, verifyTree } from '../../core/tree-marker.js';
@@ -95,6 +96,8 @@ interface RestoreOutcome {
   treeKeyTaken: boolean;
   storeExact: boolean;
   notes: string[];
+  /** The cache service failed: nothing more is asked of it in this job. */
+  serviceFailure?: string;
 }
 
 async function restoreFromCache(
@@ -128,6 +131,11 @@ async function restoreFromCache(
     const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
     io.warning(message);
     notes.push(message);
+    if (tree.fault === 'service') {
+      // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
+      await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => path.join(project.directory, folder))));
+      return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
+    }
   }
   await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => path.join(project.directory, folder))));
 
@@ -173,8 +181,27 @@ function checkPinnedVersion(io: ActionIO, project: DetectedProject, toolchain: T
   return message;
 }
 
-function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject): Array<{ name: string; content: string }> {
-  return project.keyFiles.map((name) => ({ name, content: snapshot.texts.get(name) ?? '' }));
+/** The contents that decide the tree: the detected key files, and for pip every file they include (-r, -c), transitively. */
+async function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject): Promise<Array<{ name: string; content: string }>> {
+  const parts = project.keyFiles.map((name) => ({ name, content: snapshot.texts.get(name) ?? '' }));
+  if (project.packageManager !== 'pip') return parts;
+  const seen = new Set(project.keyFiles);
+  for (let next = 0; next < parts.length; next += 1) {
+    const including = parts[next];
+    for (const include of requirementIncludes(including.content)) {
+      const name = path.normalize(path.join(path.dirname(including.name), include));
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const content = await readTextIfExists(path.join(project.directory, name));
+      if (content === undefined) {
+        throw new ConfigurationError(
+          `${including.name} includes '${include}', but ${path.join(project.directory, name)} does not exist. Fix the path in ${including.name}.`,
+        );
+      }
+      parts.push({ name, content });
+    }
+  }
+  return parts;
 }
 
 export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult> {
@@ -200,7 +227,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
 
   const patterns = installedTreePatterns(project, snapshot);
   const treePaths = patterns.map((pattern) => path.join(directory, pattern));
-  const files = keyFileParts(snapshot, project);
+  const files = await keyFileParts(snapshot, project);
   const keys = cacheKeys({
     platform: context.platform,
     language: project.language,
@@ -242,13 +269,15 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     storePath: restored.storePath,
     storeKey: keys.store,
     keyFilesDigest: digestParts(files),
-    keyFiles: project.keyFiles,
+    keyFiles: files.map((file) => file.name),
     installSucceeded: false,
-    saveTree: permissions.save && !restored.treeKeyTaken,
-    saveStore: permissions.save && restored.storePath !== undefined && !restored.storeExact,
+    saveTree: permissions.save && !restored.treeKeyTaken && restored.serviceFailure === undefined,
+    saveStore: permissions.save && restored.storePath !== undefined && !restored.storeExact && restored.serviceFailure === undefined,
     skipReason: !permissions.save
       ? permissions.reason
-      : restored.exact
+      : restored.serviceFailure !== undefined
+        ? `the cache service failed during the restore (${restored.serviceFailure})`
+        : restored.exact
         ? 'the installed tree was restored from its exact key, and cache entries are immutable'
         : restored.treeKeyTaken
           ? 'an entry already exists under this key'
