@@ -40434,7 +40434,7 @@ __nccwpck_require__.d(mappers_namespaceObject, {
  * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
  * The entry points mask each one before anything runs.
  */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH)/i;
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY
 const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
 function secretValues(env) {
     const found = new Set();
@@ -100105,8 +100105,13 @@ async function withClientLogCapture(body) {
 }
 /** The first fault the client logged, without the workflow-command prefix. */
 function loggedFault(log) {
-    const line = log.lines.find((candidate) => /^::(warning|error)::/.test(candidate));
-    return line?.replace(/^::(warning|error)::/, '');
+    const line = log.lines.find((candidate) => /^::(warning|error)::Failed to (restore|save)/.test(candidate))
+        ?? log.lines.find((candidate) => /^::(warning|error)::/.test(candidate) && !/rate limit will reset/.test(candidate));
+    if (line === undefined)
+        return undefined;
+    // Workflow-command data is escaped (%0A for a newline): keep the first line, decoded.
+    const data = line.replace(/^::(warning|error)::/, '');
+    return data.split(/%0A|%0D/)[0].replace(/%25/g, '%').replace(/^Failed to (restore|save): /, '');
 }
 function loggedArchiveBytes(log) {
     for (const line of log.lines) {
@@ -100137,13 +100142,13 @@ function createActionsCacheStore(now = Date.now) {
                 const milliseconds = now() - started;
                 const fault = loggedFault(log);
                 if (fault !== undefined)
-                    return { outcome: 'error', milliseconds, message: fault };
+                    return { outcome: 'error', milliseconds, message: fault, fault: faultKind(fault) };
                 if (matchedKey === undefined)
                     return { outcome: 'miss', milliseconds };
                 return { outcome: 'hit', matchedKey, bytes: loggedArchiveBytes(log), milliseconds };
             }
             catch (error) {
-                return { outcome: 'error', milliseconds: now() - started, message: describe(error) };
+                return { outcome: 'error', milliseconds: now() - started, message: describe(error), fault: 'service' };
             }
         },
         async save(paths, key) {
@@ -100154,17 +100159,24 @@ function createActionsCacheStore(now = Date.now) {
                 const bytes = loggedArchiveBytes(log) ?? sizeFromDebugLog(log.lines);
                 if (id !== -1)
                     return { outcome: 'saved', bytes, milliseconds };
-                const reserved = loggedLine(log, /Unable to reserve cache with key|already exists/);
-                if (reserved !== undefined) {
-                    return { outcome: 'exists', milliseconds, message: reserved.replace(/^Failed to save: /, '') };
+                // Every failed reservation is logged alike ("another job may be creating this cache"); only the
+                // client's debug line names the cause, and only a 409 means the entry exists.
+                const cause = loggedLine(log, /Failed to reserve cache: /)?.replace(/^.*Failed to reserve cache: (Error: )?/, '');
+                if (cause !== undefined && /\(409\)|already_exists|already exists/i.test(cause)) {
+                    return { outcome: 'exists', milliseconds, message: `an entry with key ${key} already exists` };
                 }
-                return { outcome: 'error', milliseconds, message: loggedFault(log) ?? 'the cache client did not save the entry' };
+                const message = cause ?? loggedFault(log) ?? loggedLine(log, /Failed to save: /)?.replace(/^.*Failed to save: /, '') ?? 'the cache client did not save the entry';
+                return { outcome: 'error', milliseconds, message: message.replace(/%0A/g, ' ') };
             }
             catch (error) {
                 return { outcome: 'error', milliseconds: now() - started, message: describe(error) };
             }
         },
     };
+}
+/** A tar or zstd failure is one bad archive; anything else is the service failing. */
+function faultKind(message) {
+    return /\btar\b|zstd|extract/i.test(message) ? 'archive' : 'service';
 }
 function sizeFromDebugLog(lines) {
     for (const line of lines) {

@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8961:
+/***/ 5981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38435,15 +38435,19 @@ function digestText(text) {
 /** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
 const CACHE_SCHEMA = 'v1';
 function platformPart(platform) {
-    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').join('-');
+    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
 }
+/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
 function safe(part) {
-    return part.replace(/[^0-9A-Za-z._+-]/g, '_');
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
 }
 function cacheKeys(inputs) {
     const filesDigest = digestParts(inputs.files);
     const treeDigest = digestParts([
         { name: 'files', content: filesDigest },
+        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
+        { name: 'runtime-version', content: inputs.runtimeVersion },
+        { name: 'package-manager-version', content: inputs.packageManagerVersion },
         { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
         { name: 'location', content: inputs.location ?? '' },
     ]);
@@ -40029,10 +40033,11 @@ function pnpmWorkspacePackages(yaml) {
             continue;
         }
         if (inPackages) {
-            const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
+            // YAML allows the list at the key's own indentation, and blank or comment lines inside it.
+            const item = /^\s*-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
             if (item)
                 patterns.push(item[1]);
-            else if (/^\S/.test(line))
+            else if (/^[^\s#]/.test(line))
                 inPackages = false;
         }
     }
@@ -40057,13 +40062,13 @@ function dependencies(source) {
  * Compares package.json's dependency declarations with the root entry of package-lock.json (lockfile v2/v3),
  * as `npm ci` would, so the user gets one clear message instead of npm's. Returns the differences.
  */
-function npmLockfileDifferences(manifest, lockfileText) {
+function npmLockfileDifferences(manifest, lockfileText, lockfile = 'package-lock.json') {
     let lock;
     try {
         lock = JSON.parse(lockfileText);
     }
     catch (error) {
-        return [`package-lock.json is not valid JSON (${error.message})`];
+        return [`${lockfile} is not valid JSON (${error.message})`];
     }
     const packages = lock.packages;
     const root = packages?.[''];
@@ -40075,19 +40080,19 @@ function npmLockfileDifferences(manifest, lockfileText) {
     for (const [name, range] of wanted) {
         const lockedRange = locked.get(name);
         if (lockedRange === undefined)
-            differences.push(`'${name}' (${range}) is in package.json but not in package-lock.json`);
+            differences.push(`'${name}' (${range}) is in package.json but not in ${lockfile}`);
         else if (lockedRange !== range) {
-            differences.push(`'${name}' is ${range} in package.json but ${lockedRange} in package-lock.json`);
+            differences.push(`'${name}' is ${range} in package.json but ${lockedRange} in ${lockfile}`);
         }
     }
     for (const [name] of locked) {
         if (!wanted.has(name))
-            differences.push(`'${name}' is in package-lock.json but no longer in package.json`);
+            differences.push(`'${name}' is in ${lockfile} but no longer in package.json`);
     }
     return differences;
 }
 function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
-    const differences = npmLockfileDifferences(manifest, lockfileText);
+    const differences = npmLockfileDifferences(manifest, lockfileText, lockfile);
     if (differences.length === 0)
         return;
     const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
@@ -40158,7 +40163,9 @@ function chooseNodePackageManager(snapshot) {
 }
 function requireLockfile(snapshot, name) {
     const record = PACKAGE_MANAGER_RECORDS[name];
-    const lockfile = record.lockfiles.find((file) => snapshot.entries.has(file));
+    const present = record.lockfiles.filter((file) => snapshot.entries.has(file));
+    // npm ci installs from npm-shrinkwrap.json when both are present: the key and the sync check must read that one.
+    const lockfile = present.includes('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : present[0];
     if (lockfile !== undefined)
         return lockfile;
     const command = { npm: 'npm install', yarn: 'yarn install', pnpm: 'pnpm install', poetry: 'poetry lock', pip: '' }[name];
@@ -40237,13 +40244,30 @@ function detectProject(snapshot, requested) {
         return detectNode(snapshot, 'auto');
     if (present.python) {
         return isPoetryProject(snapshot)
-            ? detectPython(snapshot, 'poetry', stringAt(readPyproject(snapshot), 'tool', 'poetry', 'name') !== undefined
+            ? detectPython(snapshot, 'poetry', objectAt(readPyproject(snapshot), 'tool', 'poetry') !== undefined
                 ? 'pyproject.toml has [tool.poetry]'
                 : 'found poetry.lock')
             : detectPython(snapshot, 'pip', `found ${requirementsFiles(snapshot).join(', ')}`);
     }
     throw new errors/* ConfigurationError */.j(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
         `Set 'working-directory' to the folder that holds your project's manifest.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/requirements-includes.ts
+/**
+ * The files a requirements file pulls in (`-r base.txt`, `-c constraints.txt`, `--requirement=…`): they
+ * decide the installed venv as much as the file itself, so they belong in the cache key. Paths are as
+ * written; pip resolves them against the including file's folder. URLs are left out.
+ */
+function requirementIncludes(text) {
+    const found = [];
+    for (const rawLine of text.split(/\r?\n/)) {
+        const line = rawLine.replace(/(^|\s)#.*$/, '').trim();
+        const match = /^(?:-r|-c|--requirement|--constraint)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)$/.exec(line);
+        if (match && !/^[a-z][a-z0-9+.-]*:\/\//i.test(match[1]))
+            found.push(match[1]);
+    }
+    return found;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -40402,7 +40426,8 @@ function nodeSatisfies(version, declaration) {
             return prefix;
     }
     const range = semver_default().validRange(constraint);
-    return range === null ? undefined : semver_default().satisfies(version, range);
+    // As npm checks engines: a nightly or rc Node (24.0.0-nightly…) satisfies '>=20'.
+    return range === null ? undefined : semver_default().satisfies(version, range, { includePrerelease: true });
 }
 function pythonSatisfies(version, declaration) {
     if (declaration.kind === 'prefix') {
@@ -40750,6 +40775,7 @@ function loadSetupDepsState(io) {
 
 
 
+
 async function resolveProjectDirectory(workspace, input) {
     const directory = external_node_path_default().resolve(workspace, input);
     if (!(await isDirectory(directory))) {
@@ -40819,6 +40845,11 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths) {
         const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
         io.warning(message);
         notes.push(message);
+        if (tree.fault === 'service') {
+            // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
+            await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => external_node_path_default().join(project.directory, folder))));
+            return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
+        }
     }
     await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => external_node_path_default().join(project.directory, folder))));
     if (deps.context.keepsDownloadStore) {
@@ -40864,8 +40895,27 @@ function checkPinnedVersion(io, project, toolchain) {
     io.warning(message);
     return message;
 }
-function keyFileParts(snapshot, project) {
-    return project.keyFiles.map((name) => ({ name, content: snapshot.texts.get(name) ?? '' }));
+/** The contents that decide the tree: the detected key files, and for pip every file they include (-r, -c), transitively. */
+async function keyFileParts(snapshot, project) {
+    const parts = project.keyFiles.map((name) => ({ name, content: snapshot.texts.get(name) ?? '' }));
+    if (project.packageManager !== 'pip')
+        return parts;
+    const seen = new Set(project.keyFiles);
+    for (let next = 0; next < parts.length; next += 1) {
+        const including = parts[next];
+        for (const include of requirementIncludes(including.content)) {
+            const name = external_node_path_default().normalize(external_node_path_default().join(external_node_path_default().dirname(including.name), include));
+            if (seen.has(name))
+                continue;
+            seen.add(name);
+            const content = await readTextIfExists(external_node_path_default().join(project.directory, name));
+            if (content === undefined) {
+                throw new errors/* ConfigurationError */.j(`${including.name} includes '${include}', but ${external_node_path_default().join(project.directory, name)} does not exist. Fix the path in ${including.name}.`);
+            }
+            parts.push({ name, content });
+        }
+    }
+    return parts;
 }
 async function main(deps) {
     const { io, context } = deps;
@@ -40890,7 +40940,7 @@ async function main(deps) {
     });
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
-    const files = keyFileParts(snapshot, project);
+    const files = await keyFileParts(snapshot, project);
     const keys = cacheKeys({
         platform: context.platform,
         language: project.language,
@@ -40931,17 +40981,19 @@ async function main(deps) {
         storePath: restored.storePath,
         storeKey: keys.store,
         keyFilesDigest: digestParts(files),
-        keyFiles: project.keyFiles,
+        keyFiles: files.map((file) => file.name),
         installSucceeded: false,
-        saveTree: permissions.save && !restored.treeKeyTaken,
-        saveStore: permissions.save && restored.storePath !== undefined && !restored.storeExact,
+        saveTree: permissions.save && !restored.treeKeyTaken && restored.serviceFailure === undefined,
+        saveStore: permissions.save && restored.storePath !== undefined && !restored.storeExact && restored.serviceFailure === undefined,
         skipReason: !permissions.save
             ? permissions.reason
-            : restored.exact
-                ? 'the installed tree was restored from its exact key, and cache entries are immutable'
-                : restored.treeKeyTaken
-                    ? 'an entry already exists under this key'
-                    : undefined,
+            : restored.serviceFailure !== undefined
+                ? `the cache service failed during the restore (${restored.serviceFailure})`
+                : restored.exact
+                    ? 'the installed tree was restored from its exact key, and cache entries are immutable'
+                    : restored.treeKeyTaken
+                        ? 'an entry already exists under this key'
+                        : undefined,
     };
     saveSetupDepsState(io, state);
     let installMilliseconds;
@@ -41100,7 +41152,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8961);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5981);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6004);
 
@@ -41350,7 +41402,7 @@ __nccwpck_require__.d(mappers_namespaceObject, {
  * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
  * The entry points mask each one before anything runs.
  */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH)/i;
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY
 const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
 function secretValues(env) {
     const found = new Set();
@@ -101021,8 +101073,13 @@ async function withClientLogCapture(body) {
 }
 /** The first fault the client logged, without the workflow-command prefix. */
 function loggedFault(log) {
-    const line = log.lines.find((candidate) => /^::(warning|error)::/.test(candidate));
-    return line?.replace(/^::(warning|error)::/, '');
+    const line = log.lines.find((candidate) => /^::(warning|error)::Failed to (restore|save)/.test(candidate))
+        ?? log.lines.find((candidate) => /^::(warning|error)::/.test(candidate) && !/rate limit will reset/.test(candidate));
+    if (line === undefined)
+        return undefined;
+    // Workflow-command data is escaped (%0A for a newline): keep the first line, decoded.
+    const data = line.replace(/^::(warning|error)::/, '');
+    return data.split(/%0A|%0D/)[0].replace(/%25/g, '%').replace(/^Failed to (restore|save): /, '');
 }
 function loggedArchiveBytes(log) {
     for (const line of log.lines) {
@@ -101053,13 +101110,13 @@ function createActionsCacheStore(now = Date.now) {
                 const milliseconds = now() - started;
                 const fault = loggedFault(log);
                 if (fault !== undefined)
-                    return { outcome: 'error', milliseconds, message: fault };
+                    return { outcome: 'error', milliseconds, message: fault, fault: faultKind(fault) };
                 if (matchedKey === undefined)
                     return { outcome: 'miss', milliseconds };
                 return { outcome: 'hit', matchedKey, bytes: loggedArchiveBytes(log), milliseconds };
             }
             catch (error) {
-                return { outcome: 'error', milliseconds: now() - started, message: describe(error) };
+                return { outcome: 'error', milliseconds: now() - started, message: describe(error), fault: 'service' };
             }
         },
         async save(paths, key) {
@@ -101070,17 +101127,24 @@ function createActionsCacheStore(now = Date.now) {
                 const bytes = loggedArchiveBytes(log) ?? sizeFromDebugLog(log.lines);
                 if (id !== -1)
                     return { outcome: 'saved', bytes, milliseconds };
-                const reserved = loggedLine(log, /Unable to reserve cache with key|already exists/);
-                if (reserved !== undefined) {
-                    return { outcome: 'exists', milliseconds, message: reserved.replace(/^Failed to save: /, '') };
+                // Every failed reservation is logged alike ("another job may be creating this cache"); only the
+                // client's debug line names the cause, and only a 409 means the entry exists.
+                const cause = loggedLine(log, /Failed to reserve cache: /)?.replace(/^.*Failed to reserve cache: (Error: )?/, '');
+                if (cause !== undefined && /\(409\)|already_exists|already exists/i.test(cause)) {
+                    return { outcome: 'exists', milliseconds, message: `an entry with key ${key} already exists` };
                 }
-                return { outcome: 'error', milliseconds, message: loggedFault(log) ?? 'the cache client did not save the entry' };
+                const message = cause ?? loggedFault(log) ?? loggedLine(log, /Failed to save: /)?.replace(/^.*Failed to save: /, '') ?? 'the cache client did not save the entry';
+                return { outcome: 'error', milliseconds, message: message.replace(/%0A/g, ' ') };
             }
             catch (error) {
                 return { outcome: 'error', milliseconds: now() - started, message: describe(error) };
             }
         },
     };
+}
+/** A tar or zstd failure is one bad archive; anything else is the service failing. */
+function faultKind(message) {
+    return /\btar\b|zstd|extract/i.test(message) ? 'archive' : 'service';
 }
 function sizeFromDebugLog(lines) {
     for (const line of lines) {

@@ -34,17 +34,21 @@ export interface CacheKeys {
 }
 
 function platformPart(platform: Platform): string {
-  return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').join('-');
+  return [platform.os, platform.arch, platform.image].filter((part): part is string => part !== undefined && part !== '').map(safe).join('-');
 }
 
+/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
 function safe(part: string): string {
-  return part.replace(/[^0-9A-Za-z._+-]/g, '_');
+  return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
 }
 
 export function cacheKeys(inputs: TreeKeyInputs): CacheKeys {
   const filesDigest = digestParts(inputs.files);
   const treeDigest = digestParts([
     { name: 'files', content: filesDigest },
+    // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
+    { name: 'runtime-version', content: inputs.runtimeVersion },
+    { name: 'package-manager-version', content: inputs.packageManagerVersion },
     { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
     { name: 'location', content: inputs.location ?? '' },
   ]);

@@ -21,6 +21,8 @@ function isForkPullRequest(payload: JsonObject | undefined): boolean {
   const pullRequest = payload?.pull_request as JsonObject | undefined;
   const head = (pullRequest?.head as JsonObject | undefined)?.repo as JsonObject | undefined;
   const base = (pullRequest?.base as JsonObject | undefined)?.repo as JsonObject | undefined;
+  // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+  if (pullRequest !== undefined && (pullRequest.head as JsonObject | undefined)?.repo === null) return true;
   if (!head || !base) return false;
   return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
 }

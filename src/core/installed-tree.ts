@@ -35,9 +35,10 @@ export function pnpmWorkspacePackages(yaml: string): string[] {
       continue;
     }
     if (inPackages) {
-      const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
+      // YAML allows the list at the key's own indentation, and blank or comment lines inside it.
+      const item = /^\s*-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
       if (item) patterns.push(item[1]);
-      else if (/^\S/.test(line)) inPackages = false;
+      else if (/^[^\s#]/.test(line)) inPackages = false;
     }
   }
   return patterns;

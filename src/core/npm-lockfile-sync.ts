@@ -18,12 +18,12 @@ function dependencies(source: JsonObject | undefined): Map<string, string> {
  * Compares package.json's dependency declarations with the root entry of package-lock.json (lockfile v2/v3),
  * as `npm ci` would, so the user gets one clear message instead of npm's. Returns the differences.
  */
-export function npmLockfileDifferences(manifest: JsonObject, lockfileText: string): string[] {
+export function npmLockfileDifferences(manifest: JsonObject, lockfileText: string, lockfile = 'package-lock.json'): string[] {
   let lock: JsonObject;
   try {
     lock = JSON.parse(lockfileText) as JsonObject;
   } catch (error) {
-    return [`package-lock.json is not valid JSON (${(error as Error).message})`];
+    return [`${lockfile} is not valid JSON (${(error as Error).message})`];
   }
   const packages = lock.packages as Record<string, JsonObject> | undefined;
   const root = packages?.[''];
@@ -33,19 +33,19 @@ export function npmLockfileDifferences(manifest: JsonObject, lockfileText: strin
   const differences: string[] = [];
   for (const [name, range] of wanted) {
     const lockedRange = locked.get(name);
-    if (lockedRange === undefined) differences.push(`'${name}' (${range}) is in package.json but not in package-lock.json`);
+    if (lockedRange === undefined) differences.push(`'${name}' (${range}) is in package.json but not in ${lockfile}`);
     else if (lockedRange !== range) {
-      differences.push(`'${name}' is ${range} in package.json but ${lockedRange} in package-lock.json`);
+      differences.push(`'${name}' is ${range} in package.json but ${lockedRange} in ${lockfile}`);
     }
   }
   for (const [name] of locked) {
-    if (!wanted.has(name)) differences.push(`'${name}' is in package-lock.json but no longer in package.json`);
+    if (!wanted.has(name)) differences.push(`'${name}' is in ${lockfile} but no longer in package.json`);
   }
   return differences;
 }
 
 export function assertNpmLockfileInSync(directory: string, manifest: JsonObject, lockfileText: string, lockfile: string): void {
-  const differences = npmLockfileDifferences(manifest, lockfileText);
+  const differences = npmLockfileDifferences(manifest, lockfileText, lockfile);
   if (differences.length === 0) return;
   const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
   throw new ConfigurationError(

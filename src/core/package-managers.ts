@@ -16,7 +16,7 @@ export interface CommandLine {
 export interface PackageManagerRecord {
   name: PackageManagerName;
   language: Language;
-  /** Lockfiles in order of preference; the first present is the one used. */
+  /** Lockfiles, the one to commit first (npm ci prefers npm-shrinkwrap.json when both are present). */
   lockfiles: string[];
   /** The program the user must have on PATH, and how to get it when it is missing. */
   program: string;

@@ -5,7 +5,6 @@ import {
   readPackageJson,
   readPyproject,
   requirementsFiles,
-  stringAt,
   type ProjectSnapshot,
 } from './project-snapshot.js';
 
@@ -104,7 +103,9 @@ function chooseNodePackageManager(
 
 function requireLockfile(snapshot: ProjectSnapshot, name: PackageManagerName): string {
   const record = PACKAGE_MANAGER_RECORDS[name];
-  const lockfile = record.lockfiles.find((file) => snapshot.entries.has(file));
+  const present = record.lockfiles.filter((file) => snapshot.entries.has(file));
+  // npm ci installs from npm-shrinkwrap.json when both are present: the key and the sync check must read that one.
+  const lockfile = present.includes('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : present[0];
   if (lockfile !== undefined) return lockfile;
   const command = { npm: 'npm install', yarn: 'yarn install', pnpm: 'pnpm install', poetry: 'poetry lock', pip: '' }[name];
   throw new ConfigurationError(
@@ -193,7 +194,7 @@ export function detectProject(snapshot: ProjectSnapshot, requested: PackageManag
   if (present.node) return detectNode(snapshot, 'auto');
   if (present.python) {
     return isPoetryProject(snapshot)
-      ? detectPython(snapshot, 'poetry', stringAt(readPyproject(snapshot), 'tool', 'poetry', 'name') !== undefined
+      ? detectPython(snapshot, 'poetry', objectAt(readPyproject(snapshot), 'tool', 'poetry') !== undefined
           ? 'pyproject.toml has [tool.poetry]'
           : 'found poetry.lock')
       : detectPython(snapshot, 'pip', `found ${requirementsFiles(snapshot).join(', ')}`);

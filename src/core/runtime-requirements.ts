@@ -58,7 +58,8 @@ function nodeSatisfies(version: string, declaration: RuntimeDeclaration): boolea
     if (prefix !== undefined && /^v?\d+(\.\d+)*$/.test(constraint)) return prefix;
   }
   const range = semver.validRange(constraint);
-  return range === null ? undefined : semver.satisfies(version, range);
+  // As npm checks engines: a nightly or rc Node (24.0.0-nightly…) satisfies '>=20'.
+  return range === null ? undefined : semver.satisfies(version, range, { includePrerelease: true });
 }
 
 function pythonSatisfies(version: string, declaration: RuntimeDeclaration): boolean | undefined {
