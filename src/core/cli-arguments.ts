@@ -37,9 +37,12 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
       help = true;
       continue;
     }
-    if (!argument.startsWith('--')) {
+    if (!argument.startsWith('-') || argument === '-') {
       positional.push(argument);
       continue;
+    }
+    if (!argument.startsWith('--')) {
+      throw new ConfigurationError(`Unknown option '${argument}'. Options: ${[...VALUE_OPTIONS].map((option) => `--${option}`).join(', ')}, --help.`);
     }
     const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
     if (!VALUE_OPTIONS.has(name)) {

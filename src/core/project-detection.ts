@@ -120,6 +120,12 @@ function detectNode(snapshot: ProjectSnapshot, requested: PackageManagerChoice):
       ? chooseNodePackageManager(snapshot)
       : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] as string[] };
   const lockfile = requireLockfile(snapshot, chosen.name);
+  if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
+    throw new ConfigurationError(
+      `yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
+        `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`,
+    );
+  }
   return {
     directory: snapshot.directory,
     language: 'node',

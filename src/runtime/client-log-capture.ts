@@ -9,12 +9,13 @@ export interface CapturedLog {
 }
 
 export async function withClientLogCapture<T>(body: () => Promise<T>): Promise<{ value: T; log: CapturedLog }> {
-  const original = process.stdout.write.bind(process.stdout);
+  const original = process.stdout.write;
+  const forward = original.bind(process.stdout);
   const lines: string[] = [];
   let pending = '';
   const emit = (line: string): void => {
     lines.push(line);
-    original(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
+    forward(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
   };
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');

@@ -27,7 +27,8 @@ export function createConsoleActionIO(
   const failures: string[] = [];
   const say = (text: string): void => {
     let masked = text;
-    for (const secret of secrets) masked = masked.split(secret).join('***');
+    // longest first, so that a secret containing a shorter one is masked whole
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) masked = masked.split(secret).join('***');
     write(`${masked}\n`);
   };
   return {

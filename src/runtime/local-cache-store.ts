@@ -81,24 +81,26 @@ export function createLocalCacheStore(directory: string, now: () => number = Dat
         return { outcome: 'exists', milliseconds: now() - started, message: `an entry with key ${key} exists` };
       }
       const root = path.parse(paths[0]).root;
-      const members = (await expandFolderPatterns(root, paths.map(relativeToRoot)));
-      if (members.length === 0) return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
-      await mkdir(directory, { recursive: true });
       const name = digestText(`${key}\n${version}`).slice(0, 32);
       const archive = `${name}.tar.zst`;
       const temporary = path.join(directory, `${archive}.partial-${process.pid}`);
-      const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
-      if (result.code !== 0) {
-        await rm(temporary, { force: true });
-        return { outcome: 'error', milliseconds: now() - started, message: `archiving failed: ${result.stderr.trim()}` };
-      }
-      const bytes = (await stat(temporary)).size;
-      await rename(temporary, path.join(directory, archive));
-      const record: EntryRecord = { key, version, created: now(), bytes, archive };
       const recordFile = path.join(directory, `${name}.json`);
-      await writeFile(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
-      await rename(`${recordFile}.partial-${process.pid}`, recordFile);
-      return { outcome: 'saved', bytes, milliseconds: now() - started };
+      try {
+        const members = await expandFolderPatterns(root, paths.map(relativeToRoot));
+        if (members.length === 0) return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
+        await mkdir(directory, { recursive: true });
+        const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
+        if (result.code !== 0) throw new Error(`archiving failed: ${result.stderr.trim()}`);
+        const bytes = (await stat(temporary)).size;
+        await rename(temporary, path.join(directory, archive));
+        const record: EntryRecord = { key, version, created: now(), bytes, archive };
+        await writeFile(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
+        await rename(`${recordFile}.partial-${process.pid}`, recordFile);
+        return { outcome: 'saved', bytes, milliseconds: now() - started };
+      } catch (error) {
+        await Promise.all([temporary, `${recordFile}.partial-${process.pid}`].map((file) => rm(file, { force: true }).catch(() => undefined)));
+        return { outcome: 'error', milliseconds: now() - started, message: (error as Error).message };
+      }
     },
   };
 }

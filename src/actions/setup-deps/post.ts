@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestParts } from '../../core/hashing.js';
 import { setupDepsSaveSummary, type SaveReport } from '../../core/setup-deps-report.js';
@@ -31,8 +31,13 @@ async function saveTree(deps: SetupDepsPostDependencies, state: SetupDepsState):
   for (const folder of folders) {
     entries[folder] = await countEntries(path.join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
   }
-  await writeFile(path.join(state.directory, relativePatterns[0], TREE_MARKER_FILE), JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-  return saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+  const marker = path.join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
+  await writeFile(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
+  const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+  // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
+  // pass as already in place on the next run.
+  if (saved.outcome === 'failed') await rm(marker, { force: true });
+  return saved;
 }
 
 async function saveOne(deps: SetupDepsPostDependencies, what: string, paths: string[], key: string): Promise<SaveReport> {

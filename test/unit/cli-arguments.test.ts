@@ -1,0 +1,46 @@
+import { ConfigurationError } from '../../src/core/errors.js';
+import { LOCAL_USAGE, parseLocalCommand } from '../../src/core/cli-arguments.js';
+
+describe('parseLocalCommand', () => {
+  it.each<[string[], ReturnType<typeof parseLocalCommand>]>([
+    [[], { stage: 'run', inputs: {}, cacheDirectory: undefined, help: false }],
+    [['run'], { stage: 'run', inputs: {}, cacheDirectory: undefined, help: false }],
+    [['setup-deps'], { stage: 'setup-deps', inputs: {}, cacheDirectory: undefined, help: false }],
+    [['services/api'], { stage: 'run', inputs: { 'working-directory': 'services/api' }, cacheDirectory: undefined, help: false }],
+    [['setup-deps', 'services/api'], { stage: 'setup-deps', inputs: { 'working-directory': 'services/api' }, cacheDirectory: undefined, help: false }],
+    [['--working-directory', 'api'], { stage: 'run', inputs: { 'working-directory': 'api' }, cacheDirectory: undefined, help: false }],
+    [['--package-manager=pnpm', '--cache=false'], { stage: 'run', inputs: { 'package-manager': 'pnpm', cache: 'false' }, cacheDirectory: undefined, help: false }],
+    [['--cache', 'true', 'setup-deps'], { stage: 'setup-deps', inputs: { cache: 'true' }, cacheDirectory: undefined, help: false }],
+    [['--cache-dir', '/tmp/c'], { stage: 'run', inputs: {}, cacheDirectory: '/tmp/c', help: false }],
+    [['--cache-dir=/tmp/a=b'], { stage: 'run', inputs: {}, cacheDirectory: '/tmp/a=b', help: false }],
+    [['--working-directory='], { stage: 'run', inputs: { 'working-directory': '' }, cacheDirectory: undefined, help: false }],
+    [['--help'], { stage: 'run', inputs: {}, cacheDirectory: undefined, help: true }],
+    [['setup-deps', '-h'], { stage: 'setup-deps', inputs: {}, cacheDirectory: undefined, help: true }],
+  ])('%j', (argv, expected) => {
+    expect(parseLocalCommand(argv)).toEqual(expected);
+  });
+
+  it.each<[string[], string]>([
+    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-dir, --help."],
+    [['--cache'], "Option '--cache' needs a value."],
+    [['a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
+    [['setup-deps', 'a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
+    [['api', '--working-directory', 'web'], 'Give the project folder once: as DIRECTORY or as --working-directory, not both.'],
+    [['--working-directory=web', 'api'], 'Give the project folder once: as DIRECTORY or as --working-directory, not both.'],
+  ])('%j is an error', (argv, message) => {
+    expect(() => parseLocalCommand(argv)).toThrow(ConfigurationError);
+    expect(() => parseLocalCommand(argv)).toThrow(message);
+  });
+
+  it('the usage names every option', () => {
+    for (const option of ['--working-directory', '--package-manager', '--cache', '--cache-dir', '--help', 'setup-deps', 'run']) {
+      expect(LOCAL_USAGE).toContain(option);
+    }
+  });
+});
+
+describe('parseLocalCommand: single-dash options', () => {
+  it.each([['-v'], ['-x']])('refuses %s instead of taking it for a DIRECTORY', (option) => {
+    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --cache-dir, --help.`));
+  });
+});

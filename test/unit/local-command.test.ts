@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { LOCAL_USAGE } from '../../src/core/cli-arguments.js';
+import { runLocalCommand } from '../../src/local/local-command.js';
+import { tempDirectories } from './support/temp-dir.js';
+
+const temp = tempDirectories('build-actions-local-command-');
+afterAll(() => temp.cleanup());
+
+async function run(argv: string[]): Promise<{ code: number; output: string }> {
+  let output = '';
+  const code = await runLocalCommand(argv, (text) => (output += text));
+  return { code, output };
+}
+
+describe('runLocalCommand', () => {
+  it('--help prints the usage and exits 0', async () => {
+    expect(await run(['--help'])).toEqual({ code: 0, output: LOCAL_USAGE });
+  });
+
+  it('an unknown option prints the error and the usage, and exits 2', async () => {
+    const { code, output } = await run(['--verbose']);
+    expect(code).toBe(2);
+    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
+  });
+
+  it('a bad input fails the stage with the input message, runs post, and exits 1', async () => {
+    const cacheDir = path.join(await temp.make(), 'cache');
+    const { code, output } = await run(['setup-deps', '--cache', 'yes', '--cache-dir', cacheDir]);
+    expect(code).toBe(1);
+    expect(output).toBe(
+      "error: Input 'cache' must be true or false (got 'yes').\nNothing to save: the setup-deps step did not get as far as the cache.\n",
+    );
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  it('a DIRECTORY that does not exist fails with the working-directory message', async () => {
+    const missing = path.join(await temp.make(), 'nope');
+    const { code, output } = await run([missing, '--cache-dir', path.join(await temp.make(), 'cache')]);
+    expect(code).toBe(1);
+    expect(output).toContain(`error: Input 'working-directory' is '${missing}', but ${missing} is not a directory.`);
+  });
+});
