@@ -5046,6 +5046,10 @@ function detectNode(snapshot, requested) {
         ? chooseNodePackageManager(snapshot)
         : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] };
     const lockfile = requireLockfile(snapshot, chosen.name);
+    if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
+        throw new ConfigurationError(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
+            `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`);
+    }
     return {
         directory: snapshot.directory,
         language: 'node',
@@ -6014,8 +6018,14 @@ async function saveTree(deps, state) {
     for (const folder of folders) {
         entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
     }
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE), JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-    return saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
+    await (0,promises_namespaceObject.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
+    const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
+    // pass as already in place on the next run.
+    if (saved.outcome === 'failed')
+        await (0,promises_namespaceObject.rm)(marker, { force: true });
+    return saved;
 }
 async function saveOne(deps, what, paths, key) {
     const result = await deps.cache.save(paths, key);
@@ -6100,9 +6110,12 @@ function parseLocalCommand(argv) {
             help = true;
             continue;
         }
-        if (!argument.startsWith('--')) {
+        if (!argument.startsWith('-') || argument === '-') {
             positional.push(argument);
             continue;
+        }
+        if (!argument.startsWith('--')) {
+            throw new ConfigurationError(`Unknown option '${argument}'. Options: ${[...VALUE_OPTIONS].map((option) => `--${option}`).join(', ')}, --help.`);
         }
         const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
         if (!VALUE_OPTIONS.has(name)) {
@@ -6136,7 +6149,7 @@ function parseLocalCommand(argv) {
  * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
  * The entry points mask each one before anything runs.
  */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
 const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
 function secretValues(env) {
     const found = new Set();
@@ -6175,7 +6188,8 @@ function createConsoleActionIO(inputs, write = (text) => process.stdout.write(te
     const failures = [];
     const say = (text) => {
         let masked = text;
-        for (const secret of secrets)
+        // longest first, so that a secret containing a shorter one is masked whole
+        for (const secret of [...secrets].sort((a, b) => b.length - a.length))
             masked = masked.split(secret).join('***');
         write(`${masked}\n`);
     };
@@ -6317,25 +6331,29 @@ function createLocalCacheStore(directory, now = Date.now) {
                 return { outcome: 'exists', milliseconds: now() - started, message: `an entry with key ${key} exists` };
             }
             const root = external_node_path_default().parse(paths[0]).root;
-            const members = (await expandFolderPatterns(root, paths.map(relativeToRoot)));
-            if (members.length === 0)
-                return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
-            await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
             const name = digestText(`${key}\n${version}`).slice(0, 32);
             const archive = `${name}.tar.zst`;
             const temporary = external_node_path_default().join(directory, `${archive}.partial-${process.pid}`);
-            const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
-            if (result.code !== 0) {
-                await (0,promises_namespaceObject.rm)(temporary, { force: true });
-                return { outcome: 'error', milliseconds: now() - started, message: `archiving failed: ${result.stderr.trim()}` };
-            }
-            const bytes = (await (0,promises_namespaceObject.stat)(temporary)).size;
-            await (0,promises_namespaceObject.rename)(temporary, external_node_path_default().join(directory, archive));
-            const record = { key, version, created: now(), bytes, archive };
             const recordFile = external_node_path_default().join(directory, `${name}.json`);
-            await (0,promises_namespaceObject.writeFile)(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
-            await (0,promises_namespaceObject.rename)(`${recordFile}.partial-${process.pid}`, recordFile);
-            return { outcome: 'saved', bytes, milliseconds: now() - started };
+            try {
+                const members = await expandFolderPatterns(root, paths.map(relativeToRoot));
+                if (members.length === 0)
+                    return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
+                await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+                const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
+                if (result.code !== 0)
+                    throw new Error(`archiving failed: ${result.stderr.trim()}`);
+                const bytes = (await (0,promises_namespaceObject.stat)(temporary)).size;
+                await (0,promises_namespaceObject.rename)(temporary, external_node_path_default().join(directory, archive));
+                const record = { key, version, created: now(), bytes, archive };
+                await (0,promises_namespaceObject.writeFile)(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
+                await (0,promises_namespaceObject.rename)(`${recordFile}.partial-${process.pid}`, recordFile);
+                return { outcome: 'saved', bytes, milliseconds: now() - started };
+            }
+            catch (error) {
+                await Promise.all([temporary, `${recordFile}.partial-${process.pid}`].map((file) => (0,promises_namespaceObject.rm)(file, { force: true }).catch(() => undefined)));
+                return { outcome: 'error', milliseconds: now() - started, message: error.message };
+            }
         },
     };
 }

@@ -40038,8 +40038,14 @@ async function saveTree(deps, state) {
     for (const folder of folders) {
         entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
     }
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE), JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-    return saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
+    await (0,promises_namespaceObject.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
+    const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
+    // pass as already in place on the next run.
+    if (saved.outcome === 'failed')
+        await (0,promises_namespaceObject.rm)(marker, { force: true });
+    return saved;
 }
 async function saveOne(deps, what, paths, key) {
     const result = await deps.cache.save(paths, key);
@@ -40428,7 +40434,7 @@ __nccwpck_require__.d(mappers_namespaceObject, {
  * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
  * The entry points mask each one before anything runs.
  */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
 const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
 function secretValues(env) {
     const found = new Set();
@@ -100068,12 +100074,13 @@ function saveCacheV2(paths_1, key_1, options_1) {
 //# sourceMappingURL=cache.js.map
 ;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
 async function withClientLogCapture(body) {
-    const original = process.stdout.write.bind(process.stdout);
+    const original = process.stdout.write;
+    const forward = original.bind(process.stdout);
     const lines = [];
     let pending = '';
     const emit = (line) => {
         lines.push(line);
-        original(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
+        forward(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
     };
     process.stdout.write = ((chunk, ...rest) => {
         pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');

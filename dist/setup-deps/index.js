@@ -38468,6 +38468,9 @@ function isForkPullRequest(payload) {
     const pullRequest = payload?.pull_request;
     const head = pullRequest?.head?.repo;
     const base = pullRequest?.base?.repo;
+    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+        return true;
     if (!head || !base)
         return false;
     return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
@@ -40177,6 +40180,10 @@ function detectNode(snapshot, requested) {
         ? chooseNodePackageManager(snapshot)
         : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] };
     const lockfile = requireLockfile(snapshot, chosen.name);
+    if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
+        throw new errors/* ConfigurationError */.j(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
+            `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`);
+    }
     return {
         directory: snapshot.directory,
         language: 'node',
@@ -41402,7 +41409,7 @@ __nccwpck_require__.d(mappers_namespaceObject, {
  * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
  * The entry points mask each one before anything runs.
  */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
 const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
 function secretValues(env) {
     const found = new Set();
@@ -101042,12 +101049,13 @@ function saveCacheV2(paths_1, key_1, options_1) {
 //# sourceMappingURL=cache.js.map
 ;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
 async function withClientLogCapture(body) {
-    const original = process.stdout.write.bind(process.stdout);
+    const original = process.stdout.write;
+    const forward = original.bind(process.stdout);
     const lines = [];
     let pending = '';
     const emit = (line) => {
         lines.push(line);
-        original(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
+        forward(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
     };
     process.stdout.write = ((chunk, ...rest) => {
         pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
