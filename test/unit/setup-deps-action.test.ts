@@ -98,7 +98,7 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
 
     const secondPost = await runPost(harness, second.io);
     expect(secondPost.saves).toEqual([]);
-    expect(secondPost.io.infos).toContain('Nothing to save: the installed tree was restored from its exact key, and cache entries are immutable.');
+    expect(secondPost.io.infos).toContain('Nothing to save: the installed tree matches its exact key (restored from the cache), and cache entries are immutable.');
   });
 
   it('a tree already in place from an earlier run in the same checkout is an exact hit', async () => {

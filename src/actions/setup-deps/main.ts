@@ -278,7 +278,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
       : restored.serviceFailure !== undefined
         ? `the cache service failed during the restore (${restored.serviceFailure})`
         : restored.exact
-        ? 'the installed tree was restored from its exact key, and cache entries are immutable'
+        ? `the installed tree matches its exact key (${restored.treeSource}), and cache entries are immutable`
         : restored.treeKeyTaken
           ? 'an entry already exists under this key'
           : undefined,
