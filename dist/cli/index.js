@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(698);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(932);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3253,7 +3253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 698:
+/***/ 932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5593,7 +5593,58 @@ async function removeAll(targets) {
     await Promise.all(targets.map((target) => (0,promises_namespaceObject.rm)(target, { recursive: true, force: true })));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
+
+
+
+/**
+ * The version of a Node-based tool on PATH (npm, yarn, pnpm), read from the package.json of the package
+ * its executable belongs to: what `npm --version` prints, without starting npm (about 0.2 s on an exact
+ * hit). Undefined when it cannot be told this way (a corepack shim, a wrapper script): the caller then
+ * asks the tool itself.
+ */
+async function installedPackageVersion(program, packageName, env = process.env) {
+    const executable = await findOnPath(program, env);
+    if (executable === undefined)
+        return undefined;
+    let current = external_node_path_default().dirname(await (0,promises_namespaceObject.realpath)(executable));
+    for (let depth = 0; depth < 4; depth += 1) {
+        try {
+            const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
+            if (manifest.name === packageName && typeof manifest.version === 'string')
+                return manifest.version;
+            if (manifest.name !== undefined)
+                return undefined;
+        }
+        catch {
+            // no package.json at this level: keep walking up
+        }
+        current = external_node_path_default().dirname(current);
+    }
+    return undefined;
+}
+async function findOnPath(program, env) {
+    if (process.platform === 'win32')
+        return undefined;
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (folder === '')
+            continue;
+        const candidate = external_node_path_default().join(folder, program);
+        try {
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/toolchain-probe.ts
+
 
 
 const PYTHON_PROBE = [
@@ -5614,14 +5665,14 @@ async function query(run, command, args, cwd, missing) {
     }
     return result.stdout.trim();
 }
-async function probeToolchain(run, project) {
+async function probeToolchain(run, project, readVersion = installedPackageVersion) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
     const cwd = project.directory;
     const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
     if (project.language === 'node') {
         const [node, manager] = await Promise.all([
             query(run, 'node', ['--version'], cwd, 'node is not on PATH: add actions/setup-node before this step.'),
-            query(run, record.version.command, record.version.args, cwd, managerMissing),
+            readVersion(record.program, record.name).then((version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing)),
         ]);
         return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
     }
@@ -5870,7 +5921,7 @@ async function main_main(deps) {
         if (project.packageManager === 'npm' && project.lockfile !== undefined) {
             assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
         }
-        const toolchain = await probeToolchain(deps.run, project);
+        const toolchain = await probeToolchain(deps.run, project, deps.readToolVersion);
         const runtime = checkRuntime(project.language, toolchain.runtimeVersion, runtimeDeclarations(snapshot, project.language));
         const notes = [...runtime.unchecked];
         const pinned = checkPinnedVersion(io, project, toolchain);

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../core/errors.js';
 import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../core/package-managers.js';
 import type { DetectedProject } from '../core/project-detection.js';
+import { installedPackageVersion } from './installed-package-version.js';
 import type { RunCommand } from './run-command.js';
 
 /** What is on PATH for a project: the runtime, its identity, and the package manager's version. */
@@ -30,14 +31,23 @@ async function query(run: RunCommand, command: string, args: string[], cwd: stri
   return result.stdout.trim();
 }
 
-export async function probeToolchain(run: RunCommand, project: DetectedProject): Promise<Toolchain> {
+/** Reads an installed tool's version without running it, or undefined (see installed-package-version.ts). */
+export type ToolVersionReader = (program: string, packageName: string) => Promise<string | undefined>;
+
+export async function probeToolchain(
+  run: RunCommand,
+  project: DetectedProject,
+  readVersion: ToolVersionReader = installedPackageVersion,
+): Promise<Toolchain> {
   const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
   const cwd = project.directory;
   const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
   if (project.language === 'node') {
     const [node, manager] = await Promise.all([
       query(run, 'node', ['--version'], cwd, 'node is not on PATH: add actions/setup-node before this step.'),
-      query(run, record.version.command, record.version.args, cwd, managerMissing),
+      readVersion(record.program, record.name).then(
+        (version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing),
+      ),
     ]);
     return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
   }

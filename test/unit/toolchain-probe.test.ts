@@ -20,6 +20,10 @@ function project(packageManager: DetectedProject['packageManager']): DetectedPro
 
 const PYTHON = JSON.stringify({ version: '3.12.3', implementation: 'CPython', executable: '/opt/py/bin/python3', base_prefix: '/opt/py', pip: '24.0' });
 
+
+/** The fake package manager is only reachable through RunCommand: no installed package.json answers for it. */
+const knowsNoVersion = async (): Promise<undefined> => undefined;
+
 describe('probeToolchain (with a fake package manager)', () => {
   it.each<[DetectedProject['packageManager'], Record<string, Partial<CommandResult>>, object]>([
     ['npm', { 'node --version': { stdout: 'v20.11.0\n' }, 'npm --version': { stdout: '10.2.4\n' } }, { runtimeVersion: '20.11.0', packageManagerVersion: '10.2.4' }],
@@ -36,7 +40,7 @@ describe('probeToolchain (with a fake package manager)', () => {
       { runtimeVersion: '3.12.3', runtimeIdentity: 'CPython /opt/py', pythonExecutable: '/opt/py/bin/python3', packageManagerVersion: '1.8.3' },
     ],
   ])('%s', async (name, answers, expected) => {
-    expect(await probeToolchain(answering(answers), project(name))).toEqual(expected);
+    expect(await probeToolchain(answering(answers), project(name), knowsNoVersion)).toEqual(expected);
   });
 
   it.each<[DetectedProject['packageManager'], Record<string, Partial<CommandResult>>, string]>([
@@ -54,8 +58,8 @@ describe('probeToolchain (with a fake package manager)', () => {
       "'yarn --version' failed (exit code 1): This project is configured to use pnpm",
     ],
   ])('%s with a missing or failing tool is a ConfigurationError saying what to add', async (name, answers, message) => {
-    const probe = probeToolchain(answering(answers), project(name));
+    const probe = probeToolchain(answering(answers), project(name), knowsNoVersion);
     await expect(probe).rejects.toThrow(ConfigurationError);
-    await expect(probeToolchain(answering(answers), project(name))).rejects.toThrow(message);
+    await expect(probeToolchain(answering(answers), project(name), knowsNoVersion)).rejects.toThrow(message);
   });
 });

@@ -18,7 +18,7 @@ import type { CacheStore } from '../../runtime/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readProjectSnapshot, readTextIfExists, removeAll } from '../../runtime/file-system.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
-import { probeToolchain, type Toolchain } from '../../runtime/toolchain-probe.js';
+import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
 
@@ -28,6 +28,8 @@ export interface SetupDepsDependencies {
   cache: CacheStore;
   context: ActionContext;
   now: () => number;
+  /** Reads a package manager's version without starting it; the default looks at its package.json. */
+  readToolVersion?: ToolVersionReader;
 }
 
 /** What main decided, for the pipeline and the tests. */
@@ -216,7 +218,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     if (project.packageManager === 'npm' && project.lockfile !== undefined) {
       assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
     }
-    const toolchain = await probeToolchain(deps.run, project);
+    const toolchain = await probeToolchain(deps.run, project, deps.readToolVersion);
     const runtime = checkRuntime(project.language, toolchain.runtimeVersion, runtimeDeclarations(snapshot, project.language));
     const notes = [...runtime.unchecked];
     const pinned = checkPinnedVersion(io, project, toolchain);

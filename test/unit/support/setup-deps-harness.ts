@@ -75,7 +75,7 @@ export async function runMain(
   const io = new RecordingIO(inputs);
   const fake = fakePackageManager({ storeDirectory: harness.storeDirectory, ...fakeOptions });
   try {
-    const result = await main({ io, run: fake.run, cache: harness.cache, context: actionContext(harness, contextOverrides), now: harness.now });
+    const result = await main({ io, run: fake.run, cache: harness.cache, context: actionContext(harness, contextOverrides), now: harness.now, readToolVersion: async () => undefined });
     return { io, fake, result };
   } catch (error) {
     return { io, fake, error };
