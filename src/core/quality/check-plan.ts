@@ -1,0 +1,378 @@
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { objectAt, readPackageJson, readPyproject, requirementsFiles, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
+
+/**
+ * Which checks run on a project, with which tool and command: decided from the project's files and the
+ * tools found installed, never from the environment directly.
+ */
+export const CHECK_NAMES = ['lint', 'type-check', 'audit', 'outdated', 'config'] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+export type OutputFormat =
+  | 'eslint-json'
+  | 'tsc'
+  | 'script'
+  | 'pylint-json'
+  | 'ruff-json'
+  | 'mypy'
+  | 'npm-audit'
+  | 'yarn-audit'
+  | 'pip-audit'
+  | 'npm-outdated'
+  | 'yarn-outdated'
+  | 'pip-outdated';
+
+interface CheckBase {
+  name: CheckName;
+  /** e.g. "lint (eslint)", "type-check (npm run type-check)". */
+  label: string;
+}
+
+export interface CommandCheck extends CheckBase {
+  kind: 'command';
+  command: string;
+  args: string[];
+  cwd: string;
+  format: OutputFormat;
+}
+
+/** The configuration check runs in-process, on files already read. */
+export interface InlineCheck extends CheckBase {
+  kind: 'inline';
+}
+
+export interface SkippedCheck extends CheckBase {
+  kind: 'skipped';
+  reason: string;
+}
+
+/** The project configures the tool, but it is not installed: a failed check that says how to install it. */
+export interface UnavailableCheck extends CheckBase {
+  kind: 'unavailable';
+  reason: string;
+}
+
+export type PlannedCheck = CommandCheck | InlineCheck | SkippedCheck | UnavailableCheck;
+
+export type PythonTool = 'pylint' | 'mypy' | 'ruff' | 'pip-audit';
+
+/** What the runtime found on disk and on PATH. */
+export interface QualityFacts {
+  snapshot: ProjectSnapshot;
+  /** setup.cfg's text, when present (mypy's configuration may live there). */
+  setupCfg?: string;
+  /** mypy.ini's (or .mypy.ini's) text, when present. */
+  mypyIni?: string;
+  /** Executables that exist, relative to the project: node_modules/.bin/eslint, .venv/bin/python, .venv/bin/mypy… */
+  projectExecutables: ReadonlySet<string>;
+  /** Python modules the venv's interpreter can import (pylint, mypy, ruff, pip_audit). */
+  venvModules: ReadonlySet<string>;
+  /** Tools found on PATH, by name, with their full paths. */
+  onPath: ReadonlyMap<string, string>;
+  /** Top-level folders of the project that hold an __init__.py. */
+  packageFolders: readonly string[];
+}
+
+export interface CheckSelection {
+  /** undefined: every check that applies to the project. */
+  requested?: readonly CheckName[];
+  lintScript?: string;
+  typeCheckScript?: string;
+}
+
+const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
+const MODULE_NAMES: Record<PythonTool, string> = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', 'pip-audit': 'pip_audit' };
+
+export function parseChecksInput(raw: string): CheckName[] | undefined {
+  const names = raw
+    .split(/[\s,]+/)
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  if (names.length === 0 || (names.length === 1 && names[0] === 'all')) return undefined;
+  const unknown = names.filter((name) => !(CHECK_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`,
+    );
+  }
+  return [...new Set(names as CheckName[])];
+}
+
+export function isNodeProject(snapshot: ProjectSnapshot): boolean {
+  return snapshot.entries.has('package.json');
+}
+
+export function isPythonProject(snapshot: ProjectSnapshot): boolean {
+  return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || requirementsFiles(snapshot).length > 0;
+}
+
+/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */
+function manifestOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
+  try {
+    return readPackageJson(snapshot);
+  } catch {
+    return undefined;
+  }
+}
+
+function pyprojectOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
+  try {
+    return readPyproject(snapshot);
+  } catch {
+    return undefined;
+  }
+}
+
+function scriptRunner(snapshot: ProjectSnapshot): string {
+  if (snapshot.entries.has('pnpm-lock.yaml')) return 'pnpm';
+  if (snapshot.entries.has('yarn.lock')) return 'yarn';
+  return 'npm';
+}
+
+function scripts(snapshot: ProjectSnapshot): Record<string, unknown> {
+  return objectAt(manifestOrNothing(snapshot), 'scripts') ?? {};
+}
+
+/** The script to run: the one asked for (which must exist), else the default name when present. */
+function chooseScript(snapshot: ProjectSnapshot, input: string, asked: string | undefined, fallback: string): string | undefined {
+  const available = scripts(snapshot);
+  if (asked !== undefined && asked !== '') {
+    if (typeof available[asked] === 'string') return asked;
+    const names = Object.keys(available);
+    throw new ConfigurationError(
+      `Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
+        `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`,
+    );
+  }
+  return typeof available[fallback] === 'string' ? fallback : undefined;
+}
+
+function hasEslintConfig(snapshot: ProjectSnapshot): boolean {
+  return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
+}
+
+interface ToolCommand {
+  command: string;
+  prefix: string[];
+}
+
+/** The project's venv first (its script, or its interpreter's module), then PATH. */
+export function resolvePythonTool(facts: QualityFacts, tool: PythonTool): ToolCommand | undefined {
+  const directory = facts.snapshot.directory;
+  if (facts.projectExecutables.has(`.venv/bin/${tool}`)) return { command: path.join(directory, '.venv/bin', tool), prefix: [] };
+  if (facts.venvModules.has(MODULE_NAMES[tool])) return { command: path.join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+  const found = facts.onPath.get(tool);
+  return found === undefined ? undefined : { command: found, prefix: [] };
+}
+
+const INSTALL_HINT: Record<PythonTool, string> = {
+  pylint: "add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint)",
+  mypy: "add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
+  ruff: "add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
+  'pip-audit': 'install pip-audit (pip install pip-audit) in the venv or on PATH',
+};
+
+function usesRuff(facts: QualityFacts): boolean {
+  const { snapshot } = facts;
+  return snapshot.entries.has('ruff.toml') || snapshot.entries.has('.ruff.toml') || objectAt(pyprojectOrNothing(snapshot), 'tool', 'ruff') !== undefined;
+}
+
+function configuresMypy(facts: QualityFacts): boolean {
+  const { snapshot } = facts;
+  return (
+    facts.mypyIni !== undefined ||
+    objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
+    /^\[mypy\]/m.test(facts.setupCfg ?? '')
+  );
+}
+
+/** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
+export function mypyConfiguresFiles(facts: QualityFacts): boolean {
+  const fromPyproject = objectAt(pyprojectOrNothing(facts.snapshot), 'tool', 'mypy')?.files;
+  if (fromPyproject !== undefined) return true;
+  const iniSection = (text: string | undefined, section: RegExp): boolean => {
+    const body = section.exec(text ?? '')?.[1] ?? '';
+    return /^files\s*[=:]/m.test(body);
+  };
+  return iniSection(facts.mypyIni, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m) || iniSection(facts.setupCfg, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m);
+}
+
+/** The project's Python code: setuptools' or Poetry's declared packages, else src/, else its top-level packages. */
+export function pythonTargets(facts: QualityFacts): string[] {
+  const pyproject = pyprojectOrNothing(facts.snapshot);
+  const setuptools = objectAt(pyproject, 'tool', 'setuptools');
+  const where = objectAt(setuptools, 'packages', 'find')?.where;
+  if (Array.isArray(where) && where.every((entry) => typeof entry === 'string')) return where as string[];
+  if (Array.isArray(setuptools?.packages) && setuptools.packages.every((entry) => typeof entry === 'string')) {
+    const base = typeof objectAt(setuptools, 'package-dir')?.[''] === 'string' ? (objectAt(setuptools, 'package-dir')![''] as string) : '.';
+    return [...new Set((setuptools.packages as string[]).map((name) => path.join(base, name.split('.')[0])))];
+  }
+  const poetryPackages = objectAt(pyproject, 'tool', 'poetry')?.packages;
+  if (Array.isArray(poetryPackages)) {
+    const targets = poetryPackages
+      .filter((entry): entry is { include: string; from?: string } => typeof (entry as { include?: unknown })?.include === 'string')
+      .map((entry) => path.join(entry.from ?? '.', entry.include));
+    if (targets.length > 0) return targets;
+  }
+  if (facts.snapshot.entries.has('src')) return ['src'];
+  return facts.packageFolders.filter((folder) => !/^(tests?|docs?|\..*)$/.test(folder));
+}
+
+interface Candidate {
+  name: CheckName;
+  /** A check that does not apply to the project is planned as skipped, with why (refused when asked for). */
+  plan: () => PlannedCheck;
+}
+
+function command(name: CheckName, label: string, cwd: string, tool: ToolCommand, args: string[], format: OutputFormat): CommandCheck {
+  return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
+}
+
+function unavailable(name: CheckName, label: string, reason: string): UnavailableCheck {
+  return { kind: 'unavailable', name, label, reason };
+}
+
+function missing(name: CheckName, label: string, reason: string, asked: boolean): SkippedCheck {
+  if (asked) throw new ConfigurationError(`Input 'checks' asks for '${name}', but ${reason}.`);
+  return { kind: 'skipped', name, label, reason };
+}
+
+function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (name: CheckName) => boolean): Candidate[] {
+  const { snapshot } = facts;
+  const cwd = snapshot.directory;
+  const runner = scriptRunner(snapshot);
+  const bin = (tool: string): ToolCommand | undefined =>
+    facts.projectExecutables.has(`node_modules/.bin/${tool}`) ? { command: path.join(cwd, 'node_modules/.bin', tool), prefix: [] } : undefined;
+  const viaScript = (name: CheckName, script: string): CommandCheck =>
+    command(name, `${name} (${runner} run ${script})`, cwd, { command: runner, prefix: [] }, ['run', script], 'script');
+  return [
+    {
+      name: 'lint',
+      plan: () => {
+        const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
+        if (script !== undefined) return viaScript('lint', script);
+        if (!hasEslintConfig(snapshot)) return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json and no ESLint configuration`, asked('lint'));
+        const eslint = bin('eslint');
+        // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
+        return eslint
+          ? command('lint', 'lint (eslint)', cwd, eslint, ['-f', 'json', '.'], 'eslint-json')
+          : unavailable('lint', 'lint (eslint)', `${cwd} has an ESLint configuration but no node_modules/.bin/eslint: install the project's dependencies first (setup-deps, npm ci), with eslint among its devDependencies`);
+      },
+    },
+    {
+      name: 'type-check',
+      plan: () => {
+        const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
+        if (script !== undefined) return viaScript('type-check', script);
+        if (!snapshot.entries.has('tsconfig.json')) {
+          return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
+        }
+        const tsc = bin('tsc');
+        return tsc
+          ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '-p', '.'], 'tsc')
+          : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
+      },
+    },
+    {
+      name: 'audit',
+      plan: () => {
+        const tool = { command: runner, prefix: [] };
+        if (runner === 'yarn') return command('audit', 'audit (yarn audit)', cwd, tool, ['audit', '--groups', 'dependencies', '--json'], 'yarn-audit');
+        if (runner === 'pnpm') return command('audit', 'audit (pnpm audit)', cwd, tool, ['audit', '--prod', '--json'], 'npm-audit');
+        return command('audit', 'audit (npm audit)', cwd, tool, ['audit', '--omit=dev', '--json'], 'npm-audit');
+      },
+    },
+    {
+      name: 'outdated',
+      plan: () => {
+        const tool = { command: runner, prefix: [] };
+        if (runner === 'yarn') return command('outdated', 'outdated (yarn outdated)', cwd, tool, ['outdated', '--json'], 'yarn-outdated');
+        if (runner === 'pnpm') return command('outdated', 'outdated (pnpm outdated)', cwd, tool, ['outdated', '--format', 'json'], 'npm-outdated');
+        return command('outdated', 'outdated (npm outdated)', cwd, tool, ['outdated', '--json'], 'npm-outdated');
+      },
+    },
+  ];
+}
+
+function pythonCandidates(facts: QualityFacts, asked: (name: CheckName) => boolean): Candidate[] {
+  const cwd = facts.snapshot.directory;
+  const targets = pythonTargets(facts);
+  const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
+  const toolMissing = (tool: PythonTool): string => `${tool} is not installed in ${cwd}/.venv nor on PATH: ${INSTALL_HINT[tool]}`;
+  return [
+    {
+      name: 'lint',
+      plan: () => {
+        const tool: PythonTool = usesRuff(facts) ? 'ruff' : 'pylint';
+        if (targets.length === 0) return missing('lint', `lint (${tool})`, noTargets, asked('lint'));
+        const resolved = resolvePythonTool(facts, tool);
+        if (resolved === undefined) {
+          if (tool === 'ruff') return unavailable('lint', 'lint (ruff)', `the project configures ruff, but ${toolMissing('ruff')}`);
+          return missing('lint', 'lint (pylint)', toolMissing('pylint'), asked('lint'));
+        }
+        return tool === 'ruff'
+          ? command('lint', 'lint (ruff)', cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json')
+          : command('lint', 'lint (pylint)', cwd, resolved, ['--output-format=json', '--recursive=y', ...targets], 'pylint-json');
+      },
+    },
+    {
+      name: 'type-check',
+      plan: () => {
+        if (targets.length === 0 && !mypyConfiguresFiles(facts)) return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
+        const resolved = resolvePythonTool(facts, 'mypy');
+        if (resolved === undefined) {
+          if (configuresMypy(facts) && !asked('type-check')) return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+          return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
+        }
+        const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
+        if (facts.projectExecutables.has('.venv/bin/python')) args.push('--python-executable', path.join(cwd, '.venv/bin/python'));
+        return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
+      },
+    },
+    {
+      name: 'audit',
+      plan: () => {
+        const resolved = resolvePythonTool(facts, 'pip-audit');
+        if (resolved === undefined) return missing('audit', 'audit (pip-audit)', toolMissing('pip-audit'), asked('audit'));
+        const requirements = requirementsFiles(facts.snapshot).filter((file) => !/dev|test/.test(file));
+        const args = requirements.length > 0 ? requirements.flatMap((file) => ['-r', file]) : [];
+        return command('audit', 'audit (pip-audit)', cwd, resolved, ['-f', 'json', '--progress-spinner', 'off', ...args], 'pip-audit');
+      },
+    },
+    {
+      name: 'outdated',
+      plan: () =>
+        facts.projectExecutables.has('.venv/bin/python')
+          ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: path.join(cwd, '.venv/bin/python'), prefix: [] },
+              ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
+          : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
+    },
+  ];
+}
+
+/** Plans every check that applies (or the ones asked for) in the order of CHECK_NAMES, Node before Python. */
+export function planChecks(facts: QualityFacts, selection: CheckSelection): PlannedCheck[] {
+  const { snapshot } = facts;
+  const node = isNodeProject(snapshot);
+  const python = isPythonProject(snapshot);
+  if (!node && !python) {
+    throw new ConfigurationError(
+      `No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
+        `Set 'working-directory' to the folder that holds your project's manifest.`,
+    );
+  }
+  const asked = (name: CheckName): boolean => selection.requested?.includes(name) ?? false;
+  const wanted = (name: CheckName): boolean => selection.requested === undefined || asked(name);
+  const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? pythonCandidates(facts, asked) : [])];
+  const planned: PlannedCheck[] = [];
+  for (const name of CHECK_NAMES) {
+    if (!wanted(name)) continue;
+    if (name === 'config') {
+      planned.push({ kind: 'inline', name, label: 'config' });
+      continue;
+    }
+    for (const candidate of candidates.filter((entry) => entry.name === name)) planned.push(candidate.plan());
+  }
+  return planned;
+}

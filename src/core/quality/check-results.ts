@@ -1,0 +1,230 @@
+import { formatFinding, rankFindings, type AnnotationPlan, type Finding, type FindingLevel } from '../findings.js';
+import { formatSeconds, type SummaryDocument } from '../summary-document.js';
+import type { CheckName, CommandCheck } from './check-plan.js';
+import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnAudit, readYarnOutdated, type AuditLevel, type ReportReading } from './dependency-reports.js';
+import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseScriptOutput, parseTscOutput, type PathContext } from './tool-output.js';
+
+/** What one check came to. A crashed tool is a failed check with its output, never "no findings". */
+export interface CheckOutcome {
+  name: CheckName;
+  label: string;
+  status: 'passed' | 'findings' | 'crashed' | 'skipped';
+  findings: Finding[];
+  /** Why it was skipped or crashed, or what a report said. */
+  detail?: string;
+  durationMs?: number;
+  /** Whether its findings can fail the step (outdated dependencies only when asked). */
+  gating: boolean;
+}
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface ToolRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  notFound?: boolean;
+}
+
+export interface InterpretOptions {
+  workspace: string;
+  auditLevel: AuditLevel;
+  failOnOutdated: boolean;
+  /** The manifest, relative to the repository root, that dependency findings point at. */
+  manifest: string;
+}
+
+function lastLines(text: string, count = 20): string {
+  return text.trim().split(/\r?\n/).slice(-count).join('\n');
+}
+
+function crashed(check: CommandCheck, run: ToolRun, why: string): Omit<CheckOutcome, 'durationMs'> {
+  const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
+  return { name: check.name, label: check.label, status: 'crashed', findings: [], gating: true, detail: `${why}${tail ? `: ${tail}` : ''}` };
+}
+
+function withFindings(check: CommandCheck, findings: Finding[], gating = true, detail?: string): Omit<CheckOutcome, 'durationMs'> {
+  return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, gating, detail };
+}
+
+function fromReport(check: CommandCheck, run: ToolRun, reading: ReportReading, gating = true): Omit<CheckOutcome, 'durationMs'> {
+  if (reading.kind === 'unreachable') return { name: check.name, label: check.label, status: 'skipped', findings: [], gating, detail: reading.reason };
+  if (reading.kind === 'unreadable') return crashed(check, run, reading.reason);
+  return withFindings(check, reading.findings, gating, reading.summary);
+}
+
+/** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
+export function interpretToolRun(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
+  const shown = [check.command, ...check.args].join(' ');
+  if (run.notFound) return crashed(check, run, `${check.command} was not found (install it, or install the project's dependencies first)`);
+  const context: PathContext = { workspace: options.workspace, directory: check.cwd };
+  const exited = `'${shown}' exited with code ${run.exitCode}`;
+  switch (check.format) {
+    case 'eslint-json': {
+      const findings = parseEslintJson(run.stdout, context);
+      if (findings === undefined || run.exitCode > 1) return crashed(check, run, `${exited} without a report`);
+      return withFindings(check, findings);
+    }
+    case 'tsc': {
+      const findings = parseTscOutput(`${run.stdout}\n${run.stderr}`, context);
+      if (run.exitCode !== 0 && findings.length === 0) return crashed(check, run, `${exited} and printed no diagnostics`);
+      return withFindings(check, findings);
+    }
+    case 'script': {
+      const reading = parseScriptOutput(`${run.stdout}\n${run.stderr}`, context);
+      if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
+        return { ...crashed(check, run, `${exited} and printed no errors in a format this action reads (ESLint, tsc); see its log group`), findings: reading.findings };
+      }
+      const detail = reading.formats.length > 0 ? `read as ${reading.formats.join(' and ')}` : undefined;
+      return withFindings(check, reading.findings, true, detail);
+    }
+    case 'pylint-json': {
+      const findings = parsePylintJson(run.stdout, context);
+      // pylint's exit code is a bit field: 1 fatal, 32 usage error; 2-16 are message categories.
+      if (findings === undefined || (run.exitCode & 33) !== 0) return { ...crashed(check, run, `${exited} (fatal error or usage error)`), findings: findings ?? [] };
+      return withFindings(check, findings);
+    }
+    case 'ruff-json': {
+      const findings = parseRuffJson(run.stdout, context);
+      if (findings === undefined || run.exitCode > 1) return crashed(check, run, `${exited} without a report`);
+      return withFindings(check, findings);
+    }
+    case 'mypy': {
+      const findings = parseMypyOutput(`${run.stdout}\n${run.stderr}`, context);
+      if (run.exitCode > 1 || (run.exitCode !== 0 && findings.length === 0)) return { ...crashed(check, run, exited), findings };
+      return withFindings(check, findings);
+    }
+    case 'npm-audit':
+      return fromReport(check, run, readNpmAudit(run.stdout, run.stderr, options.auditLevel, options.manifest));
+    case 'yarn-audit':
+      return fromReport(check, run, readYarnAudit(run.stdout, run.stderr, options.auditLevel, options.manifest));
+    case 'yarn-outdated':
+      return fromReport(check, run, readYarnOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
+    case 'pip-audit':
+      return fromReport(check, run, readPipAudit(run.stdout, run.stderr, options.manifest));
+    case 'npm-outdated':
+      return fromReport(check, run, readNpmOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest, `${check.command} outdated`), options.failOnOutdated);
+    case 'pip-outdated':
+      return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
+  }
+}
+
+export function checkFails(outcome: CheckOutcome, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (outcome.status === 'crashed') return true;
+  if (!outcome.gating) return false;
+  return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
+}
+
+export function countLevels(findings: readonly Finding[]): Record<FindingLevel, number> {
+  const counts: Record<FindingLevel, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.level] += 1;
+  return counts;
+}
+
+export interface QualityVerdict {
+  failedChecks: CheckOutcome[];
+  counts: Record<FindingLevel, number>;
+  outputs: Record<string, string>;
+  /** The step's failure message, when it fails. */
+  failure?: string;
+}
+
+export function qualityVerdict(outcomes: readonly CheckOutcome[], failOn: FailOn): QualityVerdict {
+  const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
+  const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
+  const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
+  const outputs = {
+    'error-count': String(counts.error),
+    'warning-count': String(counts.warning),
+    'notice-count': String(counts.notice),
+    'failed-checks': failedNames.join(','),
+  };
+  const failure =
+    failedChecks.length === 0
+      ? undefined
+      : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
+  return { failedChecks, counts, outputs, failure };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function resultText(outcome: CheckOutcome): string {
+  switch (outcome.status) {
+    case 'passed':
+      return 'passed';
+    case 'skipped':
+      return `skipped: ${outcome.detail ?? 'not applicable'}`;
+    case 'crashed':
+      return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
+    case 'findings': {
+      const counts = countLevels(outcome.findings);
+      const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
+      return parts.join(', ');
+    }
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ');
+}
+
+export interface QualitySummaryInput {
+  project: string;
+  failOn: FailOn;
+  outcomes: readonly CheckOutcome[];
+  plan: AnnotationPlan;
+  wallMilliseconds: number;
+  parallelism: number;
+}
+
+/** The job summary: a table of checks with result, duration and counts, then the findings. */
+export function qualitySummary(input: QualitySummaryInput): SummaryDocument {
+  const { outcomes, plan, failOn } = input;
+  const document: SummaryDocument = [{ kind: 'heading', text: 'Quality checks' }];
+  const ran = outcomes.filter((outcome) => outcome.durationMs !== undefined);
+  const slowest = Math.max(0, ...ran.map((outcome) => outcome.durationMs ?? 0));
+  document.push({
+    kind: 'paragraph',
+    text:
+      `Project \`${input.project}\`, fail-on: **${failOn}**. ${plural(ran.length, 'check')} ran, up to ${input.parallelism} at a time, ` +
+      `in ${formatSeconds(input.wallMilliseconds)} (the slowest took ${formatSeconds(slowest)}).`,
+  });
+  document.push({
+    kind: 'table',
+    header: ['Check', 'Result', 'Duration', 'Errors', 'Warnings', 'Notices'],
+    rows: outcomes.map((outcome) => {
+      const counts = countLevels(outcome.findings);
+      const failed = checkFails(outcome, failOn);
+      return [
+        outcome.label,
+        `${failed ? '**failed**: ' : ''}${oneLine(resultText(outcome))}`,
+        outcome.durationMs === undefined ? '' : formatSeconds(outcome.durationMs),
+        String(counts.error),
+        String(counts.warning),
+        String(counts.notice),
+      ];
+    }),
+  });
+  for (const outcome of outcomes.filter((candidate) => candidate.status === 'crashed')) {
+    document.push({ kind: 'paragraph', text: `**${outcome.label}** crashed: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}').` });
+  }
+  const total = plan.annotated.length + plan.overflow.length;
+  if (total === 0) return document;
+  document.push({ kind: 'heading', text: `Findings (${total})` });
+  if (plan.annotated.length > 0) {
+    document.push({ kind: 'paragraph', text: `${plural(plan.annotated.length, 'finding')} annotated on the lines at fault:` });
+    document.push({ kind: 'list', items: plan.annotated.map((finding) => oneLine(formatFinding(finding))) });
+  }
+  if (plan.overflow.length > 0) {
+    document.push({
+      kind: 'paragraph',
+      text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors and 10 warnings per step, 50 per job):`,
+    });
+    document.push({ kind: 'list', items: rankFindings(plan.overflow).map((finding) => oneLine(formatFinding(finding))) });
+  }
+  return document;
+}

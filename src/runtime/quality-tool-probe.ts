@@ -1,0 +1,85 @@
+import { access, constants, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { PythonTool, QualityFacts } from '../core/quality/check-plan.js';
+import type { ProjectSnapshot } from '../core/project-snapshot.js';
+import { readTextIfExists } from './file-system.js';
+import type { RunCommand } from './run-command.js';
+
+const PROJECT_EXECUTABLES = [
+  'node_modules/.bin/eslint',
+  'node_modules/.bin/tsc',
+  '.venv/bin/python',
+  '.venv/bin/pylint',
+  '.venv/bin/mypy',
+  '.venv/bin/ruff',
+  '.venv/bin/pip-audit',
+];
+const PATH_TOOLS: PythonTool[] = ['pylint', 'mypy', 'ruff', 'pip-audit'];
+const VENV_MODULES = ['pylint', 'mypy', 'ruff', 'pip_audit'];
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK);
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The first executable named `name` in the PATH entries. */
+export async function findOnPath(name: string, searchPath: string | undefined): Promise<string | undefined> {
+  for (const entry of (searchPath ?? '').split(path.delimiter).filter((part) => part !== '')) {
+    const candidate = path.join(entry, name);
+    if (await isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** What is installed for the project: its own tools (node_modules/.bin, .venv), the venv's modules, and tools on PATH. */
+export async function probeQualityTools(run: RunCommand, snapshot: ProjectSnapshot, searchPath: string | undefined): Promise<QualityFacts> {
+  const directory = snapshot.directory;
+  const projectExecutables = new Set<string>();
+  await Promise.all(
+    PROJECT_EXECUTABLES.map(async (relative) => {
+      if (await isExecutable(path.join(directory, relative))) projectExecutables.add(relative);
+    }),
+  );
+  const venvModules = new Set<string>();
+  if (projectExecutables.has('.venv/bin/python')) {
+    const script = `import importlib.util,json;print(json.dumps([m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)]))`;
+    const result = await run(path.join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
+    if (result.exitCode === 0) {
+      try {
+        for (const name of JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '[]') as string[]) venvModules.add(name);
+      } catch {
+        // an interpreter that prints something else: its modules stay unknown, PATH is tried
+      }
+    }
+  }
+  const onPath = new Map<string, string>();
+  for (const tool of PATH_TOOLS) {
+    const found = await findOnPath(tool, searchPath);
+    if (found !== undefined) onPath.set(tool, found);
+  }
+  const packageFolders: string[] = [];
+  for (const entry of await readdir(directory, { withFileTypes: true })) {
+    if (entry.isDirectory() && (await isFile(path.join(directory, entry.name, '__init__.py')))) packageFolders.push(entry.name);
+  }
+  return {
+    snapshot,
+    setupCfg: snapshot.entries.has('setup.cfg') ? await readTextIfExists(path.join(directory, 'setup.cfg')) : undefined,
+    mypyIni: (await readTextIfExists(path.join(directory, 'mypy.ini'))) ?? (await readTextIfExists(path.join(directory, '.mypy.ini'))),
+    projectExecutables,
+    venvModules,
+    onPath,
+    packageFolders: packageFolders.sort(),
+  };
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

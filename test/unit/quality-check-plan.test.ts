@@ -1,0 +1,217 @@
+import { parseChecksInput, planChecks, pythonTargets, type PlannedCheck, type QualityFacts } from '../../src/core/quality/check-plan.js';
+import { packageJson, snapshot } from './support/snapshot.js';
+
+const DIR = '/repo/app';
+
+function facts(files: Record<string, string>, options: Partial<Omit<QualityFacts, 'snapshot'>> & { extraEntries?: string[] } = {}): QualityFacts {
+  return {
+    snapshot: snapshot(files, { directory: DIR, extraEntries: options.extraEntries }),
+    projectExecutables: options.projectExecutables ?? new Set(),
+    venvModules: options.venvModules ?? new Set(),
+    onPath: options.onPath ?? new Map(),
+    packageFolders: options.packageFolders ?? [],
+    setupCfg: options.setupCfg,
+    mypyIni: options.mypyIni,
+  };
+}
+
+/** One line per check: "label: command args" / "label: skipped: reason" / "label: unavailable: reason". */
+function lines(checks: PlannedCheck[]): string[] {
+  return checks.map((check) => {
+    if (check.kind === 'command') return `${check.label}: ${[check.command, ...check.args].join(' ').replaceAll(DIR, '.')}`;
+    if (check.kind === 'inline') return `${check.label}: in-process`;
+    return `${check.label}: ${check.kind}: ${check.reason.replaceAll(DIR, '.')}`;
+  });
+}
+
+const NODE_BINS = new Set(['node_modules/.bin/eslint', 'node_modules/.bin/tsc']);
+const withScripts = packageJson({ name: 'app', scripts: { lint: 'eslint .', 'type-check': 'tsc --noEmit', test: 'jest' } });
+const withoutScripts = packageJson({ name: 'app', scripts: { test: 'jest' } });
+
+describe('parseChecksInput', () => {
+  it.each([
+    ['', undefined],
+    ['all', undefined],
+    ['lint', ['lint']],
+    ['lint, type-check\naudit', ['lint', 'type-check', 'audit']],
+    ['LINT,lint', ['lint']],
+  ])('%j → %j', (raw, expected) => expect(parseChecksInput(raw)).toEqual(expected));
+
+  it('names the unknown check and lists the known ones', () => {
+    expect(() => parseChecksInput('lint,style,format')).toThrow(
+      "Input 'checks' must be 'all' or a comma-separated list of lint, type-check, audit, outdated, config (got 'style', 'format').",
+    );
+  });
+});
+
+describe('planChecks for Node projects', () => {
+  it.each([
+    [
+      'the project scripts, when package.json has them',
+      facts({ 'package.json': withScripts, 'package-lock.json': '{}', 'eslint.config.js': '', 'tsconfig.json': '{}' }, { projectExecutables: NODE_BINS }),
+      {},
+      [
+        'lint (npm run lint): npm run lint',
+        'type-check (npm run type-check): npm run type-check',
+        'audit (npm audit): npm audit --omit=dev --json',
+        'outdated (npm outdated): npm outdated --json',
+        'config: in-process',
+      ],
+    ],
+    [
+      'ESLint and tsc from node_modules, without scripts',
+      facts({ 'package.json': withoutScripts, 'package-lock.json': '{}', 'eslint.config.mjs': '', 'tsconfig.json': '{}' }, { projectExecutables: NODE_BINS }),
+      { requested: ['lint', 'type-check'] as const },
+      ['lint (eslint): ./node_modules/.bin/eslint -f json .', 'type-check (tsc): ./node_modules/.bin/tsc --noEmit --pretty false -p .'],
+    ],
+    [
+      'scripts named by the inputs, run with pnpm for a pnpm project',
+      facts({ 'package.json': packageJson({ scripts: { 'lint:ci': 'eslint .', tsc: 'tsc' } }), 'pnpm-lock.yaml': '' }),
+      { requested: ['lint', 'type-check'] as const, lintScript: 'lint:ci', typeCheckScript: 'tsc' },
+      ['lint (pnpm run lint:ci): pnpm run lint:ci', 'type-check (pnpm run tsc): pnpm run tsc'],
+    ],
+    [
+      'nothing to lint or type-check: skipped, saying why; yarn audits and lists outdated dependencies itself',
+      facts({ 'package.json': withoutScripts, 'yarn.lock': '' }),
+      {},
+      [
+        "lint: skipped: . has no 'lint' script in package.json and no ESLint configuration",
+        "type-check: skipped: . has no 'type-check' script in package.json and no tsconfig.json",
+        'audit (yarn audit): yarn audit --groups dependencies --json',
+        'outdated (yarn outdated): yarn outdated --json',
+        'config: in-process',
+      ],
+    ],
+    [
+      'pnpm audits production dependencies and lists outdated ones as JSON',
+      facts({ 'package.json': withoutScripts, 'pnpm-lock.yaml': '' }),
+      { requested: ['audit', 'outdated'] as const },
+      ['audit (pnpm audit): pnpm audit --prod --json', 'outdated (pnpm outdated): pnpm outdated --format json'],
+    ],
+    [
+      'a configured ESLint that is not installed: a failed check that says what to do',
+      facts({ 'package.json': withoutScripts, '.eslintrc.json': '{}', 'tsconfig.json': '{}' }),
+      { requested: ['lint', 'type-check'] as const },
+      [
+        "lint (eslint): unavailable: . has an ESLint configuration but no node_modules/.bin/eslint: install the project's dependencies first (setup-deps, npm ci), with eslint among its devDependencies",
+        "type-check (tsc): unavailable: . has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies",
+      ],
+    ],
+  ])('%s', (_name, projectFacts, selection, expected) => {
+    expect(lines(planChecks(projectFacts, selection))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a lint script that does not exist',
+      { requested: ['lint'] as const, lintScript: 'lint:all' },
+      "Input 'lint-script' is 'lint:all', but package.json in /repo/app has no such script (it has 'lint', 'type-check', 'test'). Name one of them, or leave the input empty.",
+    ],
+    [
+      'a type-check script that does not exist',
+      { typeCheckScript: 'typecheck' },
+      "Input 'type-check-script' is 'typecheck', but package.json in /repo/app has no such script (it has 'lint', 'type-check', 'test'). Name one of them, or leave the input empty.",
+    ],
+  ])('refuses %s, naming what exists', (_name, selection, message) => {
+    expect(() => planChecks(facts({ 'package.json': withScripts }), selection)).toThrow(message);
+  });
+
+  it('refuses lint when asked for and nothing lints the project', () => {
+    expect(() => planChecks(facts({ 'package.json': withoutScripts }), { requested: ['lint'] })).toThrow(
+      "Input 'checks' asks for 'lint', but /repo/app has no 'lint' script in package.json and no ESLint configuration.",
+    );
+  });
+
+  it('plans around a package.json that does not parse: the config check reports it', () => {
+    const planned = planChecks(facts({ 'package.json': '{ "name": ', 'eslint.config.js': '' }, { projectExecutables: NODE_BINS }), { requested: ['lint', 'config'] });
+    expect(lines(planned)).toEqual(['lint (eslint): ./node_modules/.bin/eslint -f json .', 'config: in-process']);
+  });
+
+  it('checks a project that is both Node and Python with both sets of tools', () => {
+    const planned = planChecks(
+      facts({ 'package.json': withScripts, 'requirements.txt': '' }, { projectExecutables: new Set(['.venv/bin/python']), venvModules: new Set(['pylint', 'mypy']), packageFolders: ['worker'] }),
+      { requested: ['lint', 'type-check'] },
+    );
+    expect(planned.map((check) => check.label)).toEqual(['lint (npm run lint)', 'lint (pylint)', 'type-check (npm run type-check)', 'type-check (mypy)']);
+  });
+
+  it('refuses a folder with no project', () => {
+    expect(() => planChecks(facts({ 'README.md': '' }), {})).toThrow(/No project to check in \/repo\/app: looked for package.json, pyproject.toml/);
+  });
+});
+
+describe('planChecks for Python projects', () => {
+  const pyproject = '[project]\nname = "inventory"\n\n[tool.setuptools.packages.find]\nwhere = ["src"]\n';
+  const venv = { projectExecutables: new Set(['.venv/bin/python']), venvModules: new Set(['pylint', 'mypy']) };
+  const MYPY_ARGS = '--show-column-numbers --no-error-summary --no-color-output --no-pretty --show-error-codes';
+
+  it.each([
+    [
+      "tools importable by the project's venv run with its interpreter",
+      facts({ 'pyproject.toml': pyproject }, { ...venv, extraEntries: ['src'] }),
+      {},
+      [
+        'lint (pylint): ./.venv/bin/python -m pylint --output-format=json --recursive=y src',
+        `type-check (mypy): ./.venv/bin/python -m mypy ${MYPY_ARGS} --python-executable ./.venv/bin/python src`,
+        "audit (pip-audit): skipped: pip-audit is not installed in ./.venv nor on PATH: install pip-audit (pip install pip-audit) in the venv or on PATH",
+        'outdated (pip list --outdated): ./.venv/bin/python -m pip list --outdated --format=json --local --not-required --retries 0 --timeout 15 -vv',
+        'config: in-process',
+      ],
+    ],
+    [
+      "the venv's own scripts first, then PATH; ruff when the project configures it",
+      facts(
+        { 'requirements.txt': 'flask\n', 'requirements-dev.txt': 'ruff\n', 'ruff.toml': '' },
+        { projectExecutables: new Set(['.venv/bin/python', '.venv/bin/ruff']), onPath: new Map([['mypy', '/usr/bin/mypy'], ['pip-audit', '/usr/bin/pip-audit']]), packageFolders: ['service', 'tests'] },
+      ),
+      { requested: ['lint', 'type-check', 'audit'] as const },
+      [
+        'lint (ruff): ./.venv/bin/ruff check --output-format=json service',
+        `type-check (mypy): /usr/bin/mypy ${MYPY_ARGS} --python-executable ./.venv/bin/python service`,
+        'audit (pip-audit): /usr/bin/pip-audit -f json --progress-spinner off -r requirements.txt',
+      ],
+    ],
+    [
+      'ruff configured but not installed, mypy configured in setup.cfg but not installed: failed checks',
+      facts({ 'setup.cfg': '[mypy]\nstrict = True\n', 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' }, { packageFolders: ['inventory'] }),
+      {},
+      [
+        "lint (ruff): unavailable: the project configures ruff, but ruff is not installed in ./.venv nor on PATH: add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
+        "type-check (mypy): unavailable: the project configures mypy, but mypy is not installed in ./.venv nor on PATH: add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
+        'audit (pip-audit): skipped: pip-audit is not installed in ./.venv nor on PATH: install pip-audit (pip install pip-audit) in the venv or on PATH',
+        'outdated (pip list --outdated): skipped: . has no .venv (install the project first, e.g. with setup-deps)',
+        'config: in-process',
+      ],
+    ],
+  ])('%s', (_name, projectFacts, selection, expected) => {
+    expect(lines(planChecks({ ...projectFacts, setupCfg: projectFacts.snapshot.texts.get('setup.cfg') }, selection))).toEqual(expected);
+  });
+
+  it('refuses a check asked for whose tool is not installed, saying how to install it', () => {
+    expect(() => planChecks(facts({ 'requirements.txt': '' }, { packageFolders: ['app'] }), { requested: ['audit'] })).toThrow(
+      "Input 'checks' asks for 'audit', but pip-audit is not installed in /repo/app/.venv nor on PATH: install pip-audit (pip install pip-audit) in the venv or on PATH.",
+    );
+    expect(() => planChecks(facts({ 'requirements.txt': '' }, { packageFolders: ['app'] }), { requested: ['lint'] })).toThrow(
+      "Input 'checks' asks for 'lint', but pylint is not installed in /repo/app/.venv nor on PATH: add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint).",
+    );
+  });
+
+  it.each([
+    ['[tool.mypy] files', { 'pyproject.toml': '[tool.mypy]\nfiles = ["app"]\n' }, {}, true],
+    ['mypy.ini files', { 'requirements.txt': '' }, { mypyIni: '[mypy]\nfiles = app, tools\n\n[mypy-requests.*]\nignore_missing_imports = True\n' }, true],
+    ['setup.cfg [mypy] files', { 'requirements.txt': '' }, { setupCfg: '[metadata]\nname = x\n[mypy]\nfiles = app\n' }, true],
+    ['files in another section only', { 'requirements.txt': '' }, { setupCfg: '[mypy]\nstrict = True\n[tool:pytest]\nfiles = x\n' }, false],
+  ] as const)("passes mypy no targets when %s names them (the project's configuration holds)", (_name, files, config, configured) => {
+    const planned = planChecks(facts(files, { ...config, onPath: new Map([['mypy', '/usr/bin/mypy']]), packageFolders: ['app'] }), { requested: ['type-check'] });
+    expect(lines(planned)[0].endsWith(' app')).toBe(!configured);
+  });
+
+  it.each([
+    ['setuptools find where', '[tool.setuptools.packages.find]\nwhere = ["lib", "src"]\n', [], ['lib', 'src']],
+    ['setuptools packages with a package-dir', '[tool.setuptools]\npackages = ["acme.core", "acme.cli"]\npackage-dir = {"" = "python"}\n', [], ['python/acme']],
+    ['Poetry packages', '[tool.poetry]\nname = "x"\npackages = [{ include = "service", from = "src" }]\n', [], ['src/service']],
+    ['top-level packages, not tests or docs', '[project]\nname = "x"\n', ['service', 'tests', 'docs'], ['service']],
+  ])('finds the code to check from %s', (_name, text, packageFolders, expected) => {
+    expect(pythonTargets(facts({ 'pyproject.toml': text }, { packageFolders }))).toEqual(expected);
+  });
+});
