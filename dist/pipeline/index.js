@@ -38400,13 +38400,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5498:
+/***/ 1358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main_main)
+  i: () => (/* binding */ pipeline_main_main)
 });
 
 // UNUSED EXPORTS: PIPELINE_STAGES
@@ -38414,207 +38414,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/hashing.ts
-
-/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
-function digestParts(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
-        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
-        hash.update(part.content);
-        hash.update('\0');
-    }
-    return hash.digest('hex');
-}
-function digestText(text) {
-    return createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-keys.ts
-
-/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
-const CACHE_SCHEMA = 'v1';
-function platformPart(platform) {
-    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
-}
-/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
-function safe(part) {
-    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
-}
-function cacheKeys(inputs) {
-    const filesDigest = digestParts(inputs.files);
-    const treeDigest = digestParts([
-        { name: 'files', content: filesDigest },
-        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
-        { name: 'runtime-version', content: inputs.runtimeVersion },
-        { name: 'package-manager-version', content: inputs.packageManagerVersion },
-        { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
-        { name: 'location', content: inputs.location ?? '' },
-    ]);
-    const platform = platformPart(inputs.platform);
-    const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
-    const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
-    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${platform}-${inputs.packageManager}-`;
-    return {
-        tree: `build-actions-deps-${CACHE_SCHEMA}-${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
-        store: `${storePrefix}${filesDigest.slice(0, 40)}`,
-        storeRestorePrefix: storePrefix,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function isForkPullRequest(payload) {
-    const pullRequest = payload?.pull_request;
-    const head = pullRequest?.head?.repo;
-    const base = pullRequest?.base?.repo;
-    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
-    if (pullRequest !== undefined && pullRequest.head?.repo === null)
-        return true;
-    if (!head || !base)
-        return false;
-    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
-}
-/**
- * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
- * would be restored by trusted runs later.
- */
-function cachePermissions(context, cacheEnabled) {
-    if (!cacheEnabled)
-        return { restore: false, save: false, reason: "input 'cache' is false" };
-    const mode = (context.cacheMode ?? '').trim().toLowerCase();
-    if (mode === 'none')
-        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
-    const event = context.eventName ?? '';
-    if (UNTRUSTED_EVENTS.has(event)) {
-        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
-    }
-    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
-        isForkPullRequest(context.eventPayload)) {
-        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
-    }
-    if (mode === 'read')
-        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
-    if (mode === 'write-only')
-        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
-    return { restore: true, save: true };
-}
-
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/package-managers.ts
-const PACKAGE_MANAGERS = ['npm', 'yarn', 'pnpm', 'pip', 'poetry'];
-const PACKAGE_MANAGER_RECORDS = {
-    npm: {
-        name: 'npm',
-        language: 'node',
-        lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
-        program: 'npm',
-        installHint: 'npm comes with Node.js: add actions/setup-node before this step.',
-        version: { command: 'npm', args: ['--version'] },
-        storePath: { command: 'npm', args: ['config', 'get', 'cache'] },
-    },
-    yarn: {
-        name: 'yarn',
-        language: 'node',
-        lockfiles: ['yarn.lock'],
-        program: 'yarn',
-        installHint: "install yarn classic before this step: 'npm install -g yarn@1' or 'corepack enable'.",
-        version: { command: 'yarn', args: ['--version'] },
-        storePath: { command: 'yarn', args: ['cache', 'dir'] },
-    },
-    pnpm: {
-        name: 'pnpm',
-        language: 'node',
-        lockfiles: ['pnpm-lock.yaml'],
-        program: 'pnpm',
-        installHint: "install pnpm before this step: pnpm/action-setup, 'corepack enable' or 'npm install -g pnpm'.",
-        version: { command: 'pnpm', args: ['--version'] },
-        storePath: { command: 'pnpm', args: ['store', 'path'] },
-    },
-    pip: {
-        name: 'pip',
-        language: 'python',
-        lockfiles: [],
-        program: 'python3',
-        installHint: 'add actions/setup-python before this step.',
-        version: { command: 'python3', args: ['-c', 'import ensurepip; print(ensurepip.version())'] },
-        storePath: { command: 'python3', args: ['-m', 'pip', 'cache', 'dir'] },
-    },
-    poetry: {
-        name: 'poetry',
-        language: 'python',
-        lockfiles: ['poetry.lock'],
-        program: 'poetry',
-        installHint: "install Poetry before this step: 'pipx install poetry'.",
-        version: { command: 'poetry', args: ['--version'] },
-        storePath: { command: 'poetry', args: ['config', 'cache-dir'] },
-    },
-};
-/** Where a virtualenv keeps its interpreter, per platform. */
-function venvPython(venvDir, platform) {
-    return platform === 'win32' ? `${venvDir}\\Scripts\\python.exe` : `${venvDir}/bin/python`;
+;// CONCATENATED MODULE: ./src/core/findings.ts
+const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.source.localeCompare(b.source) ||
+        a.message.localeCompare(b.message));
 }
-function venvBin(venvDir, platform) {
-    return platform === 'win32' ? `${venvDir}\\Scripts` : `${venvDir}/bin`;
-}
-/** Reads a version number out of a tool's `--version` output ("Poetry (version 1.3.2)" → "1.3.2"). */
-function parseToolVersion(output) {
-    return /(\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+)?)/.exec(output)?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/core/install-plan.ts
-
-/** The commands that install `project`, and what they leave for later steps. */
-function installPlan(project, context) {
-    const venv = context.join(project.directory, '.venv');
-    const pythonEnvironment = { VIRTUAL_ENV: venv };
-    switch (project.packageManager) {
-        case 'npm':
-            return { steps: [{ command: 'npm', args: ['ci', '--no-audit', '--no-fund'] }], env: {}, exportedEnv: {}, addedPaths: [] };
-        case 'yarn':
-            return {
-                steps: [{ command: 'yarn', args: ['install', '--frozen-lockfile', '--non-interactive'] }],
-                env: {},
-                exportedEnv: {},
-                addedPaths: [],
-            };
-        case 'pnpm':
-            return { steps: [{ command: 'pnpm', args: ['install', '--frozen-lockfile'] }], env: {}, exportedEnv: {}, addedPaths: [] };
-        case 'pip': {
-            const python = context.pythonExecutable ?? 'python3';
-            const requirementArgs = project.requirementsFiles.flatMap((file) => ['-r', file]);
-            return {
-                steps: [
-                    { command: python, args: ['-m', 'venv', '.venv'] },
-                    {
-                        command: venvPython(venv, context.platform),
-                        args: ['-m', 'pip', 'install', '--disable-pip-version-check', ...requirementArgs],
-                    },
-                ],
-                env: {},
-                exportedEnv: pythonEnvironment,
-                addedPaths: [venvBin(venv, context.platform)],
-            };
+/** `alreadyAnnotated` counts annotations earlier steps of the job made, toward the per-job cap. */
+function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0) {
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated);
+    const annotated = [];
+    const overflow = [];
+    for (const finding of rankFindings(findings)) {
+        if (perLevel[finding.level] < caps.perLevelPerStep && jobBudget > 0) {
+            perLevel[finding.level] += 1;
+            jobBudget -= 1;
+            annotated.push(finding);
         }
-        case 'poetry': {
-            const poetryEnvironment = { POETRY_VIRTUALENVS_IN_PROJECT: 'true', POETRY_VIRTUALENVS_CREATE: 'true' };
-            return {
-                steps: [
-                    ...(context.pythonExecutable ? [{ command: 'poetry', args: ['env', 'use', context.pythonExecutable] }] : []),
-                    { command: 'poetry', args: ['install', '--no-interaction', '--no-ansi'] },
-                ],
-                env: poetryEnvironment,
-                exportedEnv: { ...poetryEnvironment, ...pythonEnvironment },
-                addedPaths: [venvBin(venv, context.platform)],
-            };
+        else {
+            overflow.push(finding);
         }
     }
+    return { annotated, overflow };
 }
-function describeCommand(line) {
-    return [line.command, ...line.args].map((part) => (/[\s'"]/.test(part) ? JSON.stringify(part) : part)).join(' ');
+/** `file:line:col: level: message [source rule]` — the local command's line, and the summary's list item. */
+function formatFinding(finding) {
+    const place = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
+    const origin = [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' ');
+    return `${place ? `${place}: ` : ''}${finding.level}: ${finding.message}${origin ? ` [${origin}]` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -40003,52 +39838,912 @@ function stringAt(value, ...path) {
     return typeof leaf === 'string' ? leaf : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/installed-tree.ts
+;// CONCATENATED MODULE: ./src/core/quality/check-plan.ts
+
+
 
 /**
- * The folders that hold what an install produced, relative to the project, as patterns: workspace members'
- * node_modules are found from the workspace globs (`packages/*` → `packages/*\/node_modules`). The list is
- * fixed before the install, because the cache version is computed from it.
+ * Which checks run on a project, with which tool and command: decided from the project's files and the
+ * tools found installed, never from the environment directly.
  */
-function installedTreePatterns(project, snapshot) {
-    if (project.language === 'python')
-        return ['.venv'];
-    const members = workspacePatterns(snapshot);
-    return ['node_modules', ...members.map((pattern) => `${pattern.replace(/\/+$/, '')}/node_modules`)];
+const CHECK_NAMES = ['lint', 'type-check', 'audit', 'outdated', 'config'];
+const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
+const MODULE_NAMES = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', 'pip-audit': 'pip_audit' };
+function parseChecksInput(raw) {
+    const names = raw
+        .split(/[\s,]+/)
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+    if (names.length === 0 || (names.length === 1 && names[0] === 'all'))
+        return undefined;
+    const unknown = names.filter((name) => !CHECK_NAMES.includes(name));
+    if (unknown.length > 0) {
+        throw new errors/* ConfigurationError */.j(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
+    }
+    return [...new Set(names)];
 }
-function workspacePatterns(snapshot) {
-    const manifest = readPackageJson(snapshot) ?? {};
-    const declared = manifest.workspaces;
-    const fromManifest = Array.isArray(declared)
-        ? declared
-        : Array.isArray(declared?.packages)
-            ? declared.packages
-            : [];
-    const fromPnpm = pnpmWorkspacePackages(snapshot.texts.get('pnpm-workspace.yaml') ?? '');
-    const all = [...fromManifest, ...fromPnpm].filter((p) => typeof p === 'string');
-    return [...new Set(all.filter((pattern) => !pattern.startsWith('!') && pattern !== '.' && pattern !== './'))].sort();
+function isNodeProject(snapshot) {
+    return snapshot.entries.has('package.json');
 }
-/** The `packages:` list of pnpm-workspace.yaml (a flat YAML list; nothing else is read). */
-function pnpmWorkspacePackages(yaml) {
-    const patterns = [];
-    let inPackages = false;
-    for (const line of yaml.split(/\r?\n/)) {
-        if (/^packages\s*:/.test(line)) {
-            inPackages = true;
+function isPythonProject(snapshot) {
+    return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || requirementsFiles(snapshot).length > 0;
+}
+/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */
+function manifestOrNothing(snapshot) {
+    try {
+        return readPackageJson(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function pyprojectOrNothing(snapshot) {
+    try {
+        return readPyproject(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function scriptRunner(snapshot) {
+    if (snapshot.entries.has('pnpm-lock.yaml'))
+        return 'pnpm';
+    if (snapshot.entries.has('yarn.lock'))
+        return 'yarn';
+    return 'npm';
+}
+function scripts(snapshot) {
+    return objectAt(manifestOrNothing(snapshot), 'scripts') ?? {};
+}
+/** The script to run: the one asked for (which must exist), else the default name when present. */
+function chooseScript(snapshot, input, asked, fallback) {
+    const available = scripts(snapshot);
+    if (asked !== undefined && asked !== '') {
+        if (typeof available[asked] === 'string')
+            return asked;
+        const names = Object.keys(available);
+        throw new errors/* ConfigurationError */.j(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
+            `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
+    }
+    return typeof available[fallback] === 'string' ? fallback : undefined;
+}
+function hasEslintConfig(snapshot) {
+    return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
+}
+/** The project's venv first (its script, or its interpreter's module), then PATH. */
+function resolvePythonTool(facts, tool) {
+    const directory = facts.snapshot.directory;
+    if (facts.projectExecutables.has(`.venv/bin/${tool}`))
+        return { command: external_node_path_default().join(directory, '.venv/bin', tool), prefix: [] };
+    if (facts.venvModules.has(MODULE_NAMES[tool]))
+        return { command: external_node_path_default().join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+    const found = facts.onPath.get(tool);
+    return found === undefined ? undefined : { command: found, prefix: [] };
+}
+const INSTALL_HINT = {
+    pylint: "add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint)",
+    mypy: "add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
+    ruff: "add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
+    'pip-audit': 'install pip-audit (pip install pip-audit) in the venv or on PATH',
+};
+function usesRuff(facts) {
+    const { snapshot } = facts;
+    return snapshot.entries.has('ruff.toml') || snapshot.entries.has('.ruff.toml') || objectAt(pyprojectOrNothing(snapshot), 'tool', 'ruff') !== undefined;
+}
+function configuresMypy(facts) {
+    const { snapshot } = facts;
+    return (facts.mypyIni !== undefined ||
+        objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
+        /^\[mypy\]/m.test(facts.setupCfg ?? ''));
+}
+/** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
+function mypyConfiguresFiles(facts) {
+    const fromPyproject = objectAt(pyprojectOrNothing(facts.snapshot), 'tool', 'mypy')?.files;
+    if (fromPyproject !== undefined)
+        return true;
+    const iniSection = (text, section) => {
+        const body = section.exec(text ?? '')?.[1] ?? '';
+        return /^files\s*[=:]/m.test(body);
+    };
+    return iniSection(facts.mypyIni, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m) || iniSection(facts.setupCfg, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m);
+}
+/** The project's Python code: setuptools' or Poetry's declared packages, else src/, else its top-level packages. */
+function pythonTargets(facts) {
+    const pyproject = pyprojectOrNothing(facts.snapshot);
+    const setuptools = objectAt(pyproject, 'tool', 'setuptools');
+    const where = objectAt(setuptools, 'packages', 'find')?.where;
+    if (Array.isArray(where) && where.every((entry) => typeof entry === 'string'))
+        return where;
+    if (Array.isArray(setuptools?.packages) && setuptools.packages.every((entry) => typeof entry === 'string')) {
+        const base = typeof objectAt(setuptools, 'package-dir')?.[''] === 'string' ? objectAt(setuptools, 'package-dir')[''] : '.';
+        return [...new Set(setuptools.packages.map((name) => external_node_path_default().join(base, name.split('.')[0])))];
+    }
+    const poetryPackages = objectAt(pyproject, 'tool', 'poetry')?.packages;
+    if (Array.isArray(poetryPackages)) {
+        const targets = poetryPackages
+            .filter((entry) => typeof entry?.include === 'string')
+            .map((entry) => external_node_path_default().join(entry.from ?? '.', entry.include));
+        if (targets.length > 0)
+            return targets;
+    }
+    if (facts.snapshot.entries.has('src'))
+        return ['src'];
+    return facts.packageFolders.filter((folder) => !/^(tests?|docs?|\..*)$/.test(folder));
+}
+function command(name, label, cwd, tool, args, format) {
+    return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
+}
+function unavailable(name, label, reason) {
+    return { kind: 'unavailable', name, label, reason };
+}
+function missing(name, label, reason, asked) {
+    if (asked)
+        throw new errors/* ConfigurationError */.j(`Input 'checks' asks for '${name}', but ${reason}.`);
+    return { kind: 'skipped', name, label, reason };
+}
+function nodeCandidates(facts, selection, asked) {
+    const { snapshot } = facts;
+    const cwd = snapshot.directory;
+    const runner = scriptRunner(snapshot);
+    const bin = (tool) => facts.projectExecutables.has(`node_modules/.bin/${tool}`) ? { command: external_node_path_default().join(cwd, 'node_modules/.bin', tool), prefix: [] } : undefined;
+    const viaScript = (name, script) => command(name, `${name} (${runner} run ${script})`, cwd, { command: runner, prefix: [] }, ['run', script], 'script');
+    return [
+        {
+            name: 'lint',
+            plan: () => {
+                const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
+                if (script !== undefined)
+                    return viaScript('lint', script);
+                if (!hasEslintConfig(snapshot))
+                    return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json and no ESLint configuration`, asked('lint'));
+                const eslint = bin('eslint');
+                // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
+                return eslint
+                    ? command('lint', 'lint (eslint)', cwd, eslint, ['-f', 'json', '.'], 'eslint-json')
+                    : unavailable('lint', 'lint (eslint)', `${cwd} has an ESLint configuration but no node_modules/.bin/eslint: install the project's dependencies first (setup-deps, npm ci), with eslint among its devDependencies`);
+            },
+        },
+        {
+            name: 'type-check',
+            plan: () => {
+                const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
+                if (script !== undefined)
+                    return viaScript('type-check', script);
+                if (!snapshot.entries.has('tsconfig.json')) {
+                    return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
+                }
+                const tsc = bin('tsc');
+                return tsc
+                    ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '-p', '.'], 'tsc')
+                    : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
+            },
+        },
+        {
+            name: 'audit',
+            plan: () => {
+                const tool = { command: runner, prefix: [] };
+                if (runner === 'yarn')
+                    return command('audit', 'audit (yarn audit)', cwd, tool, ['audit', '--groups', 'dependencies', '--json'], 'yarn-audit');
+                if (runner === 'pnpm')
+                    return command('audit', 'audit (pnpm audit)', cwd, tool, ['audit', '--prod', '--json'], 'npm-audit');
+                return command('audit', 'audit (npm audit)', cwd, tool, ['audit', '--omit=dev', '--json'], 'npm-audit');
+            },
+        },
+        {
+            name: 'outdated',
+            plan: () => {
+                const tool = { command: runner, prefix: [] };
+                if (runner === 'yarn')
+                    return command('outdated', 'outdated (yarn outdated)', cwd, tool, ['outdated', '--json'], 'yarn-outdated');
+                if (runner === 'pnpm')
+                    return command('outdated', 'outdated (pnpm outdated)', cwd, tool, ['outdated', '--format', 'json'], 'npm-outdated');
+                return command('outdated', 'outdated (npm outdated)', cwd, tool, ['outdated', '--json'], 'npm-outdated');
+            },
+        },
+    ];
+}
+function pythonCandidates(facts, asked) {
+    const cwd = facts.snapshot.directory;
+    const targets = pythonTargets(facts);
+    const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
+    const toolMissing = (tool) => `${tool} is not installed in ${cwd}/.venv nor on PATH: ${INSTALL_HINT[tool]}`;
+    return [
+        {
+            name: 'lint',
+            plan: () => {
+                const tool = usesRuff(facts) ? 'ruff' : 'pylint';
+                if (targets.length === 0)
+                    return missing('lint', `lint (${tool})`, noTargets, asked('lint'));
+                const resolved = resolvePythonTool(facts, tool);
+                if (resolved === undefined) {
+                    if (tool === 'ruff')
+                        return unavailable('lint', 'lint (ruff)', `the project configures ruff, but ${toolMissing('ruff')}`);
+                    return missing('lint', 'lint (pylint)', toolMissing('pylint'), asked('lint'));
+                }
+                return tool === 'ruff'
+                    ? command('lint', 'lint (ruff)', cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json')
+                    : command('lint', 'lint (pylint)', cwd, resolved, ['--output-format=json', '--recursive=y', ...targets], 'pylint-json');
+            },
+        },
+        {
+            name: 'type-check',
+            plan: () => {
+                if (targets.length === 0 && !mypyConfiguresFiles(facts))
+                    return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
+                const resolved = resolvePythonTool(facts, 'mypy');
+                if (resolved === undefined) {
+                    if (configuresMypy(facts) && !asked('type-check'))
+                        return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+                    return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
+                }
+                const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
+                if (facts.projectExecutables.has('.venv/bin/python'))
+                    args.push('--python-executable', external_node_path_default().join(cwd, '.venv/bin/python'));
+                return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
+            },
+        },
+        {
+            name: 'audit',
+            plan: () => {
+                const resolved = resolvePythonTool(facts, 'pip-audit');
+                if (resolved === undefined)
+                    return missing('audit', 'audit (pip-audit)', toolMissing('pip-audit'), asked('audit'));
+                const requirements = requirementsFiles(facts.snapshot).filter((file) => !/dev|test/.test(file));
+                const args = requirements.length > 0 ? requirements.flatMap((file) => ['-r', file]) : [];
+                return command('audit', 'audit (pip-audit)', cwd, resolved, ['-f', 'json', '--progress-spinner', 'off', ...args], 'pip-audit');
+            },
+        },
+        {
+            name: 'outdated',
+            plan: () => facts.projectExecutables.has('.venv/bin/python')
+                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: external_node_path_default().join(cwd, '.venv/bin/python'), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
+                : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
+        },
+    ];
+}
+/** Plans every check that applies (or the ones asked for) in the order of CHECK_NAMES, Node before Python. */
+function planChecks(facts, selection) {
+    const { snapshot } = facts;
+    const node = isNodeProject(snapshot);
+    const python = isPythonProject(snapshot);
+    if (!node && !python) {
+        throw new errors/* ConfigurationError */.j(`No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
+            `Set 'working-directory' to the folder that holds your project's manifest.`);
+    }
+    const asked = (name) => selection.requested?.includes(name) ?? false;
+    const wanted = (name) => selection.requested === undefined || asked(name);
+    const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? pythonCandidates(facts, asked) : [])];
+    const planned = [];
+    for (const name of CHECK_NAMES) {
+        if (!wanted(name))
+            continue;
+        if (name === 'config') {
+            planned.push({ kind: 'inline', name, label: 'config' });
             continue;
         }
-        if (inPackages) {
-            // YAML allows the list at the key's own indentation, and blank or comment lines inside it.
-            const item = /^\s*-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
-            if (item)
-                patterns.push(item[1]);
-            else if (/^[^\s#]/.test(line))
-                inPackages = false;
-        }
+        for (const candidate of candidates.filter((entry) => entry.name === name))
+            planned.push(candidate.plan());
     }
-    return patterns;
+    return planned;
 }
 
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/quality/tool-output.ts
+
+function workspacePath(context, file) {
+    const absolute = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(context.directory, file);
+    return external_node_path_default().relative(context.workspace, absolute).split((external_node_path_default()).sep).join('/');
+}
+/** The JSON value in `text` that starts at a line beginning with `[` or `{` (tools may print a banner or a log first). */
+function parseJsonValue(text) {
+    const trimmed = text.trim();
+    const starts = [0, ...[...trimmed.matchAll(/\n(?=[[{])/g)].map((match) => (match.index ?? 0) + 1)];
+    for (const start of starts) {
+        try {
+            return JSON.parse(trimmed.slice(start));
+        }
+        catch {
+            // not here: try the next line that opens a JSON value
+        }
+    }
+    return undefined;
+}
+function positiveInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** ESLint's stylish format drops a message's final period: so does the JSON reading, so both read the same. */
+function stripDot(message) {
+    return message.trim().replace(/\.$/, '');
+}
+/** `eslint -f json`: an array of files, each with messages (severity 2 error, 1 warning). Undefined when it is not that. */
+function parseEslintJson(text, context) {
+    const value = parseJsonValue(text);
+    if (!Array.isArray(value) || !value.every((entry) => entry !== null && typeof entry === 'object' && 'filePath' in entry))
+        return undefined;
+    const findings = [];
+    for (const entry of value) {
+        for (const message of entry.messages ?? []) {
+            findings.push({
+                level: message.severity === 2 || message.fatal ? 'error' : 'warning',
+                message: stripDot(message.message ?? ''),
+                file: workspacePath(context, entry.filePath),
+                line: positiveInteger(message.line),
+                column: positiveInteger(message.column),
+                endLine: positiveInteger(message.endLine),
+                endColumn: positiveInteger(message.endColumn),
+                source: 'eslint',
+                rule: message.ruleId ?? undefined,
+            });
+        }
+    }
+    return findings;
+}
+const STYLISH_FILE = /^(\/\S.*|[A-Za-z]:\\.*)$/;
+const STYLISH_MESSAGE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$/;
+/** ESLint's default "stylish" format: an absolute file path line, then indented `line:col  level  message  rule` lines. */
+function parseEslintStylish(text, context) {
+    const findings = [];
+    let file;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+        if (line.trim() === '') {
+            file = undefined;
+            continue;
+        }
+        if (STYLISH_FILE.test(line)) {
+            file = line.trim();
+            continue;
+        }
+        const match = file === undefined ? null : STYLISH_MESSAGE.exec(line);
+        if (match === null || file === undefined)
+            continue;
+        findings.push({
+            level: match[3],
+            message: match[4],
+            file: workspacePath(context, file),
+            line: Number(match[1]) || undefined,
+            column: Number(match[2]) || undefined,
+            source: 'eslint',
+            rule: match[5],
+        });
+    }
+    return findings;
+}
+// ---------- tsc ----------
+const TSC_LOCATED = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
+const TSC_GLOBAL = /^(error|warning) (TS\d+): (.*)$/;
+/** `tsc --pretty false` (its default when not on a terminal): `file(line,col): error TSnnnn: message`, continuation lines indented. */
+function parseTscOutput(text, context) {
+    const findings = [];
+    let last;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+        const located = TSC_LOCATED.exec(line);
+        const global = located ? null : TSC_GLOBAL.exec(line);
+        if (located) {
+            last = {
+                level: located[4],
+                message: located[6],
+                file: workspacePath(context, located[1]),
+                line: Number(located[2]),
+                column: Number(located[3]),
+                source: 'tsc',
+                rule: located[5],
+            };
+            findings.push(last);
+        }
+        else if (global) {
+            last = { level: global[1], message: global[3], source: 'tsc', rule: global[2] };
+            findings.push(last);
+        }
+        else if (last !== undefined && /^\s+\S/.test(line)) {
+            last.message += `\n${line.trimEnd()}`;
+        }
+        else {
+            last = undefined;
+        }
+    }
+    return findings;
+}
+// ---------- pylint ----------
+const PYLINT_LEVELS = {
+    fatal: 'error',
+    error: 'error',
+    warning: 'warning',
+    refactor: 'notice',
+    convention: 'notice',
+    info: 'notice',
+};
+/** `pylint --output-format=json`: columns are 0-based there, 1-based in findings. */
+function parsePylintJson(text, context) {
+    const value = parseJsonValue(text);
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((message) => ({
+        level: PYLINT_LEVELS[message.type ?? ''] ?? 'warning',
+        message: message.message ?? '',
+        file: message.path ? workspacePath(context, message.path) : undefined,
+        line: positiveInteger(message.line),
+        column: typeof message.column === 'number' ? message.column + 1 : undefined,
+        endLine: positiveInteger(message.endLine),
+        endColumn: typeof message.endColumn === 'number' ? message.endColumn + 1 : undefined,
+        source: 'pylint',
+        rule: [message['message-id'], message.symbol].filter(Boolean).join(' ') || undefined,
+    }));
+}
+/** `ruff check --output-format=json`: every violation fails `ruff check`, so each is an error. */
+function parseRuffJson(text, context) {
+    const value = parseJsonValue(text);
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((message) => ({
+        level: 'error',
+        message: message.message ?? '',
+        file: message.filename ? workspacePath(context, message.filename) : undefined,
+        line: positiveInteger(message.location?.row),
+        column: positiveInteger(message.location?.column),
+        endLine: positiveInteger(message.end_location?.row),
+        endColumn: positiveInteger(message.end_location?.column),
+        source: 'ruff',
+        rule: message.code ?? undefined,
+    }));
+}
+// ---------- mypy ----------
+const MYPY_LINE = /^(.+?):(\d+):(?:(\d+):)? (error|warning|note): (.*?)(?:\s{2}\[([\w-]+)\])?$/;
+/**
+ * mypy's text output with `--show-column-numbers --no-error-summary` (mypy before 1.11 has no `-O json`):
+ * `file:line:col: error: message  [code]`. Notes explain the error above them and are appended to it.
+ */
+function parseMypyOutput(text, context) {
+    const findings = [];
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        const match = MYPY_LINE.exec(line);
+        if (match === null)
+            continue;
+        const [, file, lineNumber, column, level, message, code] = match;
+        if (level === 'note') {
+            if (last !== undefined && last.file === workspacePath(context, file))
+                last.message += `\n${message}`;
+            continue;
+        }
+        last = {
+            level: level,
+            message,
+            file: workspacePath(context, file),
+            line: Number(lineNumber),
+            column: column === undefined ? undefined : Number(column),
+            source: 'mypy',
+            rule: code,
+        };
+        findings.push(last);
+    }
+    return findings;
+}
+/**
+ * The output of a package.json script (`npm run lint`) has no declared format: the common ones are
+ * recognised (ESLint's JSON and stylish formats, tsc's), and whatever else it printed stays in the log.
+ */
+function parseScriptOutput(text, context) {
+    const formats = [];
+    const findings = [];
+    const json = parseEslintJson(text, context);
+    if (json !== undefined)
+        return { findings: json, formats: ['eslint-json'] };
+    const stylish = parseEslintStylish(text, context);
+    if (stylish.length > 0) {
+        formats.push('eslint-stylish');
+        findings.push(...stylish);
+    }
+    const tsc = parseTscOutput(text, context);
+    if (tsc.length > 0) {
+        formats.push('tsc');
+        findings.push(...tsc);
+    }
+    return { findings, formats };
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/dependency-reports.ts
+
+const AUDIT_LEVELS = ['low', 'moderate', 'high', 'critical'];
+const SEVERITY_RANK = { info: 0, low: 1, moderate: 2, high: 3, critical: 4 };
+const UNREACHABLE = /\b(E?405|E?5\d\d|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|Method Not Allowed|Service Unavailable|Bad Gateway|network|socket hang up|Max retries exceeded|Failed to establish a new connection|NewConnectionError|ConnectionError|Could not fetch URL|Temporary failure in name resolution)\b/i;
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** npm prints `{ "error": { code, summary, detail } }` (and, for HTTP errors, message and statusCode) when a command fails. */
+function npmError(value) {
+    if (!('error' in value) && !('statusCode' in value))
+        return undefined;
+    const error = isObject(value.error) ? value.error : {};
+    const parts = [value.message, error.code, error.message, error.summary, error.detail]
+        .filter((part) => typeof part === 'string' && part.trim() !== '')
+        .map((part) => part.trim());
+    const status = typeof value.statusCode === 'number' ? value.statusCode : undefined;
+    const reason = parts.length > 0 ? [...new Set(parts)].join(': ') : `HTTP ${status ?? 'error'}`;
+    return { reason, unreachable: (status !== undefined && (status === 405 || status >= 500 || status === 404)) || UNREACHABLE.test(reason) };
+}
+function firstLine(text) {
+    return text.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== '') ?? '';
+}
+/** `npm audit --omit=dev --json` (report version 2). Vulnerabilities at or above `threshold` are errors, the others notices. */
+function readNpmAudit(stdout, stderr, threshold, manifest) {
+    const value = parseJsonValue(stdout);
+    if (!isObject(value)) {
+        const line = firstLine(stderr) || firstLine(stdout);
+        return UNREACHABLE.test(`${stderr}\n${stdout}`)
+            ? { kind: 'unreachable', reason: `the advisory source could not be reached (${line})` }
+            : { kind: 'unreadable', reason: `npm audit printed no JSON report (${line || 'no output'})` };
+    }
+    const error = npmError(value);
+    if (error !== undefined) {
+        return error.unreachable
+            ? { kind: 'unreachable', reason: `the advisory source could not be reached (${error.reason})` }
+            : { kind: 'unreadable', reason: `npm audit failed: ${error.reason}` };
+    }
+    if (isObject(value.advisories))
+        return readAdvisories(Object.values(value.advisories), threshold, manifest, 'pnpm audit');
+    const vulnerabilities = isObject(value.vulnerabilities) ? value.vulnerabilities : {};
+    const findings = [];
+    const counts = {};
+    for (const [name, vulnerability] of Object.entries(vulnerabilities).sort(([a], [b]) => a.localeCompare(b))) {
+        const severity = vulnerability.severity ?? 'info';
+        counts[severity] = (counts[severity] ?? 0) + 1;
+        const advisories = (vulnerability.via ?? []).map((via) => (typeof via === 'string' ? `via ${via}` : [via.title, via.url].filter(Boolean).join(' ')));
+        const level = (SEVERITY_RANK[severity] ?? 0) >= SEVERITY_RANK[threshold] ? 'error' : 'notice';
+        findings.push({
+            level,
+            message: `${name} (${severity}, ${vulnerability.isDirect ? 'direct' : 'transitive'}): ${[...new Set(advisories)].join('; ') || 'see npm audit'}${vulnerability.fixAvailable ? ' (a fix is available: npm audit fix)' : ''}`,
+            file: manifest,
+            source: 'npm audit',
+            rule: severity,
+        });
+    }
+    const counted = Object.entries(counts).map(([severity, count]) => `${count} ${severity}`).join(', ');
+    return { kind: 'read', findings, summary: findings.length === 0 ? 'no known vulnerabilities' : `${counted} (threshold: ${threshold})` };
+}
+function readAdvisories(advisories, threshold, manifest, source) {
+    const counts = {};
+    const findings = advisories
+        .sort((a, b) => (a.module_name ?? '').localeCompare(b.module_name ?? '') || (a.id ?? 0) - (b.id ?? 0))
+        .map((advisory) => {
+        const severity = advisory.severity ?? 'info';
+        counts[severity] = (counts[severity] ?? 0) + 1;
+        return {
+            level: (SEVERITY_RANK[severity] ?? 0) >= SEVERITY_RANK[threshold] ? 'error' : 'notice',
+            message: `${advisory.module_name} (${severity}): ${[advisory.title, advisory.url].filter(Boolean).join(' ')}`,
+            file: manifest,
+            source,
+            rule: severity,
+        };
+    });
+    const counted = Object.entries(counts).map(([severity, count]) => `${count} ${severity}`).join(', ');
+    return { kind: 'read', findings, summary: findings.length === 0 ? 'no known vulnerabilities' : `${counted} (threshold: ${threshold})` };
+}
+/** yarn classic's `--json`: one JSON object a line, each with a type and data. */
+function jsonLines(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => line.trim().startsWith('{'))
+        .flatMap((line) => {
+        try {
+            return [JSON.parse(line)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+function yarnError(stdout, stderr) {
+    const error = jsonLines(`${stdout}\n${stderr}`).find((line) => line.type === 'error');
+    return error === undefined ? undefined : firstLine(String(error.data));
+}
+/** `yarn audit --groups dependencies --json` (yarn classic). */
+function readYarnAudit(stdout, stderr, threshold, manifest) {
+    const error = yarnError(stdout, stderr);
+    if (error !== undefined) {
+        return UNREACHABLE.test(error) || /returned a (405|5\d\d)\b/.test(error)
+            ? { kind: 'unreachable', reason: `the advisory source could not be reached (${error})` }
+            : { kind: 'unreadable', reason: `yarn audit failed: ${error}` };
+    }
+    const lines = jsonLines(stdout);
+    if (!lines.some((line) => line.type === 'auditSummary'))
+        return { kind: 'unreadable', reason: `yarn audit printed no summary (${firstLine(stderr) || firstLine(stdout) || 'no output'})` };
+    const advisories = new Map();
+    for (const line of lines) {
+        const advisory = line.type === 'auditAdvisory' && isObject(line.data) && isObject(line.data.advisory) ? line.data.advisory : undefined;
+        if (advisory !== undefined)
+            advisories.set(advisory.id ?? advisories.size, advisory);
+    }
+    return readAdvisories([...advisories.values()], threshold, manifest, 'yarn audit');
+}
+/** `yarn outdated --json` (yarn classic): a table of Package, Current, Wanted, Latest, Package Type, URL. */
+function readYarnOutdated(stdout, stderr, level, manifest) {
+    const error = yarnError(stdout, stderr);
+    if (error !== undefined) {
+        return UNREACHABLE.test(error)
+            ? { kind: 'unreachable', reason: `the registry could not be reached (${error})` }
+            : { kind: 'unreadable', reason: `yarn outdated failed: ${error}` };
+    }
+    const table = jsonLines(stdout).find((line) => line.type === 'table');
+    const rows = isObject(table?.data) && Array.isArray(table.data.body) ? table.data.body : [];
+    const findings = rows
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([name, current, wanted, latest]) => ({
+        level,
+        message: `${name} ${current} is outdated: wanted ${wanted}, latest ${latest}`,
+        file: manifest,
+        source: 'yarn outdated',
+    }));
+    return { kind: 'read', findings, summary: findings.length === 0 ? 'all direct dependencies up to date' : `${findings.length} outdated` };
+}
+/** `pip-audit -f json`: it reports no severities, so every known vulnerability is an error. */
+function readPipAudit(stdout, stderr, manifest) {
+    const value = parseJsonValue(stdout);
+    if (!isObject(value) || !Array.isArray(value.dependencies)) {
+        const line = firstLine(stderr) || firstLine(stdout);
+        return UNREACHABLE.test(`${stderr}\n${stdout}`)
+            ? { kind: 'unreachable', reason: `the advisory source could not be reached (${line})` }
+            : { kind: 'unreadable', reason: `pip-audit printed no JSON report (${line || 'no output'})` };
+    }
+    const findings = [];
+    for (const dependency of value.dependencies) {
+        for (const vulnerability of dependency.vulns ?? []) {
+            const fix = vulnerability.fix_versions?.length ? ` (fixed in ${vulnerability.fix_versions.join(', ')})` : '';
+            findings.push({
+                level: 'error',
+                message: `${dependency.name} ${dependency.version}: ${vulnerability.id}${fix}`,
+                file: manifest,
+                source: 'pip-audit',
+                rule: vulnerability.id,
+            });
+        }
+    }
+    return { kind: 'read', findings, summary: findings.length === 0 ? 'no known vulnerabilities' : `${findings.length} known vulnerabilities` };
+}
+/** `npm outdated --json` and `pnpm outdated --format json` (direct dependencies; exit code 1 when any is outdated). */
+function readNpmOutdated(stdout, stderr, level, manifest, source = 'npm outdated') {
+    const value = stdout.trim() === '' ? {} : parseJsonValue(stdout);
+    if (!isObject(value)) {
+        const line = firstLine(stderr) || firstLine(stdout);
+        return UNREACHABLE.test(`${stderr}\n${stdout}`)
+            ? { kind: 'unreachable', reason: `the registry could not be reached (${line})` }
+            : { kind: 'unreadable', reason: `npm outdated printed no JSON report (${line || 'no output'})` };
+    }
+    const error = npmError(value);
+    if (error !== undefined) {
+        return error.unreachable
+            ? { kind: 'unreachable', reason: `the registry could not be reached (${error.reason})` }
+            : { kind: 'unreadable', reason: `npm outdated failed: ${error.reason}` };
+    }
+    const findings = Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, entry]) => ({
+        level,
+        message: `${name} ${entry.current ?? '(not installed)'} is outdated: wanted ${entry.wanted ?? '?'}, latest ${entry.latest ?? '?'}`,
+        file: manifest,
+        source,
+    }));
+    return { kind: 'read', findings, summary: findings.length === 0 ? 'all direct dependencies up to date' : `${findings.length} outdated` };
+}
+/** The packages every venv is seeded with: not the project's dependencies. */
+const VENV_SEEDS = new Set(['pip', 'setuptools', 'wheel', 'distribute']);
+/**
+ * `pip list --outdated --format=json --local --not-required -vv`. pip does not fail when an index cannot be
+ * reached: it only logs "Could not fetch URL" at -vv (on stdout, before the JSON) and reports what the other
+ * sources had, so any such line makes the answer incomplete: skipped, with the line as the reason.
+ */
+function readPipOutdated(stdout, stderr, level, manifest) {
+    const fetchFailure = /Could not fetch URL (\S+?):? ([^(:\n]*)/.exec(`${stderr}\n${stdout}`);
+    if (fetchFailure !== null) {
+        return { kind: 'unreachable', reason: `the package index could not be reached (Could not fetch URL ${fetchFailure[1]}: ${fetchFailure[2].trim()})` };
+    }
+    if (UNREACHABLE.test(stderr)) {
+        const line = stderr.split(/\r?\n/).find((candidate) => UNREACHABLE.test(candidate))?.trim() ?? firstLine(stderr);
+        return { kind: 'unreachable', reason: `the package index could not be reached (${line})` };
+    }
+    const value = parseJsonValue(stdout);
+    if (!Array.isArray(value))
+        return { kind: 'unreadable', reason: `pip list printed no JSON report (${firstLine(stderr) || firstLine(stdout) || 'no output'})` };
+    const findings = value
+        .filter((entry) => !VENV_SEEDS.has((entry.name ?? '').toLowerCase()))
+        .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))
+        .map((entry) => ({
+        level,
+        message: `${entry.name} ${entry.version} is outdated: latest ${entry.latest_version}`,
+        file: manifest,
+        source: 'pip list --outdated',
+    }));
+    return { kind: 'read', findings, summary: findings.length === 0 ? 'all top-level packages up to date' : `${findings.length} outdated` };
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/check-results.ts
+
+
+
+
+const FAIL_ON = ['error', 'warning', 'never'];
+function lastLines(text, count = 20) {
+    return text.trim().split(/\r?\n/).slice(-count).join('\n');
+}
+function crashed(check, run, why) {
+    const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
+    return { name: check.name, label: check.label, status: 'crashed', findings: [], gating: true, detail: `${why}${tail ? `: ${tail}` : ''}` };
+}
+function withFindings(check, findings, gating = true, detail) {
+    return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, gating, detail };
+}
+function fromReport(check, run, reading, gating = true) {
+    if (reading.kind === 'unreachable')
+        return { name: check.name, label: check.label, status: 'skipped', findings: [], gating, detail: reading.reason };
+    if (reading.kind === 'unreadable')
+        return crashed(check, run, reading.reason);
+    return withFindings(check, reading.findings, gating, reading.summary);
+}
+/** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
+function interpretToolRun(check, run, options) {
+    const shown = [check.command, ...check.args].join(' ');
+    if (run.notFound)
+        return crashed(check, run, `${check.command} was not found (install it, or install the project's dependencies first)`);
+    const context = { workspace: options.workspace, directory: check.cwd };
+    const exited = `'${shown}' exited with code ${run.exitCode}`;
+    switch (check.format) {
+        case 'eslint-json': {
+            const findings = parseEslintJson(run.stdout, context);
+            if (findings === undefined || run.exitCode > 1)
+                return crashed(check, run, `${exited} without a report`);
+            return withFindings(check, findings);
+        }
+        case 'tsc': {
+            const findings = parseTscOutput(`${run.stdout}\n${run.stderr}`, context);
+            if (run.exitCode !== 0 && findings.length === 0)
+                return crashed(check, run, `${exited} and printed no diagnostics`);
+            return withFindings(check, findings);
+        }
+        case 'script': {
+            const reading = parseScriptOutput(`${run.stdout}\n${run.stderr}`, context);
+            if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
+                return { ...crashed(check, run, `${exited} and printed no errors in a format this action reads (ESLint, tsc); see its log group`), findings: reading.findings };
+            }
+            const detail = reading.formats.length > 0 ? `read as ${reading.formats.join(' and ')}` : undefined;
+            return withFindings(check, reading.findings, true, detail);
+        }
+        case 'pylint-json': {
+            const findings = parsePylintJson(run.stdout, context);
+            // pylint's exit code is a bit field: 1 fatal, 32 usage error; 2-16 are message categories.
+            if (findings === undefined || (run.exitCode & 33) !== 0)
+                return { ...crashed(check, run, `${exited} (fatal error or usage error)`), findings: findings ?? [] };
+            return withFindings(check, findings);
+        }
+        case 'ruff-json': {
+            const findings = parseRuffJson(run.stdout, context);
+            if (findings === undefined || run.exitCode > 1)
+                return crashed(check, run, `${exited} without a report`);
+            return withFindings(check, findings);
+        }
+        case 'mypy': {
+            const findings = parseMypyOutput(`${run.stdout}\n${run.stderr}`, context);
+            if (run.exitCode > 1 || (run.exitCode !== 0 && findings.length === 0))
+                return { ...crashed(check, run, exited), findings };
+            return withFindings(check, findings);
+        }
+        case 'npm-audit':
+            return fromReport(check, run, readNpmAudit(run.stdout, run.stderr, options.auditLevel, options.manifest));
+        case 'yarn-audit':
+            return fromReport(check, run, readYarnAudit(run.stdout, run.stderr, options.auditLevel, options.manifest));
+        case 'yarn-outdated':
+            return fromReport(check, run, readYarnOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
+        case 'pip-audit':
+            return fromReport(check, run, readPipAudit(run.stdout, run.stderr, options.manifest));
+        case 'npm-outdated':
+            return fromReport(check, run, readNpmOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest, `${check.command} outdated`), options.failOnOutdated);
+        case 'pip-outdated':
+            return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
+    }
+}
+function checkFails(outcome, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (outcome.status === 'crashed')
+        return true;
+    if (!outcome.gating)
+        return false;
+    return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
+}
+function countLevels(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level] += 1;
+    return counts;
+}
+function qualityVerdict(outcomes, failOn) {
+    const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
+    const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
+    const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
+    const outputs = {
+        'error-count': String(counts.error),
+        'warning-count': String(counts.warning),
+        'notice-count': String(counts.notice),
+        'failed-checks': failedNames.join(','),
+    };
+    const failure = failedChecks.length === 0
+        ? undefined
+        : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
+    return { failedChecks, counts, outputs, failure };
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function resultText(outcome) {
+    switch (outcome.status) {
+        case 'passed':
+            return 'passed';
+        case 'skipped':
+            return `skipped: ${outcome.detail ?? 'not applicable'}`;
+        case 'crashed':
+            return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'findings': {
+            const counts = countLevels(outcome.findings);
+            const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
+            return parts.join(', ');
+        }
+    }
+}
+function oneLine(text) {
+    return text.replace(/\s*\r?\n\s*/g, ' ');
+}
+/** The job summary: a table of checks with result, duration and counts, then the findings. */
+function qualitySummary(input) {
+    const { outcomes, plan, failOn } = input;
+    const document = [{ kind: 'heading', text: 'Quality checks' }];
+    const ran = outcomes.filter((outcome) => outcome.durationMs !== undefined);
+    const slowest = Math.max(0, ...ran.map((outcome) => outcome.durationMs ?? 0));
+    document.push({
+        kind: 'paragraph',
+        text: `Project \`${input.project}\`, fail-on: **${failOn}**. ${plural(ran.length, 'check')} ran, up to ${input.parallelism} at a time, ` +
+            `in ${(0,summary_document/* formatSeconds */.Xo)(input.wallMilliseconds)} (the slowest took ${(0,summary_document/* formatSeconds */.Xo)(slowest)}).`,
+    });
+    document.push({
+        kind: 'table',
+        header: ['Check', 'Result', 'Duration', 'Errors', 'Warnings', 'Notices'],
+        rows: outcomes.map((outcome) => {
+            const counts = countLevels(outcome.findings);
+            const failed = checkFails(outcome, failOn);
+            return [
+                outcome.label,
+                `${failed ? '**failed**: ' : ''}${oneLine(resultText(outcome))}`,
+                outcome.durationMs === undefined ? '' : (0,summary_document/* formatSeconds */.Xo)(outcome.durationMs),
+                String(counts.error),
+                String(counts.warning),
+                String(counts.notice),
+            ];
+        }),
+    });
+    for (const outcome of outcomes.filter((candidate) => candidate.status === 'crashed')) {
+        document.push({ kind: 'paragraph', text: `**${outcome.label}** crashed: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}').` });
+    }
+    const total = plan.annotated.length + plan.overflow.length;
+    if (total === 0)
+        return document;
+    document.push({ kind: 'heading', text: `Findings (${total})` });
+    if (plan.annotated.length > 0) {
+        document.push({ kind: 'paragraph', text: `${plural(plan.annotated.length, 'finding')} annotated on the lines at fault:` });
+        document.push({ kind: 'list', items: plan.annotated.map((finding) => oneLine(formatFinding(finding))) });
+    }
+    if (plan.overflow.length > 0) {
+        document.push({
+            kind: 'paragraph',
+            text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors and 10 warnings per step, 50 per job):`,
+        });
+        document.push({ kind: 'list', items: rankFindings(plan.overflow).map((finding) => oneLine(formatFinding(finding))) });
+    }
+    return document;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
@@ -40105,183 +40800,6 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
         `Run 'npm install' locally and commit the updated ${lockfile}.`);
 }
 
-;// CONCATENATED MODULE: ./src/core/project-detection.ts
-
-
-
-const NODE_LOCK_OWNERS = [
-    ['package-lock.json', 'npm'],
-    ['npm-shrinkwrap.json', 'npm'],
-    ['yarn.lock', 'yarn'],
-    ['pnpm-lock.yaml', 'pnpm'],
-];
-const LOOKED_FOR = 'package.json, requirements*.txt, pyproject.toml with [tool.poetry], poetry.lock';
-function isPoetryProject(snapshot) {
-    return snapshot.entries.has('poetry.lock') || objectAt(readPyproject(snapshot), 'tool', 'poetry') !== undefined;
-}
-function languagesPresent(snapshot) {
-    return {
-        node: snapshot.entries.has('package.json'),
-        python: isPoetryProject(snapshot) || requirementsFiles(snapshot).length > 0,
-    };
-}
-function parsePackageManagerField(field) {
-    const match = /^(npm|yarn|pnpm)(?:@([^+\s]+))?(?:\+.*)?$/.exec(field.trim());
-    if (!match) {
-        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' must name npm, yarn or pnpm, like 'pnpm@9.12.0' (got '${field}').`);
-    }
-    const name = match[1];
-    const version = match[2];
-    if (name === 'yarn' && version !== undefined && Number.parseInt(version, 10) >= 2) {
-        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' asks for yarn ${version}; only yarn classic (1.x) is supported. ` +
-            `Use 'yarn@1.22.22', or pnpm or npm.`);
-    }
-    return { name, version };
-}
-function chooseNodePackageManager(snapshot) {
-    const manifest = readPackageJson(snapshot) ?? {};
-    const lockOwners = NODE_LOCK_OWNERS.filter(([file]) => snapshot.entries.has(file));
-    const field = typeof manifest.packageManager === 'string' ? manifest.packageManager : undefined;
-    if (field !== undefined) {
-        const pinned = parsePackageManagerField(field);
-        const own = lockOwners.filter(([, owner]) => owner === pinned.name).map(([file]) => file);
-        const stray = lockOwners.filter(([, owner]) => owner !== pinned.name).map(([file]) => file);
-        if (own.length === 0 && stray.length > 0) {
-            const expected = PACKAGE_MANAGER_RECORDS[pinned.name].lockfiles.join(' or ');
-            throw new errors/* ConfigurationError */.j(`package.json says packageManager '${field}', but the lockfiles in ${snapshot.directory} are ` +
-                `${stray.join(', ')} (no ${expected}). Either delete ${stray.join(', ')} and commit the ${expected} ` +
-                `that ${pinned.name} writes, or correct the packageManager field.`);
-        }
-        const warnings = stray.map((file) => `${file} is ignored: package.json's packageManager is '${field}'. Delete it to avoid confusion.`);
-        return { name: pinned.name, version: pinned.version, reason: `packageManager field '${field}'`, warnings };
-    }
-    const owners = [...new Set(lockOwners.map(([, owner]) => owner))];
-    if (owners.length > 1) {
-        throw new errors/* ConfigurationError */.j(`Found lockfiles of several package managers in ${snapshot.directory}: ` +
-            `${lockOwners.map(([file]) => file).join(', ')}. Keep only one, or add a packageManager field to ` +
-            `package.json (e.g. "packageManager": "${owners[0]}@<version>"), or set the input 'package-manager'.`);
-    }
-    if (owners.length === 1) {
-        return { name: owners[0], reason: `found ${lockOwners[0][0]}`, warnings: [] };
-    }
-    return { name: 'npm', reason: 'package.json without a lockfile or packageManager field', warnings: [] };
-}
-function requireLockfile(snapshot, name) {
-    const record = PACKAGE_MANAGER_RECORDS[name];
-    const present = record.lockfiles.filter((file) => snapshot.entries.has(file));
-    // npm ci installs from npm-shrinkwrap.json when both are present: the key and the sync check must read that one.
-    const lockfile = present.includes('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : present[0];
-    if (lockfile !== undefined)
-        return lockfile;
-    const command = { npm: 'npm install', yarn: 'yarn install', pnpm: 'pnpm install', poetry: 'poetry lock', pip: '' }[name];
-    throw new errors/* ConfigurationError */.j(`${name} needs a lockfile to install reproducibly, and ${snapshot.directory} has none ` +
-        `(looked for ${record.lockfiles.join(', ')}). Run '${command}' locally and commit ${record.lockfiles[0]}.`);
-}
-function detectNode(snapshot, requested) {
-    const chosen = requested === 'auto'
-        ? chooseNodePackageManager(snapshot)
-        : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] };
-    const lockfile = requireLockfile(snapshot, chosen.name);
-    if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
-        throw new errors/* ConfigurationError */.j(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
-            `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`);
-    }
-    return {
-        directory: snapshot.directory,
-        language: 'node',
-        packageManager: chosen.name,
-        reason: chosen.reason,
-        lockfile,
-        keyFiles: ['package.json', lockfile, ...(snapshot.entries.has('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : [])],
-        requirementsFiles: [],
-        pinnedVersion: 'version' in chosen ? chosen.version : undefined,
-        warnings: chosen.warnings,
-    };
-}
-function detectPython(snapshot, name, reason) {
-    if (name === 'poetry') {
-        if (!snapshot.entries.has('pyproject.toml')) {
-            throw new errors/* ConfigurationError */.j(`Poetry needs pyproject.toml, and ${snapshot.directory} has none.`);
-        }
-        const warnings = snapshot.entries.has('poetry.lock')
-            ? []
-            : ['poetry.lock is missing: poetry install resolves versions afresh each run. Run `poetry lock` and commit poetry.lock.'];
-        return {
-            directory: snapshot.directory,
-            language: 'python',
-            packageManager: 'poetry',
-            reason,
-            lockfile: snapshot.entries.has('poetry.lock') ? 'poetry.lock' : undefined,
-            keyFiles: ['pyproject.toml', ...(snapshot.entries.has('poetry.lock') ? ['poetry.lock'] : [])],
-            requirementsFiles: [],
-            warnings,
-        };
-    }
-    const files = requirementsFiles(snapshot);
-    if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j(`pip installs from requirements files, and ${snapshot.directory} has none (looked for requirements*.txt).`);
-    }
-    return {
-        directory: snapshot.directory,
-        language: 'python',
-        packageManager: 'pip',
-        reason,
-        keyFiles: files,
-        requirementsFiles: files,
-        warnings: [],
-    };
-}
-/** Decides which package manager installs the project in `snapshot`. Throws ConfigurationError when it cannot. */
-function detectProject(snapshot, requested) {
-    const present = languagesPresent(snapshot);
-    if (requested !== 'auto') {
-        const language = PACKAGE_MANAGER_RECORDS[requested].language;
-        if (language === 'node') {
-            if (!present.node) {
-                throw new errors/* ConfigurationError */.j(`Input 'package-manager' is '${requested}', but ${snapshot.directory} has no package.json.`);
-            }
-            return detectNode(snapshot, requested);
-        }
-        return detectPython(snapshot, requested, `input 'package-manager' is '${requested}'`);
-    }
-    if (present.node && present.python) {
-        throw new errors/* ConfigurationError */.j(`${snapshot.directory} has both a Node project (package.json) and a Python project ` +
-            `(${isPoetryProject(snapshot) ? 'Poetry' : requirementsFiles(snapshot).join(', ')}). ` +
-            `Set the input 'package-manager' to the one to install (npm, yarn, pnpm, pip or poetry).`);
-    }
-    if (present.node)
-        return detectNode(snapshot, 'auto');
-    if (present.python) {
-        return isPoetryProject(snapshot)
-            ? detectPython(snapshot, 'poetry', objectAt(readPyproject(snapshot), 'tool', 'poetry') !== undefined
-                ? 'pyproject.toml has [tool.poetry]'
-                : 'found poetry.lock')
-            : detectPython(snapshot, 'pip', `found ${requirementsFiles(snapshot).join(', ')}`);
-    }
-    throw new errors/* ConfigurationError */.j(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
-        `Set 'working-directory' to the folder that holds your project's manifest.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/requirements-includes.ts
-/**
- * The files a requirements file pulls in (`-r base.txt`, `-c constraints.txt`, `--requirement=…`): they
- * decide the installed venv as much as the file itself, so they belong in the cache key. Paths are as
- * written; pip resolves them against the including file's folder. URLs are left out.
- */
-function requirementIncludes(text) {
-    const found = [];
-    for (const rawLine of text.split(/\r?\n/)) {
-        const line = rawLine.replace(/(^|\s)#.*$/, '').trim();
-        const match = /^(?:-r|-c|--requirement|--constraint)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)$/.exec(line);
-        if (match && !/^[a-z][a-z0-9+.-]*:\/\//i.test(match[1]))
-            found.push(match[1]);
-    }
-    return found;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
 function parseRelease(text) {
     const match = /^v?(\d+(?:\.\d+)*)/.exec(text.trim());
@@ -40475,89 +40993,165 @@ function checkRuntime(language, version, declarations) {
     return { declarations, unchecked };
 }
 
-// EXTERNAL MODULE: ./src/core/summary-document.ts
-var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/setup-deps-report.ts
+;// CONCATENATED MODULE: ./src/core/quality/config-sanity.ts
 
-function setupDepsSummary(report) {
-    const language = report.project.language === 'node' ? 'Node.js' : 'Python';
-    const rows = [
-        ['Project', `\`${report.project.directory}\``],
-        ['Package manager', `${report.project.packageManager} ${report.packageManagerVersion} (${report.project.reason})`],
-        ['Runtime', `${language} ${report.runtimeVersion}`],
-        ['Cache', `**${report.cacheResult}**: ${report.treeSource} (${report.cacheDescription})`],
-        ['Key', `\`${report.treeKey}\``],
-    ];
-    if (report.storeKey !== undefined) {
-        rows.push(['Download store', report.storeMatchedKey ? `restored from \`${report.storeMatchedKey}\`` : `not found (\`${report.storeKey}\`)`]);
-    }
-    rows.push(['Restore', (0,summary_document/* formatSeconds */.Xo)(report.restoreMilliseconds)]);
-    if (report.archiveBytes !== undefined)
-        rows.push(['Archive size', (0,summary_document/* formatBytes */.z3)(report.archiveBytes)]);
-    rows.push([
-        'Install',
-        report.installMilliseconds === undefined
-            ? `skipped: ${report.treeSource}`
-            : `${(0,summary_document/* formatSeconds */.Xo)(report.installMilliseconds)}: ${report.installCommands.map((command) => `\`${command}\``).join(', ')}`,
-    ]);
-    const document = [
-        { kind: 'heading', text: 'setup-deps' },
-        { kind: 'table', header: ['', ''], rows },
-    ];
-    const notes = [...report.project.warnings, ...report.notes];
-    if (notes.length > 0)
-        document.push({ kind: 'list', items: notes });
-    return document;
-}
-function setupDepsSaveSummary(saves, skipReason) {
-    const document = [{ kind: 'heading', text: 'setup-deps: cache save' }];
-    if (saves.length === 0) {
-        document.push({ kind: 'paragraph', text: `Nothing saved: ${skipReason ?? 'nothing to save'}.` });
-        return document;
-    }
-    document.push({
-        kind: 'table',
-        header: ['What', 'Result', 'Time', 'Size', 'Key'],
-        rows: saves.map((save) => [
-            save.what,
-            `${save.outcome}${save.detail ? `: ${save.detail}` : ''}`,
-            save.milliseconds === undefined ? '' : formatSeconds(save.milliseconds),
-            save.bytes === undefined ? '' : formatBytes(save.bytes),
-            `\`${save.key}\``,
-        ]),
-    });
-    return document;
-}
 
-;// CONCATENATED MODULE: ./src/core/tree-marker.ts
+
+
+
+
+
 /**
- * A small record written into the installed tree just before it is saved: the key it was saved under and
- * how many entries it held. After a restore, a tree is whole when the marker names the same key and the
- * same number of entries is on disk; a restore that stopped half way fails that check.
+ * The configuration check: the manifests parse, the npm lockfile matches package.json, and the places that
+ * declare a runtime version agree with each other. `locate` turns a project file name into a path
+ * relative to the repository root.
  */
-const TREE_MARKER_FILE = '.build-actions-tree.json';
-function makeTreeMarker(key, entries) {
-    return { schema: 1, key, entries };
+function configFindings(snapshot, locate) {
+    const findings = [];
+    const error = (file, message, rule) => {
+        findings.push({ level: 'error', message, file: locate(file), source: 'config', rule });
+    };
+    const parses = (file, read) => {
+        try {
+            read();
+            return true;
+        }
+        catch (caught) {
+            if (!(0,errors/* isConfigurationError */.p)(caught))
+                throw caught;
+            error(file, caught.message, 'manifest-parses');
+            return false;
+        }
+    };
+    if (isNodeProject(snapshot) && parses('package.json', () => readPackageJson(snapshot))) {
+        const lockfile = ['npm-shrinkwrap.json', 'package-lock.json'].find((name) => snapshot.texts.has(name));
+        if (lockfile !== undefined) {
+            for (const difference of npmLockfileDifferences(readPackageJson(snapshot) ?? {}, snapshot.texts.get(lockfile) ?? '', lockfile)) {
+                error(lockfile, `${difference}: run 'npm install' and commit ${lockfile}`, 'lockfile-matches');
+            }
+        }
+        const declared = /^(npm|yarn|pnpm)@/.exec(String(readPackageJson(snapshot)?.packageManager ?? ''))?.[1];
+        const lockfiles = { npm: ['package-lock.json', 'npm-shrinkwrap.json'], yarn: ['yarn.lock'], pnpm: ['pnpm-lock.yaml'] };
+        if (declared !== undefined) {
+            for (const [manager, names] of Object.entries(lockfiles)) {
+                for (const name of names.filter((candidate) => manager !== declared && snapshot.entries.has(candidate))) {
+                    error('package.json', `packageManager names ${declared}, but ${name} (${manager}'s lockfile) is present: delete it, or change packageManager`, 'package-manager-consistent');
+                }
+            }
+        }
+        const declarations = runtimeDeclarations(snapshot, 'node');
+        for (const [a, b] of pairs(declarations)) {
+            const left = semver_default().validRange(a.constraint.replace(/^v/, ''));
+            const right = semver_default().validRange(b.constraint.replace(/^v/, ''));
+            if (left !== null && right !== null && !semver_default().intersects(left, right)) {
+                error(fileOf(b), `${b.source} (${b.constraint}) does not agree with ${a.source} (${a.constraint})`, 'runtime-consistent');
+            }
+        }
+    }
+    if (isPythonProject(snapshot) && (!snapshot.texts.has('pyproject.toml') || parses('pyproject.toml', () => readPyproject(snapshot)))) {
+        const declarations = runtimeDeclarations(snapshot, 'python');
+        const pinned = declarations.filter((declaration) => declaration.kind === 'prefix');
+        const ranges = declarations.filter((declaration) => declaration.kind === 'range');
+        for (const pin of pinned) {
+            for (const version of pin.constraint.split('||').map((part) => part.trim())) {
+                for (const range of ranges) {
+                    if (pythonVersionSatisfies(version, range.constraint) === false) {
+                        error(fileOf(pin), `${pin.source} pins Python ${version}, which ${range.source} (${range.constraint}) does not allow`, 'runtime-consistent');
+                    }
+                }
+            }
+        }
+    }
+    return findings;
 }
-function verifyTree(markerText, key, counted) {
-    if (markerText === undefined)
-        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
-    let marker;
+function* pairs(items) {
+    for (let i = 0; i < items.length; i += 1)
+        for (let j = i + 1; j < items.length; j += 1)
+            yield [items[i], items[j]];
+}
+/** "package.json engines.node" → package.json; ".nvmrc" → .nvmrc. */
+function fileOf(declaration) {
+    return declaration.source.split(' ')[0];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/annotations.ts
+/** Emits each finding as an annotation at its file, line and column. */
+function annotate(io, findings) {
+    for (const finding of findings) {
+        const position = {
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            title: [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' '),
+        };
+        if (finding.level === 'error')
+            io.error(finding.message, position);
+        else if (finding.level === 'warning')
+            io.warning(finding.message, position);
+        else
+            io.notice(finding.message, position);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/runtime/check-runner.ts
+
+
+/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
+async function runBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/**
+ * Runs one check's command silently (checks run concurrently, so their output would interleave), then
+ * prints its whole output in its own log group, in one go.
+ */
+async function runCheckCommand(io, run, now, check) {
+    const started = now();
+    let result;
     try {
-        marker = JSON.parse(markerText);
+        result = await run(check.command, check.args, { cwd: check.cwd, silent: true });
     }
-    catch {
-        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+    catch (error) {
+        result = { exitCode: 126, stdout: '', stderr: error instanceof Error ? error.message : String(error), notFound: false };
     }
-    if (marker.schema !== 1 || marker.key !== key) {
-        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
-    }
-    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
-        const found = counted[folder] ?? 0;
-        if (found !== expected)
-            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
-    }
-    return { whole: true };
+    const durationMs = now() - started;
+    await io.group(check.label, async () => {
+        const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, exit code ${result.exitCode}, ${(durationMs / 1000).toFixed(1)} s)`];
+        const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd()).join('\n');
+        if (output === '') {
+            io.info(lines.join('\n'));
+        }
+        else if (!WORKFLOW_COMMAND.test(output)) {
+            io.info([...lines, output].join('\n'));
+        }
+        else {
+            // A tool's own output must not act on the runner (annotations past the caps, masks, outputs): it is
+            // echoed between stop-commands markers, as GitHub documents for untrusted logs.
+            const token = (0,external_node_crypto_.randomUUID)();
+            io.info([...lines, `::stop-commands::${token}`, output, `::${token}::`].join('\n'));
+        }
+    });
+    return { result, durationMs };
+}
+/** A line the runner would read as a workflow command (it trims leading spaces): `::name…::` or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(::[a-z-]+[\s:]|##\[[a-z-]+)/im;
+/** How many checks run at once when the input leaves it to the machine: one per CPU. */
+function defaultParallelism() {
+    return Math.max(1, external_node_os_default().availableParallelism());
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -40661,6 +41255,744 @@ async function removeAll(targets) {
     await Promise.all(targets.map((target) => (0,promises_namespaceObject.rm)(target, { recursive: true, force: true })));
 }
 
+;// CONCATENATED MODULE: ./src/runtime/quality-tool-probe.ts
+
+
+
+const PROJECT_EXECUTABLES = [
+    'node_modules/.bin/eslint',
+    'node_modules/.bin/tsc',
+    '.venv/bin/python',
+    '.venv/bin/pylint',
+    '.venv/bin/mypy',
+    '.venv/bin/ruff',
+    '.venv/bin/pip-audit',
+];
+const PATH_TOOLS = ['pylint', 'mypy', 'ruff', 'pip-audit'];
+const VENV_MODULES = ['pylint', 'mypy', 'ruff', 'pip_audit'];
+async function isExecutable(file) {
+    try {
+        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
+        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The first executable named `name` in the PATH entries. */
+async function findOnPath(name, searchPath) {
+    for (const entry of (searchPath ?? '').split((external_node_path_default()).delimiter).filter((part) => part !== '')) {
+        const candidate = external_node_path_default().join(entry, name);
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** What is installed for the project: its own tools (node_modules/.bin, .venv), the venv's modules, and tools on PATH. */
+async function probeQualityTools(run, snapshot, searchPath) {
+    const directory = snapshot.directory;
+    const projectExecutables = new Set();
+    await Promise.all(PROJECT_EXECUTABLES.map(async (relative) => {
+        if (await isExecutable(external_node_path_default().join(directory, relative)))
+            projectExecutables.add(relative);
+    }));
+    const venvModules = new Set();
+    if (projectExecutables.has('.venv/bin/python')) {
+        const script = `import importlib.util,json;print(json.dumps([m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)]))`;
+        const result = await run(external_node_path_default().join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
+        if (result.exitCode === 0) {
+            try {
+                for (const name of JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '[]'))
+                    venvModules.add(name);
+            }
+            catch {
+                // an interpreter that prints something else: its modules stay unknown, PATH is tried
+            }
+        }
+    }
+    const onPath = new Map();
+    for (const tool of PATH_TOOLS) {
+        const found = await findOnPath(tool, searchPath);
+        if (found !== undefined)
+            onPath.set(tool, found);
+    }
+    const packageFolders = [];
+    for (const entry of await (0,promises_namespaceObject.readdir)(directory, { withFileTypes: true })) {
+        if (entry.isDirectory() && (await isFile(external_node_path_default().join(directory, entry.name, '__init__.py'))))
+            packageFolders.push(entry.name);
+    }
+    return {
+        snapshot,
+        setupCfg: snapshot.entries.has('setup.cfg') ? await readTextIfExists(external_node_path_default().join(directory, 'setup.cfg')) : undefined,
+        mypyIni: (await readTextIfExists(external_node_path_default().join(directory, 'mypy.ini'))) ?? (await readTextIfExists(external_node_path_default().join(directory, '.mypy.ini'))),
+        projectExecutables,
+        venvModules,
+        onPath,
+        packageFolders: packageFolders.sort(),
+    };
+}
+async function isFile(file) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+function quoted(value) {
+    return `'${value}'`;
+}
+/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
+function parseBooleanInput(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const lowered = value.toLowerCase();
+    if (lowered === 'true')
+        return true;
+    if (lowered === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+}
+function parseEnumInput(name, raw, allowed, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+    }
+    return match;
+}
+function parseStringInput(raw, defaultValue) {
+    const value = raw.trim();
+    return value === '' ? defaultValue : value;
+}
+
+;// CONCATENATED MODULE: ./src/actions/quality-checks/inputs.ts
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const QUALITY_CHECKS_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'checks',
+    'fail-on',
+    'lint-script',
+    'type-check-script',
+    'audit-level',
+    'fail-on-outdated',
+    'max-parallel',
+]));
+const QUALITY_CHECKS_OUTPUTS = (/* unused pure expression or super */ null && (['error-count', 'warning-count', 'notice-count', 'failed-checks']));
+function parseMaxParallel(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'auto')
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 1) {
+        throw new errors/* ConfigurationError */.j(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${value}').`);
+    }
+    return Number(value);
+}
+function readQualityChecksInputs(read) {
+    const optional = (name) => parseStringInput(read(name), '') || undefined;
+    return {
+        workingDirectory: parseStringInput(read('working-directory'), '.'),
+        checks: parseChecksInput(read('checks')),
+        failOn: parseEnumInput('fail-on', read('fail-on'), FAIL_ON, 'error'),
+        lintScript: optional('lint-script'),
+        typeCheckScript: optional('type-check-script'),
+        auditLevel: parseEnumInput('audit-level', read('audit-level'), AUDIT_LEVELS, 'high'),
+        failOnOutdated: parseBooleanInput('fail-on-outdated', read('fail-on-outdated'), false),
+        maxParallel: parseMaxParallel(read('max-parallel')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/quality-checks/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function resolveProjectDirectory(workspace, input) {
+    const directory = external_node_path_default().resolve(workspace, input);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
+            `Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.`);
+    }
+    return directory;
+}
+async function runOne(deps, inputs, check, { snapshot, manifest }) {
+    const workspace = deps.context.workspace;
+    switch (check.kind) {
+        case 'skipped':
+            return { name: check.name, label: check.label, status: 'skipped', findings: [], detail: check.reason, gating: true };
+        case 'unavailable':
+            return { name: check.name, label: check.label, status: 'crashed', findings: [], detail: check.reason, gating: true };
+        case 'inline': {
+            const started = deps.now();
+            const findings = configFindings(snapshot, (file) => workspacePath({ workspace, directory: snapshot.directory }, file));
+            return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, durationMs: deps.now() - started, gating: true };
+        }
+        case 'command': {
+            const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check);
+            const outcome = interpretToolRun(check, result, { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest });
+            return { ...outcome, durationMs };
+        }
+    }
+}
+async function main(deps, options = {}) {
+    const { io, context } = deps;
+    const inputs = readQualityChecksInputs((name) => io.getInput(name));
+    const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const { checks, ...planned } = await io.group('Detect the project and its tools', async () => {
+        const snapshot = await readProjectSnapshot(directory);
+        const facts = await probeQualityTools(deps.run, snapshot, context.env.PATH);
+        const checks = planChecks(facts, { requested: inputs.checks, lintScript: inputs.lintScript, typeCheckScript: inputs.typeCheckScript });
+        const manifestName = isNodeProject(snapshot) ? 'package.json' : (requirementsFiles(snapshot)[0] ?? 'pyproject.toml');
+        for (const check of checks) {
+            const how = check.kind === 'command' ? [check.command, ...check.args].join(' ') : check.kind === 'inline' ? 'in-process' : `${check.kind}: ${check.reason}`;
+            io.info(`${check.label}: ${how}`);
+        }
+        return { checks, snapshot, manifest: workspacePath({ workspace: context.workspace, directory }, manifestName) };
+    });
+    const parallelism = inputs.maxParallel ?? defaultParallelism();
+    const started = deps.now();
+    const outcomes = await runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
+    const wallMilliseconds = deps.now() - started;
+    const annotations = planAnnotations(outcomes.flatMap((outcome) => outcome.findings), undefined, options.annotationsBefore ?? 0);
+    annotate(io, annotations.annotated);
+    const verdict = qualityVerdict(outcomes, inputs.failOn);
+    for (const [name, value] of Object.entries(verdict.outputs))
+        io.setOutput(name, value);
+    await io.writeSummary(qualitySummary({
+        project: external_node_path_default().relative(context.workspace, directory) || '.',
+        failOn: inputs.failOn,
+        outcomes,
+        plan: annotations,
+        wallMilliseconds,
+        parallelism,
+    }));
+    if (verdict.failure !== undefined)
+        io.setFailed(verdict.failure);
+    return { outcomes, verdict, annotations };
+}
+
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+
+/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
+function digestParts(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
+        hash.update(part.content);
+        hash.update('\0');
+    }
+    return hash.digest('hex');
+}
+function digestText(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/cache-keys.ts
+
+/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
+const CACHE_SCHEMA = 'v1';
+function platformPart(platform) {
+    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
+}
+/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
+function safe(part) {
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
+}
+function cacheKeys(inputs) {
+    const filesDigest = digestParts(inputs.files);
+    const treeDigest = digestParts([
+        { name: 'files', content: filesDigest },
+        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
+        { name: 'runtime-version', content: inputs.runtimeVersion },
+        { name: 'package-manager-version', content: inputs.packageManagerVersion },
+        { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
+        { name: 'location', content: inputs.location ?? '' },
+    ]);
+    const platform = platformPart(inputs.platform);
+    const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
+    const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
+    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${platform}-${inputs.packageManager}-`;
+    return {
+        tree: `build-actions-deps-${CACHE_SCHEMA}-${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+        store: `${storePrefix}${filesDigest.slice(0, 40)}`,
+        storeRestorePrefix: storePrefix,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function isForkPullRequest(payload) {
+    const pullRequest = payload?.pull_request;
+    const head = pullRequest?.head?.repo;
+    const base = pullRequest?.base?.repo;
+    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+        return true;
+    if (!head || !base)
+        return false;
+    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+}
+/**
+ * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
+ * would be restored by trusted runs later.
+ */
+function cachePermissions(context, cacheEnabled) {
+    if (!cacheEnabled)
+        return { restore: false, save: false, reason: "input 'cache' is false" };
+    const mode = (context.cacheMode ?? '').trim().toLowerCase();
+    if (mode === 'none')
+        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
+    const event = context.eventName ?? '';
+    if (UNTRUSTED_EVENTS.has(event)) {
+        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
+    }
+    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
+        isForkPullRequest(context.eventPayload)) {
+        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
+    }
+    if (mode === 'read')
+        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
+    if (mode === 'write-only')
+        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
+    return { restore: true, save: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/package-managers.ts
+const PACKAGE_MANAGERS = ['npm', 'yarn', 'pnpm', 'pip', 'poetry'];
+const PACKAGE_MANAGER_RECORDS = {
+    npm: {
+        name: 'npm',
+        language: 'node',
+        lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+        program: 'npm',
+        installHint: 'npm comes with Node.js: add actions/setup-node before this step.',
+        version: { command: 'npm', args: ['--version'] },
+        storePath: { command: 'npm', args: ['config', 'get', 'cache'] },
+    },
+    yarn: {
+        name: 'yarn',
+        language: 'node',
+        lockfiles: ['yarn.lock'],
+        program: 'yarn',
+        installHint: "install yarn classic before this step: 'npm install -g yarn@1' or 'corepack enable'.",
+        version: { command: 'yarn', args: ['--version'] },
+        storePath: { command: 'yarn', args: ['cache', 'dir'] },
+    },
+    pnpm: {
+        name: 'pnpm',
+        language: 'node',
+        lockfiles: ['pnpm-lock.yaml'],
+        program: 'pnpm',
+        installHint: "install pnpm before this step: pnpm/action-setup, 'corepack enable' or 'npm install -g pnpm'.",
+        version: { command: 'pnpm', args: ['--version'] },
+        storePath: { command: 'pnpm', args: ['store', 'path'] },
+    },
+    pip: {
+        name: 'pip',
+        language: 'python',
+        lockfiles: [],
+        program: 'python3',
+        installHint: 'add actions/setup-python before this step.',
+        version: { command: 'python3', args: ['-c', 'import ensurepip; print(ensurepip.version())'] },
+        storePath: { command: 'python3', args: ['-m', 'pip', 'cache', 'dir'] },
+    },
+    poetry: {
+        name: 'poetry',
+        language: 'python',
+        lockfiles: ['poetry.lock'],
+        program: 'poetry',
+        installHint: "install Poetry before this step: 'pipx install poetry'.",
+        version: { command: 'poetry', args: ['--version'] },
+        storePath: { command: 'poetry', args: ['config', 'cache-dir'] },
+    },
+};
+/** Where a virtualenv keeps its interpreter, per platform. */
+function venvPython(venvDir, platform) {
+    return platform === 'win32' ? `${venvDir}\\Scripts\\python.exe` : `${venvDir}/bin/python`;
+}
+function venvBin(venvDir, platform) {
+    return platform === 'win32' ? `${venvDir}\\Scripts` : `${venvDir}/bin`;
+}
+/** Reads a version number out of a tool's `--version` output ("Poetry (version 1.3.2)" → "1.3.2"). */
+function parseToolVersion(output) {
+    return /(\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+)?)/.exec(output)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/core/install-plan.ts
+
+/** The commands that install `project`, and what they leave for later steps. */
+function installPlan(project, context) {
+    const venv = context.join(project.directory, '.venv');
+    const pythonEnvironment = { VIRTUAL_ENV: venv };
+    switch (project.packageManager) {
+        case 'npm':
+            return { steps: [{ command: 'npm', args: ['ci', '--no-audit', '--no-fund'] }], env: {}, exportedEnv: {}, addedPaths: [] };
+        case 'yarn':
+            return {
+                steps: [{ command: 'yarn', args: ['install', '--frozen-lockfile', '--non-interactive'] }],
+                env: {},
+                exportedEnv: {},
+                addedPaths: [],
+            };
+        case 'pnpm':
+            return { steps: [{ command: 'pnpm', args: ['install', '--frozen-lockfile'] }], env: {}, exportedEnv: {}, addedPaths: [] };
+        case 'pip': {
+            const python = context.pythonExecutable ?? 'python3';
+            const requirementArgs = project.requirementsFiles.flatMap((file) => ['-r', file]);
+            return {
+                steps: [
+                    { command: python, args: ['-m', 'venv', '.venv'] },
+                    {
+                        command: venvPython(venv, context.platform),
+                        args: ['-m', 'pip', 'install', '--disable-pip-version-check', ...requirementArgs],
+                    },
+                ],
+                env: {},
+                exportedEnv: pythonEnvironment,
+                addedPaths: [venvBin(venv, context.platform)],
+            };
+        }
+        case 'poetry': {
+            const poetryEnvironment = { POETRY_VIRTUALENVS_IN_PROJECT: 'true', POETRY_VIRTUALENVS_CREATE: 'true' };
+            return {
+                steps: [
+                    ...(context.pythonExecutable ? [{ command: 'poetry', args: ['env', 'use', context.pythonExecutable] }] : []),
+                    { command: 'poetry', args: ['install', '--no-interaction', '--no-ansi'] },
+                ],
+                env: poetryEnvironment,
+                exportedEnv: { ...poetryEnvironment, ...pythonEnvironment },
+                addedPaths: [venvBin(venv, context.platform)],
+            };
+        }
+    }
+}
+function describeCommand(line) {
+    return [line.command, ...line.args].map((part) => (/[\s'"]/.test(part) ? JSON.stringify(part) : part)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/installed-tree.ts
+
+/**
+ * The folders that hold what an install produced, relative to the project, as patterns: workspace members'
+ * node_modules are found from the workspace globs (`packages/*` → `packages/*\/node_modules`). The list is
+ * fixed before the install, because the cache version is computed from it.
+ */
+function installedTreePatterns(project, snapshot) {
+    if (project.language === 'python')
+        return ['.venv'];
+    const members = workspacePatterns(snapshot);
+    return ['node_modules', ...members.map((pattern) => `${pattern.replace(/\/+$/, '')}/node_modules`)];
+}
+function workspacePatterns(snapshot) {
+    const manifest = readPackageJson(snapshot) ?? {};
+    const declared = manifest.workspaces;
+    const fromManifest = Array.isArray(declared)
+        ? declared
+        : Array.isArray(declared?.packages)
+            ? declared.packages
+            : [];
+    const fromPnpm = pnpmWorkspacePackages(snapshot.texts.get('pnpm-workspace.yaml') ?? '');
+    const all = [...fromManifest, ...fromPnpm].filter((p) => typeof p === 'string');
+    return [...new Set(all.filter((pattern) => !pattern.startsWith('!') && pattern !== '.' && pattern !== './'))].sort();
+}
+/** The `packages:` list of pnpm-workspace.yaml (a flat YAML list; nothing else is read). */
+function pnpmWorkspacePackages(yaml) {
+    const patterns = [];
+    let inPackages = false;
+    for (const line of yaml.split(/\r?\n/)) {
+        if (/^packages\s*:/.test(line)) {
+            inPackages = true;
+            continue;
+        }
+        if (inPackages) {
+            // YAML allows the list at the key's own indentation, and blank or comment lines inside it.
+            const item = /^\s*-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line);
+            if (item)
+                patterns.push(item[1]);
+            else if (/^[^\s#]/.test(line))
+                inPackages = false;
+        }
+    }
+    return patterns;
+}
+
+;// CONCATENATED MODULE: ./src/core/project-detection.ts
+
+
+
+const NODE_LOCK_OWNERS = [
+    ['package-lock.json', 'npm'],
+    ['npm-shrinkwrap.json', 'npm'],
+    ['yarn.lock', 'yarn'],
+    ['pnpm-lock.yaml', 'pnpm'],
+];
+const LOOKED_FOR = 'package.json, requirements*.txt, pyproject.toml with [tool.poetry], poetry.lock';
+function isPoetryProject(snapshot) {
+    return snapshot.entries.has('poetry.lock') || objectAt(readPyproject(snapshot), 'tool', 'poetry') !== undefined;
+}
+function languagesPresent(snapshot) {
+    return {
+        node: snapshot.entries.has('package.json'),
+        python: isPoetryProject(snapshot) || requirementsFiles(snapshot).length > 0,
+    };
+}
+function parsePackageManagerField(field) {
+    const match = /^(npm|yarn|pnpm)(?:@([^+\s]+))?(?:\+.*)?$/.exec(field.trim());
+    if (!match) {
+        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' must name npm, yarn or pnpm, like 'pnpm@9.12.0' (got '${field}').`);
+    }
+    const name = match[1];
+    const version = match[2];
+    if (name === 'yarn' && version !== undefined && Number.parseInt(version, 10) >= 2) {
+        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' asks for yarn ${version}; only yarn classic (1.x) is supported. ` +
+            `Use 'yarn@1.22.22', or pnpm or npm.`);
+    }
+    return { name, version };
+}
+function chooseNodePackageManager(snapshot) {
+    const manifest = readPackageJson(snapshot) ?? {};
+    const lockOwners = NODE_LOCK_OWNERS.filter(([file]) => snapshot.entries.has(file));
+    const field = typeof manifest.packageManager === 'string' ? manifest.packageManager : undefined;
+    if (field !== undefined) {
+        const pinned = parsePackageManagerField(field);
+        const own = lockOwners.filter(([, owner]) => owner === pinned.name).map(([file]) => file);
+        const stray = lockOwners.filter(([, owner]) => owner !== pinned.name).map(([file]) => file);
+        if (own.length === 0 && stray.length > 0) {
+            const expected = PACKAGE_MANAGER_RECORDS[pinned.name].lockfiles.join(' or ');
+            throw new errors/* ConfigurationError */.j(`package.json says packageManager '${field}', but the lockfiles in ${snapshot.directory} are ` +
+                `${stray.join(', ')} (no ${expected}). Either delete ${stray.join(', ')} and commit the ${expected} ` +
+                `that ${pinned.name} writes, or correct the packageManager field.`);
+        }
+        const warnings = stray.map((file) => `${file} is ignored: package.json's packageManager is '${field}'. Delete it to avoid confusion.`);
+        return { name: pinned.name, version: pinned.version, reason: `packageManager field '${field}'`, warnings };
+    }
+    const owners = [...new Set(lockOwners.map(([, owner]) => owner))];
+    if (owners.length > 1) {
+        throw new errors/* ConfigurationError */.j(`Found lockfiles of several package managers in ${snapshot.directory}: ` +
+            `${lockOwners.map(([file]) => file).join(', ')}. Keep only one, or add a packageManager field to ` +
+            `package.json (e.g. "packageManager": "${owners[0]}@<version>"), or set the input 'package-manager'.`);
+    }
+    if (owners.length === 1) {
+        return { name: owners[0], reason: `found ${lockOwners[0][0]}`, warnings: [] };
+    }
+    return { name: 'npm', reason: 'package.json without a lockfile or packageManager field', warnings: [] };
+}
+function requireLockfile(snapshot, name) {
+    const record = PACKAGE_MANAGER_RECORDS[name];
+    const present = record.lockfiles.filter((file) => snapshot.entries.has(file));
+    // npm ci installs from npm-shrinkwrap.json when both are present: the key and the sync check must read that one.
+    const lockfile = present.includes('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : present[0];
+    if (lockfile !== undefined)
+        return lockfile;
+    const command = { npm: 'npm install', yarn: 'yarn install', pnpm: 'pnpm install', poetry: 'poetry lock', pip: '' }[name];
+    throw new errors/* ConfigurationError */.j(`${name} needs a lockfile to install reproducibly, and ${snapshot.directory} has none ` +
+        `(looked for ${record.lockfiles.join(', ')}). Run '${command}' locally and commit ${record.lockfiles[0]}.`);
+}
+function detectNode(snapshot, requested) {
+    const chosen = requested === 'auto'
+        ? chooseNodePackageManager(snapshot)
+        : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] };
+    const lockfile = requireLockfile(snapshot, chosen.name);
+    if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
+        throw new errors/* ConfigurationError */.j(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
+            `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`);
+    }
+    return {
+        directory: snapshot.directory,
+        language: 'node',
+        packageManager: chosen.name,
+        reason: chosen.reason,
+        lockfile,
+        keyFiles: ['package.json', lockfile, ...(snapshot.entries.has('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : [])],
+        requirementsFiles: [],
+        pinnedVersion: 'version' in chosen ? chosen.version : undefined,
+        warnings: chosen.warnings,
+    };
+}
+function detectPython(snapshot, name, reason) {
+    if (name === 'poetry') {
+        if (!snapshot.entries.has('pyproject.toml')) {
+            throw new errors/* ConfigurationError */.j(`Poetry needs pyproject.toml, and ${snapshot.directory} has none.`);
+        }
+        const warnings = snapshot.entries.has('poetry.lock')
+            ? []
+            : ['poetry.lock is missing: poetry install resolves versions afresh each run. Run `poetry lock` and commit poetry.lock.'];
+        return {
+            directory: snapshot.directory,
+            language: 'python',
+            packageManager: 'poetry',
+            reason,
+            lockfile: snapshot.entries.has('poetry.lock') ? 'poetry.lock' : undefined,
+            keyFiles: ['pyproject.toml', ...(snapshot.entries.has('poetry.lock') ? ['poetry.lock'] : [])],
+            requirementsFiles: [],
+            warnings,
+        };
+    }
+    const files = requirementsFiles(snapshot);
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j(`pip installs from requirements files, and ${snapshot.directory} has none (looked for requirements*.txt).`);
+    }
+    return {
+        directory: snapshot.directory,
+        language: 'python',
+        packageManager: 'pip',
+        reason,
+        keyFiles: files,
+        requirementsFiles: files,
+        warnings: [],
+    };
+}
+/** Decides which package manager installs the project in `snapshot`. Throws ConfigurationError when it cannot. */
+function detectProject(snapshot, requested) {
+    const present = languagesPresent(snapshot);
+    if (requested !== 'auto') {
+        const language = PACKAGE_MANAGER_RECORDS[requested].language;
+        if (language === 'node') {
+            if (!present.node) {
+                throw new errors/* ConfigurationError */.j(`Input 'package-manager' is '${requested}', but ${snapshot.directory} has no package.json.`);
+            }
+            return detectNode(snapshot, requested);
+        }
+        return detectPython(snapshot, requested, `input 'package-manager' is '${requested}'`);
+    }
+    if (present.node && present.python) {
+        throw new errors/* ConfigurationError */.j(`${snapshot.directory} has both a Node project (package.json) and a Python project ` +
+            `(${isPoetryProject(snapshot) ? 'Poetry' : requirementsFiles(snapshot).join(', ')}). ` +
+            `Set the input 'package-manager' to the one to install (npm, yarn, pnpm, pip or poetry).`);
+    }
+    if (present.node)
+        return detectNode(snapshot, 'auto');
+    if (present.python) {
+        return isPoetryProject(snapshot)
+            ? detectPython(snapshot, 'poetry', objectAt(readPyproject(snapshot), 'tool', 'poetry') !== undefined
+                ? 'pyproject.toml has [tool.poetry]'
+                : 'found poetry.lock')
+            : detectPython(snapshot, 'pip', `found ${requirementsFiles(snapshot).join(', ')}`);
+    }
+    throw new errors/* ConfigurationError */.j(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
+        `Set 'working-directory' to the folder that holds your project's manifest.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/requirements-includes.ts
+/**
+ * The files a requirements file pulls in (`-r base.txt`, `-c constraints.txt`, `--requirement=…`): they
+ * decide the installed venv as much as the file itself, so they belong in the cache key. Paths are as
+ * written; pip resolves them against the including file's folder. URLs are left out.
+ */
+function requirementIncludes(text) {
+    const found = [];
+    for (const rawLine of text.split(/\r?\n/)) {
+        const line = rawLine.replace(/(^|\s)#.*$/, '').trim();
+        const match = /^(?:-r|-c|--requirement|--constraint)(?:\s*=\s*|\s+|(?=[^\s-]))(\S+)$/.exec(line);
+        if (match && !/^[a-z][a-z0-9+.-]*:\/\//i.test(match[1]))
+            found.push(match[1]);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/core/setup-deps-report.ts
+
+function setupDepsSummary(report) {
+    const language = report.project.language === 'node' ? 'Node.js' : 'Python';
+    const rows = [
+        ['Project', `\`${report.project.directory}\``],
+        ['Package manager', `${report.project.packageManager} ${report.packageManagerVersion} (${report.project.reason})`],
+        ['Runtime', `${language} ${report.runtimeVersion}`],
+        ['Cache', `**${report.cacheResult}**: ${report.treeSource} (${report.cacheDescription})`],
+        ['Key', `\`${report.treeKey}\``],
+    ];
+    if (report.storeKey !== undefined) {
+        rows.push(['Download store', report.storeMatchedKey ? `restored from \`${report.storeMatchedKey}\`` : `not found (\`${report.storeKey}\`)`]);
+    }
+    rows.push(['Restore', (0,summary_document/* formatSeconds */.Xo)(report.restoreMilliseconds)]);
+    if (report.archiveBytes !== undefined)
+        rows.push(['Archive size', (0,summary_document/* formatBytes */.z3)(report.archiveBytes)]);
+    rows.push([
+        'Install',
+        report.installMilliseconds === undefined
+            ? `skipped: ${report.treeSource}`
+            : `${(0,summary_document/* formatSeconds */.Xo)(report.installMilliseconds)}: ${report.installCommands.map((command) => `\`${command}\``).join(', ')}`,
+    ]);
+    const document = [
+        { kind: 'heading', text: 'setup-deps' },
+        { kind: 'table', header: ['', ''], rows },
+    ];
+    const notes = [...report.project.warnings, ...report.notes];
+    if (notes.length > 0)
+        document.push({ kind: 'list', items: notes });
+    return document;
+}
+function setupDepsSaveSummary(saves, skipReason) {
+    const document = [{ kind: 'heading', text: 'setup-deps: cache save' }];
+    if (saves.length === 0) {
+        document.push({ kind: 'paragraph', text: `Nothing saved: ${skipReason ?? 'nothing to save'}.` });
+        return document;
+    }
+    document.push({
+        kind: 'table',
+        header: ['What', 'Result', 'Time', 'Size', 'Key'],
+        rows: saves.map((save) => [
+            save.what,
+            `${save.outcome}${save.detail ? `: ${save.detail}` : ''}`,
+            save.milliseconds === undefined ? '' : formatSeconds(save.milliseconds),
+            save.bytes === undefined ? '' : formatBytes(save.bytes),
+            `\`${save.key}\``,
+        ]),
+    });
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/core/tree-marker.ts
+/**
+ * A small record written into the installed tree just before it is saved: the key it was saved under and
+ * how many entries it held. After a restore, a tree is whole when the marker names the same key and the
+ * same number of entries is on disk; a restore that stopped half way fails that check.
+ */
+const TREE_MARKER_FILE = '.build-actions-tree.json';
+function makeTreeMarker(key, entries) {
+    return { schema: 1, key, entries };
+}
+function verifyTree(markerText, key, counted) {
+    if (markerText === undefined)
+        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+    let marker;
+    try {
+        marker = JSON.parse(markerText);
+    }
+    catch {
+        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+    }
+    if (marker.schema !== 1 || marker.key !== key) {
+        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
+    }
+    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
+        const found = counted[folder] ?? 0;
+        if (found !== expected)
+            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
+    }
+    return { whole: true };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
@@ -40674,7 +42006,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * asks the tool itself.
  */
 async function installedPackageVersion(program, packageName, env = process.env) {
-    const executable = await findOnPath(program, env);
+    const executable = await installed_package_version_findOnPath(program, env);
     if (executable === undefined)
         return undefined;
     let current = external_node_path_default().dirname(await (0,promises_namespaceObject.realpath)(executable));
@@ -40693,7 +42025,7 @@ async function installedPackageVersion(program, packageName, env = process.env) 
     }
     return undefined;
 }
-async function findOnPath(program, env) {
+async function installed_package_version_findOnPath(program, env) {
     if (process.platform === 'win32')
         return undefined;
     for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
@@ -40757,38 +42089,6 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-function quoted(value) {
-    return `'${value}'`;
-}
-/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
-function parseBooleanInput(name, raw, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const lowered = value.toLowerCase();
-    if (lowered === 'true')
-        return true;
-    if (lowered === 'false')
-        return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
-}
-function parseEnumInput(name, raw, allowed, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const match = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
-    }
-    return match;
-}
-function parseStringInput(raw, defaultValue) {
-    const value = raw.trim();
-    return value === '' ? defaultValue : value;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
 
 
@@ -40836,7 +42136,7 @@ function loadSetupDepsState(io) {
 
 
 
-async function resolveProjectDirectory(workspace, input) {
+async function main_resolveProjectDirectory(workspace, input) {
     const directory = external_node_path_default().resolve(workspace, input);
     if (!(await isDirectory(directory))) {
         throw new errors/* ConfigurationError */.j(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
@@ -40977,10 +42277,10 @@ async function keyFileParts(snapshot, project) {
     }
     return parts;
 }
-async function main(deps) {
+async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
-    const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await main_resolveProjectDirectory(context.workspace, inputs.workingDirectory);
     const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
@@ -41105,12 +42405,15 @@ async function main(deps) {
 
 ;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
 
+
 /**
  * The whole pipeline in one step (the Marketplace action and the local command): each stage's own main,
- * in order, with the same dependencies. Today the pipeline is setup-deps; later stages join here.
+ * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
+ * fails the step after that (quality findings) does not stop the next one from reporting.
  */
-const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps']));
-async function main_main(deps) {
+const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks']));
+async function pipeline_main_main(deps) {
+    await main_main(deps);
     await main(deps);
 }
 
@@ -41223,9 +42526,9 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5498);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1358);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6772);
+/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5604);
 
 
 
@@ -41274,7 +42577,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 6772:
+/***/ 5604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48409,8 +49712,8 @@ class AbortError extends Error {
     }
 }
 //# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:process"
@@ -48422,7 +49725,7 @@ const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(i
 
 
 function log(message, ...args) {
-    external_node_process_namespaceObject.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+    external_node_process_namespaceObject.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_.EOL}`);
 }
 //# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -52018,7 +53321,7 @@ function userAgentPlatform_getHeaderName() {
  */
 async function util_userAgentPlatform_setPlatformSpecificData(map) {
     if (external_node_process_namespaceObject && external_node_process_namespaceObject.versions) {
-        const osInfo = `${external_node_os_namespaceObject.type()} ${external_node_os_namespaceObject.release()}; ${external_node_os_namespaceObject.arch()}`;
+        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
         const versions = external_node_process_namespaceObject.versions;
         if (versions.bun) {
             map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -101448,6 +102751,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

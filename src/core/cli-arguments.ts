@@ -1,6 +1,6 @@
 import { ConfigurationError } from './errors.js';
 
-export const LOCAL_STAGES = ['setup-deps'] as const;
+export const LOCAL_STAGES = ['setup-deps', 'quality-checks'] as const;
 export type LocalStage = (typeof LOCAL_STAGES)[number] | 'run';
 
 export interface LocalCommand {
@@ -11,20 +11,33 @@ export interface LocalCommand {
   help: boolean;
 }
 
-export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps] [DIRECTORY] [options]
+export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks] [DIRECTORY] [options]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
   run                       every stage in order (the default)
   setup-deps                detect the project, restore or install its dependencies, save them
-Options (the actions' inputs):
+  quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
+Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
   --cache true|false        use the cache (default: true)
+  --checks LIST             all, or a comma-separated list of lint, type-check, audit, outdated, config
+  --fail-on LEVEL           error, warning or never (default: error)
+  --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
 
-const VALUE_OPTIONS = new Set(['working-directory', 'package-manager', 'cache', 'cache-dir']);
+/** The stages' inputs, as options: kept in step with the actions by a unit test. */
+export const LOCAL_INPUT_OPTIONS = [
+  'working-directory', 'package-manager', 'cache',
+  'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
+] as const;
+const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, 'cache-dir']);
+
+function unknownOption(option: string): string {
+  return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
+}
 
 export function parseLocalCommand(argv: string[]): LocalCommand {
   const inputs: Record<string, string> = {};
@@ -42,11 +55,11 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
       continue;
     }
     if (!argument.startsWith('--')) {
-      throw new ConfigurationError(`Unknown option '${argument}'. Options: ${[...VALUE_OPTIONS].map((option) => `--${option}`).join(', ')}, --help.`);
+      throw new ConfigurationError(unknownOption(argument));
     }
     const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
     if (!VALUE_OPTIONS.has(name)) {
-      throw new ConfigurationError(`Unknown option '--${name}'. Options: ${[...VALUE_OPTIONS].map((option) => `--${option}`).join(', ')}, --help.`);
+      throw new ConfigurationError(unknownOption(`--${name}`));
     }
     const value = inline ?? argv[++i];
     if (value === undefined) throw new ConfigurationError(`Option '--${name}' needs a value.`);

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main as pipelineMain } from '../actions/pipeline/main.js';
 import { post as pipelinePost } from '../actions/pipeline/post.js';
+import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
@@ -50,8 +51,14 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
       keepsDownloadStore: true,
     },
   };
-  const [main, post] = command.stage === 'setup-deps' ? [setupDepsMain, setupDepsPost] : [pipelineMain, pipelinePost];
-  await runMainWithErrorBoundary(io, async () => void (await main(deps)));
-  await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
+  const stages = {
+    'setup-deps': { main: setupDepsMain, post: setupDepsPost },
+    'quality-checks': { main: qualityChecksMain, post: undefined },
+    run: { main: pipelineMain, post: pipelinePost },
+  } as const;
+  const stage = stages[command.stage];
+  await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
+  const post = stage.post;
+  if (post) await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
   return io.failures.length === 0 ? 0 : 1;
 }

@@ -1,11 +1,14 @@
+import { main as qualityChecksMain } from '../quality-checks/main.js';
 import { main as setupDepsMain, type SetupDepsDependencies } from '../setup-deps/main.js';
 
 /**
  * The whole pipeline in one step (the Marketplace action and the local command): each stage's own main,
- * in order, with the same dependencies. Today the pipeline is setup-deps; later stages join here.
+ * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
+ * fails the step after that (quality findings) does not stop the next one from reporting.
  */
-export const PIPELINE_STAGES = ['setup-deps'] as const;
+export const PIPELINE_STAGES = ['setup-deps', 'quality-checks'] as const;
 
 export async function main(deps: SetupDepsDependencies): Promise<void> {
   await setupDepsMain(deps);
+  await qualityChecksMain(deps);
 }
