@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const PIPELINE_STAGE_ACTIONS = ['setup-deps', 'quality-checks'];
+export const PIPELINE_STAGE_ACTIONS = ['setup-deps', 'quality-checks', 'test'];
 
 const inputs = {};
 const outputs = {};
@@ -21,7 +21,7 @@ for (const stage of PIPELINE_STAGE_ACTIONS) {
 }
 const action = {
   name: 'build-actions',
-  description: 'One fast, safe build for Node/TypeScript and Python services in one step: dependencies restored whole from the cache or installed, then the project\'s own quality checks.',
+  description: 'One fast, safe build for Node/TypeScript and Python services in one step: dependencies restored whole from the cache or installed, the project\'s own quality checks, then its tests with coverage.',
   author: 'build-actions',
   branding: { icon: 'package', color: 'blue' },
   inputs,

@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1358:
+/***/ 8527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41504,7 +41504,7 @@ function digestParts(parts) {
     return hash.digest('hex');
 }
 function digestText(text) {
-    return createHash('sha256').update(text).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/cache-keys.ts
@@ -42403,18 +42403,1545 @@ async function main_main(deps) {
     return { project, cacheResult: restored.cacheResult, treeKey: keys.tree };
 }
 
+;// CONCATENATED MODULE: ./src/core/testing/xml.ts
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, entity) => {
+        if (entity.startsWith('#x'))
+            return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
+        if (entity.startsWith('#'))
+            return String.fromCodePoint(Number.parseInt(entity.slice(1), 10));
+        return ENTITIES[entity] ?? whole;
+    });
+}
+function escapeXml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        // Characters XML 1.0 cannot carry at all (terminal escapes in test output).
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+function parseXml(source) {
+    const root = { name: '#document', attributes: {}, children: [], text: '' };
+    const stack = [root];
+    let at = 0;
+    while (at < source.length) {
+        const open = source.indexOf('<', at);
+        const current = stack[stack.length - 1];
+        if (open < 0) {
+            current.text += decodeEntities(source.slice(at));
+            break;
+        }
+        if (open > at)
+            current.text += decodeEntities(source.slice(at, open));
+        if (source.startsWith('<!--', open)) {
+            const end = source.indexOf('-->', open + 4);
+            if (end < 0)
+                throw new Error('unterminated comment');
+            at = end + 3;
+        }
+        else if (source.startsWith('<![CDATA[', open)) {
+            const end = source.indexOf(']]>', open + 9);
+            if (end < 0)
+                throw new Error('unterminated CDATA section');
+            current.text += source.slice(open + 9, end);
+            at = end + 3;
+        }
+        else if (source.startsWith('<?', open) || source.startsWith('<!', open)) {
+            const end = source.indexOf('>', open);
+            if (end < 0)
+                throw new Error('unterminated declaration');
+            at = end + 1;
+        }
+        else if (source.startsWith('</', open)) {
+            const end = source.indexOf('>', open);
+            if (end < 0)
+                throw new Error('unterminated closing tag');
+            const name = source.slice(open + 2, end).trim();
+            const closed = stack.pop();
+            if (closed === undefined || closed === root || closed.name !== name) {
+                throw new Error(`closing tag </${name}> does not match <${closed?.name ?? ''}>`);
+            }
+            at = end + 1;
+        }
+        else {
+            let end = open + 1;
+            let quote;
+            for (; end < source.length; end += 1) {
+                const char = source[end];
+                if (quote) {
+                    if (char === quote)
+                        quote = undefined;
+                }
+                else if (char === '"' || char === "'")
+                    quote = char;
+                else if (char === '>')
+                    break;
+            }
+            if (end >= source.length)
+                throw new Error('unterminated tag');
+            const selfClosing = source[end - 1] === '/';
+            const body = source.slice(open + 1, selfClosing ? end - 1 : end);
+            const name = /^[^\s/>]+/.exec(body)?.[0] ?? '';
+            const element = { name, attributes: {}, children: [], text: '' };
+            for (const match of body.slice(name.length).matchAll(ATTRIBUTE)) {
+                element.attributes[match[1]] = decodeEntities(match[3] ?? match[4] ?? '');
+            }
+            current.children.push(element);
+            if (!selfClosing)
+                stack.push(element);
+            at = end + 1;
+        }
+    }
+    if (stack.length > 1)
+        throw new Error(`the document ends inside <${stack[stack.length - 1].name}>`);
+    if (root.children.length === 0)
+        throw new Error('no root element');
+    return root.children[0];
+}
+/** Every descendant element named `name`, in document order. */
+function descendants(element, name) {
+    const found = [];
+    const visit = (node) => {
+        for (const child of node.children) {
+            if (child.name === name)
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(element);
+    return found;
+}
+function child(element, name) {
+    return element.children.find((candidate) => candidate.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/results.ts
+
+/** A path from a report (absolute, relative to the project, or a file:// URL) as a repository-relative posix path. */
+function results_repositoryPath(file, base) {
+    let raw = file.trim();
+    if (raw.startsWith('file://'))
+        raw = decodeURIComponent(raw.slice('file://'.length));
+    const absolute = external_node_path_default().resolve(base.projectDirectory, raw);
+    return external_node_path_default().relative(base.repositoryRoot, absolute).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The first frame of a stack or traceback that lies in the project and outside node_modules, site-packages and
+ * the runtime: `at x (/abs/tests/a.test.ts:26:106)`, `file:///abs/a.test.js:10:12`, `tests/test_a.py:10: AssertionError`.
+ */
+/** ANSI colour codes, raw or as pytest escapes them in its XML (`#x1B[31m`). */
+function stripColors(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '');
+}
+function stackLocation(text, base, preferFile) {
+    const frames = projectFrames(stripColors(text), base);
+    return frames.find((frame) => frame.file === preferFile) ?? frames[0];
+}
+function projectFrames(text, base) {
+    const found = [];
+    const frame = /(?:\(|\s|^)((?:file:\/\/)?[^\s()'"]+?\.(?:[cm]?[jt]sx?|py)):(\d+)(?::(\d+))?/gm;
+    for (const match of text.matchAll(frame)) {
+        const file = match[1];
+        if (/(^|\/)(node_modules|site-packages|dist-packages)\//.test(file) || file.startsWith('node:') || /^<.*>$/.test(file))
+            continue;
+        const relative = results_repositoryPath(file, base);
+        if (relative.startsWith('../'))
+            continue;
+        const projectRelative = external_node_path_default().relative(base.projectDirectory, external_node_path_default().resolve(base.repositoryRoot, relative));
+        if (projectRelative.startsWith('..'))
+            continue;
+        found.push({ file: relative, line: Number(match[2]), column: match[3] === undefined ? undefined : Number(match[3]) });
+    }
+    return found;
+}
+/** The first meaningful lines of a failure text, without ANSI colours and stack frames. */
+function failureHeadline(text, maxLines = 6) {
+    const lines = stripColors(text)
+        .split(/\r?\n/)
+        .filter((line) => !/^\s*at\s/.test(line) && !/^\s*[{}]\s*$/.test(line))
+        .map((line) => line.trimEnd());
+    while (lines.length > 0 && lines[0].trim() === '')
+        lines.shift();
+    // Two blank lines in a row end the message (mocha puts its diff and the stack after them).
+    const end = lines.findIndex((line, index) => index > 0 && line.trim() === '' && lines[index - 1].trim() === '');
+    const kept = lines.slice(0, end < 0 ? maxLines : Math.min(end, maxLines));
+    while (kept.length > 0 && kept[kept.length - 1].trim() === '')
+        kept.pop();
+    return kept.join('\n');
+}
+function totals(results, durationMs) {
+    const count = (status) => results.cases.filter((test) => test.status === status).length;
+    return {
+        passed: count('passed'),
+        failed: count('failed'),
+        skipped: count('skipped'),
+        total: results.cases.length,
+        fileErrors: results.fileErrors.length,
+        durationMs: durationMs ?? results.cases.reduce((sum, test) => sum + test.durationMs, 0),
+    };
+}
+/** Tests that ran (passed or failed): zero of them is "nothing was tested". */
+function executedCount(results) {
+    return results.cases.filter((test) => test.status !== 'skipped').length;
+}
+/** Failed tests and failed files as findings: at the failing line when known, else at the test's declaration. */
+function testFindings(results) {
+    const findings = [];
+    for (const test of results.cases) {
+        if (test.status !== 'failed')
+            continue;
+        const atFailure = test.failureFile !== undefined && test.failureLine !== undefined;
+        findings.push({
+            level: 'error',
+            message: `${test.name} failed${test.message ? `: ${test.message}` : ''}`,
+            file: atFailure ? test.failureFile : test.file,
+            line: atFailure ? test.failureLine : test.line,
+            column: atFailure ? test.failureColumn : undefined,
+            source: results.runner,
+        });
+    }
+    for (const error of results.fileErrors) {
+        findings.push({ level: 'error', message: error.message, file: error.file, line: error.line, source: results.runner });
+    }
+    return findings;
+}
+/** Per-file durations (sum of the file's tests), for shard planning. */
+function fileDurations(results) {
+    const durations = { ...results.fileDurationsMs };
+    const measured = new Set(Object.keys(durations));
+    for (const test of results.cases) {
+        if (test.file === undefined || measured.has(test.file))
+            continue;
+        durations[test.file] = (durations[test.file] ?? 0) + test.durationMs;
+    }
+    return durations;
+}
+function mergeResults(runner, parts) {
+    return {
+        runner,
+        cases: parts.flatMap((part) => part.cases),
+        fileErrors: parts.flatMap((part) => part.fileErrors),
+        fileDurationsMs: Object.assign({}, ...parts.map((part) => part.fileDurationsMs ?? {})),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/coverage.ts
+
+
+function ratio(covered, total) {
+    return { covered, total, percent: total === 0 ? undefined : Math.floor((covered / total) * 10_000) / 100 };
+}
+function fileEntry(data, file) {
+    data[file] ??= { lines: {}, branches: {} };
+    return data[file];
+}
+/** lcov tracefile (`SF`, `DA`, `BRDA` records). */
+function parseLcov(text, base) {
+    const data = {};
+    let current;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('SF:'))
+            current = fileEntry(data, results_repositoryPath(line.slice(3), base));
+        else if (line === 'end_of_record')
+            current = undefined;
+        else if (current && line.startsWith('DA:')) {
+            const [number, hits] = line.slice(3).split(',');
+            current.lines[number] = Math.max(current.lines[number] ?? 0, Number(hits) || 0);
+        }
+        else if (current && line.startsWith('BRDA:')) {
+            const [number, block, branch, taken] = line.slice(5).split(',');
+            const key = `${number}:${block}:${branch}`;
+            const hit = taken !== '-' && Number(taken) > 0 ? 1 : 0;
+            current.branches[key] = [Math.max(current.branches[key]?.[0] ?? 0, hit), 1];
+        }
+    }
+    return data;
+}
+/** Cobertura XML (coverage.py's `coverage xml`, pytest-cov's `--cov-report=xml`). */
+function parseCobertura(xml, base) {
+    const root = parseXml(xml);
+    if (root.name !== 'coverage')
+        throw new Error(`the root element is <${root.name}>, not <coverage>: not a Cobertura report`);
+    const sources = descendants(root, 'source').map((source) => source.text.trim()).filter((source) => source !== '');
+    const data = {};
+    for (const element of descendants(root, 'class')) {
+        const filename = element.attributes.filename ?? '';
+        const located = sources.length > 0 && !filename.startsWith('/') ? `${sources[0]}/${filename}` : filename;
+        const entry = fileEntry(data, results_repositoryPath(located, base));
+        for (const line of descendants(child(element, 'lines') ?? element, 'line')) {
+            const number = line.attributes.number ?? '0';
+            entry.lines[number] = Math.max(entry.lines[number] ?? 0, Number(line.attributes.hits) || 0);
+            const condition = /\((\d+)\/(\d+)\)/.exec(line.attributes['condition-coverage'] ?? '');
+            if (line.attributes.branch === 'true' && condition) {
+                const previous = entry.branches[number];
+                entry.branches[number] = [Math.max(previous?.[0] ?? 0, Number(condition[1])), Math.max(previous?.[1] ?? 0, Number(condition[2]))];
+            }
+        }
+    }
+    return data;
+}
+/** Shards cover the same files: a line is covered when any shard covered it. */
+function mergeCoverage(parts) {
+    const merged = {};
+    for (const part of parts) {
+        for (const [file, coverage] of Object.entries(part)) {
+            const entry = fileEntry(merged, file);
+            for (const [line, hits] of Object.entries(coverage.lines))
+                entry.lines[line] = (entry.lines[line] ?? 0) + hits;
+            for (const [key, [covered, total]] of Object.entries(coverage.branches)) {
+                const previous = entry.branches[key];
+                entry.branches[key] = [Math.max(previous?.[0] ?? 0, covered), Math.max(previous?.[1] ?? 0, total)];
+            }
+        }
+    }
+    return merged;
+}
+function summarizeCoverage(data) {
+    let linesCovered = 0;
+    let linesTotal = 0;
+    let branchesCovered = 0;
+    let branchesTotal = 0;
+    const files = Object.entries(data)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([file, coverage]) => {
+        const hits = Object.values(coverage.lines);
+        const lines = ratio(hits.filter((count) => count > 0).length, hits.length);
+        const branchPoints = Object.values(coverage.branches);
+        const branches = ratio(branchPoints.reduce((sum, [covered]) => sum + covered, 0), branchPoints.reduce((sum, [, total]) => sum + total, 0));
+        linesCovered += lines.covered;
+        linesTotal += lines.total;
+        branchesCovered += branches.covered;
+        branchesTotal += branches.total;
+        return { file, lines, branches };
+    });
+    return { lines: ratio(linesCovered, linesTotal), branches: ratio(branchesCovered, branchesTotal), files };
+}
+/** istanbul's `json-summary` (jest `--coverageReporters=json-summary`): totals and per-file counts, not mergeable. */
+function parseJsonSummary(text, base) {
+    const parsed = JSON.parse(text);
+    if (parsed.total === undefined)
+        throw new Error('no "total" entry: not an istanbul json-summary');
+    const read = (counts) => ratio(counts?.covered ?? 0, counts?.total ?? 0);
+    const files = Object.entries(parsed)
+        .filter(([name]) => name !== 'total')
+        .map(([name, entry]) => ({ file: repositoryPath(name, base), lines: read(entry.lines), branches: read(entry.branches) }))
+        .sort((a, b) => a.file.localeCompare(b.file));
+    return { lines: read(parsed.total.lines), branches: read(parsed.total.branches), files };
+}
+/** The files with the lowest line coverage (ties by name), for the summary. */
+function leastCovered(summary, count = 5) {
+    return summary.files
+        .filter((file) => file.lines.total > 0 && (file.lines.percent ?? 100) < 100)
+        .sort((a, b) => (a.lines.percent ?? 100) - (b.lines.percent ?? 100) || a.file.localeCompare(b.file))
+        .slice(0, count);
+}
+/** lcov text for merged coverage, so other tools (Codecov, Coveralls, editors) can take it. */
+function writeLcov(data) {
+    const records = Object.entries(data)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([file, coverage]) => {
+        const lines = Object.entries(coverage.lines).sort(([a], [b]) => Number(a) - Number(b));
+        const branchLines = [];
+        let branchesFound = 0;
+        let branchesHit = 0;
+        for (const [key, [covered, total]] of Object.entries(coverage.branches)) {
+            const [line, block = '0', branch] = key.split(':');
+            for (let index = 0; index < total; index += 1) {
+                const taken = index < covered ? 1 : 0;
+                branchLines.push(`BRDA:${line},${block},${branch ?? index},${taken}`);
+                branchesFound += 1;
+                branchesHit += taken;
+            }
+        }
+        return [
+            `SF:${file}`,
+            ...branchLines,
+            `BRF:${branchesFound}`,
+            `BRH:${branchesHit}`,
+            ...lines.map(([line, hits]) => `DA:${line},${hits}`),
+            `LF:${lines.length}`,
+            `LH:${lines.filter(([, hits]) => hits > 0).length}`,
+            'end_of_record',
+        ].join('\n');
+    });
+    return `TN:\n${records.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/jest-json.ts
+
+const STATUS = { passed: 'passed', failed: 'failed', pending: 'skipped', skipped: 'skipped', todo: 'skipped', disabled: 'skipped', focused: 'passed' };
+/** jest `--json --outputFile=… --testLocationInResults`: every assertion, and the files that failed to run. */
+function parseJestJson(text, base) {
+    const parsed = JSON.parse(text);
+    if (!Array.isArray(parsed.testResults))
+        throw new Error('no testResults array: not the output of jest --json');
+    const cases = [];
+    const fileErrors = [];
+    const fileDurationsMs = {};
+    for (const result of parsed.testResults) {
+        const file = result.name ? results_repositoryPath(result.name, base) : undefined;
+        if (file !== undefined && result.startTime !== undefined && result.endTime !== undefined && result.endTime >= result.startTime) {
+            fileDurationsMs[file] = result.endTime - result.startTime;
+        }
+        const assertions = result.assertionResults ?? [];
+        for (const assertion of assertions) {
+            const status = STATUS[assertion.status ?? ''] ?? 'skipped';
+            const test = {
+                file,
+                name: assertion.fullName ?? [...(assertion.ancestorTitles ?? []), assertion.title ?? ''].join(' › '),
+                status,
+                durationMs: assertion.duration ?? 0,
+                line: assertion.location?.line ?? undefined,
+            };
+            if (status === 'failed') {
+                const text = (assertion.failureMessages ?? []).join('\n');
+                const location = stackLocation(text, base, file);
+                if (location) {
+                    test.failureFile = location.file;
+                    test.failureLine = location.line;
+                    test.failureColumn = location.column;
+                }
+                test.message = failureHeadline(text.replace(/^Error: /, '')) || 'failed';
+            }
+            cases.push(test);
+        }
+        const anyFailed = assertions.some((assertion) => assertion.status === 'failed');
+        if (result.status === 'failed' && !anyFailed) {
+            const message = failureHeadline((result.message ?? '').replace(/^\s*● /m, ''), 12) || 'the test file failed to run';
+            const location = stackLocation(result.message ?? '', base, file);
+            fileErrors.push({ file, line: location?.file === file ? location?.line : undefined, message: `${file ?? 'A test file'} failed to run: ${message}` });
+        }
+    }
+    return { runner: 'jest', cases, fileErrors, fileDurationsMs };
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/junit.ts
+
+
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
+function caseFile(testcase, options) {
+    const file = testcase.attributes.file;
+    if (file)
+        return results_repositoryPath(file, options);
+    // vitest writes the test file (relative to its root) as the classname.
+    const classname = testcase.attributes.classname ?? '';
+    if (SOURCE_FILE.test(classname))
+        return results_repositoryPath(classname, options);
+    return undefined;
+}
+/** pytest: `TestClass::test_name` as in its node ids; others: `suite › test` when the classname is a suite title. */
+function caseName(testcase, runner) {
+    const name = testcase.attributes.name ?? '';
+    const classname = testcase.attributes.classname ?? '';
+    if (runner === 'pytest') {
+        const last = classname.split('.').pop() ?? '';
+        return /^[A-Z]/.test(last) ? `${last}::${name}` : name;
+    }
+    if (classname === '' || classname === 'test' || SOURCE_FILE.test(classname) || name.startsWith(classname))
+        return name;
+    return `${classname} › ${name}`;
+}
+function parseCase(testcase, options) {
+    const file = caseFile(testcase, options);
+    const lineAttribute = testcase.attributes.line;
+    const declared = lineAttribute !== undefined && lineAttribute !== '' ? Number(lineAttribute) + (options.zeroBasedLines ? 1 : 0) : undefined;
+    const seconds = Number.parseFloat(testcase.attributes.time ?? '0');
+    const failure = child(testcase, 'failure') ?? child(testcase, 'error');
+    const skipped = child(testcase, 'skipped');
+    const test = {
+        file,
+        name: caseName(testcase, options.runner),
+        status: failure ? 'failed' : skipped ? 'skipped' : 'passed',
+        durationMs: Number.isFinite(seconds) ? Math.round(seconds * 1000) : 0,
+        line: declared !== undefined && Number.isFinite(declared) ? declared : undefined,
+    };
+    if (failure) {
+        const text = failure.text;
+        const location = stackLocation(text, options, file);
+        if (location) {
+            test.failureFile = location.file;
+            test.failureLine = location.line;
+            test.failureColumn = location.column;
+        }
+        const message = failure.attributes.message?.trim();
+        test.message = failureHeadline(message ? message : text) || failure.attributes.type || 'failed';
+    }
+    return test;
+}
+/** JUnit XML from pytest (`--junitxml`), vitest's junit reporter, mocha's xunit reporter, node's junit or ours. */
+function parseJunit(xml, options) {
+    const root = parseXml(xml);
+    const testcases = root.name === 'testcase' ? [root] : descendants(root, 'testcase');
+    // pytest reports its own internal error (a plugin crash, a bad -k with xdist) as a test named pytest.internal.
+    const internal = (testcase) => options.runner === 'pytest' && testcase.attributes.classname === 'pytest' && testcase.attributes.name === 'internal';
+    const fileErrors = testcases.filter(internal).map((testcase) => {
+        const text = (child(testcase, 'error') ?? child(testcase, 'failure'))?.text ?? '';
+        const last = text.trim().split(/\r?\n/).filter((line) => line.trim() !== '').slice(-3).join('\n');
+        return { message: `pytest stopped with an internal error:\n${last}` };
+    });
+    // node's runner reports a file that failed as a whole (it did not load, its process died) as a test named by the file.
+    const wholeFile = (testcase) => testcase.attributes.file !== undefined && testcase.attributes.name === testcase.attributes.file && (child(testcase, 'failure') ?? child(testcase, 'error')) !== undefined;
+    for (const testcase of testcases.filter(wholeFile)) {
+        const failed = parseCase(testcase, options);
+        fileErrors.push({ file: failed.file, line: failed.failureFile === failed.file ? failed.failureLine : undefined, message: `${failed.file ?? 'A test file'} failed to run: ${failed.message ?? 'failed'}` });
+    }
+    const cases = testcases.filter((testcase) => !internal(testcase) && !wholeFile(testcase)).map((testcase) => parseCase(testcase, options));
+    return { runner: options.runner, cases, fileErrors };
+}
+/** Writes results as JUnit XML (for the merged results of shards, and for runners whose own file lacks paths). */
+function writeJunit(results) {
+    const byFile = new Map();
+    for (const test of results.cases) {
+        const key = test.file ?? results.runner;
+        byFile.set(key, [...(byFile.get(key) ?? []), test]);
+    }
+    const suites = [...byFile.entries()].map(([name, tests]) => {
+        const failures = tests.filter((test) => test.status === 'failed').length;
+        const skipped = tests.filter((test) => test.status === 'skipped').length;
+        const seconds = tests.reduce((sum, test) => sum + test.durationMs, 0) / 1000;
+        const cases = tests.map((test) => {
+            const attributes = [
+                `name="${escapeXml(test.name)}"`,
+                `classname="${escapeXml(test.file ?? results.runner)}"`,
+                `time="${(test.durationMs / 1000).toFixed(3)}"`,
+                test.file !== undefined ? `file="${escapeXml(test.file)}"` : '',
+                test.line !== undefined ? `line="${test.line}"` : '',
+            ].filter((part) => part !== '');
+            if (test.status === 'passed')
+                return `    <testcase ${attributes.join(' ')}/>`;
+            if (test.status === 'skipped')
+                return `    <testcase ${attributes.join(' ')}><skipped/></testcase>`;
+            const where = test.failureFile !== undefined ? `\n${test.failureFile}:${test.failureLine ?? 0}${test.failureColumn !== undefined ? `:${test.failureColumn}` : ''}` : '';
+            return `    <testcase ${attributes.join(' ')}><failure message="${escapeXml(test.message ?? 'failed')}">${escapeXml(`${test.message ?? ''}${where}`)}</failure></testcase>`;
+        });
+        return `  <testsuite name="${escapeXml(name)}" tests="${tests.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds.toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`;
+    });
+    const errors = results.fileErrors.map((error) => `  <testsuite name="${escapeXml(error.file ?? results.runner)}" tests="1" failures="0" errors="1"><testcase name="(file)" classname="${escapeXml(error.file ?? results.runner)}"${error.file ? ` file="${escapeXml(error.file)}"` : ''}><error message="${escapeXml(failureHeadline(error.message, 1))}">${escapeXml(error.message)}</error></testcase></testsuite>`);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${[...suites, ...errors].join('\n')}\n</testsuites>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/shards.ts
+
+/** `shard: i/n` with 1 <= i <= n. Empty means no sharding. */
+function parseShard(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const index = match ? Number(match[1]) : NaN;
+    const total = match ? Number(match[2]) : NaN;
+    if (!match || total < 1 || index < 1 || index > total) {
+        throw new errors/* ConfigurationError */.j(`Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got '${value}').`);
+    }
+    return { index, total };
+}
+/**
+ * Splits test files into `total` shards, the same way in every shard (so each runs its own part and no file is
+ * run twice or missed): files with a known duration by greedy longest-processing-time (longest first onto the
+ * least-loaded shard), then files without history spread by count (onto the shard with the fewest of them, then
+ * the least load). Ties go to the lower shard; files are taken in name order, so the input order does not matter.
+ */
+function planShards(files, history, total) {
+    const unique = [...new Set(files)].sort();
+    const known = unique
+        .filter((file) => Number.isFinite(history[file]) && history[file] >= 0)
+        .sort((a, b) => history[b] - history[a] || a.localeCompare(b));
+    const knownSet = new Set(known);
+    const unknown = unique.filter((file) => !knownSet.has(file));
+    const shards = Array.from({ length: total }, () => []);
+    const loads = Array.from({ length: total }, () => 0);
+    const unknownCounts = Array.from({ length: total }, () => 0);
+    const pick = (better) => {
+        let best = 0;
+        for (let shard = 1; shard < total; shard += 1)
+            if (better(shard, best))
+                best = shard;
+        return best;
+    };
+    for (const file of known) {
+        const shard = pick((a, b) => loads[a] < loads[b]);
+        shards[shard].push({ file, estimateMs: history[file] });
+        loads[shard] += history[file];
+    }
+    for (const file of unknown) {
+        const shard = pick((a, b) => unknownCounts[a] < unknownCounts[b] || (unknownCounts[a] === unknownCounts[b] && loads[a] < loads[b]));
+        shards[shard].push({ file });
+        unknownCounts[shard] += 1;
+    }
+    for (const shard of shards)
+        shard.sort((a, b) => a.file.localeCompare(b.file));
+    return { shards, loadsMs: loads, filesWithoutHistory: unknown.length };
+}
+/** Splitting by count only: every n-th file, in name order (what a split without history does). */
+function planShardsByCount(files, total) {
+    const shards = Array.from({ length: total }, () => []);
+    [...new Set(files)].sort().forEach((file, position) => shards[position % total].push(file));
+    return shards;
+}
+/** Sum of durations per shard, with `durations` measured (or estimated) per file. */
+function shardLoads(shards, durations) {
+    return shards.map((files) => files.reduce((sum, file) => sum + (durations[file] ?? 0), 0));
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/test-command.ts
+
+
+
+const NPM_PLACEHOLDER = /no test specified/;
+const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'pytest.ini', 'tox.ini'];
+/** The runner a package script calls, from its text (`jest --ci`, `vitest run`, `node --test`, `mocha`). */
+function detectNodeRunner(scriptText) {
+    // `jest`, or jest's own script through node (`node --experimental-vm-modules node_modules/jest/bin/jest.js`).
+    if (/(^|[\s/&;|(])jest(\.js)?(\s|$)/.test(scriptText))
+        return 'jest';
+    if (/(^|[\s/&;|(])vitest(\s|$)/.test(scriptText))
+        return 'vitest';
+    if (/(^|[\s/&;|(])node(\s[^&;|]*)?\s--test(\s|=|$)/.test(scriptText))
+        return 'node';
+    if (/(^|[\s/&;|(])mocha(\s|$)/.test(scriptText))
+        return 'mocha';
+    return undefined;
+}
+function test_command_scripts(manifest) {
+    const value = manifest?.scripts;
+    if (value === null || typeof value !== 'object')
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+function nodePackageManager(snapshot) {
+    if (snapshot.entries.has('pnpm-lock.yaml'))
+        return 'pnpm';
+    if (snapshot.entries.has('yarn.lock'))
+        return 'yarn';
+    return 'npm';
+}
+/** Decides how the project's tests run. Throws ConfigurationError, saying what was looked for, when nothing fits. */
+function detectTestProject(snapshot, coverage) {
+    const available = test_command_scripts(readPackageJson(snapshot));
+    const script = coverage && available['test:coverage'] !== undefined ? 'test:coverage' : 'test';
+    const scriptText = available[script];
+    if (scriptText !== undefined && !NPM_PLACEHOLDER.test(scriptText)) {
+        const runner = detectNodeRunner(scriptText);
+        if (runner === undefined) {
+            throw new errors/* ConfigurationError */.j(`package.json script '${script}' in ${snapshot.directory} is '${scriptText}', and no supported test runner was recognised in it ` +
+                `(looked for jest, vitest, node --test, mocha). Call the runner directly in the script so its results can be read.`);
+        }
+        return { language: 'node', runner, script, scriptText, packageManager: nodePackageManager(snapshot), reason: `package.json script '${script}': ${scriptText}` };
+    }
+    const pythonMarker = PYTHON_MARKERS.find((name) => snapshot.entries.has(name)) ?? requirementsFiles(snapshot)[0];
+    if (pythonMarker !== undefined)
+        return { language: 'python', runner: 'pytest', reason: `found ${pythonMarker}` };
+    const found = snapshot.entries.has('package.json')
+        ? scriptText !== undefined
+            ? `package.json's 'test' script is npm's placeholder ('${scriptText}')`
+            : `package.json has no 'test' script`
+        : 'no package.json';
+    throw new errors/* ConfigurationError */.j(`No test command in ${snapshot.directory}: ${found}, and no Python project to run pytest in. Looked for the package.json scripts ` +
+        `'test' (and 'test:coverage' when coverage is on) and for ${PYTHON_MARKERS.join(', ')}, requirements*.txt. ` +
+        `Add a 'test' script, or set 'working-directory' to the project folder.`);
+}
+function scriptCommand(project, args) {
+    if (project.packageManager === 'npm')
+        return { command: 'npm', args: ['run', project.script, '--', ...args] };
+    return { command: project.packageManager, args: ['run', project.script, ...args] };
+}
+/** The command that runs the tests with machine-readable results, as an argument array (never a shell string). */
+function testCommand(project, inputs) {
+    const directory = inputs.resultsDirectory;
+    const at = (name) => external_node_path_default().join(directory, name);
+    const files = inputs.files ?? [];
+    if (project.language === 'python') {
+        const python = inputs.python;
+        if (python === undefined)
+            throw new Error('the Python interpreter was not probed');
+        const args = ['-m', 'pytest', `--junitxml=${at('junit.xml')}`, '-o', 'junit_family=xunit1'];
+        const plan = { command: python.executable, args, files: { directory, junit: at('junit.xml') } };
+        if (inputs.coverage && python.hasCov) {
+            args.push('--cov=.', '--cov-branch', `--cov-report=xml:${at('coverage.xml')}`, '--cov-report=term');
+            plan.files.cobertura = at('coverage.xml');
+        }
+        else if (inputs.coverage) {
+            plan.coverageUnavailable = `pytest-cov is not installed in ${python.executable}: add pytest-cov to the project's test dependencies for coverage`;
+        }
+        if (python.hasXdist)
+            args.push('-n', 'auto');
+        args.push(...inputs.extraArgs, ...files);
+        return plan;
+    }
+    const runnerArgs = [];
+    const plan = { command: '', args: [], files: { directory, junit: at('junit.xml') } };
+    switch (project.runner) {
+        case 'jest':
+            plan.files.jestJson = at('jest-results.json');
+            runnerArgs.push('--json', `--outputFile=${plan.files.jestJson}`, '--testLocationInResults');
+            if (inputs.coverage) {
+                plan.files.lcov = at('coverage/lcov.info');
+                runnerArgs.push('--coverage', '--coverageReporters=lcovonly', '--coverageReporters=text-summary', `--coverageDirectory=${at('coverage')}`);
+            }
+            runnerArgs.push(...inputs.extraArgs);
+            if (inputs.files !== undefined)
+                runnerArgs.push('--runTestsByPath', ...files);
+            break;
+        case 'node':
+            runnerArgs.push(`--test-reporter=${inputs.nodeReporter}`, `--test-reporter-destination=${at('junit.xml')}`, '--test-reporter=spec', '--test-reporter-destination=stdout');
+            if (inputs.coverage) {
+                plan.files.lcov = at('lcov.info');
+                runnerArgs.push('--experimental-test-coverage', '--test-reporter=lcov', `--test-reporter-destination=${plan.files.lcov}`);
+            }
+            runnerArgs.push(...inputs.extraArgs, ...files);
+            break;
+        case 'vitest':
+            runnerArgs.push('--reporter=default', '--reporter=junit', `--outputFile.junit=${at('junit.xml')}`);
+            if (inputs.coverage) {
+                plan.files.lcov = at('coverage/lcov.info');
+                runnerArgs.push('--coverage.enabled=true', '--coverage.reportOnFailure=true', '--coverage.reporter=lcovonly', '--coverage.reporter=text-summary', `--coverage.reportsDirectory=${at('coverage')}`);
+            }
+            runnerArgs.push(...inputs.extraArgs, ...files);
+            break;
+        case 'mocha':
+            runnerArgs.push('--reporter=xunit', `--reporter-option=output=${at('junit.xml')}`);
+            if (inputs.coverage)
+                plan.coverageUnavailable = 'mocha has no coverage of its own: wrap it in c8 or nyc in the test script for coverage';
+            runnerArgs.push(...inputs.extraArgs, ...files);
+            break;
+    }
+    const command = scriptCommand(project, runnerArgs);
+    return { ...plan, command: command.command, args: command.args };
+}
+/** The command that lists the test files, where the runner can list them (jest, pytest); undefined: walk the tree. */
+function listCommand(project, python) {
+    if (project.language === 'python')
+        return { command: python?.executable ?? 'python3', args: ['-m', 'pytest', '--collect-only', '-q', '-p', 'no:cacheprovider'] };
+    if (project.runner === 'jest') {
+        const command = scriptCommand(project, ['--listTests']);
+        return project.packageManager === 'npm' ? { command: 'npm', args: ['run', '--silent', ...command.args.slice(1)] } : { command: command.command, args: ['--silent', ...command.args] };
+    }
+    return undefined;
+}
+/** Test files from a listing's output: jest prints absolute paths, pytest `file::test` node ids. */
+function parseListedFiles(output, project, projectDirectory) {
+    const files = new Set();
+    for (const raw of output.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (project.language === 'python') {
+            const match = /^([^\s:]+\.py)::/.exec(line);
+            if (match)
+                files.add(match[1]);
+        }
+        else if (line.startsWith('/') && /\.[cm]?[jt]sx?$/.test(line)) {
+            files.add(external_node_path_default().relative(projectDirectory, line).split((external_node_path_default()).sep).join('/'));
+        }
+    }
+    return [...files].sort();
+}
+/** node --test's default file patterns (Node 20+), matched on a path relative to the project. */
+function isNodeTestFile(relative) {
+    const parts = relative.split('/');
+    if (parts.some((part) => part === 'node_modules' || part.startsWith('.')))
+        return false;
+    const name = parts[parts.length - 1];
+    if (!/\.[cm]?js$/.test(name))
+        return false;
+    return /^(.*[.\-_])?test\.[cm]?js$/.test(name) || /^test-.*\.[cm]?js$/.test(name) || parts.slice(0, -1).includes('test');
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/timings.ts
+
+const TIMINGS_SCHEMA = 1;
+/** The prefix every run of the same project and runner restores from, and saves under. */
+function timingsKeyPrefix(parts) {
+    return `test-timings-v${TIMINGS_SCHEMA}-${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
+}
+/** A key no other save uses: the run, and which shard (or the merge job) saved it. */
+function timingsKey(prefix, run, label) {
+    return `${prefix}${run}-${label}`;
+}
+function parseTimingsFile(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed.schema !== TIMINGS_SCHEMA || typeof parsed.run !== 'string')
+            return undefined;
+        const clean = (record) => Object.fromEntries(Object.entries((record ?? {})).filter((entry) => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0));
+        return { schema: TIMINGS_SCHEMA, run: parsed.run, planned: clean(parsed.planned), timings: clean(parsed.timings) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The history the split is planned from: the restored entry's `planned` when this run saved it, else its `timings`. */
+function planningHistory(restored, run) {
+    if (restored === undefined)
+        return {};
+    return restored.run === run ? restored.planned : restored.timings;
+}
+/** What this shard (or the merge job) saves: the restored timings with its own measurements on top. */
+function nextTimings(restored, run, measured) {
+    const planned = planningHistory(restored, run);
+    const carried = restored === undefined ? {} : restored.timings;
+    return { schema: TIMINGS_SCHEMA, run, planned, timings: { ...carried, ...roundAll(measured) } };
+}
+function roundAll(record) {
+    return Object.fromEntries(Object.entries(record).map(([file, ms]) => [file, Math.round(ms)]));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/node-test-reporter.ts
+
+
+/**
+ * A reporter module for node's own test runner (`node --test --test-reporter=<file>`): JUnit XML like node's
+ * built-in junit reporter, plus what that one leaves out and annotations need: each test's file and line, its
+ * suites in the name, and the assertion's own message and stack. Node loads it from a file: no dependency is added.
+ */
+const NODE_TEST_REPORTER_SOURCE = String.raw `
+const escape = (text) => String(text)
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+export default async function* buildActionsJunit(source) {
+  const stacks = new Map();
+  const cases = [];
+  const stderr = new Map();
+  for await (const event of source) {
+    const data = event.data ?? {};
+    const key = data.file ?? '';
+    if (event.type === 'test:stderr') {
+      stderr.set(key, (stderr.get(key) ?? '') + data.message);
+      continue;
+    }
+    if (event.type === 'test:start') {
+      const stack = stacks.get(key) ?? [];
+      stack.length = data.nesting;
+      stack[data.nesting] = data.name;
+      stacks.set(key, stack);
+      continue;
+    }
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    const details = data.details ?? {};
+    if (details.type === 'suite') continue;
+    const ancestors = (stacks.get(key) ?? []).slice(0, data.nesting);
+    const name = [...ancestors, data.name].join(' › ');
+    const skipped = data.skip !== undefined && data.skip !== false || data.todo !== undefined && data.todo !== false;
+    const attributes = ['name="' + escape(name) + '"', 'classname="' + escape(data.file ?? 'test') + '"',
+      'time="' + ((details.duration_ms ?? 0) / 1000).toFixed(6) + '"'];
+    if (data.file) attributes.push('file="' + escape(data.file) + '"');
+    if (data.line) attributes.push('line="' + data.line + '"');
+    let body = '';
+    if (skipped) body = '<skipped/>';
+    else if (event.type === 'test:fail') {
+      const error = details.error ?? {};
+      const cause = error.cause && typeof error.cause === 'object' ? error.cause : error;
+      let message = cause.message ?? String(cause);
+      let text = cause.stack ?? message;
+      // A file that failed as a whole (it did not load, or its process exited): what it printed says why.
+      if (data.name === data.file && stderr.get(key)) {
+        const lines = stderr.get(key).trim().split('\n').filter((line) => line.trim() !== '');
+        message = (lines.find((line) => /Error|error:/.test(line)) ?? lines[lines.length - 1] ?? message).trim();
+        text = lines.slice(-20).join('\n');
+      }
+      body = '<failure message="' + escape(message) + '" type="' + escape(error.failureType ?? 'failure') + '">' + escape(text) + '</failure>';
+    }
+    cases.push('    <testcase ' + attributes.join(' ') + (body ? '>' + body + '</testcase>' : '/>'));
+  }
+  yield '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite name="node:test" tests="' + cases.length + '">\n' + cases.join('\n') + '\n  </testsuite>\n</testsuites>\n';
+}
+`;
+/** Writes the reporter module into `directory` and returns its absolute path. */
+async function writeNodeTestReporter(directory) {
+    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    const file = external_node_path_default().join(directory, 'build-actions-node-test-reporter.mjs');
+    await (0,promises_namespaceObject.writeFile)(file, NODE_TEST_REPORTER_SOURCE);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/test-files.ts
+
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', 'dist', 'build', 'coverage']);
+/** Files under `directory` (relative, posix separators) that `accept` takes, skipping dependency and output folders. */
+async function walkFiles(directory, accept, skip = SKIPPED_FOLDERS) {
+    const found = [];
+    const visit = async (relative) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(directory, relative), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!skip.has(entry.name) && !entry.name.startsWith('.'))
+                    await visit(child);
+            }
+            else if (entry.isFile() && accept(child)) {
+                found.push(child);
+            }
+        }
+    };
+    await visit('');
+    return found.sort();
+}
+/**
+ * Result files of an earlier run in the same folder would be read as this run's: the ones this action writes are
+ * removed first. Only those names: the folder is the user's choice and may hold anything else.
+ */
+async function clearResultFiles(directory, names) {
+    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    await Promise.all(names.map((name) => (0,promises_namespaceObject.rm)(external_node_path_default().join(directory, name), { recursive: true, force: true })));
+}
+/** Every file named `name` under `directory`, at any depth (the shards' downloaded artifacts). */
+async function findNamed(directory, name) {
+    return walkFiles(directory, (relative) => external_node_path_default().posix.basename(relative) === name, new Set(['node_modules', '.git']));
+}
+/** Writes a text file, creating its folder. */
+async function writeText(file, text) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, text);
+}
+async function removePath(target) {
+    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+
+/**
+ * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
+ * tests print (`::error::`, `::add-mask::`, `::set-output::` in a fixture or a log line) is shown, never obeyed.
+ * Only on a GitHub runner: elsewhere the lines would just be noise.
+ */
+async function withoutWorkflowCommands(io, onRunner, body) {
+    if (!onRunner)
+        return body();
+    const token = `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
+    io.info(`::stop-commands::${token}`);
+    try {
+        return await body();
+    }
+    finally {
+        io.info(`::${token}::`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/test/inputs.ts
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const TEST_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'coverage',
+    'coverage-threshold',
+    'shard',
+    'args',
+    'allow-no-tests',
+    'cache',
+    'results-directory',
+    'merge-shards',
+]));
+const TEST_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'passed',
+    'failed',
+    'skipped',
+    'total',
+    'coverage-percent',
+    'branch-coverage-percent',
+    'results-file',
+    'coverage-file',
+    'runner',
+]));
+function parseThreshold(raw) {
+    const value = raw.trim().replace(/\s*%$/, '');
+    if (value === '')
+        return undefined;
+    const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(number >= 0 && number <= 100)) {
+        throw new errors/* ConfigurationError */.j(`Input 'coverage-threshold' must be a percent from 0 to 100, e.g. 80 (got '${raw.trim()}').`);
+    }
+    return number;
+}
+/** `args`: one argument per line; blank lines are dropped, nothing is split on spaces or quoted. */
+function parseArgumentLines(raw) {
+    return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+}
+function readTestInputs(read) {
+    const inputs = {
+        workingDirectory: parseStringInput(read('working-directory'), '.'),
+        coverage: parseBooleanInput('coverage', read('coverage'), true),
+        coverageThreshold: parseThreshold(read('coverage-threshold')),
+        shard: parseShard(read('shard')),
+        args: parseArgumentLines(read('args')),
+        allowNoTests: parseBooleanInput('allow-no-tests', read('allow-no-tests'), false),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
+        mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
+    };
+    if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
+        throw new errors/* ConfigurationError */.j(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
+    }
+    if (inputs.mergeShards && inputs.shard !== undefined) {
+        throw new errors/* ConfigurationError */.j(`Inputs 'merge-shards: true' and 'shard: ${read('shard').trim()}' exclude each other: the merge runs in its own job after the shards.`);
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/report.ts
+
+
+
+function formatPercent(value) {
+    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
+}
+/** The tests that took longest, for the summary. */
+function slowestTests(cases, count = 5) {
+    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
+}
+/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
+function coverageVerdict(coverage, threshold) {
+    if (threshold === undefined)
+        return undefined;
+    const percent = coverage?.lines.percent;
+    if (coverage === undefined || percent === undefined)
+        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
+    if (percent < threshold)
+        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
+    return undefined;
+}
+function testSummary(report) {
+    const { totals } = report;
+    const document = [{ kind: 'heading', text: report.title }];
+    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
+    document.push({ kind: 'paragraph', text: verdict });
+    const crashed = !report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0;
+    if (!crashed)
+        document.push({
+            kind: 'table',
+            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
+            rows: [[String(totals.passed), String(totals.failed + totals.fileErrors), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
+        });
+    if (report.command)
+        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
+    if (report.failures.length > 0) {
+        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
+        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
+        if (report.overflow.length > 0) {
+            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step): see the list above.` });
+        }
+    }
+    if (report.slowest.length > 0) {
+        document.push({ kind: 'heading', text: 'Slowest tests' });
+        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
+    }
+    document.push({ kind: 'heading', text: 'Coverage' });
+    if (report.coverage) {
+        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
+        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
+        const least = leastCovered(report.coverage);
+        if (least.length > 0) {
+            document.push({ kind: 'paragraph', text: 'Least covered files:' });
+            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
+        }
+    }
+    else {
+        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
+    }
+    if (report.shard) {
+        const { shard } = report;
+        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
+        document.push({
+            kind: 'paragraph',
+            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
+                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
+                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
+        });
+    }
+    if (report.resultFiles.length > 0)
+        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/actions/test/outcome.ts
+
+
+
+
+
+
+
+const REPORT_FILE = 'test-report.json';
+function decide(outcome, options, counted) {
+    if (outcome.problem)
+        return outcome.problem;
+    if (counted.failed > 0 || counted.fileErrors > 0) {
+        const parts = [counted.failed > 0 ? `${counted.failed} of ${counted.total} tests failed` : '', counted.fileErrors > 0 ? `${counted.fileErrors} error${counted.fileErrors > 1 ? 's' : ''} outside any test (a file that failed to load, or the runner itself)` : ''];
+        return { ok: false, reason: 'failures', message: `${parts.filter((part) => part !== '').join(', ')}.` };
+    }
+    if (executedCount(outcome.results) === 0 && !options.allowNoTests) {
+        const skipped = counted.skipped > 0 ? ` (${counted.skipped} skipped)` : '';
+        return {
+            ok: false,
+            reason: 'no-tests',
+            message: `No test was executed${skipped}${options.noTestsReason ? `: ${options.noTestsReason}` : ''}. A step that tests nothing fails unless 'allow-no-tests' is true.`,
+        };
+    }
+    const coverageProblem = coverageVerdict(outcome.coverage, options.coverageThreshold);
+    if (coverageProblem)
+        return { ok: false, reason: 'coverage', message: coverageProblem };
+    return { ok: true };
+}
+/** Annotates failures within GitHub's caps, sets outputs, writes the summary; throws the failure for the error boundary. */
+async function finish(io, outcome, options) {
+    const counted = totals(outcome.results, outcome.durationMs);
+    const verdict = decide(outcome, options, counted);
+    const findings = testFindings(outcome.results);
+    const plan = planAnnotations(findings);
+    annotate(io, plan.annotated);
+    // A crash has no totals: empty outputs, never "0 failed".
+    const crashed = !verdict.ok && verdict.reason === 'crash' && counted.total === 0;
+    io.setOutput('passed', crashed ? '' : String(counted.passed));
+    io.setOutput('failed', crashed ? '' : String(counted.failed + counted.fileErrors));
+    io.setOutput('skipped', crashed ? '' : String(counted.skipped));
+    io.setOutput('total', crashed ? '' : String(counted.total));
+    io.setOutput('runner', outcome.results.runner);
+    io.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
+    io.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
+    io.setOutput('results-file', options.resultsFile ?? '');
+    io.setOutput('coverage-file', options.coverageFile ?? '');
+    const report = {
+        title: options.title,
+        command: options.command,
+        totals: counted,
+        failures: [...plan.annotated, ...plan.overflow],
+        overflow: plan.overflow,
+        slowest: slowestTests(outcome.results.cases),
+        coverage: outcome.coverage,
+        coverageThreshold: options.coverageThreshold,
+        coverageNote: outcome.coverageNote,
+        shard: options.shard,
+        verdict,
+        resultFiles: [options.resultsFile, options.coverageFile].filter((file) => file !== undefined),
+        notes: options.notes,
+    };
+    await io.writeSummary(testSummary(report));
+    if (!crashed)
+        io.info(`Tests: ${counted.passed} passed, ${counted.failed} failed, ${counted.skipped} skipped (${outcome.results.runner})`);
+    if (!verdict.ok)
+        throw new errors/* ConfigurationError */.j(verdict.message);
+    return { verdict, totals: counted, coverage: outcome.coverage, measuredMs: fileDurations(outcome.results) };
+}
+async function writeShardReport(directory, report) {
+    await writeText(external_node_path_default().join(directory, REPORT_FILE), JSON.stringify(report));
+}
+/** The last lines of a command's output, for a crash report. */
+function outputTail(stdout, stderr, lines = 30) {
+    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/test/timings-cache.ts
+
+
+
+
+
+/**
+ * Where the timings file lives while it is restored or saved: the same absolute path in every job of a repository.
+ * The cache holds its folder (both cache stores archive folders).
+ */
+function timingsPath(context, prefix) {
+    return external_node_path_default().join(context.workspace, '.build-actions-test-timings', prefix.replace(/-$/, ''), 'timings.json');
+}
+const TIMINGS_ROOT = (context) => external_node_path_default().join(context.workspace, '.build-actions-test-timings');
+/**
+ * The run this step belongs to: shards of one run plan from the same history, re-run attempts included (re-running
+ * the failed shards must run the same files). Keys add the attempt, so a re-run can save what it measured.
+ */
+function runIdentity(context, now) {
+    const id = context.env.GITHUB_RUN_ID;
+    if (!id)
+        return { run: `local-${now}`, keyPart: `local-${now}` };
+    return { run: id, keyPart: `${id}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}` };
+}
+/** Restores the newest timings under `prefix`. A cache fault only loses the history: the split falls back to counts. */
+async function restoreTimings(io, cache, context, enabled, prefix, run) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.restore)
+        return { history: {}, source: `not restored (${permissions.reason ?? 'cache off'})` };
+    const file = timingsPath(context, prefix);
+    await removePath(TIMINGS_ROOT(context));
+    try {
+        // An entry of this very run first (a sibling shard's, or an earlier attempt's): it holds the history this run
+        // planned from, even when another run saved newer timings since. Else the newest of any run.
+        const restored = await cache.restore([external_node_path_default().dirname(file)], `${prefix}${run}-`, [prefix]);
+        if (restored.outcome === 'error') {
+            io.warning(`Restoring test timings from the cache failed (${restored.message ?? 'unknown fault'}); splitting by file count.`);
+            return { history: {}, source: `the cache failed (${restored.message ?? 'unknown fault'})` };
+        }
+        if (restored.outcome === 'miss')
+            return { history: {}, source: 'none yet (no cache entry)' };
+        const parsed = parseTimingsFile(await readTextIfExists(file));
+        if (parsed === undefined)
+            return { history: {}, source: `entry ${restored.matchedKey ?? prefix} was unreadable` };
+        const sameRun = parsed.run === run;
+        return {
+            file: parsed,
+            history: planningHistory(parsed, run),
+            source: `${restored.matchedKey ?? prefix}${sameRun ? ' (saved by a shard of this run: its planned history is used, so the split matches)' : ''}`,
+        };
+    }
+    finally {
+        await removePath(TIMINGS_ROOT(context));
+    }
+}
+/** Saves restored timings with this step's measurements on top, under a key unique to this run and `label`. */
+async function saveTimings(io, cache, context, enabled, prefix, identity, label, restored, measured) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.save)
+        return `Timings not saved: ${permissions.reason ?? 'cache off'}.`;
+    if (Object.keys(measured).length === 0)
+        return 'Timings not saved: no test file was timed.';
+    const file = timingsPath(context, prefix);
+    const key = timingsKey(prefix, identity.keyPart, label);
+    let saved;
+    try {
+        await writeText(file, JSON.stringify(nextTimings(restored, identity.run, measured)));
+        saved = await cache.save([external_node_path_default().dirname(file)], key);
+    }
+    finally {
+        await removePath(TIMINGS_ROOT(context));
+    }
+    if (saved.outcome === 'error') {
+        io.warning(`Saving test timings to the cache failed (${saved.message ?? 'unknown fault'}); the next split uses older timings.`);
+        return `Timings not saved: the cache failed (${saved.message ?? 'unknown fault'}).`;
+    }
+    return saved.outcome === 'exists' ? `Timings: an entry ${key} already exists.` : `Timings of ${Object.keys(measured).length} files saved as ${key}.`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/test/merge.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Which shards of `i/n` are missing from the reports found. */
+function missingShards(labels) {
+    const specs = labels.flatMap((label) => (label ? [parseShard(label)] : []));
+    const total = Math.max(0, ...specs.map((spec) => spec.total));
+    const present = new Set(specs.map((spec) => spec.index));
+    return Array.from({ length: total }, (_, index) => index + 1).filter((index) => !present.has(index)).map((index) => `${index}/${total}`);
+}
+/** Files the shards split among them that no shard ran, and files more than one ran (shards that planned apart). */
+function unevenSplit(plans) {
+    const known = plans.filter((plan) => plan !== undefined);
+    const all = new Set(known.flatMap((plan) => plan.allFiles));
+    const runs = new Map();
+    for (const plan of known)
+        for (const file of plan.files)
+            runs.set(file, (runs.get(file) ?? 0) + 1);
+    return {
+        missing: [...all].filter((file) => !runs.has(file)).sort(),
+        duplicated: [...runs.entries()].filter(([, count]) => count > 1).map(([file]) => file).sort(),
+    };
+}
+/** `merge-shards: true`: the shards' results and coverage from `results-directory` (at any depth) into one summary. */
+async function mergeShards(deps, inputs) {
+    const { io, context } = deps;
+    const repositoryRoot = external_node_path_default().resolve(context.workspace);
+    const directory = external_node_path_default().resolve(context.workspace, inputs.resultsDirectory);
+    const output = external_node_path_default().join(directory, 'merged');
+    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const found = (await findNamed(directory, REPORT_FILE)).filter((file) => !file.startsWith('merged/'));
+    if (found.length === 0) {
+        throw new errors/* ConfigurationError */.j(`No shard results in ${directory}: looked for ${REPORT_FILE} files at any depth. Upload each shard's 'results-directory' as an artifact ` +
+            `and download them all into '${inputs.resultsDirectory}' before this step.`);
+    }
+    const reports = [];
+    for (const file of found) {
+        const text = await readTextIfExists(external_node_path_default().join(directory, file));
+        try {
+            const parsed = JSON.parse(text ?? '');
+            if (parsed.schema !== 1 || !Array.isArray(parsed.results?.cases))
+                throw new Error('not a test report of this action');
+            reports.push(parsed);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j(`${external_node_path_default().join(directory, file)} is not a readable shard report (${error.message}).`);
+        }
+    }
+    reports.sort((a, b) => (a.shard ?? '').localeCompare(b.shard ?? '', undefined, { numeric: true }));
+    const runner = reports[0].runner;
+    const results = mergeResults(runner, reports.map((report) => report.results));
+    const withCoverage = reports.filter((report) => report.coverage !== undefined);
+    const coverage = withCoverage.length > 0 ? mergeCoverage(withCoverage.map((report) => report.coverage)) : undefined;
+    await writeText(external_node_path_default().join(output, 'junit.xml'), writeJunit(results));
+    if (coverage)
+        await writeText(external_node_path_default().join(output, 'lcov.info'), writeLcov(coverage));
+    const durationMs = Math.max(...reports.map((report) => report.durationMs));
+    await writeText(external_node_path_default().join(output, REPORT_FILE), JSON.stringify({ schema: 1, runner, results, coverage, durationMs }));
+    const notes = [
+        `Merged ${reports.length} shard reports (${reports.map((report) => report.shard ?? 'unsharded').join(', ')}); duration is the longest shard's, ` +
+            `${(reports.reduce((sum, report) => sum + report.durationMs, 0) / 1000).toFixed(1)} s in all.`,
+    ];
+    if (withCoverage.length > 0 && withCoverage.length < reports.length)
+        notes.push(`Only ${withCoverage.length} of ${reports.length} shards measured coverage.`);
+    const missing = missingShards(reports.map((report) => report.shard));
+    const split = unevenSplit(reports.map((report) => report.plan));
+    if (split.duplicated.length > 0)
+        notes.push(`Run by more than one shard (the shards planned from different timings): ${split.duplicated.join(', ')}.`);
+    const workingDirectory = external_node_path_default().resolve(context.workspace, inputs.workingDirectory);
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner });
+    const identity = runIdentity(context, deps.now());
+    const restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
+    notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, 'merged', restored.file, fileDurations(results)));
+    const outcome = {
+        results,
+        durationMs,
+        coverage: coverage ? summarizeCoverage(coverage) : undefined,
+        coverageNote: 'No shard measured coverage.',
+        problem: missing.length > 0
+            ? { ok: false, reason: 'crash', message: `The results of shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} are missing in ${directory}: those tests were not counted.` }
+            : split.missing.length > 0
+                ? {
+                    ok: false,
+                    reason: 'crash',
+                    message: `${split.missing.length} test file${split.missing.length > 1 ? 's' : ''} ran in no shard (the shards planned from different timings, e.g. a concurrent run saved newer ones): ${split.missing.join(', ')}. Re-run the workflow, or keep one run at a time with a concurrency group.`,
+                }
+                : undefined,
+    };
+    return finish(io, outcome, {
+        title: `Tests: ${runner}, ${reports.length} shards merged`,
+        allowNoTests: inputs.allowNoTests,
+        coverageThreshold: inputs.coverageThreshold,
+        resultsFile: relative(external_node_path_default().join(output, 'junit.xml')),
+        coverageFile: coverage ? relative(external_node_path_default().join(output, 'lcov.info')) : undefined,
+        notes,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/test/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Everything this action writes into 'results-directory' (and nothing else there is touched). */
+const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const main_PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
+async function resolveDirectory(workspace, input, name) {
+    const directory = external_node_path_default().resolve(workspace, input);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${input}', but ${directory} is not a directory. Give a folder relative to the repository root.`);
+    }
+    return directory;
+}
+/** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
+async function probePython(deps, directory) {
+    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
+    if (deps.context.env.VIRTUAL_ENV)
+        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
+    candidates.push('python3');
+    for (const executable of candidates) {
+        const probe = await deps.run(executable, ['-c', main_PYTHON_PROBE], { cwd: directory, silent: true });
+        if (probe.notFound || probe.exitCode !== 0)
+            continue;
+        const found = JSON.parse(probe.stdout.trim().split(/\r?\n/).pop() ?? '{}');
+        if (!found.pytest) {
+            throw new errors/* ConfigurationError */.j(`pytest is not installed for ${executable}: add pytest to the project's test dependencies (requirements-dev.txt or Poetry's dev group) and install them first (setup-deps).`);
+        }
+        return { executable, hasCov: found.pytest_cov === true, hasXdist: found.xdist === true };
+    }
+    throw new errors/* ConfigurationError */.j(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
+}
+async function listTestFiles(deps, project, directory, python) {
+    const command = listCommand(project, python);
+    if (command === undefined) {
+        if (project.runner === 'node')
+            return walkFiles(directory, isNodeTestFile);
+        throw new errors/* ConfigurationError */.j(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
+    }
+    const listed = await deps.run(command.command, command.args, { cwd: directory, silent: true });
+    if (listed.exitCode !== 0 && !(project.runner === 'pytest' && listed.exitCode === 5)) {
+        throw new errors/* ConfigurationError */.j(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
+    }
+    return parseListedFiles(listed.stdout, project, directory);
+}
+async function readResults(plan, project, base) {
+    if (plan.files.jestJson !== undefined) {
+        const text = await readTextIfExists(plan.files.jestJson);
+        if (text === undefined || text.trim() === '')
+            return undefined;
+        return parseJestJson(text, base);
+    }
+    const xml = await readTextIfExists(plan.files.junit);
+    if (xml === undefined || xml.trim() === '')
+        return undefined;
+    return parseJunit(xml, { ...base, runner: project.runner, zeroBasedLines: project.runner === 'pytest' });
+}
+async function readCoverage(plan, base) {
+    if (plan.files.lcov !== undefined) {
+        const text = await readTextIfExists(plan.files.lcov);
+        if (text !== undefined)
+            return parseLcov(text, base);
+    }
+    if (plan.files.cobertura !== undefined) {
+        const text = await readTextIfExists(plan.files.cobertura);
+        if (text !== undefined)
+            return parseCobertura(text, base);
+    }
+    return undefined;
+}
+async function test_main_main(deps) {
+    const inputs = readTestInputs((name) => deps.io.getInput(name));
+    return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs);
+}
+async function runTests(deps, inputs) {
+    const { io, context } = deps;
+    const directory = await resolveDirectory(context.workspace, inputs.workingDirectory, 'working-directory');
+    const repositoryRoot = external_node_path_default().resolve(context.workspace);
+    const base = { projectDirectory: directory, repositoryRoot };
+    const resultsDirectory = external_node_path_default().resolve(context.workspace, inputs.resultsDirectory);
+    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const { project, python } = await io.group('Detect the test runner', async () => {
+        const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage);
+        const python = project.language === 'python' ? await probePython(deps, directory) : undefined;
+        io.info(`${directory}: ${project.runner} (${project.reason})${python ? ` with ${python.executable}${python.hasCov ? ', pytest-cov' : ''}${python.hasXdist ? ', pytest-xdist' : ''}` : ''}`);
+        return { project, python };
+    });
+    await clearResultFiles(resultsDirectory, RESULT_NAMES);
+    const notes = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
+    let shard;
+    let files;
+    const identity = runIdentity(context, deps.now());
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner });
+    let restored;
+    let shardPlan;
+    const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
+    if (inputs.shard !== undefined) {
+        const spec = inputs.shard;
+        shard = await io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
+            const all = await listTestFiles(deps, project, directory, python);
+            restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
+            // History is kept by repository path; the runner takes paths relative to the project.
+            const history = Object.fromEntries(Object.entries(restored.history).map(([file, ms]) => [external_node_path_default().relative(directory, external_node_path_default().join(repositoryRoot, file)).split((external_node_path_default()).sep).join('/'), ms]));
+            const plan = planShards(all, history, spec.total);
+            const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
+            io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
+            const toRepository = (file) => relative(external_node_path_default().join(directory, file));
+            shardPlan = { files: mine.map(toRepository), allFiles: all.map(toRepository) };
+            return { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
+        });
+        files = shard.files;
+    }
+    const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || external_node_os_default().tmpdir());
+    const plan = testCommand(project, { coverage: inputs.coverage, extraArgs: inputs.args, files, resultsDirectory, nodeReporter, python });
+    const commandText = [plan.command, ...plan.args].join(' ');
+    const started = deps.now();
+    let outcome;
+    if (files !== undefined && files.length === 0) {
+        outcome = { results: { runner: project.runner, cases: [], fileErrors: [] }, durationMs: 0 };
+        // The merge job must see that this shard ran, with nothing to run.
+        await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results: outcome.results, durationMs: 0, plan: shardPlan });
+    }
+    else {
+        const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: project.language === 'node' ? { FORCE_COLOR: '0' } : {} })));
+        const durationMs = deps.now() - started;
+        let results;
+        let unreadable;
+        try {
+            results = await readResults(plan, project, base);
+        }
+        catch (error) {
+            unreadable = error.message;
+        }
+        const tail = outputTail(result.stdout, result.stderr);
+        if (results === undefined) {
+            const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
+            outcome = {
+                results: { runner: project.runner, cases: [], fileErrors: [] },
+                durationMs,
+                problem: { ok: false, reason: 'crash', message: `${project.runner} crashed: '${commandText}' exited with code ${result.exitCode} and ${why}. Its last lines:\n${tail}` },
+            };
+        }
+        else {
+            const coverage = await readCoverage(plan, base);
+            const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
+            const pytestNoTests = project.runner === 'pytest' && result.exitCode === 5;
+            const problem = result.exitCode !== 0 && !anyFailure && !pytestNoTests
+                ? { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }
+                : undefined;
+            outcome = {
+                results,
+                durationMs,
+                coverage: coverage ? summarizeCoverage(coverage) : undefined,
+                coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
+                problem,
+            };
+            if (project.runner === 'jest')
+                await writeText(plan.files.junit, writeJunit(results));
+            await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results, coverage, durationMs, plan: shardPlan });
+        }
+        if (inputs.shard !== undefined && outcome.problem?.reason !== 'crash') {
+            const measured = fileDurations(outcome.results);
+            notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, `shard-${inputs.shard.index}of${inputs.shard.total}`, restored?.file, measured));
+        }
+    }
+    if (plan.coverageUnavailable && inputs.coverage)
+        notes.push(plan.coverageUnavailable);
+    const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
+    return finish(io, outcome, {
+        title: `Tests: ${project.runner} in ${relative(directory) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
+        command: commandText,
+        allowNoTests: inputs.allowNoTests,
+        coverageThreshold: inputs.coverageThreshold,
+        shard,
+        resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? relative(plan.files.junit) : undefined,
+        coverageFile: coverageFile ? relative(coverageFile) : undefined,
+        notes,
+        noTestsReason: shard && shard.files.length === 0 ? `shard ${shard.spec.index}/${shard.spec.total} got no test files (${shard.allFiles} files for ${shard.spec.total} shards)` : undefined,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
+
 
 
 /**
  * The whole pipeline in one step (the Marketplace action and the local command): each stage's own main,
  * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
- * fails the step after that (quality findings) does not stop the next one from reporting.
+ * fails the step after that (quality findings) does not stop the next one (the tests) from reporting.
  */
-const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks']));
+const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks', 'test']));
 async function pipeline_main_main(deps) {
     await main_main(deps);
     await main(deps);
+    await test_main_main(deps);
 }
 
 
@@ -42526,7 +44053,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1358);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8527);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5604);
 

@@ -4,6 +4,7 @@ import { main as pipelineMain } from '../actions/pipeline/main.js';
 import { post as pipelinePost } from '../actions/pipeline/post.js';
 import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
+import { main as testMain } from '../actions/test/main.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
 import { isConfigurationError } from '../core/errors.js';
@@ -54,6 +55,7 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
   const stages = {
     'setup-deps': { main: setupDepsMain, post: setupDepsPost },
     'quality-checks': { main: qualityChecksMain, post: undefined },
+    test: { main: testMain, post: undefined },
     run: { main: pipelineMain, post: pipelinePost },
   } as const;
   const stage = stages[command.stage];

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
+import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
+import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
+import { TEST_INPUTS, TEST_OUTPUTS } from '../../src/actions/test/inputs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -21,6 +24,8 @@ function load(relative: string): ActionMetadata {
 
 const ACTIONS: Array<{ file: string; inputs: readonly string[]; outputs: readonly string[]; bundle: string; post?: string }> = [
   { file: 'actions/setup-deps/action.yml', inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, bundle: 'dist/setup-deps/index.js', post: 'dist/setup-deps-post/index.js' },
+  { file: 'actions/quality-checks/action.yml', inputs: QUALITY_CHECKS_INPUTS, outputs: QUALITY_CHECKS_OUTPUTS, bundle: 'dist/quality-checks/index.js' },
+  { file: 'actions/test/action.yml', inputs: TEST_INPUTS, outputs: TEST_OUTPUTS, bundle: 'dist/test/index.js' },
   { file: 'action.yml', inputs: PIPELINE_INPUTS, outputs: PIPELINE_OUTPUTS, bundle: 'dist/pipeline/index.js', post: 'dist/pipeline-post/index.js' },
   { file: 'actions/build/action.yml', inputs: [], outputs: [], bundle: 'dist/build/index.js' },
   { file: 'build/action.yml', inputs: [], outputs: [], bundle: 'dist/build/index.js' },
@@ -63,8 +68,18 @@ it('keeps build/action.yml (the path existing consumers use) in step with action
   expect(legacy.runs.using).toBe(current.runs.using);
 });
 
-it('gives setup-deps and the root action the same inputs with the same defaults', () => {
-  const setupDeps = load('actions/setup-deps/action.yml').inputs ?? {};
-  const pipeline = load('action.yml').inputs ?? {};
-  for (const name of SETUP_DEPS_INPUTS) expect([name, pipeline[name]?.default]).toEqual([name, setupDeps[name]?.default]);
+it.each(['actions/setup-deps/action.yml', 'actions/quality-checks/action.yml', 'actions/test/action.yml'])(
+  'gives the root action the inputs and outputs of %s, with the same defaults (scripts/generate-root-action.mjs)',
+  (file) => {
+    const stage = load(file);
+    const pipeline = load('action.yml');
+    for (const [name, input] of Object.entries(stage.inputs ?? {})) {
+      expect([name, pipeline.inputs?.[name]?.default]).toEqual([name, input.default]);
+    }
+    for (const name of Object.keys(stage.outputs ?? {})) expect([name, pipeline.outputs?.[name]]).toEqual([name, stage.outputs?.[name]]);
+  },
+);
+
+it('lets the local command take every input of the pipeline as an option', () => {
+  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...PIPELINE_INPUTS].sort());
 });

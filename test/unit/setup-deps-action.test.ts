@@ -317,11 +317,14 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     expect(saves.filter((save) => save.outcome === 'saved').map((save) => save.what)).toEqual(saved);
   });
 
-  it('the pipeline runs setup-deps with the same dependencies', async () => {
+  it('the pipeline runs setup-deps first, with the same dependencies, then the later stages', async () => {
     const harness = await npmHarness();
     const io = new RecordingIO({ 'working-directory': 'app' });
     const fake = fakePackageManager({ storeDirectory: harness.storeDirectory });
-    await pipelineMain({ io, run: fake.run, cache: harness.cache, context: actionContext(harness), now: harness.now });
+    // the fake project has no test script: the test stage, last, says so after setup-deps has run
+    await expect(
+      pipelineMain({ io, run: fake.run, cache: harness.cache, context: actionContext(harness), now: harness.now, readToolVersion: async () => undefined }),
+    ).rejects.toThrow(/No test command in .*package\.json has no 'test' script/);
     expect(io.outputs.get('cache-result')).toBe('miss');
     const postIO = new RecordingIO({}, io.state);
     await pipelinePost({ io: postIO, cache: harness.cache });
