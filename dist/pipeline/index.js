@@ -41228,27 +41228,31 @@ async function expandFolderPatterns(base, patterns) {
     }
     return [...found].sort();
 }
-/** Counts the entries below `folder` (files, folders, links), skipping `exclude` at the top. */
+/**
+ * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
+ * the top. Folders are read concurrently: this is the tree check of every exact hit.
+ */
 async function countEntries(folder, exclude) {
     let count = 0;
-    const pending = [folder];
-    while (pending.length > 0) {
-        const current = pending.pop();
+    const walk = async (current, top) => {
         let children;
         try {
             children = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
         }
         catch {
-            continue;
+            return;
         }
+        const folders = [];
         for (const child of children) {
-            if (current === folder && child.name === exclude)
+            if (top && child.name === exclude)
                 continue;
             count += 1;
             if (child.isDirectory())
-                pending.push(external_node_path_default().join(current, child.name));
+                folders.push(external_node_path_default().join(current, child.name));
         }
-    }
+        await Promise.all(folders.map((next) => walk(next, false)));
+    };
+    await walk(folder, true);
     return count;
 }
 async function removeAll(targets) {

@@ -66,24 +66,28 @@ export async function expandFolderPatterns(base: string, patterns: string[]): Pr
   return [...found].sort();
 }
 
-/** Counts the entries below `folder` (files, folders, links), skipping `exclude` at the top. */
+/**
+ * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
+ * the top. Folders are read concurrently: this is the tree check of every exact hit.
+ */
 export async function countEntries(folder: string, exclude?: string): Promise<number> {
   let count = 0;
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
+  const walk = async (current: string, top: boolean): Promise<void> => {
     let children;
     try {
       children = await readdir(current, { withFileTypes: true });
     } catch {
-      continue;
+      return;
     }
+    const folders: string[] = [];
     for (const child of children) {
-      if (current === folder && child.name === exclude) continue;
+      if (top && child.name === exclude) continue;
       count += 1;
-      if (child.isDirectory()) pending.push(path.join(current, child.name));
+      if (child.isDirectory()) folders.push(path.join(current, child.name));
     }
-  }
+    await Promise.all(folders.map((next) => walk(next, false)));
+  };
+  await walk(folder, true);
   return count;
 }
 
