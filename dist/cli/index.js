@@ -6027,6 +6027,41 @@ function annotate(io, findings) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+
+/**
+ * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
+ * tests print (`::error::`, `::add-mask::`, `::set-output::` in a fixture or a log line) is shown, never obeyed.
+ * Only on a GitHub runner: elsewhere the lines would just be noise.
+ */
+async function withoutWorkflowCommands(io, onRunner, body) {
+    if (!onRunner)
+        return body();
+    const token = stopToken();
+    io.info(`::stop-commands::${token}`);
+    try {
+        return await body();
+    }
+    finally {
+        io.info(`::${token}::`);
+    }
+}
+/** A line the runner would read as a workflow command (it trims leading spaces): `::name…::` or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(::[a-z-]+[\s:]|##\[[a-z-]+)/im;
+/**
+ * Captured output of a tool, made safe to print in one go: when it holds a line the runner would obey, it is
+ * wrapped in stop-commands markers, as GitHub documents for untrusted logs; otherwise it is left as it is.
+ */
+function neutralizeWorkflowCommands(output) {
+    if (!WORKFLOW_COMMAND.test(output))
+        return output;
+    const token = stopToken();
+    return [`::stop-commands::${token}`, output, `::${token}::`].join('\n');
+}
+function stopToken() {
+    return `build-actions-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/check-runner.ts
 
 
@@ -6061,23 +6096,11 @@ async function runCheckCommand(io, run, now, check) {
     await io.group(check.label, async () => {
         const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, exit code ${result.exitCode}, ${(durationMs / 1000).toFixed(1)} s)`];
         const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd()).join('\n');
-        if (output === '') {
-            io.info(lines.join('\n'));
-        }
-        else if (!WORKFLOW_COMMAND.test(output)) {
-            io.info([...lines, output].join('\n'));
-        }
-        else {
-            // A tool's own output must not act on the runner (annotations past the caps, masks, outputs): it is
-            // echoed between stop-commands markers, as GitHub documents for untrusted logs.
-            const token = (0,external_node_crypto_namespaceObject.randomUUID)();
-            io.info([...lines, `::stop-commands::${token}`, output, `::${token}::`].join('\n'));
-        }
+        // A tool's own output must not act on the runner (annotations past the caps, masks, outputs).
+        io.info(output === '' ? lines.join('\n') : [...lines, neutralizeWorkflowCommands(output)].join('\n'));
     });
     return { result, durationMs };
 }
-/** A line the runner would read as a workflow command (it trims leading spaces): `::name…::` or the older `##[name]`. */
-const WORKFLOW_COMMAND = /^\s*(::[a-z-]+[\s:]|##\[[a-z-]+)/im;
 /** How many checks run at once when the input leaves it to the machine: one per CPU. */
 function defaultParallelism() {
     return Math.max(1, external_node_os_default().availableParallelism());
@@ -8241,26 +8264,6 @@ async function writeText(file, text) {
 }
 async function removePath(target) {
     await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-}
-
-;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
-
-/**
- * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
- * tests print (`::error::`, `::add-mask::`, `::set-output::` in a fixture or a log line) is shown, never obeyed.
- * Only on a GitHub runner: elsewhere the lines would just be noise.
- */
-async function withoutWorkflowCommands(io, onRunner, body) {
-    if (!onRunner)
-        return body();
-    const token = `build-actions-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    io.info(`::stop-commands::${token}`);
-    try {
-        return await body();
-    }
-    finally {
-        io.info(`::${token}::`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/test/inputs.ts

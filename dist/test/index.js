@@ -40843,7 +40843,7 @@ async function removePath(target) {
 async function withoutWorkflowCommands(io, onRunner, body) {
     if (!onRunner)
         return body();
-    const token = `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
+    const token = stopToken();
     io.info(`::stop-commands::${token}`);
     try {
         return await body();
@@ -40851,6 +40851,21 @@ async function withoutWorkflowCommands(io, onRunner, body) {
     finally {
         io.info(`::${token}::`);
     }
+}
+/** A line the runner would read as a workflow command (it trims leading spaces): `::name…::` or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(::[a-z-]+[\s:]|##\[[a-z-]+)/im;
+/**
+ * Captured output of a tool, made safe to print in one go: when it holds a line the runner would obey, it is
+ * wrapped in stop-commands markers, as GitHub documents for untrusted logs; otherwise it is left as it is.
+ */
+function neutralizeWorkflowCommands(output) {
+    if (!WORKFLOW_COMMAND.test(output))
+        return output;
+    const token = stopToken();
+    return [`::stop-commands::${token}`, output, `::${token}::`].join('\n');
+}
+function stopToken() {
+    return `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/inputs.ts

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { ActionIO } from './action-io.js';
 import type { CommandResult, RunCommand } from './run-command.js';
+import { neutralizeWorkflowCommands } from './untrusted-output.js';
 
 /** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
 export async function runBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -44,22 +44,11 @@ export async function runCheckCommand(
   await io.group(check.label, async () => {
     const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, exit code ${result.exitCode}, ${(durationMs / 1000).toFixed(1)} s)`];
     const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd()).join('\n');
-    if (output === '') {
-      io.info(lines.join('\n'));
-    } else if (!WORKFLOW_COMMAND.test(output)) {
-      io.info([...lines, output].join('\n'));
-    } else {
-      // A tool's own output must not act on the runner (annotations past the caps, masks, outputs): it is
-      // echoed between stop-commands markers, as GitHub documents for untrusted logs.
-      const token = randomUUID();
-      io.info([...lines, `::stop-commands::${token}`, output, `::${token}::`].join('\n'));
-    }
+    // A tool's own output must not act on the runner (annotations past the caps, masks, outputs).
+    io.info(output === '' ? lines.join('\n') : [...lines, neutralizeWorkflowCommands(output)].join('\n'));
   });
   return { result, durationMs };
 }
-
-/** A line the runner would read as a workflow command (it trims leading spaces): `::name…::` or the older `##[name]`. */
-const WORKFLOW_COMMAND = /^\s*(::[a-z-]+[\s:]|##\[[a-z-]+)/im;
 
 /** How many checks run at once when the input leaves it to the machine: one per CPU. */
 export function defaultParallelism(): number {

@@ -86,7 +86,7 @@ describe('runCheckCommand', () => {
     await runCheckCommand(io, runCommand, now, check("echo 'src/a.ts'; echo '  ::error file=a.ts::injected'; echo '##[warning]old style'"));
     const lines = io.infos[0].split('\n');
     const token = /^::stop-commands::(.+)$/.exec(lines[2])?.[1];
-    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    expect(token).toMatch(/^build-actions-[0-9a-f-]{36}$/);
     expect(lines.slice(2)).toEqual([`::stop-commands::${token}`, 'src/a.ts', '  ::error file=a.ts::injected', '##[warning]old style', `::${token}::`]);
   });
 });
