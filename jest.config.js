@@ -1,6 +1,6 @@
 // Jest runs the ESM-only @actions toolkit natively (node --experimental-vm-modules) through ts-jest's ESM preset.
 // ts-jest does not type-check here (isolatedModules): `npm run typecheck` does that as its own step.
-const tsJest = ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { useESM: true, diagnostics: false }]; // isolatedModules comes from tsconfig.json
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
