@@ -42190,6 +42190,11 @@ async function treeIsWhole(directory, patterns, key) {
     }
     return { whole: true };
 }
+/** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
+async function removeInstalledTree(directory, patterns) {
+    const folders = await expandFolderPatterns(directory, patterns);
+    await removeAll(folders.map((folder) => external_node_path_default().join(directory, folder)));
+}
 async function queryStorePath(run, project) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
     const result = await run(record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
@@ -42234,11 +42239,11 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths) {
         notes.push(message);
         if (tree.fault === 'service') {
             // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
-            await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => external_node_path_default().join(project.directory, folder))));
+            await removeInstalledTree(project.directory, patterns);
             return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
         }
     }
-    await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => external_node_path_default().join(project.directory, folder))));
+    await removeInstalledTree(project.directory, patterns);
     if (deps.context.keepsDownloadStore) {
         notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
         return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
@@ -42391,7 +42396,7 @@ async function main_main(deps) {
                 await runInstall(deps, project, plan);
             }
             catch (error) {
-                await removeAll(treePaths.filter((candidate) => !candidate.includes('*')));
+                await removeInstalledTree(directory, patterns);
                 throw error;
             }
         });

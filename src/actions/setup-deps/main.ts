@@ -67,6 +67,12 @@ async function treeIsWhole(directory: string, patterns: string[], key: string): 
   return { whole: true };
 }
 
+/** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
+async function removeInstalledTree(directory: string, patterns: string[]): Promise<void> {
+  const folders = await expandFolderPatterns(directory, patterns);
+  await removeAll(folders.map((folder) => path.join(directory, folder)));
+}
+
 async function queryStorePath(run: RunCommand, project: DetectedProject): Promise<string | undefined> {
   const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
   const result = await run(record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
@@ -135,11 +141,11 @@ async function restoreFromCache(
     notes.push(message);
     if (tree.fault === 'service') {
       // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
-      await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => path.join(project.directory, folder))));
+      await removeInstalledTree(project.directory, patterns);
       return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
     }
   }
-  await removeAll(await expandFolderPatterns(project.directory, patterns).then((found) => found.map((folder) => path.join(project.directory, folder))));
+  await removeInstalledTree(project.directory, patterns);
 
   if (deps.context.keepsDownloadStore) {
     notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
@@ -294,7 +300,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
       try {
         await runInstall(deps, project, plan);
       } catch (error) {
-        await removeAll(treePaths.filter((candidate) => !candidate.includes('*')));
+        await removeInstalledTree(directory, patterns);
         throw error;
       }
     });
