@@ -3268,18 +3268,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
- * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-function isConfigurationError(error) {
-    return error instanceof Error && error.name === 'ConfigurationError';
-}
-
 ;// CONCATENATED MODULE: ./src/core/findings.ts
 const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
 const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -4630,6 +4618,18 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
+ * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+function isConfigurationError(error) {
+    return error instanceof Error && error.name === 'ConfigurationError';
+}
 
 ;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
 
@@ -6112,6 +6112,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_namespaceObject.stat)(candidate)).isDirectory();
@@ -6119,6 +6120,17 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = external_node_path_default().resolve(workspace, value);
+    if (!(await isDirectory(directory))) {
+        throw new ConfigurationError(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
 }
 async function readTextIfExists(file) {
     try {
@@ -6382,15 +6394,6 @@ function readQualityChecksInputs(read) {
 
 
 
-
-async function resolveProjectDirectory(workspace, input) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new ConfigurationError(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-            `Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.`);
-    }
-    return directory;
-}
 async function runOne(deps, inputs, check, { snapshot, manifest }) {
     const workspace = deps.context.workspace;
     switch (check.kind) {
@@ -6413,7 +6416,7 @@ async function runOne(deps, inputs, check, { snapshot, manifest }) {
 async function main(deps, options = {}) {
     const { io, context } = deps;
     const inputs = readQualityChecksInputs((name) => io.getInput(name));
-    const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.');
     const { checks, ...planned } = await io.group('Detect the project and its tools', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const facts = await probeQualityTools(deps.run, snapshot, context.env.PATH);
@@ -7092,14 +7095,6 @@ function loadSetupDepsState(io) {
 
 
 
-async function main_resolveProjectDirectory(workspace, input) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new ConfigurationError(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-            `Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.`);
-    }
-    return directory;
-}
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -7241,7 +7236,7 @@ async function keyFileParts(snapshot, project) {
 async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
-    const directory = await main_resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
     const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
@@ -8695,13 +8690,6 @@ async function mergeShards(deps, inputs) {
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
 const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
 const main_PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
-async function resolveDirectory(workspace, input, name) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new ConfigurationError(`Input '${name}' is '${input}', but ${directory} is not a directory. Give a folder relative to the repository root.`);
-    }
-    return directory;
-}
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps, directory) {
     const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
@@ -8764,7 +8752,7 @@ async function test_main_main(deps) {
 }
 async function runTests(deps, inputs) {
     const { io, context } = deps;
-    const directory = await resolveDirectory(context.workspace, inputs.workingDirectory, 'working-directory');
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
     const resultsDirectory = external_node_path_default().resolve(context.workspace, inputs.resultsDirectory);

@@ -38414,8 +38414,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/findings.ts
 const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
 const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -39767,6 +39765,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
 
 
@@ -41183,6 +41183,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_namespaceObject.stat)(candidate)).isDirectory();
@@ -41190,6 +41191,17 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = external_node_path_default().resolve(workspace, value);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
 }
 async function readTextIfExists(file) {
     try {
@@ -41453,15 +41465,6 @@ function readQualityChecksInputs(read) {
 
 
 
-
-async function resolveProjectDirectory(workspace, input) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-            `Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.`);
-    }
-    return directory;
-}
 async function runOne(deps, inputs, check, { snapshot, manifest }) {
     const workspace = deps.context.workspace;
     switch (check.kind) {
@@ -41484,7 +41487,7 @@ async function runOne(deps, inputs, check, { snapshot, manifest }) {
 async function main(deps, options = {}) {
     const { io, context } = deps;
     const inputs = readQualityChecksInputs((name) => io.getInput(name));
-    const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.');
     const { checks, ...planned } = await io.group('Detect the project and its tools', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const facts = await probeQualityTools(deps.run, snapshot, context.env.PATH);
@@ -42163,14 +42166,6 @@ function loadSetupDepsState(io) {
 
 
 
-async function main_resolveProjectDirectory(workspace, input) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-            `Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.`);
-    }
-    return directory;
-}
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -42312,7 +42307,7 @@ async function keyFileParts(snapshot, project) {
 async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
-    const directory = await main_resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
     const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
@@ -43766,13 +43761,6 @@ async function mergeShards(deps, inputs) {
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
 const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
 const main_PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
-async function resolveDirectory(workspace, input, name) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${input}', but ${directory} is not a directory. Give a folder relative to the repository root.`);
-    }
-    return directory;
-}
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps, directory) {
     const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
@@ -43835,7 +43823,7 @@ async function test_main_main(deps) {
 }
 async function runTests(deps, inputs) {
     const { io, context } = deps;
-    const directory = await resolveDirectory(context.workspace, inputs.workingDirectory, 'working-directory');
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
     const resultsDirectory = external_node_path_default().resolve(context.workspace, inputs.resultsDirectory);

@@ -38412,8 +38412,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/findings.ts
 const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
 const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -39765,6 +39763,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
 
 
@@ -41181,6 +41181,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_namespaceObject.stat)(candidate)).isDirectory();
@@ -41188,6 +41189,17 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = external_node_path_default().resolve(workspace, value);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
 }
 async function readTextIfExists(file) {
     try {
@@ -41451,15 +41463,6 @@ function readQualityChecksInputs(read) {
 
 
 
-
-async function resolveProjectDirectory(workspace, input) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-            `Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.`);
-    }
-    return directory;
-}
 async function runOne(deps, inputs, check, { snapshot, manifest }) {
     const workspace = deps.context.workspace;
     switch (check.kind) {
@@ -41482,7 +41485,7 @@ async function runOne(deps, inputs, check, { snapshot, manifest }) {
 async function main(deps, options = {}) {
     const { io, context } = deps;
     const inputs = readQualityChecksInputs((name) => io.getInput(name));
-    const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.');
     const { checks, ...planned } = await io.group('Detect the project and its tools', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const facts = await probeQualityTools(deps.run, snapshot, context.env.PATH);

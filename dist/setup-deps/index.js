@@ -40564,6 +40564,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_namespaceObject.stat)(candidate)).isDirectory();
@@ -40571,6 +40572,17 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = external_node_path_default().resolve(workspace, value);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
 }
 async function readTextIfExists(file) {
     try {
@@ -40838,14 +40850,6 @@ function loadSetupDepsState(io) {
 
 
 
-async function resolveProjectDirectory(workspace, input) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-            `Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.`);
-    }
-    return directory;
-}
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -40987,7 +40991,7 @@ async function keyFileParts(snapshot, project) {
 async function main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
-    const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
     const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);

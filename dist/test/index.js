@@ -40616,6 +40616,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_namespaceObject.stat)(candidate)).isDirectory();
@@ -40623,6 +40624,17 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = external_node_path_default().resolve(workspace, value);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
 }
 async function readTextIfExists(file) {
     try {
@@ -41419,13 +41431,6 @@ async function mergeShards(deps, inputs) {
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
 const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
 const PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
-async function resolveDirectory(workspace, input, name) {
-    const directory = external_node_path_default().resolve(workspace, input);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${input}', but ${directory} is not a directory. Give a folder relative to the repository root.`);
-    }
-    return directory;
-}
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps, directory) {
     const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
@@ -41488,7 +41493,7 @@ async function main(deps) {
 }
 async function runTests(deps, inputs) {
     const { io, context } = deps;
-    const directory = await resolveDirectory(context.workspace, inputs.workingDirectory, 'working-directory');
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
     const resultsDirectory = external_node_path_default().resolve(context.workspace, inputs.resultsDirectory);

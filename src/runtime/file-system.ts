@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
 import { SNAPSHOT_FILES, isRequirementsFile, type ProjectSnapshot } from '../core/project-snapshot.js';
 
 export async function isDirectory(candidate: string): Promise<boolean> {
@@ -8,6 +9,18 @@ export async function isDirectory(candidate: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+export async function resolveInputDirectory(workspace: string, name: string, value: string, hint: string): Promise<string> {
+  const directory = path.resolve(workspace, value);
+  if (!(await isDirectory(directory))) {
+    throw new ConfigurationError(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+  }
+  return directory;
 }
 
 export async function readTextIfExists(file: string): Promise<string | undefined> {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { ConfigurationError } from '../../core/errors.js';
 import { planAnnotations, type AnnotationPlan } from '../../core/findings.js';
 import { requirementsFiles, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { isNodeProject, planChecks, type PlannedCheck } from '../../core/quality/check-plan.js';
@@ -10,7 +9,7 @@ import type { ActionIO } from '../../runtime/action-io.js';
 import { annotate } from '../../runtime/annotations.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/check-runner.js';
-import { isDirectory, readProjectSnapshot } from '../../runtime/file-system.js';
+import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/file-system.js';
 import { probeQualityTools } from '../../runtime/quality-tool-probe.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
@@ -29,17 +28,6 @@ export interface QualityChecksResult {
   outcomes: CheckOutcome[];
   verdict: QualityVerdict;
   annotations: AnnotationPlan;
-}
-
-async function resolveProjectDirectory(workspace: string, input: string): Promise<string> {
-  const directory = path.resolve(workspace, input);
-  if (!(await isDirectory(directory))) {
-    throw new ConfigurationError(
-      `Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-        `Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.`,
-    );
-  }
-  return directory;
 }
 
 interface Planned {
@@ -76,7 +64,12 @@ export interface QualityChecksOptions {
 export async function main(deps: QualityChecksDependencies, options: QualityChecksOptions = {}): Promise<QualityChecksResult> {
   const { io, context } = deps;
   const inputs = readQualityChecksInputs((name) => io.getInput(name));
-  const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+  const directory = await resolveInputDirectory(
+    context.workspace,
+    'working-directory',
+    inputs.workingDirectory,
+    'Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.',
+  );
 
   const { checks, ...planned } = await io.group('Detect the project and its tools', async () => {
     const snapshot = await readProjectSnapshot(directory);

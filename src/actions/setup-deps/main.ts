@@ -15,7 +15,15 @@ import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../
 import { TREE_MARKER_FILE, verifyTree } from '../../core/tree-marker.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
-import { countEntries, expandFolderPatterns, isDirectory, readProjectSnapshot, readTextIfExists, removeAll } from '../../runtime/file-system.js';
+import {
+  countEntries,
+  expandFolderPatterns,
+  isDirectory,
+  readProjectSnapshot,
+  readTextIfExists,
+  removeAll,
+  resolveInputDirectory,
+} from '../../runtime/file-system.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
 import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/toolchain-probe.js';
@@ -37,17 +45,6 @@ export interface SetupDepsResult {
   project: DetectedProject;
   cacheResult: CacheResult;
   treeKey: string;
-}
-
-async function resolveProjectDirectory(workspace: string, input: string): Promise<string> {
-  const directory = path.resolve(workspace, input);
-  if (!(await isDirectory(directory))) {
-    throw new ConfigurationError(
-      `Input 'working-directory' is '${input}', but ${directory} is not a directory. ` +
-        `Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.`,
-    );
-  }
-  return directory;
 }
 
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
@@ -215,7 +212,12 @@ async function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject)
 export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult> {
   const { io, context } = deps;
   const inputs = readSetupDepsInputs((name) => io.getInput(name));
-  const directory = await resolveProjectDirectory(context.workspace, inputs.workingDirectory);
+  const directory = await resolveInputDirectory(
+    context.workspace,
+    'working-directory',
+    inputs.workingDirectory,
+    'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.',
+  );
 
   const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
     const snapshot = await readProjectSnapshot(directory);

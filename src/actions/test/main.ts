@@ -11,7 +11,7 @@ import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testC
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
-import { isDirectory, readProjectSnapshot, readTextIfExists } from '../../runtime/file-system.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
 import { writeNodeTestReporter } from '../../runtime/node-test-reporter.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
@@ -35,14 +35,6 @@ export type { TestActionResult } from './outcome.js';
 const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
 
 const PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
-
-async function resolveDirectory(workspace: string, input: string, name: string): Promise<string> {
-  const directory = path.resolve(workspace, input);
-  if (!(await isDirectory(directory))) {
-    throw new ConfigurationError(`Input '${name}' is '${input}', but ${directory} is not a directory. Give a folder relative to the repository root.`);
-  }
-  return directory;
-}
 
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps: TestDependencies, directory: string): Promise<{ executable: string; hasCov: boolean; hasXdist: boolean }> {
@@ -104,7 +96,7 @@ export async function main(deps: TestDependencies): Promise<TestActionResult> {
 
 async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<TestActionResult> {
   const { io, context } = deps;
-  const directory = await resolveDirectory(context.workspace, inputs.workingDirectory, 'working-directory');
+  const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);
   const base: PathBase = { projectDirectory: directory, repositoryRoot };
   const resultsDirectory = path.resolve(context.workspace, inputs.resultsDirectory);
