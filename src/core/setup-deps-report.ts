@@ -9,6 +9,8 @@ export interface SetupDepsReport {
   runtimeVersion: string;
   packageManagerVersion: string;
   cacheDescription: string;
+  /** The deadlines the cache's calls run under, when it talks to a service. */
+  cacheBounds?: string;
   cacheResult: CacheResult;
   treeKey: string;
   /** How the tree was obtained, in words ("restored from the cache", "already in place", "installed"). */
@@ -36,6 +38,7 @@ export function setupDepsSummary(report: SetupDepsReport): SummaryDocument {
     rows.push(['Download store', report.storeMatchedKey ? `restored from \`${report.storeMatchedKey}\`` : `not found (\`${report.storeKey}\`)`]);
   }
   rows.push(['Restore', formatSeconds(report.restoreMilliseconds)]);
+  if (report.cacheBounds !== undefined) rows.push(['Cache deadlines', report.cacheBounds]);
   if (report.archiveBytes !== undefined) rows.push(['Archive size', formatBytes(report.archiveBytes)]);
   rows.push([
     'Install',

@@ -24,6 +24,8 @@ export interface CacheSaveResult {
 export interface CacheStore {
   /** A short description for the summary, e.g. "GitHub Actions cache" or "local cache at ~/.cache/build-actions". */
   readonly description: string;
+  /** How long its calls may take, for the summary (stores that talk to a service bound their calls). */
+  readonly bounds?: string;
   restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<CacheRestoreResult>;
   save(paths: string[], key: string): Promise<CacheSaveResult>;
 }

@@ -13,10 +13,7 @@ export async function withClientLogCapture<T>(body: () => Promise<T>): Promise<{
   const forward = original.bind(process.stdout);
   const lines: string[] = [];
   let pending = '';
-  const emit = (line: string): void => {
-    lines.push(line);
-    forward(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
-  };
+  const emit = (line: string): void => relayClientLine({ lines }, line, forward);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     let newline = pending.indexOf('\n');
@@ -36,6 +33,12 @@ export async function withClientLogCapture<T>(body: () => Promise<T>): Promise<{
     process.stdout.write = original;
     if (pending !== '') emit(pending);
   }
+}
+
+/** Records one line of the client's log and passes it on, with `::error::` turned into `::warning::`. */
+export function relayClientLine(log: CapturedLog, line: string, forward: (text: string) => unknown): void {
+  log.lines.push(line);
+  forward(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
 }
 
 /** The first fault the client logged, without the workflow-command prefix. */

@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 
-export type CacheFault = 'down' | 'rate-limit' | 'server-error' | 'corrupt-archive' | 'truncated-archive';
+/**
+ * 'hang': accepts every request and never answers. 'trickle-download': answers the lookup, then sends the
+ * archive at 1 KB/s. 'hang-upload': answers the reservation, reads the upload and never answers it.
+ */
+export type CacheFault = 'down' | 'rate-limit' | 'server-error' | 'corrupt-archive' | 'truncated-archive' | 'hang' | 'trickle-download' | 'hang-upload';
 export interface CacheEntry { key: string; version: string; sizeBytes: number; }
 export interface CacheService {
   /** http://127.0.0.1:<port>/ */
@@ -88,6 +92,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (fault === 'hang') return void req.resume(); // the connection stays open, unanswered, until close()
     const target = new URL(req.url ?? '/', url);
     if (target.pathname.startsWith('/twirp/')) return twirp(req, res, target.pathname);
     const parts = target.pathname.split('/').filter(Boolean);
@@ -96,6 +101,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
       return sendBlobError(res, 404, 'InvalidUri', `No such resource: ${target.pathname}`);
     }
     const blob = parts[2]!;
+    if (req.method === 'PUT' && fault === 'hang-upload') return void req.resume();
     if (req.method === 'PUT') return putBlob(req, res, blob, target.searchParams);
     if (req.method === 'GET' || req.method === 'HEAD') return getBlob(req, res, blob);
     req.resume();
@@ -247,6 +253,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
     if (range) headers['content-range'] = `bytes ${start}-${start + length - 1}/${size}`;
     res.writeHead(range ? 206 : 200, headers);
     if (req.method === 'HEAD' || length <= 0) return void res.end();
+    if (fault === 'trickle-download') return trickle(createReadStream(file, { start, end, highWaterMark: 1024 }), res);
     const source = fault === 'corrupt-archive' ? garbage(length) : createReadStream(file, { start, end });
     await pipeline(source, res);
   }
@@ -311,6 +318,22 @@ function parseRange(header: string, size: number): { start: number; end: number 
   if (match[1] === '') { start = Math.max(0, size - Number(match[2])); end = size - 1; } // suffix range
   else { start = Number(match[1]); end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1); }
   return start > end || start >= size ? 'invalid' : { start, end };
+}
+
+/** Sends `source` at 1 KB/s until it ends or the client goes away. */
+async function trickle(source: Readable, res: ServerResponse): Promise<void> {
+  let gone = false;
+  res.once('close', () => { gone = true; source.destroy(); });
+  try {
+    for await (const chunk of source) {
+      if (gone) return;
+      res.write(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 1000).unref());
+    }
+    res.end();
+  } catch {
+    res.destroy();
+  }
 }
 
 function garbage(length: number): Readable {

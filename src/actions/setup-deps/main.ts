@@ -326,6 +326,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     runtimeVersion: toolchain.runtimeVersion,
     packageManagerVersion: toolchain.packageManagerVersion,
     cacheDescription: deps.cache.description,
+    cacheBounds: deps.cache.bounds,
     cacheResult: restored.cacheResult,
     treeKey: keys.tree,
     treeSource: restored.treeSource,

@@ -1,0 +1,3 @@
+import { runCacheWorker } from '../runtime/cache-worker.js';
+
+await runCacheWorker();
