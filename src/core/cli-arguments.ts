@@ -27,6 +27,7 @@ Options (the actions' inputs; see actions/*/action.yml):
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
   --shard I/N, --args ARGS, --allow-no-tests, --results-directory DIR, --merge-shards
+  --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -36,6 +37,7 @@ export const LOCAL_INPUT_OPTIONS = [
   'working-directory', 'package-manager', 'cache',
   'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
   'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards',
+  'timeout-minutes',
 ] as const;
 const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, 'cache-dir']);
 

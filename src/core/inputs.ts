@@ -27,6 +27,19 @@ export function parseEnumInput<T extends string>(name: string, raw: string, allo
   return match;
 }
 
+export const DEFAULT_TIMEOUT_MINUTES = 30;
+
+/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
+export function parseTimeoutMinutes(raw: string, defaultValue = DEFAULT_TIMEOUT_MINUTES): number {
+  const value = raw.trim();
+  if (value === '') return defaultValue;
+  const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(minutes > 0) || minutes > 360) {
+    throw new ConfigurationError(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+  }
+  return minutes;
+}
+
 export function parseStringInput(raw: string, defaultValue: string): string {
   const value = raw.trim();
   return value === '' ? defaultValue : value;

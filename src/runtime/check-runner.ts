@@ -32,17 +32,19 @@ export async function runCheckCommand(
   run: RunCommand,
   now: () => number,
   check: { label: string; command: string; args: string[]; cwd: string },
+  timeoutMs?: number,
 ): Promise<TimedCommand> {
   const started = now();
   let result: CommandResult;
   try {
-    result = await run(check.command, check.args, { cwd: check.cwd, silent: true });
+    result = await run(check.command, check.args, { cwd: check.cwd, silent: true, timeoutMs });
   } catch (error) {
     result = { exitCode: 126, stdout: '', stderr: error instanceof Error ? error.message : String(error), notFound: false };
   }
   const durationMs = now() - started;
   await io.group(check.label, async () => {
-    const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, exit code ${result.exitCode}, ${(durationMs / 1000).toFixed(1)} s)`];
+    const ended = result.timedOut ? `stopped at its timeout of ${((timeoutMs ?? 0) / 60_000).toFixed(1)} min` : `exit code ${result.exitCode}`;
+    const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, ${ended}, ${(durationMs / 1000).toFixed(1)} s)`];
     const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd()).join('\n');
     // A tool's own output must not act on the runner (annotations past the caps, masks, outputs).
     io.info(output === '' ? lines.join('\n') : [...lines, neutralizeWorkflowCommands(output)].join('\n'));

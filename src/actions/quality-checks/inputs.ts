@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../core/errors.js';
-import { parseBooleanInput, parseEnumInput, parseStringInput, type InputReader } from '../../core/inputs.js';
+import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 import { parseChecksInput, type CheckName } from '../../core/quality/check-plan.js';
 import { FAIL_ON, type FailOn } from '../../core/quality/check-results.js';
 import { AUDIT_LEVELS, type AuditLevel } from '../../core/quality/dependency-reports.js';
@@ -14,6 +14,7 @@ export const QUALITY_CHECKS_INPUTS = [
   'audit-level',
   'fail-on-outdated',
   'max-parallel',
+  'timeout-minutes',
 ] as const;
 export const QUALITY_CHECKS_OUTPUTS = ['error-count', 'warning-count', 'notice-count', 'failed-checks'] as const;
 
@@ -28,6 +29,8 @@ export interface QualityChecksInputs {
   failOnOutdated: boolean;
   /** undefined: one per CPU. */
   maxParallel?: number;
+  /** Each check's deadline. */
+  timeoutMinutes: number;
 }
 
 function parseMaxParallel(raw: string): number | undefined {
@@ -50,5 +53,6 @@ export function readQualityChecksInputs(read: InputReader): QualityChecksInputs 
     auditLevel: parseEnumInput<AuditLevel>('audit-level', read('audit-level'), AUDIT_LEVELS, 'high'),
     failOnOutdated: parseBooleanInput('fail-on-outdated', read('fail-on-outdated'), false),
     maxParallel: parseMaxParallel(read('max-parallel')),
+    timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
   };
 }

@@ -49,8 +49,8 @@ async function runOne(deps: QualityChecksDependencies, inputs: QualityChecksInpu
       return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, durationMs: deps.now() - started, gating: true };
     }
     case 'command': {
-      const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check);
-      const outcome = interpretToolRun(check, result, { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest });
+      const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check, inputs.timeoutMinutes * 60_000);
+      const outcome = interpretToolRun(check, result, { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest, timeoutMinutes: inputs.timeoutMinutes });
       return { ...outcome, durationMs };
     }
   }

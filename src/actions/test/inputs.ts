@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../core/errors.js';
-import { parseBooleanInput, parseStringInput, type InputReader } from '../../core/inputs.js';
+import { parseBooleanInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 import { parseShard, type ShardSpec } from '../../core/testing/shards.js';
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
@@ -13,6 +13,7 @@ export const TEST_INPUTS = [
   'cache',
   'results-directory',
   'merge-shards',
+  'timeout-minutes',
 ] as const;
 export const TEST_OUTPUTS = [
   'passed',
@@ -37,6 +38,8 @@ export interface TestInputs {
   cache: boolean;
   resultsDirectory: string;
   mergeShards: boolean;
+  /** The test run's deadline. */
+  timeoutMinutes: number;
 }
 
 export function parseThreshold(raw: string): number | undefined {
@@ -65,6 +68,7 @@ export function readTestInputs(read: InputReader): TestInputs {
     cache: parseBooleanInput('cache', read('cache'), true),
     resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
     mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
+    timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
   };
   if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
     throw new ConfigurationError(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);

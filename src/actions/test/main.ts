@@ -149,7 +149,7 @@ async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<Tes
   } else {
     const result = await io.group(`Run the tests: ${commandText}`, () =>
       withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () =>
-        deps.run(plan.command, plan.args, { cwd: directory, env: project.language === 'node' ? { FORCE_COLOR: '0' } : {} }),
+        deps.run(plan.command, plan.args, { cwd: directory, env: project.language === 'node' ? { FORCE_COLOR: '0' } : {}, timeoutMs: inputs.timeoutMinutes * 60_000 }),
       ),
     );
     const durationMs = deps.now() - started;
@@ -161,7 +161,10 @@ async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<Tes
       unreadable = (error as Error).message;
     }
     const tail = outputTail(result.stdout, result.stderr);
-    if (results === undefined) {
+    if (result.timedOut) {
+      const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}`;
+      outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
+    } else if (results === undefined) {
       const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
       outcome = {
         results: { runner: project.runner, cases: [], fileErrors: [] },

@@ -8,7 +8,7 @@ import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parse
 export interface CheckOutcome {
   name: CheckName;
   label: string;
-  status: 'passed' | 'findings' | 'crashed' | 'skipped';
+  status: 'passed' | 'findings' | 'crashed' | 'skipped' | 'timed-out';
   findings: Finding[];
   /** Why it was skipped or crashed, or what a report said. */
   detail?: string;
@@ -25,6 +25,8 @@ export interface ToolRun {
   stdout: string;
   stderr: string;
   notFound?: boolean;
+  /** Stopped at its deadline: neither a verdict of the tool nor a crash. */
+  timedOut?: boolean;
 }
 
 export interface InterpretOptions {
@@ -33,6 +35,8 @@ export interface InterpretOptions {
   failOnOutdated: boolean;
   /** The manifest, relative to the repository root, that dependency findings point at. */
   manifest: string;
+  /** The deadline a stopped tool ran into, for its message. */
+  timeoutMinutes?: number;
 }
 
 function lastLines(text: string, count = 20): string {
@@ -57,6 +61,11 @@ function fromReport(check: CommandCheck, run: ToolRun, reading: ReportReading, g
 /** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
 export function interpretToolRun(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
   const shown = [check.command, ...check.args].join(' ');
+  if (run.timedOut) {
+    const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
+    const limit = options.timeoutMinutes === undefined ? 'its timeout' : `${options.timeoutMinutes} min (timeout-minutes)`;
+    return { name: check.name, label: check.label, status: 'timed-out', findings: [], gating: true, detail: `'${shown}' did not finish within ${limit} and was stopped${tail ? `; its last lines: ${tail}` : ' (it printed nothing)'}` };
+  }
   if (run.notFound) return crashed(check, run, `${check.command} was not found (install it, or install the project's dependencies first)`);
   const context: PathContext = { workspace: options.workspace, directory: check.cwd };
   const exited = `'${shown}' exited with code ${run.exitCode}`;
@@ -112,7 +121,7 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
 
 export function checkFails(outcome: CheckOutcome, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  if (outcome.status === 'crashed') return true;
+  if (outcome.status === 'crashed' || outcome.status === 'timed-out') return true;
   if (!outcome.gating) return false;
   return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
 }
@@ -160,6 +169,8 @@ export function resultText(outcome: CheckOutcome): string {
       return `skipped: ${outcome.detail ?? 'not applicable'}`;
     case 'crashed':
       return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
+    case 'timed-out':
+      return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
     case 'findings': {
       const counts = countLevels(outcome.findings);
       const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
@@ -209,8 +220,9 @@ export function qualitySummary(input: QualitySummaryInput): SummaryDocument {
       ];
     }),
   });
-  for (const outcome of outcomes.filter((candidate) => candidate.status === 'crashed')) {
-    document.push({ kind: 'paragraph', text: `**${outcome.label}** crashed: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}').` });
+  for (const outcome of outcomes.filter((candidate) => candidate.status === 'crashed' || candidate.status === 'timed-out')) {
+    const what = outcome.status === 'crashed' ? 'crashed' : 'timed out';
+    document.push({ kind: 'paragraph', text: `**${outcome.label}** ${what}: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}').` });
   }
   const total = plan.annotated.length + plan.overflow.length;
   if (total === 0) return document;

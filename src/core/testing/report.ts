@@ -6,7 +6,7 @@ import type { ShardSpec } from './shards.js';
 
 export type TestVerdict =
   | { ok: true }
-  | { ok: false; reason: 'failures' | 'no-tests' | 'crash' | 'coverage' | 'exit-code'; message: string };
+  | { ok: false; reason: 'failures' | 'no-tests' | 'crash' | 'coverage' | 'exit-code' | 'timeout'; message: string };
 
 export interface ShardReport {
   spec: ShardSpec;
