@@ -36,7 +36,15 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     write(LOCAL_USAGE);
     return 0;
   }
-  const io = createConsoleActionIO(command.inputs, write);
+  // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
+  // actions refuse a working-directory that leaves the workspace, and here the person running it chose it).
+  const cwd = process.cwd();
+  const requested = command.inputs['working-directory'];
+  const target = requested === undefined ? cwd : path.resolve(cwd, requested);
+  const fromCwd = path.relative(cwd, target);
+  const outside = fromCwd === '..' || fromCwd.startsWith(`..${path.sep}`) || path.isAbsolute(fromCwd);
+  const workspace = outside ? target : cwd;
+  const io = createConsoleActionIO(outside ? { ...command.inputs, 'working-directory': target } : command.inputs, write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
   const cache = createLocalCacheStore(path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
   const deps = {
@@ -47,7 +55,7 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     context: {
       platform: { os: process.platform, arch: process.arch },
       nodePlatform: process.platform,
-      workspace: process.cwd(),
+      workspace,
       env: process.env,
       keepsDownloadStore: true,
     },

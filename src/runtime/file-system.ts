@@ -15,8 +15,20 @@ export async function isDirectory(candidate: string): Promise<boolean> {
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
  * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
  */
+/** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
+export function resolveWorkspacePath(workspace: string, name: string, value: string): string {
+  const resolved = path.resolve(workspace, value);
+  const relative = path.relative(path.resolve(workspace), resolved);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw new ConfigurationError(
+      `Input '${name}' is '${value}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`,
+    );
+  }
+  return resolved;
+}
+
 export async function resolveInputDirectory(workspace: string, name: string, value: string, hint: string): Promise<string> {
-  const directory = path.resolve(workspace, value);
+  const directory = resolveWorkspacePath(workspace, name, value);
   if (!(await isDirectory(directory))) {
     throw new ConfigurationError(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
   }

@@ -98,7 +98,7 @@ describe('a stalled cache service costs a bounded wait, a warning and a cold ins
     expect(service.requests().slice(before).map((request) => request.path)).toEqual([expect.stringContaining('GetCacheEntryDownloadURL')]);
     expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
     figures.push(`silent service: restore ${summarySeconds(main.summary, /\| Restore \| ([\d.]+) s/)} s; main step ${(main.durationMs / 1000).toFixed(1)} s; post ${(post.durationMs / 1000).toFixed(1)} s`);
-  }, 300_000);
+  }, 900_000);
 
   it('answers the lookup, then trickles the download at 1 KB/s: the download is abandoned, its partial archive removed', async () => {
     const { workspace, project } = await prepare('trickle');
@@ -117,7 +117,7 @@ describe('a stalled cache service costs a bounded wait, a warning and a cold ins
     expect(annotations(main, 'warning').join('\n')).toMatch(/the cache download moved [\d.]+ KB in [\d.]+ s, slower than 1 MB\/s after a 30 s floor/);
     expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
     figures.push(`trickled download: restore ${summarySeconds(main.summary, /\| Restore \| ([\d.]+) s/)} s; main step ${(main.durationMs / 1000).toFixed(1)} s`);
-  }, 300_000);
+  }, 900_000);
 
   it('hangs on the save: the upload is abandoned with a warning, the next save is not tried, the job stays green', async () => {
     const { workspace, project } = await prepare('save-hangs');
@@ -130,5 +130,5 @@ describe('a stalled cache service costs a bounded wait, a warning and a cold ins
     expect(post.summary).toMatch(/download store \| failed: not asked, because earlier in this job/);
     expect(service.entries().map((entry) => entry.key)).not.toContain(main.outputs['cache-key']);
     figures.push(`upload never answered: post step ${(post.durationMs / 1000).toFixed(1)} s (tree save ${summarySeconds(post.summary, /installed tree \| failed[^|]*\| ([\d.]+) s/)} s)`);
-  }, 300_000);
+  }, 900_000);
 });

@@ -11,7 +11,7 @@ import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testC
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
-import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory, resolveWorkspacePath } from '../../runtime/file-system.js';
 import { writeNodeTestReporter } from '../../runtime/node-test-reporter.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
@@ -99,7 +99,7 @@ async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<Tes
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);
   const base: PathBase = { projectDirectory: directory, repositoryRoot };
-  const resultsDirectory = path.resolve(context.workspace, inputs.resultsDirectory);
+  const resultsDirectory = resolveWorkspacePath(context.workspace, 'results-directory', inputs.resultsDirectory);
   const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
 
   const { project, python } = await io.group('Detect the test runner', async () => {
