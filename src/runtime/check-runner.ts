@@ -43,7 +43,7 @@ export async function runCheckCommand(
   }
   const durationMs = now() - started;
   await io.group(check.label, async () => {
-    const ended = result.timedOut ? `stopped at its timeout of ${((timeoutMs ?? 0) / 60_000).toFixed(1)} min` : `exit code ${result.exitCode}`;
+    const ended = result.timedOut ? `stopped at its timeout (${Math.round((timeoutMs ?? 0) / 1000)} s)` : `exit code ${result.exitCode}`;
     const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, ${ended}, ${(durationMs / 1000).toFixed(1)} s)`];
     const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd()).join('\n');
     // A tool's own output must not act on the runner (annotations past the caps, masks, outputs).
