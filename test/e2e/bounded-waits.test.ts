@@ -17,20 +17,21 @@ let service: CacheService;
 let index: PackageIndex;
 let scratch: string;
 const jobs: RunnerJob[] = [];
-const figures: string[] = [];
 
 beforeAll(async () => {
-  [service, index] = await Promise.all([startCacheService(), startPackageIndex({ wheelDirs: [] })]);
+  [service, index] = await Promise.all([startCacheService({ maxLifetimeMs: 45 * 60_000 }), startPackageIndex({ wheelDirs: [] })]);
   scratch = await mkdtemp(join(tmpdir(), 'bounded-waits-e2e-'));
 });
 
 afterAll(async () => {
-  service?.setFault(undefined);
   await Promise.all(jobs.map((job) => job.dispose()));
   await Promise.all([service?.close(), index?.close()]);
   if (scratch) await rm(scratch, { recursive: true, force: true });
-  if (figures.length > 0) console.log(`Seconds spent on a stalled cache service (default deadlines):\n${figures.join('\n')}`);
 });
+
+function report(figure: string): void {
+  console.log(`Seconds spent on a stalled cache service (default deadlines): ${figure}`);
+}
 
 function annotations(step: ActionRun, level: 'error' | 'warning'): string[] {
   return step.annotations.filter((annotation) => annotation.level === level).map((annotation) => annotation.message);
@@ -97,7 +98,7 @@ describe('a stalled cache service costs a bounded wait, a warning and a cold ins
     // the service is treated as down for the rest of the job: one lookup, no store lookup, no save
     expect(service.requests().slice(before).map((request) => request.path)).toEqual([expect.stringContaining('GetCacheEntryDownloadURL')]);
     expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
-    figures.push(`silent service: restore ${summarySeconds(main.summary, /\| Restore \| ([\d.]+) s/)} s; main step ${(main.durationMs / 1000).toFixed(1)} s; post ${(post.durationMs / 1000).toFixed(1)} s`);
+    report(`silent service: restore ${summarySeconds(main.summary, /\| Restore \| ([\d.]+) s/)} s; main step ${(main.durationMs / 1000).toFixed(1)} s; post ${(post.durationMs / 1000).toFixed(1)} s`);
   }, 900_000);
 
   it('answers the lookup, then trickles the download at 1 KB/s: the download is abandoned, its partial archive removed', async () => {
@@ -116,7 +117,7 @@ describe('a stalled cache service costs a bounded wait, a warning and a cold ins
     expect(main.outputs['cache-result']).toBe('error');
     expect(annotations(main, 'warning').join('\n')).toMatch(/the cache download moved [\d.]+ KB in [\d.]+ s, slower than 1 MB\/s after a 30 s floor/);
     expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
-    figures.push(`trickled download: restore ${summarySeconds(main.summary, /\| Restore \| ([\d.]+) s/)} s; main step ${(main.durationMs / 1000).toFixed(1)} s`);
+    report(`trickled download: restore ${summarySeconds(main.summary, /\| Restore \| ([\d.]+) s/)} s; main step ${(main.durationMs / 1000).toFixed(1)} s`);
   }, 900_000);
 
   it('hangs on the save: the upload is abandoned with a warning, the next save is not tried, the job stays green', async () => {
@@ -129,6 +130,6 @@ describe('a stalled cache service costs a bounded wait, a warning and a cold ins
     expect(post.summary).toMatch(/installed tree \| failed/);
     expect(post.summary).toMatch(/download store \| failed: not asked, because earlier in this job/);
     expect(service.entries().map((entry) => entry.key)).not.toContain(main.outputs['cache-key']);
-    figures.push(`upload never answered: post step ${(post.durationMs / 1000).toFixed(1)} s (tree save ${summarySeconds(post.summary, /installed tree \| failed[^|]*\| ([\d.]+) s/)} s)`);
+    report(`upload never answered: post step ${(post.durationMs / 1000).toFixed(1)} s (tree save ${summarySeconds(post.summary, /installed tree \| failed[^|]*\| ([\d.]+) s/)} s)`);
   }, 900_000);
 });
