@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listArchive, sha256File } from '../../src/runtime/archives.js';
+import { tempDirectories } from './support/temp-dir.js';
+
+// Archives made by the real tools (tar, npm pack, Python's zipfile), read back by our readers.
+const temp = tempDirectories();
+afterAll(() => temp.cleanup());
+
+it('lists a tar.gz made by GNU tar, long names (over 100 characters) and folders included, and reads wanted texts', async () => {
+  const root = await temp.make();
+  const long = `pkg/${'deep/'.repeat(25)}file.txt`;
+  await mkdir(path.join(root, path.dirname(long)), { recursive: true });
+  await writeFile(path.join(root, long), 'deep');
+  await writeFile(path.join(root, 'pkg/PKG-INFO'), 'Name: demo\nVersion: 1.0\n');
+  const archive = path.join(root, 'demo.tar.gz');
+  for (const format of ['gnu', 'posix', 'ustar']) {
+    execFileSync('tar', [`--format=${format}`, '-czf', archive, '-C', root, 'pkg']);
+    const listing = await listArchive(archive, (member) => member.endsWith('PKG-INFO'));
+    expect([format, listing.members]).toEqual([format, expect.arrayContaining(['pkg/', long, 'pkg/PKG-INFO'])]);
+    expect(listing.fileCount).toBe(2);
+    expect(listing.texts).toEqual(new Map([['pkg/PKG-INFO', 'Name: demo\nVersion: 1.0\n']]));
+  }
+});
+
+it('lists a tarball made by npm pack', async () => {
+  const root = await temp.make();
+  await writeFile(path.join(root, 'package.json'), JSON.stringify({ name: 'packed', version: '2.0.0', files: ['index.js'] }));
+  await writeFile(path.join(root, 'index.js'), 'module.exports = 1;\n');
+  execFileSync('npm', ['pack', '--pack-destination', root], { cwd: root, stdio: 'ignore' });
+  const listing = await listArchive(path.join(root, 'packed-2.0.0.tgz'), (member) => member === 'package/package.json');
+  expect(listing.members.sort()).toEqual(['package/index.js', 'package/package.json']);
+  expect(JSON.parse(listing.texts.get('package/package.json')!)).toMatchObject({ name: 'packed', version: '2.0.0' });
+});
+
+it('lists a zip (a wheel) with stored and deflated members', async () => {
+  const root = await temp.make();
+  const wheel = path.join(root, 'demo-1.0-py3-none-any.whl');
+  execFileSync('/usr/bin/python3', ['-c', `
+import zipfile, sys
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('demo/__init__.py', 'x = 1\\n', compress_type=zipfile.ZIP_STORED)
+    z.writestr('demo-1.0.dist-info/METADATA', 'Metadata-Version: 2.1\\nName: demo\\nVersion: 1.0\\n' + 'x' * 5000, compress_type=zipfile.ZIP_DEFLATED)
+    z.writestr('demo/sub/', '')
+`, wheel]);
+  const listing = await listArchive(wheel, (member) => member.endsWith('METADATA') || member.endsWith('__init__.py'));
+  expect(listing.members).toEqual(['demo/__init__.py', 'demo-1.0.dist-info/METADATA', 'demo/sub/']);
+  expect(listing.fileCount).toBe(2);
+  expect(listing.texts.get('demo/__init__.py')).toBe('x = 1\n');
+  expect(listing.texts.get('demo-1.0.dist-info/METADATA')).toMatch(/^Metadata-Version: 2.1\nName: demo\nVersion: 1.0\nx{5000}$/);
+});
+
+it('refuses what is not an archive with a message, and hashes files', async () => {
+  const root = await temp.make();
+  await writeFile(path.join(root, 'bad.whl'), 'not a zip');
+  await writeFile(path.join(root, 'bad.tgz'), 'not gzip');
+  await expect(listArchive(path.join(root, 'bad.whl'))).rejects.toThrow('not a zip archive');
+  await expect(listArchive(path.join(root, 'bad.tgz'))).rejects.toThrow();
+  await writeFile(path.join(root, 'a.txt'), 'abc');
+  expect(await sha256File(path.join(root, 'a.txt'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+});
