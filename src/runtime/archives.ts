@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 
 /**
  * Readers for the archives a build makes (npm tarballs and sdists: .tar.gz; wheels: zip), with Node's own
@@ -114,4 +114,31 @@ export async function listArchive(file: string, wanted?: (member: string) => boo
   if (/\.(whl|zip)$/i.test(file)) return listZip(data, wanted);
   if (/\.(tgz|tar\.gz)$/i.test(file)) return listTar(gunzipSync(data), wanted);
   throw new Error(`${file}: not a package archive this action reads (.tgz, .tar.gz, .whl, .zip)`);
+}
+
+/**
+ * Rewrites a .tar.gz so that the same sources give the same bytes: every member's mtime is clamped to
+ * `epoch` (SOURCE_DATE_EPOCH, the commit time) and the gzip header carries no time. Names, order, modes,
+ * owners and contents are kept. Some backends (setuptools before 70) ignore SOURCE_DATE_EPOCH for sdists:
+ * their files carry checkout and build times.
+ */
+export function clampTarGzTimes(archive: Buffer, epoch: number): Buffer {
+  const tar = Buffer.from(gunzipSync(archive));
+  let offset = 0;
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) break;
+    const size = parseInt(tarString(header, 124, 12).trim() || '0', 8);
+    const mtime = parseInt(tarString(header, 136, 12).trim() || '0', 8);
+    if (Number.isFinite(mtime) && mtime > epoch) {
+      header.write(`${epoch.toString(8).padStart(11, '0')}\0`, 136, 12, 'ascii');
+      header.fill(0x20, 148, 156);
+      let sum = 0;
+      for (const byte of header) sum += byte;
+      header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    }
+    offset += 512 + Math.ceil(size / 512) * 512;
+  }
+  // gzipSync writes mtime 0 and the same OS byte everywhere: the compressed bytes depend on the tar alone.
+  return gzipSync(tar, { level: 9 });
 }

@@ -60,3 +60,24 @@ it('refuses what is not an archive with a message, and hashes files', async () =
   await writeFile(path.join(root, 'a.txt'), 'abc');
   expect(await sha256File(path.join(root, 'a.txt'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 });
+
+it('clamps a tar.gz to SOURCE_DATE_EPOCH: two archives of the same files made at different times become the same bytes, and tar reads them', async () => {
+  const { readFile: read } = await import('node:fs/promises');
+  const { clampTarGzTimes } = await import('../../src/runtime/archives.js');
+  const root = await temp.make();
+  await mkdir(path.join(root, 'pkg'));
+  await writeFile(path.join(root, 'pkg/a.txt'), 'same');
+  execFileSync('tar', ['-czf', path.join(root, 'one.tar.gz'), '-C', root, 'pkg']);
+  execFileSync('touch', ['-d', '2030-01-01', path.join(root, 'pkg/a.txt'), path.join(root, 'pkg')]);
+  execFileSync('tar', ['-czf', path.join(root, 'two.tar.gz'), '-C', root, 'pkg']);
+  const one = await read(path.join(root, 'one.tar.gz'));
+  const two = await read(path.join(root, 'two.tar.gz'));
+  expect(one.equals(two)).toBe(false);
+  const epoch = 1_700_000_000;
+  const clamped = clampTarGzTimes(one, epoch);
+  expect(clamped.equals(clampTarGzTimes(two, epoch))).toBe(true);
+  await writeFile(path.join(root, 'clamped.tar.gz'), clamped);
+  const listed = execFileSync('tar', ['--full-time', '-tvzf', path.join(root, 'clamped.tar.gz')], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  expect(listed).toMatch(/2023-11-14 22:13:20 pkg\/a\.txt/);
+  expect(execFileSync('tar', ['-xOzf', path.join(root, 'clamped.tar.gz'), 'pkg/a.txt'], { encoding: 'utf8' })).toBe('same');
+});
