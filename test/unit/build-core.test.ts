@@ -1,6 +1,6 @@
 import { buildCacheKey, isDefaultBranch, keyedFiles, parseLsFiles, parseSizeHistory, stableArtifactName } from '../../src/core/build/cache-key.js';
 import { declaredOutputs, npmrcHasToken, npmTarballProblems, parseCoreMetadata, sdistProblems, wheelProblems } from '../../src/core/build/contents.js';
-import { backendModule, memberDependencies, packCommand, parseJsonc, prebuildFindings, pyprojectVersion, runInDependencyOrder, tarballName, workspacePatterns, type BuildMember } from '../../src/core/build/plan.js';
+import { backendModule, nodeManager, memberDependencies, packCommand, parseJsonc, prebuildFindings, pyprojectVersion, runInDependencyOrder, tarballName, workspacePatterns, type BuildMember } from '../../src/core/build/plan.js';
 import { formatSize, judgeSize, parsePercent, parseSize } from '../../src/core/build/sizes.js';
 import { checkVersions, normalizeVersion, tagVersion } from '../../src/core/build/versions.js';
 import { packageJson, snapshot } from './support/snapshot.js';
@@ -220,6 +220,13 @@ describe('build plan', () => {
     expect(ran).toEqual(['core']);
   });
 
+  it('picks the package manager that runs the scripts, no lockfile needed', () => {
+    expect(nodeManager(snapshot({ 'package.json': packageJson({}) }))).toBe('npm');
+    expect(nodeManager(snapshot({ 'package.json': packageJson({}), 'yarn.lock': '' }))).toBe('yarn');
+    expect(nodeManager(snapshot({ 'package.json': packageJson({}), 'pnpm-lock.yaml': '' }))).toBe('pnpm');
+    expect(nodeManager(snapshot({ 'package.json': packageJson({ packageManager: 'yarn@1.22.22' }), 'package-lock.json': '{}' }))).toBe('yarn');
+  });
+
   it('names the tarball and the pack command of each package manager', () => {
     expect(tarballName('@scope/lib', '1.0.0')).toBe('scope-lib-1.0.0.tgz');
     expect(packCommand('npm', '/out', 'x.tgz')).toEqual({ command: 'npm', args: ['pack', '--pack-destination', '/out'] });
@@ -301,5 +308,18 @@ describe('build cache key', () => {
     expect(isDefaultBranch('refs/heads/main', { repository: { default_branch: 'trunk' } })).toBe(false);
     expect(isDefaultBranch('refs/heads/main', undefined)).toBe(true);
     expect(isDefaultBranch('refs/tags/v1', undefined)).toBe(false);
+  });
+});
+
+describe('tsc errors in build output', () => {
+  it('reads the pretty format (colours and code frames) and the plain one alike', async () => {
+    const { buildOutputFindings } = await import('../../src/core/build/tsc-output.js');
+    const pretty = "> svc@1.0.0 build\n> tsc\n\n\u001b[96msrc/index.ts\u001b[0m:\u001b[93m2\u001b[0m:\u001b[93m9\u001b[0m - \u001b[91merror\u001b[0m\u001b[90m TS2322: \u001b[0mType 'string' is not assignable to type 'number'.\n\n\u001b[7m2\u001b[0m   const count: number = name;\n\u001b[7m \u001b[0m \u001b[91m        ~~~~~\u001b[0m\n\n\nFound 1 error in src/index.ts\u001b[90m:2\u001b[0m\n";
+    const plain = "src/index.ts(2,9): error TS2322: Type 'string' is not assignable to type 'number'.\n";
+    const context = { workspace: '/repo', directory: '/repo/svc' };
+    const expected = [{ level: 'error', message: "Type 'string' is not assignable to type 'number'.", file: 'svc/src/index.ts', line: 2, column: 9, source: 'tsc', rule: 'TS2322' }];
+    expect(buildOutputFindings(pretty, context)).toEqual(expected);
+    expect(buildOutputFindings(plain, context)).toEqual(expected);
+    expect(buildOutputFindings('npm ERR! missing script: build\n', context)).toEqual([]);
   });
 });

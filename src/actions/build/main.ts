@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildCacheKey, parseLsFiles } from '../../core/build/cache-key.js';
 import { declaredOutputs } from '../../core/build/contents.js';
-import { prebuildFindings, pyprojectVersion, runsTypeScript, scriptsOf, type BuildMember, type NodeManager } from '../../core/build/plan.js';
+import { nodeManager, prebuildFindings, pyprojectVersion, runsTypeScript, scriptsOf, type BuildMember, type NodeManager } from '../../core/build/plan.js';
 import { buildFailures, buildSummary, type BuildReport } from '../../core/build/report.js';
 import { checkVersions, tagVersion, type VersionClaim } from '../../core/build/versions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestText } from '../../core/hashing.js';
 import { planAnnotations } from '../../core/findings.js';
-import { detectProject } from '../../core/project-detection.js';
 import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import { clampTarGzTimes } from '../../runtime/archives.js';
@@ -61,7 +60,7 @@ async function planBuild(snapshot: ProjectSnapshot, directory: string, inputs: B
   const node = snapshot.entries.has('package.json');
   const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
   if (node && !(python && scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
-    const manager = detectProject(snapshot, 'auto').packageManager as NodeManager;
+    const manager = nodeManager(snapshot);
     const { members, workspace } = await nodeMembers(snapshot, directory);
     const toBuild = members.filter((member) => scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
     const packable = (member: BuildMember): boolean => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
@@ -191,12 +190,13 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   }
   if (key === undefined) notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
 
-  const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () =>
-    Promise.all([
-      restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath),
-      key === undefined ? Promise.resolve<CacheOutcome>({ hit: false, note: 'Not cached: no git repository.' }) : restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging),
-    ]),
-  );
+  // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+  // and is not reentrant, so two restores at once would leave it patched.
+  const [sizes, restored] = await io.group('Restore the build outputs and the size history', async (): Promise<[Awaited<ReturnType<typeof restoreSizeHistory>>, CacheOutcome]> => {
+    const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+    const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
+    return [history, outputs];
+  });
   notes.push(restored.note, sizes.note);
 
   // 3. Build (unless an exact hit restored the outputs) and package.

@@ -4,7 +4,7 @@ import { buildCommand, memberDependencies, packCommand, runInDependencyOrder, sc
 import { ConfigurationError } from '../../core/errors.js';
 import type { Finding } from '../../core/findings.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
-import { parseTscOutput } from '../../core/quality/tool-output.js';
+import { buildOutputFindings } from '../../core/build/tsc-output.js';
 import { expandFolderPatterns } from '../../runtime/file-system.js';
 import { withoutWorkflowCommands } from '../../runtime/untrusted-output.js';
 import type { BuildDependencies } from './main.js';
@@ -86,7 +86,7 @@ export async function buildMembers(
       const ok = result.exitCode === 0;
       builds.push({ member: member.name, command: text, milliseconds, ok });
       if (!ok) {
-        findings.push(...parseTscOutput(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
+        findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
         failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
         throw new Error('build failed');
       }

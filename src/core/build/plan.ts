@@ -211,3 +211,15 @@ export function pyprojectVersion(snapshot: ProjectSnapshot): string | undefined 
   const pyproject = readPyproject(snapshot);
   return stringAt(pyproject, 'project', 'version') ?? stringAt(pyproject, 'tool', 'poetry', 'version');
 }
+
+/**
+ * Which package manager runs the scripts: package.json's packageManager, else the lockfile's owner, else npm.
+ * Unlike an install, a build needs no lockfile.
+ */
+export function nodeManager(snapshot: ProjectSnapshot): NodeManager {
+  const declared = /^(npm|yarn|pnpm)@/.exec(String(readPackageJson(snapshot)?.packageManager ?? ''))?.[1] as NodeManager | undefined;
+  if (declared) return declared;
+  if (snapshot.entries.has('pnpm-lock.yaml') || snapshot.entries.has('pnpm-workspace.yaml')) return 'pnpm';
+  if (snapshot.entries.has('yarn.lock')) return 'yarn';
+  return 'npm';
+}
