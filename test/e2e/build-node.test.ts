@@ -143,8 +143,8 @@ describe('a publishable TypeScript library', () => {
     await commitAll(workspace, 'grow');
     const second = await runBuild(workspace, { 'fail-on-size': 'true' });
     expect(second.exitCode).not.toBe(0);
-    expect(failure(second)).toMatch(/octo-lib-1\.0\.0\.tgz: octo-lib-1\.0\.0\.tgz grew from [\d.]+ (B|kB) to [\d.]+ kB \(\+[\d.]+ kB, \+\d+\.\d%\) since the last build of the default branch, over 'max-size-increase' \(25%\)\./);
-    expect(second.summary).toMatch(/\| octo-lib-1\.0\.0\.tgz \| [\d.]+ kB \| \+[\d.]+ kB, \+\d+\.\d% \|/);
+    expect(failure(second)).toMatch(/\nocto-lib-1\.0\.0\.tgz grew from [\d.]+ (B|kB) to [\d.]+ (B|kB) \(\+[\d.]+ (B|kB), \+\d+\.\d%\) since the last build of the default branch, over 'max-size-increase' \(25%\)\./);
+    expect(second.summary).toMatch(/\| octo-lib-1\.0\.0\.tgz \| [\d.]+ (B|kB) \| \+[\d.]+ (B|kB), \+\d+\.\d% \|/);
   });
 });
 

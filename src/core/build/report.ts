@@ -42,7 +42,7 @@ export function buildFailures(report: BuildReport): string[] {
     failures.push(`${output.member}: package.json '${output.field}' names ${output.file}, which the build did not produce.`);
   }
   for (const artifact of report.artifacts) {
-    for (const problem of artifact.problems.filter((p) => p.level === 'error')) failures.push(`${artifact.file}: ${problem.message}`);
+    for (const problem of artifact.problems.filter((p) => p.level === 'error')) failures.push(problem.message.startsWith(`${artifact.file} `) ? problem.message : `${artifact.file}: ${problem.message}`);
   }
   if (report.versions && !report.versions.ok) failures.push(report.versions.message);
   return failures;
