@@ -124,21 +124,49 @@ export async function listArchive(file: string, wanted?: (member: string) => boo
  */
 export function clampTarGzTimes(archive: Buffer, epoch: number): Buffer {
   const tar = Buffer.from(gunzipSync(archive));
+  const out: Buffer[] = [];
   let offset = 0;
+  const seal = (header: Buffer): void => {
+    header.fill(0x20, 148, 156);
+    let sum = 0;
+    for (const byte of header) sum += byte;
+    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+  };
   while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512);
+    const header = Buffer.from(tar.subarray(offset, offset + 512));
     if (header.every((byte) => byte === 0)) break;
     const size = parseInt(tarString(header, 124, 12).trim() || '0', 8);
-    const mtime = parseInt(tarString(header, 136, 12).trim() || '0', 8);
-    if (Number.isFinite(mtime) && mtime > epoch) {
-      header.write(`${epoch.toString(8).padStart(11, '0')}\0`, 136, 12, 'ascii');
-      header.fill(0x20, 148, 156);
-      let sum = 0;
-      for (const byte of header) sum += byte;
-      header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-    }
+    let body = tar.subarray(offset + 512, offset + 512 + size);
     offset += 512 + Math.ceil(size / 512) * 512;
+    const mtime = parseInt(tarString(header, 136, 12).trim() || '0', 8);
+    if (Number.isFinite(mtime) && mtime > epoch) header.write(`${epoch.toString(8).padStart(11, '0')}\0`, 136, 12, 'ascii');
+    const type = String.fromCharCode(header[156] || 48);
+    if (type === 'x' || type === 'g') {
+      // pax records `LEN key=value\n` (Python's tarfile writes a fractional mtime there): clamp the times, re-count the lengths.
+      const records: string[] = [];
+      const text = body.toString('utf8');
+      let at = 0;
+      while (at < text.length) {
+        const space = text.indexOf(' ', at);
+        const length = Number(text.slice(at, space));
+        if (!(length > 0)) break;
+        const record = text.slice(space + 1, at + length - 1);
+        at += length;
+        const [key, ...rest] = record.split('=');
+        const value = rest.join('=');
+        const clamped = ['mtime', 'atime', 'ctime'].includes(key) && Number(value) > epoch ? String(epoch) : value;
+        const line = ` ${key}=${clamped}\n`;
+        let total = Buffer.byteLength(line) + 1;
+        while (String(total).length + Buffer.byteLength(line) !== total) total = String(total).length + Buffer.byteLength(line);
+        records.push(`${total}${line}`);
+      }
+      body = Buffer.from(records.join(''), 'utf8');
+      header.write(`${body.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+    }
+    seal(header);
+    out.push(header, body, Buffer.alloc((512 - (body.length % 512)) % 512));
   }
+  out.push(Buffer.alloc(1024));
   // gzipSync writes mtime 0 and the same OS byte everywhere: the compressed bytes depend on the tar alone.
-  return gzipSync(tar, { level: 9 });
+  return gzipSync(Buffer.concat(out), { level: 9 });
 }

@@ -81,3 +81,23 @@ it('clamps a tar.gz to SOURCE_DATE_EPOCH: two archives of the same files made at
   expect(listed).toMatch(/2023-11-14 22:13:20 pkg\/a\.txt/);
   expect(execFileSync('tar', ['-xOzf', path.join(root, 'clamped.tar.gz'), 'pkg/a.txt'], { encoding: 'utf8' })).toBe('same');
 });
+
+it("clamps the fractional mtime Python's tarfile writes in pax headers (setuptools' sdists)", async () => {
+  const { readFile: read } = await import('node:fs/promises');
+  const { clampTarGzTimes } = await import('../../src/runtime/archives.js');
+  const root = await temp.make();
+  const make = (name: string, mtime: number) => execFileSync('/usr/bin/python3', ['-c', `
+import tarfile, io, sys
+with tarfile.open(sys.argv[1], 'w:gz', format=tarfile.PAX_FORMAT) as t:
+    data = b'same'
+    info = tarfile.TarInfo('pkg-1.0/a.txt'); info.size = len(data); info.mtime = float(sys.argv[2])
+    t.addfile(info, io.BytesIO(data))
+`, path.join(root, name), String(mtime)]);
+  make('one.tar.gz', 1_800_000_000.25);
+  make('two.tar.gz', 1_800_000_777.75);
+  const epoch = 1_767_225_600;
+  const one = clampTarGzTimes(await read(path.join(root, 'one.tar.gz')), epoch);
+  expect(one.equals(clampTarGzTimes(await read(path.join(root, 'two.tar.gz')), epoch))).toBe(true);
+  await writeFile(path.join(root, 'clamped.tar.gz'), one);
+  expect(execFileSync('/usr/bin/python3', ['-c', 'import tarfile,sys; t=tarfile.open(sys.argv[1]); m=t.getmember("pkg-1.0/a.txt"); print(m.mtime, t.extractfile(m).read().decode())', path.join(root, 'clamped.tar.gz')], { encoding: 'utf8' }).trim()).toBe(`${epoch}.0 same`);
+});
