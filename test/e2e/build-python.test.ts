@@ -64,7 +64,9 @@ describe.each([
     expect(first.outputs.version).toBe(version);
     expect(first.summary).toContain(`SOURCE_DATE_EPOCH=${COMMIT_TIME} (the commit time): the same commit gives the same bytes.`);
     expect(first.summary).toMatch(new RegExp(`\\| ${wheel.replace(/\./g, '\\.')} \\| [\\d.]+ (B|kB) \\| — \\| \\d+ \\| \`[0-9a-f]{64}\` \\| ✅ ok \\|`));
-    expect(first.summary).toContain(`**Version:** ✅ Version ${version} agrees across pyproject.toml: ${version}; ${sdist} PKG-INFO: ${version}; ${wheel} METADATA: ${version}.`);
+    const versionLine = first.summary.split('\n').find((line) => line.startsWith('**Version:**')) ?? '';
+    expect(versionLine).toMatch(new RegExp(`^\\*\\*Version:\\*\\* ✅ Version ${version.replace(/\./g, '\\.')} agrees across pyproject\\.toml: `));
+    for (const claim of [`${sdist} PKG-INFO: ${version}`, `${wheel} METADATA: ${version}`]) expect(versionLine).toContain(claim);
     const bytes = async () => Object.fromEntries(await Promise.all((await readdir(join(project, 'dist-artifacts'))).map(async (name) => [name, (await readFile(join(project, 'dist-artifacts', name))).toString('base64')])));
     const once = await bytes();
     await rm(join(project, 'build'), { recursive: true, force: true });
