@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
+import { LOCAL_RUN_INPUTS, PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
 import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
@@ -81,6 +81,6 @@ it.each(['actions/setup-deps/action.yml', 'actions/quality-checks/action.yml', '
   },
 );
 
-it('lets the local command take every input of the pipeline as an option', () => {
-  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...PIPELINE_INPUTS].sort());
+it('lets the local command take every input of the pipeline and the build as an option', () => {
+  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...LOCAL_RUN_INPUTS].sort());
 });
