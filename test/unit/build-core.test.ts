@@ -109,6 +109,11 @@ describe('contents', () => {
     ]);
   });
 
+  it('warns (does not fail) on source maps', () => {
+    const problems = npmTarballProblems({ members: ['package/package.json', 'package/dist/a.js.map'], npmrcTexts: new Map() });
+    expect(problems.map((problem) => problem.level)).toEqual(['warning']);
+  });
+
   it('lets files name source maps and tests on purpose, and reads .npmrc for tokens', () => {
     expect(tarball(['package.json', 'dist/a.js.map', 'test/helpers.js'], { files: ['dist', 'dist/**/*.map', 'test'] })).toEqual([]);
     expect(tarball(['package.json', '.npmrc'], { npmrc: 'registry=https://r.example/\n' })).toEqual([]);

@@ -12,6 +12,7 @@ import { planAnnotations } from '../../core/findings.js';
 import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import { clampTarGzTimes } from '../../runtime/archives.js';
+import { installedPackageVersion } from '../../runtime/installed-package-version.js';
 import { annotate } from '../../runtime/annotations.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
@@ -159,7 +160,9 @@ async function cacheKey(deps: BuildDependencies, inputs: BuildInputs, plan: Plan
   const tools: Record<string, string> = {};
   if (plan.language === 'node') {
     tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
-    tools[plan.manager ?? 'npm'] = (await quiet(deps, plan.manager ?? 'npm', ['--version'], directory)) ?? 'unknown';
+    // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
+    const manager = plan.manager ?? 'npm';
+    tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
   }
   const lockfiles = new Map<string, string>();
   for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {

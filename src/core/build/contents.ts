@@ -46,10 +46,10 @@ export function npmTarballProblems(context: NpmTarballContext): ContentProblem[]
   const shipsTests = namedByFiles(context.files, /(^|\/)(test|tests|__tests__|spec)(\/|$)/);
   const shipsMaps = namedByFiles(context.files, /\.map\b/);
   const reported = new Set<string>();
-  const report = (key: string, message: string): void => {
+  const report = (key: string, message: string, level: ContentProblem['level'] = 'error'): void => {
     if (reported.has(key)) return;
     reported.add(key);
-    problems.push({ level: 'error', message });
+    problems.push({ level, message });
   };
   context.members.forEach((member, index) => {
     const file = inside[index];
@@ -67,7 +67,8 @@ export function npmTarballProblems(context: NpmTarballContext): ContentProblem[]
     const coverage = segments.find((segment) => COVERAGE_FOLDERS.has(segment));
     if (coverage) report(`${coverage}/`, `${coverage}/ (coverage output) is in the tarball: add it to .npmignore or list what ships in 'files'.`);
     if (/\.map$/.test(file) && !shipsMaps) {
-      report('*.map', `source maps (${file}…) are in the tarball: leave them out, or name them in package.json 'files' (e.g. "dist/**/*.map") to ship them on purpose.`);
+      // A warning, not a failure: many public libraries ship maps on purpose under a plain 'files: ["dist"]'.
+      report('*.map', `source maps (${file}…) are in the tarball: leave them out, or name them in package.json 'files' (e.g. "dist/**/*.map") to ship them on purpose.`, 'warning');
     }
   });
   return problems;
