@@ -293,7 +293,8 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   else if (restored.hit) notes.push('The restored entry is not saved again.');
   if (report.artifacts.length > 0) {
     const sizesNow = Object.fromEntries((report.artifacts as VerifiedArtifact[]).map((artifact) => [artifact.stableName, artifact.size]));
-    notes.push(await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+    const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
+    notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
   }
   io.setOutput('artifacts', delivered.map(relative).join('\n'));
   io.setOutput('version', report.versions?.version ?? '');
