@@ -1,6 +1,6 @@
 import { ConfigurationError } from './errors.js';
 
-export const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test'] as const;
+export const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build'] as const;
 export type LocalStage = (typeof LOCAL_STAGES)[number] | 'run';
 
 export interface LocalCommand {
@@ -11,13 +11,14 @@ export interface LocalCommand {
   help: boolean;
 }
 
-export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test] [DIRECTORY] [options]
+export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build] [DIRECTORY] [options]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
   run                       every stage in order (the default)
   setup-deps                detect the project, restore or install its dependencies, save them
   quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
   test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
+  build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
 Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
@@ -28,6 +29,8 @@ Options (the actions' inputs; see actions/*/action.yml):
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
   --shard I/N, --args ARGS, --allow-no-tests, --results-directory DIR, --merge-shards
   --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
+  --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
+  --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -38,6 +41,7 @@ export const LOCAL_INPUT_OPTIONS = [
   'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
   'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards',
   'timeout-minutes',
+  'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
 ] as const;
 const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, 'cache-dir']);
 

@@ -5,6 +5,7 @@ import { post as pipelinePost } from '../actions/pipeline/post.js';
 import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
 import { main as testMain } from '../actions/test/main.js';
+import { main as buildMain } from '../actions/build/main.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
 import { isConfigurationError } from '../core/errors.js';
@@ -64,7 +65,8 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     'setup-deps': { main: setupDepsMain, post: setupDepsPost },
     'quality-checks': { main: qualityChecksMain, post: undefined },
     test: { main: testMain, post: undefined },
-    run: { main: pipelineMain, post: pipelinePost },
+    build: { main: buildMain, post: undefined },
+    run: { main: (stageDeps: typeof deps) => pipelineMain(stageDeps, { build: true }), post: pipelinePost },
   } as const;
   const stage = stages[command.stage];
   await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));

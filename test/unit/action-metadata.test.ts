@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
+import { LOCAL_RUN_INPUTS, PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
 import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
 import { TEST_INPUTS, TEST_OUTPUTS } from '../../src/actions/test/inputs.js';
+import { BUILD_INPUTS, BUILD_OUTPUTS } from '../../src/actions/build/inputs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,8 +28,8 @@ const ACTIONS: Array<{ file: string; inputs: readonly string[]; outputs: readonl
   { file: 'actions/quality-checks/action.yml', inputs: QUALITY_CHECKS_INPUTS, outputs: QUALITY_CHECKS_OUTPUTS, bundle: 'dist/quality-checks/index.js' },
   { file: 'actions/test/action.yml', inputs: TEST_INPUTS, outputs: TEST_OUTPUTS, bundle: 'dist/test/index.js' },
   { file: 'action.yml', inputs: PIPELINE_INPUTS, outputs: PIPELINE_OUTPUTS, bundle: 'dist/pipeline/index.js', post: 'dist/pipeline-post/index.js' },
-  { file: 'actions/build/action.yml', inputs: [], outputs: [], bundle: 'dist/build/index.js' },
-  { file: 'build/action.yml', inputs: [], outputs: [], bundle: 'dist/build/index.js' },
+  { file: 'actions/build/action.yml', inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS, bundle: 'dist/build/index.js' },
+  { file: 'build/action.yml', inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS, bundle: 'dist/build/index.js' },
 ];
 
 describe.each(ACTIONS)('$file', ({ file, inputs, outputs, bundle, post }) => {
@@ -80,6 +81,6 @@ it.each(['actions/setup-deps/action.yml', 'actions/quality-checks/action.yml', '
   },
 );
 
-it('lets the local command take every input of the pipeline as an option', () => {
-  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...PIPELINE_INPUTS].sort());
+it('lets the local command take every input of the pipeline and the build as an option', () => {
+  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...LOCAL_RUN_INPUTS].sort());
 });

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { shorten, parsePercent, parseSize } from '../../core/build/sizes.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { parseBooleanInput, parseEnumInput, parseStringInput, type InputReader } from '../../core/inputs.js';
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+export const BUILD_INPUTS = [
+  'working-directory',
+  'build-script',
+  'package',
+  'artifacts-directory',
+  'max-size',
+  'max-size-increase',
+  'fail-on-size',
+  'cache',
+  'max-parallel',
+] as const;
+export const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built'] as const;
+
+export const PACKAGE_CHOICES = ['auto', 'true', 'false'] as const;
+export type PackageChoice = (typeof PACKAGE_CHOICES)[number];
+
+export interface BuildInputs {
+  workingDirectory: string;
+  buildScript: string;
+  /** The user named the script: its absence is an error rather than "nothing to build". */
+  buildScriptExplicit: boolean;
+  package: PackageChoice;
+  /** Relative to the project folder; checked to stay inside the repository by main. */
+  artifactsDirectory: string;
+  maxSize?: number;
+  maxSizeIncrease: number;
+  failOnSize: boolean;
+  cache: boolean;
+  /** undefined: one per CPU. */
+  maxParallel?: number;
+}
+
+function parseMaxParallel(raw: string): number | undefined {
+  const value = raw.trim();
+  if (value === '' || value.toLowerCase() === 'auto') return undefined;
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
+    throw new ConfigurationError(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+  }
+  return Number(value);
+}
+
+/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
+function parseScriptName(raw: string): string {
+  const value = raw.trim();
+  if (value === '') return 'build';
+  if (/[\r\n\0]/.test(value) || value.length > 200) {
+    throw new ConfigurationError(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+  }
+  return value;
+}
+
+/** A folder input that must be a plain relative path inside the project: no absolute path, no `..`. */
+function parseInsideFolder(name: string, raw: string, defaultValue: string): string {
+  const value = parseStringInput(raw, defaultValue);
+  const normal = path.posix.normalize(value.replace(/\\/g, '/'));
+  if (/[\r\n\0]/.test(value) || path.isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+    throw new ConfigurationError(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
+  }
+  return normal.replace(/\/$/, '');
+}
+
+export function readBuildInputs(read: InputReader): BuildInputs {
+  const workingDirectory = parseStringInput(read('working-directory'), '.');
+  if (/[\r\n\0]/.test(workingDirectory)) {
+    throw new ConfigurationError(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+  }
+  return {
+    workingDirectory,
+    buildScript: parseScriptName(read('build-script')),
+    buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
+    package: parseEnumInput<PackageChoice>('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
+    artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
+    maxSize: parseSize('max-size', read('max-size')),
+    maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
+    failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
+    cache: parseBooleanInput('cache', read('cache'), true),
+    maxParallel: parseMaxParallel(read('max-parallel')),
+  };
+}

@@ -1,0 +1,348 @@
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile, cp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCacheKey, parseLsFiles } from '../../core/build/cache-key.js';
+import { declaredOutputs } from '../../core/build/contents.js';
+import { nodeManager, prebuildFindings, pyprojectVersion, runsTypeScript, scriptsOf, type BuildMember, type NodeManager } from '../../core/build/plan.js';
+import { buildFailures, buildSummary, type BuildReport } from '../../core/build/report.js';
+import { checkVersions, tagVersion, type VersionClaim } from '../../core/build/versions.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { digestText } from '../../core/hashing.js';
+import { planAnnotations } from '../../core/findings.js';
+import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import type { ActionIO } from '../../runtime/action-io.js';
+import { clampTarGzTimes } from '../../runtime/archives.js';
+import { installedPackageVersion } from '../../runtime/installed-package-version.js';
+import { annotate } from '../../runtime/annotations.js';
+import type { CacheStore } from '../../runtime/cache-store.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
+import type { RunCommand } from '../../runtime/run-command.js';
+import type { ActionContext } from '../../runtime/run-context.js';
+import { readBuildInputs, type BuildInputs } from './inputs.js';
+import { buildMembers, nodeMembers, packMember } from './node-build.js';
+import { buildOutputs, type CacheOutcome, restoreOutputs, saveOutputs, untrackedEntries } from './output-cache.js';
+import { buildPythonPackages, probePythonTooling } from './python-build.js';
+import { restoreSizeHistory, saveSizeHistory } from './size-history.js';
+import { verifyArtifact, type ArtifactInput, type VerifiedArtifact } from './verify.js';
+
+export interface BuildDependencies {
+  io: ActionIO;
+  run: RunCommand;
+  cache: CacheStore;
+  context: ActionContext;
+  now: () => number;
+}
+
+export interface BuildActionResult {
+  ok: boolean;
+  artifacts: string[];
+  version?: string;
+  cacheHit: boolean;
+  built: string[];
+}
+
+/** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
+const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
+
+/** What the run is about to build, decided before anything runs. */
+interface Plan {
+  language: 'node' | 'python';
+  manager?: NodeManager;
+  members: BuildMember[];
+  /** Node: members with the build script. */
+  toBuild: BuildMember[];
+  /** Node: members to pack. Python: whether to make the sdist and wheel. */
+  toPack: BuildMember[];
+  pythonPackaging: boolean;
+  recipe: string;
+}
+
+async function planBuild(snapshot: ProjectSnapshot, directory: string, inputs: BuildInputs): Promise<Plan> {
+  const node = snapshot.entries.has('package.json');
+  const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
+  if (node && !(python && scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
+    const manager = nodeManager(snapshot);
+    const { members, workspace } = await nodeMembers(snapshot, directory);
+    const toBuild = members.filter((member) => scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
+    const packable = (member: BuildMember): boolean => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
+    const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
+    const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
+    return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
+  }
+  if (python) {
+    const hasBackend = readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
+    const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
+    return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
+  }
+  throw new ConfigurationError(
+    `No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`,
+  );
+}
+
+async function quiet(deps: BuildDependencies, command: string, args: string[], cwd: string): Promise<string | undefined> {
+  const result = await deps.run(command, args, { cwd, silent: true });
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+export async function main(deps: BuildDependencies): Promise<BuildActionResult> {
+  const { io, context } = deps;
+  const inputs = readBuildInputs((name) => io.getInput(name));
+  const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
+  const repositoryRoot = path.resolve(context.workspace);
+  const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
+  const projectPath = relative(directory) || '.';
+  const artifactsDirectory = path.resolve(directory, inputs.artifactsDirectory);
+  const snapshot = await readProjectSnapshot(directory);
+  const notes: string[] = [];
+  const report: BuildReport = { title: `Build: ${projectPath}`, prebuild: [], builds: [], declaredOutputs: [], artifacts: [], notes, overflow: [] };
+  const fail = async (message: string, extra: string[] = []): Promise<BuildActionResult> => {
+    await io.writeSummary(buildSummary(report));
+    io.setFailed([message, ...extra].join('\n'));
+    return { ok: false, artifacts: [], cacheHit: false, built: report.builds.map((build) => build.member) };
+  };
+
+  // 1. Pre-build checks.
+  const plan = await io.group('Pre-build checks', async () => {
+    const language = snapshot.entries.has('package.json') ? 'node' : 'python';
+    const scriptText = scriptsOf((() => { try { return readPackageJson(snapshot) ?? {}; } catch { return {}; } })())[inputs.buildScript];
+    const tsconfigText = language === 'node' && runsTypeScript(scriptText, snapshot) ? snapshot.texts.get('tsconfig.json') ?? (await readTextIfExists(path.join(directory, 'tsconfig.json'))) : undefined;
+    const packaging = inputs.package === 'true' || (inputs.package === 'auto' && (readPyprojectSafe(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py')));
+    report.prebuild = prebuildFindings(snapshot, { language, buildScript: inputs.buildScript, buildScriptExplicit: inputs.buildScriptExplicit, packaging: language === 'python' && packaging, tsconfigText, locate: (file) => relative(path.join(directory, file)) });
+    if (report.prebuild.length > 0) return undefined;
+    const plan = await planBuild(snapshot, directory, inputs);
+    io.info(`${projectPath}: ${plan.language}${plan.manager ? ` (${plan.manager})` : ''}; ${plan.language === 'node' ? `${plan.toBuild.length} of ${plan.members.length} packages have '${inputs.buildScript}', ${plan.toPack.length} to pack` : plan.pythonPackaging ? 'sdist and wheel' : 'nothing to package'}`);
+    return plan;
+  });
+  if (plan === undefined) {
+    annotate(io, planAnnotations(report.prebuild).annotated);
+    return fail(`The pre-build checks failed:`, buildFailures(report));
+  }
+
+  // 2. The cache key and what earlier builds left.
+  const staging = await mkdtemp(path.join(context.env.RUNNER_TEMP || os.tmpdir(), 'build-actions-artifacts-'));
+  try {
+    return await buildAndVerify(deps, inputs, plan, { directory, projectPath, artifactsDirectory, staging, snapshot, report, relative, fail });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function readPyprojectSafe(snapshot: ProjectSnapshot): Record<string, unknown> | undefined {
+  try {
+    return readPyproject(snapshot);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Where {
+  directory: string;
+  projectPath: string;
+  artifactsDirectory: string;
+  staging: string;
+  snapshot: ProjectSnapshot;
+  report: BuildReport;
+  relative: (file: string) => string;
+  fail: (message: string, extra?: string[]) => Promise<BuildActionResult>;
+}
+
+async function cacheKey(deps: BuildDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<string | undefined> {
+  const { directory } = where;
+  const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
+  if (listed.exitCode !== 0) return undefined;
+  const tracked = parseLsFiles(listed.stdout);
+  // Tracked files changed in the work tree (a developer's machine) count by their current contents.
+  const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
+  const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
+  const trackedFiles = await Promise.all(
+    tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(path.join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)),
+  );
+  const tools: Record<string, string> = {};
+  if (plan.language === 'node') {
+    tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
+    // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
+    const manager = plan.manager ?? 'npm';
+    tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
+  }
+  const lockfiles = new Map<string, string>();
+  for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
+    const text = where.snapshot.texts.get(name);
+    if (text !== undefined) lockfiles.set(name, text);
+  }
+  return buildCacheKey({
+    os: deps.context.platform.os,
+    arch: deps.context.platform.arch,
+    projectPath: where.projectPath,
+    trackedFiles,
+    excluded: [inputs.artifactsDirectory],
+    lockfiles,
+    tools,
+    recipe: `${plan.recipe}\n${inputs.package}`,
+  });
+}
+
+async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<BuildActionResult> {
+  const { io, context } = deps;
+  const { directory, staging, report, relative, fail } = where;
+  const notes = report.notes;
+  let key = await cacheKey(deps, inputs, plan, where);
+  let python: Awaited<ReturnType<typeof probePythonTooling>> | undefined;
+  if (plan.language === 'python' && plan.pythonPackaging) {
+    python = await probePythonTooling(deps, directory, where.snapshot);
+    if (key !== undefined) key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+  }
+  if (key === undefined) notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
+
+  // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+  // and is not reentrant, so two restores at once would leave it patched.
+  const [sizes, restored] = await io.group('Restore the build outputs and the size history', async (): Promise<[Awaited<ReturnType<typeof restoreSizeHistory>>, CacheOutcome]> => {
+    const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+    const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
+    return [history, outputs];
+  });
+  notes.push(restored.note, sizes.note);
+
+  // 3. Build (unless an exact hit restored the outputs) and package.
+  let outputs: string[] = [];
+  const artifacts: ArtifactInput[] = [];
+  const built: string[] = [];
+  const packedBy = new Map<string, BuildMember>();
+  if (restored.hit) {
+    for (const name of restored.restoredArtifacts ?? []) artifacts.push({ file: path.join(staging, name), kind: kindOf(name) });
+    outputs = restored.restoredOutputs ?? [];
+  } else if (plan.language === 'node') {
+    const before = (await untrackedEntries(deps.run, directory)) ?? [];
+    const started = Date.now();
+    if (plan.toBuild.length === 0) {
+      report.nothingBuilt = `Nothing to build: no package has a '${inputs.buildScript}' script${plan.members.length > 1 ? ` (${plan.members.length} workspace members looked at)` : ''}.`;
+    } else {
+      const maxParallel = inputs.maxParallel ?? Math.max(1, os.availableParallelism());
+      const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () =>
+        buildMembers(deps, plan.manager!, directory, plan.members, inputs.buildScript, maxParallel),
+      );
+      report.builds = result.builds;
+      built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
+      if (result.failure) {
+        const annotations = planAnnotations(result.findings);
+        annotate(io, annotations.annotated);
+        report.overflow = annotations.overflow;
+        return fail(`The build failed: ${result.failure}`);
+      }
+    }
+    outputs = await buildOutputs(deps.run, directory, before, started, [inputs.artifactsDirectory]);
+    if (plan.toPack.length > 0) {
+      await io.group(`Pack ${plan.toPack.length} package${plan.toPack.length === 1 ? '' : 's'}: ${plan.manager} pack`, async () => {
+        for (const member of plan.toPack) {
+          const file = await packMember(deps, plan.manager!, directory, member, staging);
+          packedBy.set(path.basename(file), member);
+          artifacts.push({ file, kind: 'npm', files: Array.isArray(member.packageJson.files) ? member.packageJson.files.filter((item): item is string => typeof item === 'string') : undefined });
+        }
+      });
+    }
+  } else if (python) {
+    const epoch = await quiet(deps, 'git', ['log', '-1', '--format=%ct'], directory);
+    notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
+    if (!python.backendInstalled) notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
+    const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python!, directory, staging, epoch));
+    report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
+    if (result.failure) return fail(`The build failed: ${result.failure}`);
+    built.push(report.builds[0].member);
+    for (const name of (await readdir(staging)).sort()) {
+      if (!PACKAGE_FILE.test(name)) continue;
+      const file = path.join(staging, name);
+      if (epoch && name.endsWith('.tar.gz')) await writeFile(file, clampTarGzTimes(await readFile(file), Number(epoch)));
+      artifacts.push({ file, kind: kindOf(name), shippedOnPurpose: shippedOnPurpose(where.snapshot) });
+    }
+  } else {
+    report.nothingBuilt = "Nothing to build: the Python project has no build backend ([build-system] or setup.py) and 'package' is not true.";
+  }
+
+  // 4. Verify: declared outputs, every package, versions.
+  await io.group('Verify the outputs and packages', async () => {
+    for (const member of plan.toBuild) {
+      for (const output of declaredOutputs(member.packageJson)) {
+        const present = await stat(path.join(directory, member.directory, output.file)).then((info) => info.isFile() || info.isDirectory(), () => false);
+        report.declaredOutputs.push({ member: member.name, field: output.field, file: path.posix.join(member.directory, output.file), present });
+      }
+    }
+    const budget = { maxSize: inputs.maxSize, maxIncreasePercent: inputs.maxSizeIncrease, failOnSize: inputs.failOnSize };
+    for (const artifact of artifacts) {
+      if (artifact.kind === 'npm' && artifact.files === undefined) {
+        const member = packedBy.get(path.basename(artifact.file)) ?? plan.toPack.find((candidate) => path.basename(artifact.file).startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+        const files = member?.packageJson.files;
+        if (Array.isArray(files)) artifact.files = files.filter((item): item is string => typeof item === 'string');
+      }
+      report.artifacts.push(await verifyArtifact(artifact, sizes.history?.sizes, budget));
+    }
+    report.versions = versionCheck(deps, plan, where.snapshot, report.artifacts as VerifiedArtifact[]);
+  });
+  for (const artifact of report.artifacts) for (const problem of artifact.problems.filter((p) => p.level === 'warning')) io.warning(`${artifact.file}: ${problem.message}`);
+  const failures = buildFailures(report);
+  if (failures.length > 0) return fail(`The build's verification failed: nothing was written to ${relative(where.artifactsDirectory)}.`, failures);
+
+  // 5. Hand the verified packages over, then keep what this build made.
+  await mkdir(where.artifactsDirectory, { recursive: true });
+  for (const name of await readdir(where.artifactsDirectory)) if (PACKAGE_FILE.test(name)) await rm(path.join(where.artifactsDirectory, name), { force: true });
+  const delivered: string[] = [];
+  for (const artifact of report.artifacts as VerifiedArtifact[]) {
+    const target = path.join(where.artifactsDirectory, artifact.file);
+    await rename(artifact.path, target).catch(() => cp(artifact.path, target));
+    delivered.push(target);
+  }
+  if (key !== undefined && !restored.hit) notes.push(await saveOutputs(io, deps.cache, context, inputs.cache, key, directory, outputs, delivered));
+  else if (restored.hit) notes.push('The restored entry is not saved again.');
+  if (report.artifacts.length > 0) {
+    const sizesNow = Object.fromEntries((report.artifacts as VerifiedArtifact[]).map((artifact) => [artifact.stableName, artifact.size]));
+    const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
+    notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+  }
+  io.setOutput('artifacts', delivered.map(relative).join('\n'));
+  io.setOutput('version', report.versions?.version ?? '');
+  io.setOutput('cache-hit', String(restored.hit));
+  io.setOutput('built', built.join(','));
+  await io.writeSummary(buildSummary(report));
+  io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
+  return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
+}
+
+function kindOf(name: string): ArtifactInput['kind'] {
+  if (name.endsWith('.whl')) return 'wheel';
+  if (name.endsWith('.tar.gz')) return 'sdist';
+  return 'npm';
+}
+
+function projectNameOf(snapshot: ProjectSnapshot): string | undefined {
+  const pyproject = readPyprojectSafe(snapshot);
+  return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
+}
+
+/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
+function shippedOnPurpose(snapshot: ProjectSnapshot): string[] {
+  const text = snapshot.texts.get('pyproject.toml') ?? '';
+  return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
+}
+
+function versionCheck(deps: BuildDependencies, plan: Plan, snapshot: ProjectSnapshot, artifacts: VerifiedArtifact[]): BuildReport['versions'] {
+  const tagged = tagVersion(deps.context.env.GITHUB_REF);
+  const tag: VersionClaim | undefined = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
+  const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim): claim is VersionClaim => claim !== undefined);
+  if (plan.language === 'python') {
+    const declaredVersion = pyprojectVersion(snapshot);
+    const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
+    return checkVersions(tag, declared, built);
+  }
+  if (plan.members.length === 1) {
+    const version = plan.members[0].packageJson.version;
+    return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
+  }
+  // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
+  const checks = artifacts.flatMap((artifact) => {
+    const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+    if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion) return [];
+    const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
+    return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
+  });
+  if (checks.length === 0) return undefined;
+  const failed = checks.filter((check) => !check.ok);
+  return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
+}
