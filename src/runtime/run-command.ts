@@ -14,6 +14,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Do not echo output to the log (used for short queries such as `npm --version`). */
   silent?: boolean;
+  /** Written to the program's standard input (e.g. a password for `--password-stdin`). */
+  input?: string;
 }
 
 /** Runs a program with an argument array: no shell ever sees an input. */
@@ -29,6 +31,7 @@ export const runCommand: RunCommand = async (command, args, options = {}) => {
       env,
       silent: options.silent ?? false,
       ignoreReturnCode: true,
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
     });
     return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
   } catch (error) {
