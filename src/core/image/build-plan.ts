@@ -133,6 +133,7 @@ export function parseKeyValueList(input: string, raw: string): Array<{ name: str
       const shownName = name.length > 60 ? `${name.slice(0, 60)}…` : name;
       throw new ConfigurationError(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
     }
+    if (line.includes('\0')) throw new ConfigurationError(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
     entries.push({ name, value: line.slice(at + 1) });
   }
   const seen = new Set<string>();
