@@ -100,6 +100,7 @@ describe('the Node example (multi-stage Dockerfile)', () => {
     expect(layers).not.toBeNull();
     expect(Number(layers![1])).toBeGreaterThanOrEqual(4); // WORKDIR, ARG, COPY manifests, the dependency RUN at least
     expect(main.outputs.digest).not.toBe(coldDigest);
+    expect(main.summary).toMatch(/In the registry \| [\d.]+ (KiB|MiB) compressed, [+-][\d.]+ (B|KiB|MiB) against the image latest pointed at before/);
     expect(await registry.manifestDigest('node-service', '1.0.0')).toBe(main.outputs.digest);
     expect(await registry.manifestDigest('node-service', 'latest')).toBe(main.outputs.digest);
     const post = await job.runPost(PUBLISH_IMAGE_ACTION, main, second.env);

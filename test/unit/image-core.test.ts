@@ -6,6 +6,8 @@ import {
   validateRegistry, validateRepository, validateTag,
 } from '../../src/core/image/naming.js';
 import { parseGrypeJson, parseSize, parseTrivyJson, rankVulnerabilities, sarifReport, scanVerdict } from '../../src/core/image/scan.js';
+import { publishImageSummary, type PublishReport } from '../../src/core/image/report.js';
+import { renderMarkdown } from '../../src/core/summary-document.js';
 import { describeFindings, keyFileKind, searchLayerFile, searchMetadata } from '../../src/core/image/secret-search.js';
 import { isConfigurationError } from '../../src/core/errors.js';
 
@@ -248,5 +250,31 @@ describe('secret search', () => {
     expect(findings.map((f) => f.where)).toEqual(['history step 1', 'environment variable TOKEN']);
     expect(describeFindings(findings)).not.toContain('s3cr3t');
     expect(searchMetadata({ env: ['A=abc'], labels: {}, history: ['x'] }, ['abc'])).toEqual([]); // values under 4 characters are not searched
+  });
+});
+
+describe('the summary', () => {
+  const report: PublishReport = {
+    repository: 'reg.io/app', tags: ['1.0.0', 'latest'], latestReason: 'moves: stable', pushNote: 'not pushed', builder: 'classic', cacheResult: 'hit',
+    cacheDetail: 'restored k', layers: { cached: 6, built: 3 }, phases: [{ name: 'Build', milliseconds: 1500 }], secretCheck: 'passed',
+    scan: { result: 'skipped', detail: 'no scanner on PATH', findings: [] }, sizeBytes: 2048, registrySize: { after: 3 * 1024 * 1024, before: 2 * 1024 * 1024 },
+  };
+
+  it('shows tags, digest or why not pushed, sizes and delta, layers, phases, and a skipped scan as skipped', () => {
+    const text = renderMarkdown(publishImageSummary(report));
+    expect(text).toContain('| Digest | not pushed |');
+    expect(text).toContain('| In the registry | 3.0 MiB compressed, +1.0 MiB against the image latest pointed at before |');
+    expect(text).toContain('| Layers | 6 from cache, 3 built |');
+    expect(text).toContain('| Scan | **skipped**: no scanner on PATH |');
+    expect(text).toContain('| Build | 1.5 s |');
+    expect(text).not.toContain('Vulnerabilities');
+  });
+
+  it('lists findings most severe first, at most 50 rows', () => {
+    const findings = Array.from({ length: 60 }, (_, i) => ({ id: `CVE-${i}`, severity: 'high' as const, packageName: 'p', installedVersion: '1' }));
+    const text = renderMarkdown(publishImageSummary({ ...report, scan: { result: 'failed', detail: 'trivy', findings } }));
+    expect(text).toContain('| high | CVE-0 | p | 1 | no fix yet |');
+    expect(text).not.toContain('CVE-50 ');
+    expect(text).toContain('10 more in the SARIF file.');
   });
 });

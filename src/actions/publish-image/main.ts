@@ -20,6 +20,7 @@ import { chooseScanner, runScan, SCANNER_SETUP, secretCheck, type ScanOutcome } 
 import { readPublishImageInputs, secretInputs, type PublishImageInputs } from './inputs.js';
 import { restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
 import { pushAndConfirm, registryHost } from './push.js';
+import { compressedSize } from '../../runtime/registry-client.js';
 import { savePublishImageState, type PublishImageState } from './state.js';
 
 export interface PublishImageDependencies {
@@ -235,6 +236,14 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
     }
     const databaseFolder = path.join(tempRoot, `build-actions-${scanner}-db`);
     await mkdir(databaseFolder, { recursive: true });
+    if (p.restoreAllowed) {
+      // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
+      const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
+      const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+      const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
+      if (restored.outcome === 'error') io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
+      if (p.saveAllowed && restored.matchedKey !== key) state.scanDatabase = { folder: databaseFolder, key };
+    }
     const sarifFile = path.join(tempRoot, `publish-image-${keys.scope}.sarif`);
     return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, path.relative(context.workspace, p.dockerfile), p.directory);
   });
@@ -274,8 +283,13 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
         state.loggedInTo = host;
         savePublishImageState(io, state);
       }
+      // The size change against the image `latest` pointed at before this push (the default branch's last release).
+      const before = await compressedSize(p.tags.repository, 'latest', credentials);
       try {
-        return await pushAndConfirm(docker, p.tags, credentials);
+        const pushed = await pushAndConfirm(docker, p.tags, credentials);
+        const after = await compressedSize(p.tags.repository, p.tags.tags[0], credentials);
+        report.registrySize = { after, before };
+        return pushed;
       } catch (error) {
         report.pushNote = `push failed: ${(error as Error).message}`;
         await finish();

@@ -32,5 +32,10 @@ export async function post(deps: PublishImagePostDependencies): Promise<{ logged
   } else {
     io.info(`Not saving the layer cache: ${state.skipReason ?? 'nothing to save'}.`);
   }
+  if (state.scanDatabase !== undefined) {
+    const saved = await deps.cache.save([state.scanDatabase.folder], state.scanDatabase.key);
+    if (saved.outcome === 'error') io.warning(`Saving the scanner's database failed (${saved.message}); the next run downloads it again.`);
+    else io.info(`Scanner database: ${saved.outcome} (${state.scanDatabase.key}).`);
+  }
   return done;
 }

@@ -9,6 +9,8 @@ export interface PublishReport {
   pushNote: string;
   imageId?: string;
   sizeBytes?: number;
+  /** Compressed size in the registry after the push, and of `latest` before it. */
+  registrySize?: { after?: number; before?: number };
   maxSizeBytes?: number;
   builder: string;
   cacheResult: string;
@@ -21,6 +23,12 @@ export interface PublishReport {
 
 const MAX_ROWS = 50;
 
+function registrySizeText(after: number, before: number | undefined): string {
+  if (before === undefined) return `${formatBytes(after)} compressed (no earlier latest to compare with)`;
+  const delta = after - before;
+  return `${formatBytes(after)} compressed, ${delta >= 0 ? '+' : '-'}${formatBytes(Math.abs(delta))} against the image latest pointed at before`;
+}
+
 export function publishImageSummary(report: PublishReport): SummaryDocument {
   const rows: string[][] = [
     ['Image', `\`${report.repository}\``],
@@ -28,6 +36,7 @@ export function publishImageSummary(report: PublishReport): SummaryDocument {
     ['latest', report.latestReason],
     ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
     ['Size', `${formatBytes(report.sizeBytes)}${report.maxSizeBytes !== undefined ? ` (budget ${formatBytes(report.maxSizeBytes)})` : ''}`],
+    ...(report.registrySize?.after !== undefined ? [['In the registry', registrySizeText(report.registrySize.after, report.registrySize.before)]] : []),
     ['Builder', report.builder],
     ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
     ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
