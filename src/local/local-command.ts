@@ -5,6 +5,8 @@ import { post as pipelinePost } from '../actions/pipeline/post.js';
 import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
 import { main as testMain } from '../actions/test/main.js';
+import { main as publishImageMain } from '../actions/publish-image/main.js';
+import { post as publishImagePost } from '../actions/publish-image/post.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
 import { isConfigurationError } from '../core/errors.js';
@@ -36,6 +38,8 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     write(LOCAL_USAGE);
     return 0;
   }
+  // publish-image: no push unless --push; its layer cache is the local cache directory.
+  if (command.stage === 'publish-image') command.inputs.push ??= 'false';
   const io = createConsoleActionIO(command.inputs, write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
   const cache = createLocalCacheStore(path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
@@ -58,6 +62,11 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     test: { main: testMain, post: undefined },
     run: { main: pipelineMain, post: pipelinePost },
   } as const;
+  if (command.stage === 'publish-image') {
+    await runMainWithErrorBoundary(io, async () => void (await publishImageMain(deps)));
+    await runPostWithErrorBoundary(io, async () => void (await publishImagePost({ io, cache, run: runCommand })));
+    return io.failures.length === 0 ? 0 : 1;
+  }
   const stage = stages[command.stage];
   await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
   const post = stage.post;
