@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCacheService, type CacheService } from '../support/cache-service.js';
@@ -77,12 +78,12 @@ it('catches a private key and a .env copied into a layer before the push, naming
 
 it('catches the registry password baked into a layer by a RUN step (searched by value in every file)', async () => {
   const workspace = await workspaceFor('secret-value');
-  await appendToFile(join(workspace, 'service/Dockerfile'), `RUN echo "${registry.password}" | tr 'a' 'a' > /srv/settings.txt\n`);
+  await appendToFile(join(workspace, 'service/Dockerfile'), `RUN echo "${registry.password}" | tr 'a' 'a' > /tmp/settings.txt\n`);
   const main = await (await job(workspace)).runMain(PUBLISH_IMAGE_ACTION, inputs('secret-value-app'));
   expect(main.exitCode).toBe(1);
   const error = annotations(main, 'error').join('\n');
   expect(error).toMatch(/a secret value in the command that made the layer in history step \d+/);
-  expect(error).toMatch(/a file holding a secret value in layer \d+ of \d+ \([0-9a-f]{12}\) at \/srv\/settings\.txt/);
+  expect(error).toMatch(/a file holding a secret value in layer \d+ of \d+ \([0-9a-f]{12}\) at \/tmp\/settings\.txt/);
   expect(`${main.stdout}${main.stderr}`.split(registry.password).length).toBeLessThanOrEqual(1 + (main.stdout.match(/::add-mask::/g) ?? []).length);
   expect(await registry.tags('secret-value-app')).toEqual([]);
 });
@@ -181,10 +182,17 @@ it.each([
   ['tags', 'ok,\nbad tag', /Input 'tags' must give tags/],
   ['latest', 'yes', /Input 'latest' must be one of auto, true, false \(got 'yes'\)/],
   ['context', 'x'.repeat(70_000), /Input 'context' is longer than 65536 characters/],
+  ['build-args', 'A=1\nB=$(touch /tmp/pwned)\nC=ünï`id`', null],
   ['version', '1.0\n2.0', /Input 'version' must be a single line/],
-])('bad input %s=%j: a named error, no stack, nothing pushed', async (name, value, message) => {
+] as Array<[string, string, RegExp | null]>)('hostile input %s (#%#): a named error and nothing pushed, or accepted as data', async (name, value, message) => {
   const workspace = await workspaceFor(`bad-${name}`);
-  const main = await (await job(workspace)).runMain(PUBLISH_IMAGE_ACTION, { ...inputs(`bad-${name}-app`), [name]: value });
+  const main = await (await job(workspace)).runMain(PUBLISH_IMAGE_ACTION, { ...inputs(`bad-${name}-app`), [name]: value, push: message === null ? 'false' : 'true' });
+  if (message === null) {
+    // Shell metacharacters and non-ASCII in build-arg values are data: the build runs, no shell ever sees them.
+    expect([main.exitCode, annotations(main, 'error')]).toEqual([0, []]);
+    expect(existsSync('/tmp/pwned')).toBe(false);
+    return;
+  }
   expect(main.exitCode).toBe(1);
   const error = annotations(main, 'error').join('\n');
   expect(error).toMatch(message);

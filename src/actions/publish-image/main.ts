@@ -185,7 +185,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
       ];
       for (const step of targets) {
         const args = buildArguments({
-          builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: p.labels, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
+          builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
           secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
           ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: path.join(workFolder, 'iid'),
         });
