@@ -67,6 +67,8 @@ try {
     const layers = /Layers \| ([^|]+)\|/.exec(w.summary)?.[1]?.trim() ?? '?';
     const line = `round ${round}${round === 0 ? ' (warm-up)' : ''}: C ${(c.durationMs / 1000).toFixed(1)} s, W ${(w.durationMs / 1000).toFixed(1)} s, W/C ${(w.durationMs / c.durationMs).toFixed(2)} (warm layers: ${layers}); load ${loadavg()[0].toFixed(1)}`;
     console.log(line);
+    const phases = (summary: string) => [...summary.matchAll(/^\| ((?:Restore|Build|Search|Scan|Push)[^|]*) \| ([\d.]+ s) \|$/gm)].map((m) => `${m[1].replace(/ \S+:\S+$/, '')} ${m[2]}`).join(', ');
+    console.log(`  C phases: ${phases(c.summary)}\n  W phases: ${phases(w.summary)}`);
     if (round === 0) continue;
     cold.push(c.durationMs / 1000);
     warm.push(w.durationMs / 1000);

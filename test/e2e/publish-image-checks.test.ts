@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { startCacheService, type CacheService } from '../support/cache-service.js';
 import { startRegistry, type DockerEngine, type Registry } from '../support/docker-engine.js';
 import {
-  annotations, appendToFile, freshEngine, imageJob, preparePythonService, PUBLISH_IMAGE_ACTION, removeQuietly, scannerStandInPath,
+  annotations, appendToFile, freshEngine, imageJob, preparePythonService, PUBLISH_IMAGE_ACTION, removeQuietly, REPO_ROOT, scannerStandInPath,
 } from '../support/image-jobs.js';
-import type { RunnerJob } from '../support/runner.js';
+import { cleanProcessEnv, resolveNode24, run, type RunnerJob } from '../support/runner.js';
 
 // What must stop an image before it reaches the registry, and the faults that must not break a build: the
 // committed bundles against a real engine and registry. One engine serves this file; each test has its own
@@ -198,4 +198,25 @@ it.each([
   expect(error).toMatch(message);
   expect(error).not.toMatch(/\n\s+at /);
   expect(await registry.tags(`bad-${name}-app`)).toEqual([]);
+});
+
+it('the local command\'s publish-image stage builds and checks without pushing, and a second run reuses the layers from the local cache', async () => {
+  const workspace = await workspaceFor('local-command');
+  const cacheDir = join(workspace, 'local-cache');
+  const node = await resolveNode24();
+  const cli = join(REPO_ROOT, 'dist/cli/index.js');
+  const env = { ...cleanProcessEnv(), ...docker.env, TMPDIR: join(workspace, 'tmp') };
+  await mkdir(env.TMPDIR, { recursive: true });
+  const args = [cli, 'publish-image', 'service', '--image', 'local-app', '--registry', registry.address, '--cache-dir', cacheDir];
+  const first = await run(node, args, { env, cwd: workspace, timeoutMs: 280_000 });
+  expect([first.exitCode, first.stderr]).toEqual([0, expect.any(String)]);
+  expect(first.stdout).toMatch(/Digest\s+not pushed: input 'push' is false/);
+  expect(first.stdout).toMatch(/Saved the layer cache/);
+  await appendToFile(join(workspace, 'service/service/__main__.py'), '\n# a source-only change\n');
+  await docker.docker(['image', 'rm', '--force', `${registry.address}/local-app:0.1.0`]);
+  const second = await run(node, args, { env, cwd: workspace, timeoutMs: 280_000 });
+  expect(second.exitCode).toBe(0);
+  expect(second.stdout).toMatch(/Layer cache\s+hit/);
+  expect(second.stdout).toMatch(/Layers\s+[1-9]\d* from cache/);
+  expect(await registry.tags('local-app')).toEqual([]);
 });
