@@ -37,7 +37,7 @@ function spread(values: number[], digits = 2): string {
 }
 
 const scratch = await mkdtemp(join(tmpdir(), 'publish-image-bench-'));
-const service = await startCacheService();
+const service = await startCacheService({ maxLifetimeMs: 90 * 60_000 });
 const inputs = { 'working-directory': 'service', image: 'bench-service', push: 'false', scan: 'none', 'build-args': `DEPS_WORK_KB=${DEPS_WORK_KB}` };
 const cold: number[] = [];
 const warm: number[] = [];

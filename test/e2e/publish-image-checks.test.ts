@@ -23,7 +23,7 @@ let scratch: string;
 const jobs: RunnerJob[] = [];
 
 beforeAll(async () => {
-  [registry, service, docker] = await Promise.all([startRegistry(), startCacheService(), freshEngine()]);
+  [registry, service, docker] = await Promise.all([startRegistry(), startCacheService({ maxLifetimeMs: 30 * 60_000 }), freshEngine()]);
   scratch = await mkdtemp(join(tmpdir(), 'publish-image-checks-'));
 });
 

@@ -28,7 +28,7 @@ async function engine(): Promise<DockerEngine> {
 }
 
 beforeAll(async () => {
-  [registry, service] = await Promise.all([startRegistry(), startCacheService()]);
+  [registry, service] = await Promise.all([startRegistry(), startCacheService({ maxLifetimeMs: 30 * 60_000 })]);
   scratch = await mkdtemp(join(tmpdir(), 'publish-image-e2e-'));
 });
 
