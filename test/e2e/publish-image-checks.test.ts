@@ -78,12 +78,12 @@ it('catches a private key and a .env copied into a layer before the push, naming
 
 it('catches the registry password baked into a layer by a RUN step (searched by value in every file)', async () => {
   const workspace = await workspaceFor('secret-value');
-  await appendToFile(join(workspace, 'service/Dockerfile'), `RUN echo "${registry.password}" | tr 'a' 'a' > /tmp/settings.txt\n`);
+  await appendToFile(join(workspace, 'service/Dockerfile'), `USER root\nRUN echo "${registry.password}" | tr 'a' 'a' > /srv/settings.txt\n`);
   const main = await (await job(workspace)).runMain(PUBLISH_IMAGE_ACTION, inputs('secret-value-app'));
   expect(main.exitCode).toBe(1);
   const error = annotations(main, 'error').join('\n');
   expect(error).toMatch(/a secret value in the command that made the layer in history step \d+/);
-  expect(error).toMatch(/a file holding a secret value in layer \d+ of \d+ \([0-9a-f]{12}\) at \/tmp\/settings\.txt/);
+  expect(error).toMatch(/a file holding a secret value in layer \d+ of \d+ \([0-9a-f]{12}\) at \/srv\/settings\.txt/);
   expect(`${main.stdout}${main.stderr}`.split(registry.password).length).toBeLessThanOrEqual(1 + (main.stdout.match(/::add-mask::/g) ?? []).length);
   expect(await registry.tags('secret-value-app')).toEqual([]);
 });
