@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const BUNDLES = ['setup-deps', 'setup-deps-post', 'pipeline', 'pipeline-post', 'build', 'cli', 'quality-checks', 'test', 'cache-worker'];
+export const BUNDLES = ['setup-deps', 'setup-deps-post', 'pipeline', 'pipeline-post', 'build', 'cli', 'quality-checks', 'test', 'publish-image', 'publish-image-post', 'cache-worker'];
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 for (const bundle of BUNDLES) {

@@ -9,9 +9,12 @@ cd "$(dirname "$0")/.."
 # --system-site-packages. ruff is not packaged in Debian 12, so its parser is tested on its documented output only.
 DEBIAN_PACKAGES=(tar zstd git python3 python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
   python3-setuptools python3-build python3-poetry pylint mypy
-  python3-pytest python3-pytest-cov python3-pytest-xdist python3-coverage)
+  python3-pytest python3-pytest-cov python3-pytest-xdist python3-coverage
+  docker.io docker-registry apache2-utils busybox-static)
 # python3-pytest, -pytest-cov, -pytest-xdist, -coverage: the test action's pytest fixtures run them from venvs made
 # with --system-site-packages (Debian's pytest belongs to /usr/bin/python3).
+# docker.io, docker-registry, apache2-utils (htpasswd), busybox-static: the publish-image tests start their own
+# engine, registry and busybox base image (test/support/docker-engine.ts); nothing else needs starting here.
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi

@@ -1,6 +1,6 @@
 import { ConfigurationError } from './errors.js';
 
-export const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build'] as const;
+export const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'] as const;
 export type LocalStage = (typeof LOCAL_STAGES)[number] | 'run';
 
 export interface LocalCommand {
@@ -11,7 +11,7 @@ export interface LocalCommand {
   help: boolean;
 }
 
-export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build] [DIRECTORY] [options]
+export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build | publish-image] [DIRECTORY] [options]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
   run                       every stage in order (the default)
@@ -19,6 +19,8 @@ Runs the build-actions stages on this machine, with a local cache behind the sam
   quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
   test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
   build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
+  publish-image             build the Docker image with the local layer cache, check it for secrets and vulnerabilities;
+                            pushed only with --push (then --registry, --username, --password as in the action)
 Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
@@ -31,6 +33,8 @@ Options (the actions' inputs; see actions/*/action.yml):
   --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
   --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
+  --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
+  --severity-threshold, --max-size, --push   publish-image's inputs (see actions/publish-image/action.yml)
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -43,7 +47,12 @@ export const LOCAL_INPUT_OPTIONS = [
   'timeout-minutes',
   'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
 ] as const;
-const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, 'cache-dir']);
+/** publish-image's own inputs, for its stage only (the pipeline does not run it). */
+export const LOCAL_PUBLISH_IMAGE_OPTIONS = [
+  'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags', 'build-args', 'secrets', 'target', 'push',
+  'scan', 'severity-threshold', 'max-size',
+] as const;
+const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
 
 function unknownOption(option: string): string {
   return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
@@ -70,6 +79,11 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
     const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
     if (!VALUE_OPTIONS.has(name)) {
       throw new ConfigurationError(unknownOption(`--${name}`));
+    }
+    // --push alone means --push true: locally nothing is pushed unless asked.
+    if (name === 'push' && inline === undefined && !/^(true|false)$/i.test(argv[i + 1] ?? '')) {
+      inputs.push = 'true';
+      continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined) throw new ConfigurationError(`Option '--${name}' needs a value.`);

@@ -6,6 +6,8 @@ import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
 import { main as testMain } from '../actions/test/main.js';
 import { main as buildMain } from '../actions/build/main.js';
+import { main as publishImageMain } from '../actions/publish-image/main.js';
+import { post as publishImagePost } from '../actions/publish-image/post.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
 import { isConfigurationError } from '../core/errors.js';
@@ -37,6 +39,8 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     write(LOCAL_USAGE);
     return 0;
   }
+  // publish-image: no push unless --push; its layer cache is the local cache directory.
+  if (command.stage === 'publish-image') command.inputs.push ??= 'false';
   // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
   // actions refuse a working-directory that leaves the workspace, and here the person running it chose it).
   const cwd = process.cwd();
@@ -68,6 +72,11 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     build: { main: buildMain, post: undefined },
     run: { main: (stageDeps: typeof deps) => pipelineMain(stageDeps, { build: true }), post: pipelinePost },
   } as const;
+  if (command.stage === 'publish-image') {
+    await runMainWithErrorBoundary(io, async () => void (await publishImageMain(deps)));
+    await runPostWithErrorBoundary(io, async () => void (await publishImagePost({ io, cache, run: runCommand })));
+    return io.failures.length === 0 ? 0 : 1;
+  }
   const stage = stages[command.stage];
   await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
   const post = stage.post;

@@ -21,6 +21,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Between TERM and KILL (default 5 s). */
   graceMs?: number;
+  /** Written to the program's standard input (e.g. a password for `--password-stdin`). */
+  input?: string;
 }
 
 /** Runs a program with an argument array: no shell ever sees an input. */
@@ -41,6 +43,7 @@ export const runCommand: RunCommand = async (command, args, options = {}) => {
       env: environment(options),
       silent: options.silent ?? false,
       ignoreReturnCode: true,
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
     });
     return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
   } catch (error) {
@@ -69,16 +72,20 @@ export function runWithDeadline(command: string, args: string[], options: RunOpt
   return new Promise((resolve) => {
     const echo = !(options.silent ?? false);
     if (echo) process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
-    const child = spawn(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (options.input !== undefined && child.stdin) {
+      child.stdin.on('error', () => undefined); // a program that exits without reading its input
+      child.stdin.end(options.input);
+    }
     let stdout = '';
     let stderr = '';
     let timedOut = false;
     let killer: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       if (echo) process.stdout.write(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
       if (echo) process.stderr.write(chunk);
     });

@@ -8,6 +8,7 @@ import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
 import { TEST_INPUTS, TEST_OUTPUTS } from '../../src/actions/test/inputs.js';
 import { BUILD_INPUTS, BUILD_OUTPUTS } from '../../src/actions/build/inputs.js';
+import { PUBLISH_IMAGE_INPUTS, PUBLISH_IMAGE_OUTPUTS } from '../../src/actions/publish-image/inputs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,6 +28,7 @@ const ACTIONS: Array<{ file: string; inputs: readonly string[]; outputs: readonl
   { file: 'actions/setup-deps/action.yml', inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, bundle: 'dist/setup-deps/index.js', post: 'dist/setup-deps-post/index.js' },
   { file: 'actions/quality-checks/action.yml', inputs: QUALITY_CHECKS_INPUTS, outputs: QUALITY_CHECKS_OUTPUTS, bundle: 'dist/quality-checks/index.js' },
   { file: 'actions/test/action.yml', inputs: TEST_INPUTS, outputs: TEST_OUTPUTS, bundle: 'dist/test/index.js' },
+  { file: 'actions/publish-image/action.yml', inputs: PUBLISH_IMAGE_INPUTS, outputs: PUBLISH_IMAGE_OUTPUTS, bundle: 'dist/publish-image/index.js', post: 'dist/publish-image-post/index.js' },
   { file: 'action.yml', inputs: PIPELINE_INPUTS, outputs: PIPELINE_OUTPUTS, bundle: 'dist/pipeline/index.js', post: 'dist/pipeline-post/index.js' },
   { file: 'actions/build/action.yml', inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS, bundle: 'dist/build/index.js' },
   { file: 'build/action.yml', inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS, bundle: 'dist/build/index.js' },

@@ -1,0 +1,63 @@
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { LayerCacheKeys } from '../../core/image/build-plan.js';
+import type { ActionIO } from '../../runtime/action-io.js';
+import type { CacheStore } from '../../runtime/cache-store.js';
+import type { DockerCli } from '../../runtime/docker.js';
+
+export type LayerCacheResult = 'hit' | 'partial' | 'miss' | 'disabled' | 'error';
+
+export const ARCHIVE = 'images.tar';
+
+/**
+ * The classic builder's layer cache: the previous image and its stages, `docker save`d into one archive in the
+ * Actions cache, `docker load`ed before the build and given to it with --cache-from. A fault is a warning and
+ * a cold build.
+ */
+export async function restoreLayerCache(io: ActionIO, cache: CacheStore, docker: DockerCli, keys: LayerCacheKeys, folder: string): Promise<{ result: LayerCacheResult; detail: string; loaded: string[] }> {
+  await mkdir(folder, { recursive: true });
+  const restored = await cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+  if (restored.outcome === 'error') {
+    io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
+    return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };
+  }
+  if (restored.outcome === 'miss') return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [] };
+  const archive = path.join(folder, ARCHIVE);
+  try {
+    await stat(archive);
+    const loaded = await docker.load(archive);
+    io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}.`);
+    const result: LayerCacheResult = restored.matchedKey?.startsWith(keys.primaryKey) ? 'hit' : 'partial';
+    return { result, detail: `restored ${restored.matchedKey}`, loaded };
+  } catch (error) {
+    io.warning(`The restored layer cache could not be loaded (${(error as Error).message}); building without cached layers.`);
+    return { result: 'error', detail: (error as Error).message, loaded: [] };
+  } finally {
+    await rm(archive, { force: true });
+  }
+}
+
+/** Post: saves the images named in state. Never fails the job. */
+export async function saveLayerCache(io: ActionIO, cache: CacheStore, docker: DockerCli, layerCache: { references: string[]; folder: string; key: string }): Promise<string> {
+  await mkdir(layerCache.folder, { recursive: true });
+  const archive = path.join(layerCache.folder, ARCHIVE);
+  try {
+    await docker.save(layerCache.references, archive);
+    const saved = await cache.save([layerCache.folder], layerCache.key);
+    if (saved.outcome === 'saved') {
+      io.info(`Saved the layer cache (${layerCache.references.length} image(s)) under ${layerCache.key}.`);
+      return 'saved';
+    }
+    if (saved.outcome === 'exists') {
+      io.info(`Not saving the layer cache: ${saved.message}.`);
+      return 'exists';
+    }
+    io.warning(`Saving the layer cache failed (${saved.message}); the next build will be cold.`);
+    return 'failed';
+  } catch (error) {
+    io.warning(`Saving the layer cache failed (${(error as Error).message}); the next build will be cold.`);
+    return 'failed';
+  } finally {
+    await rm(archive, { force: true });
+  }
+}

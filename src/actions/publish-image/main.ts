@@ -1,0 +1,305 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { cachePermissions } from '../../core/cache-permissions.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { buildArguments, checkBuildArgs, dockerfileStages, layerCacheKeys, ociLabels, secretEnvName, stagesToCache } from '../../core/image/build-plan.js';
+import { decideLatest, imageVersion, manifestLicense, manifestVersion, planTags, serviceNameFromManifests, type RefFacts, type TagPlan } from '../../core/image/naming.js';
+import { publishImageSummary, type PublishReport } from '../../core/image/report.js';
+import { describeFindings } from '../../core/image/secret-search.js';
+import { readPackageJson, readPyproject, stringAt, type JsonObject } from '../../core/project-snapshot.js';
+import { secretValues } from '../../core/secrets.js';
+import { formatBytes } from '../../core/summary-document.js';
+import type { ActionIO } from '../../runtime/action-io.js';
+import type { CacheStore } from '../../runtime/cache-store.js';
+import { buildkitLayerCounts, classicLayerCounts, DockerCli } from '../../runtime/docker.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
+import type { RunCommand } from '../../runtime/run-command.js';
+import type { ActionContext } from '../../runtime/run-context.js';
+import { chooseScanner, runScan, SCANNER_SETUP, secretCheck, type ScanOutcome } from './checks.js';
+import { readPublishImageInputs, secretInputs, type PublishImageInputs } from './inputs.js';
+import { restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
+import { pushAndConfirm, registryHost } from './push.js';
+import { compressedSize } from '../../runtime/registry-client.js';
+import { savePublishImageState, type PublishImageState } from './state.js';
+
+export interface PublishImageDependencies {
+  io: ActionIO;
+  run: RunCommand;
+  cache: CacheStore;
+  context: ActionContext;
+  now: () => number;
+}
+
+export interface PublishImageResult {
+  references: string[];
+  digest?: string;
+  imageId: string;
+  cacheResult: LayerCacheResult;
+  scanResult: ScanOutcome['result'];
+  layers?: { cached: number; built: number };
+}
+
+function refFacts(context: ActionContext, untrusted: boolean): RefFacts {
+  const repository = (context.eventPayload as JsonObject | undefined)?.repository;
+  return {
+    refType: context.env.GITHUB_REF_TYPE,
+    refName: context.env.GITHUB_REF_NAME,
+    defaultBranch: stringAt(repository, 'default_branch'),
+    untrusted,
+  };
+}
+
+/** The commit's time (so the same commit gives the same labels): git in the project, else the event's head commit. */
+async function commitTime(run: RunCommand, directory: string, context: ActionContext): Promise<string | undefined> {
+  const result = await run('git', ['-C', directory, 'log', '-1', '--format=%cI', 'HEAD'], { silent: true });
+  if (result.exitCode === 0 && /^\d{4}-/.test(result.stdout.trim())) return new Date(result.stdout.trim()).toISOString();
+  const timestamp = stringAt(context.eventPayload, 'head_commit', 'timestamp');
+  return timestamp === undefined ? undefined : new Date(timestamp).toISOString();
+}
+
+async function revision(run: RunCommand, directory: string, context: ActionContext): Promise<string | undefined> {
+  if (context.env.GITHUB_SHA) return context.env.GITHUB_SHA;
+  const result = await run('git', ['-C', directory, 'rev-parse', 'HEAD'], { silent: true });
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+interface Plan {
+  inputs: PublishImageInputs;
+  directory: string;
+  dockerfile: string;
+  dockerfileText: string;
+  contextDir: string;
+  tags: TagPlan;
+  labels: Record<string, string>;
+  untrusted: boolean;
+  saveAllowed: boolean;
+  restoreAllowed: boolean;
+  cacheReason?: string;
+  secrets: string[];
+}
+
+async function plan(deps: PublishImageDependencies, inputs: PublishImageInputs, secrets: string[]): Promise<Plan> {
+  const { context } = deps;
+  const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'It should hold the Dockerfile.');
+  const dockerfile = path.resolve(directory, inputs.file);
+  const dockerfileText = await readTextIfExists(dockerfile);
+  if (dockerfileText === undefined) {
+    throw new ConfigurationError(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
+  }
+  const contextDir = await resolveInputDirectory(directory, 'context', inputs.context, 'It is the build context, relative to working-directory.');
+  const snapshot = await readProjectSnapshot(directory);
+  const packageJson = readPackageJson(snapshot);
+  const pyproject = readPyproject(snapshot);
+  const name = inputs.image ?? serviceNameFromManifests(packageJson, pyproject);
+  if (name === undefined) throw new ConfigurationError(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
+  const repository = inputs.registry ? `${inputs.registry}/${name}` : name;
+  const permissions = cachePermissions(context, inputs.cache);
+  const untrusted = /untrusted/.test(cachePermissions(context, true).reason ?? '');
+  const ref = refFacts(context, untrusted);
+  const version = inputs.version ?? imageVersion(ref, manifestVersion(packageJson, pyproject))?.version;
+  if (version === undefined) throw new ConfigurationError(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
+  const latest = decideLatest(inputs.latest, version, ref);
+  const tags = planTags(repository, version, inputs.tags, latest);
+  const source = context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY ? `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}` : undefined;
+  const labels = ociLabels({
+    title: name.split('/').pop() ?? name, version, revision: await revision(deps.run, directory, context), source,
+    created: await commitTime(deps.run, directory, context), licenses: manifestLicense(packageJson, pyproject),
+  });
+  return {
+    inputs, directory, dockerfile, dockerfileText, contextDir, tags, labels, untrusted, secrets,
+    saveAllowed: permissions.save, restoreAllowed: permissions.restore, cacheReason: permissions.reason,
+  };
+}
+
+async function timed<T>(deps: PublishImageDependencies, phases: PublishReport['phases'], name: string, body: () => Promise<T>): Promise<T> {
+  const started = deps.now();
+  try {
+    return await deps.io.group(name, body);
+  } finally {
+    phases.push({ name, milliseconds: deps.now() - started });
+  }
+}
+
+export async function main(deps: PublishImageDependencies): Promise<PublishImageResult> {
+  const { io, context } = deps;
+  const masked = secretInputs((name) => io.getInput(name));
+  for (const value of masked) io.setSecret(value);
+  const inputs = readPublishImageInputs((name) => io.getInput(name));
+  const secrets = [...new Set([...masked, ...secretValues(context.env)])];
+  const phases: PublishReport['phases'] = [];
+  const p = await plan(deps, inputs, secrets);
+  const docker = new DockerCli(deps.run, { cwd: p.directory });
+  await docker.serverVersion();
+  const builder = await docker.builder();
+  checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
+  if (builder === 'classic' && inputs.secrets.length > 0) {
+    throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+  }
+  const keys = layerCacheKeys({
+    platform: context.platform, repository: p.tags.repository, dockerfile: path.relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
+    target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
+  });
+  const tempRoot = context.env.RUNNER_TEMP || os.tmpdir();
+  const cacheFolder = path.join(tempRoot, 'build-actions-image-cache', keys.scope);
+  const state: PublishImageState = { schema: 1, directory: p.directory };
+  const report: PublishReport = {
+    repository: p.tags.repository, tags: p.tags.tags, latestReason: `${p.tags.latest.latest ? 'moves' : 'stays'}: ${p.tags.latest.reason}`,
+    pushNote: 'not pushed', builder: builder === 'buildx' ? 'buildx (BuildKit)' : 'classic (no buildx on this engine)',
+    cacheResult: 'disabled', cacheDetail: p.cacheReason ?? '', phases, secretCheck: 'not run', scan: { result: 'skipped', detail: 'not run', findings: [] },
+    maxSizeBytes: inputs.maxSizeBytes,
+  };
+  const finish = async (failure?: string) => {
+    savePublishImageState(io, state);
+    await io.writeSummary(publishImageSummary(report));
+    if (failure !== undefined) throw new ConfigurationError(failure);
+  };
+
+  // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
+  let cacheResult: LayerCacheResult = 'disabled';
+  const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
+  if (p.restoreAllowed && builder === 'classic') {
+    const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, deps.cache, docker, keys, cacheFolder));
+    cacheResult = restored.result;
+    report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
+  } else if (p.restoreAllowed) {
+    cacheResult = 'partial';
+    report.cacheDetail = `type=gha, scope ${keys.scope}${p.saveAllowed ? '' : ' (read only)'}`;
+  }
+  report.cacheResult = cacheResult;
+
+  // Build: each stage with --target (so its layers can be kept), then the image; values of build args in the env only.
+  const buildEnv: Record<string, string> = {};
+  for (const arg of inputs.buildArgs) buildEnv[arg.name] = arg.value;
+  for (const secret of inputs.secrets) buildEnv[secretEnvName(secret.name)] = secret.value;
+  const cacheFrom = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
+  const workFolder = path.join(tempRoot, `publish-image-${process.pid}-${deps.now()}`);
+  await mkdir(workFolder, { recursive: true });
+  const layers = { cached: 0, built: 0 };
+  let imageId = '';
+  try {
+    await timed(deps, phases, `Build ${p.tags.references[0]}`, async () => {
+      const targets: Array<{ target?: string; references: string[] }> = [
+        ...stages.map((stage) => ({ target: stage, references: [keys.stageTag(stage)] })),
+        { target: inputs.target, references: [...p.tags.references, ...(builder === 'classic' ? [keys.stageTag('')] : [])] },
+      ];
+      for (const step of targets) {
+        const args = buildArguments({
+          builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
+          secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
+          ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: path.join(workFolder, 'iid'),
+        });
+        const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv);
+        const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
+        layers.cached += counts.cached;
+        layers.built += counts.built;
+        if (result.exitCode !== 0) {
+          report.pushNote = 'not pushed: the build failed';
+          await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+        }
+      }
+      imageId = (await readFile(path.join(workFolder, 'iid'), 'utf8')).trim();
+    });
+  } finally {
+    await rm(workFolder, { recursive: true, force: true });
+  }
+  report.layers = layers;
+  report.imageId = imageId;
+  const inspected = await docker.inspect(imageId);
+  if (inspected === undefined) throw new Error(`the built image ${imageId} is not in the engine`);
+  report.sizeBytes = inspected.size;
+  io.setOutput('image', p.tags.repository);
+  io.setOutput('tags', p.tags.references.join('\n'));
+  io.setOutput('image-id', imageId);
+  io.setOutput('size-bytes', String(inspected.size));
+  io.setOutput('cache-result', cacheResult);
+
+  // Check the very image that will be pushed: secrets first, then the scan, then the size budget.
+  const found = await timed(deps, phases, 'Search the image for secrets', () => secretCheck(docker, imageId, inspected, secrets, tempRoot));
+  if (found.findings.length > 0) {
+    report.secretCheck = `**failed**: ${found.findings.length} finding(s)`;
+    report.pushNote = 'not pushed: the secret check failed';
+    state.skipReason = 'the image holds a secret: its layers are not cached';
+    io.setOutput('scan-result', 'skipped');
+    await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
+  }
+  report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
+  if (builder === 'classic' && p.saveAllowed) state.layerCache = { references: cacheFrom, folder: cacheFolder, key: keys.saveKey(imageId) };
+  else if (!p.saveAllowed) state.skipReason = p.cacheReason;
+
+  const scan = await timed(deps, phases, 'Scan for vulnerabilities', async (): Promise<ScanOutcome> => {
+    const scanner = await chooseScanner(deps.run, inputs.scan);
+    if (scanner === undefined) {
+      const reason = inputs.scan === 'none' ? "input 'scan' is none" : `no scanner on PATH (add ${SCANNER_SETUP.trivy} or ${SCANNER_SETUP.grype} before this step)`;
+      if (inputs.scan === 'auto') io.warning(`The vulnerability scan was SKIPPED, not passed: ${reason}.`);
+      return { result: 'skipped', reason, ranked: [] };
+    }
+    const databaseFolder = path.join(tempRoot, `build-actions-${scanner}-db`);
+    await mkdir(databaseFolder, { recursive: true });
+    if (p.restoreAllowed) {
+      // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
+      const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
+      const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+      const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
+      if (restored.outcome === 'error') io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
+      if (p.saveAllowed && restored.matchedKey !== key) state.scanDatabase = { folder: databaseFolder, key };
+    }
+    const sarifFile = path.join(tempRoot, `publish-image-${keys.scope}.sarif`);
+    return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, path.relative(context.workspace, p.dockerfile), p.directory);
+  });
+  io.setOutput('scan-result', scan.result);
+  if (scan.sarifFile) io.setOutput('sarif-file', scan.sarifFile);
+  report.scan = {
+    result: scan.result,
+    detail: scan.result === 'skipped' ? (scan.reason ?? '') :
+      `${scan.scanner}: ${scan.ranked.length} finding(s), ${scan.verdict?.blocking.length ?? 0} at or above ${inputs.severityThreshold}`,
+    findings: scan.ranked,
+  };
+  if (scan.result === 'failed') {
+    report.pushNote = 'not pushed: the scan failed';
+    await finish(`The vulnerability scan (${scan.scanner}) found ${scan.verdict?.blocking.length} finding(s) at or above '${inputs.severityThreshold}' (${scan.verdict?.blocking.slice(0, 5).map((v) => `${v.id} in ${v.packageName}`).join(', ')}), so nothing was pushed. See the summary and ${scan.sarifFile}.`);
+  }
+  if (inputs.maxSizeBytes !== undefined && inspected.size > inputs.maxSizeBytes) {
+    report.pushNote = 'not pushed: over the size budget';
+    await finish(`The image is ${formatBytes(inspected.size)}, over the 'max-size' budget of ${formatBytes(inputs.maxSizeBytes)}, so nothing was pushed.`);
+  }
+
+  // Push every tag of that same image, and confirm each from the registry.
+  let digest: string | undefined;
+  if (!inputs.push) report.pushNote = "not pushed: input 'push' is false";
+  else if (p.untrusted) {
+    report.pushNote = 'not pushed: this event runs untrusted code';
+    io.warning('Not pushing: this event (a fork pull request, pull_request_target or workflow_run) runs untrusted code.');
+  } else {
+    const outcome = await timed(deps, phases, `Push ${p.tags.tags.length} tag(s)`, async () => {
+      const credentials = inputs.username !== undefined && inputs.password !== undefined ? { username: inputs.username, password: inputs.password } : undefined;
+      const host = registryHost(p.tags.repository);
+      if (credentials) {
+        const login = await docker.login(host, credentials.username, credentials.password);
+        if (!login.ok) {
+          report.pushNote = `not pushed: ${host} refused the login`;
+          await finish(`Logging in to ${host} as '${credentials.username}' failed, so nothing was pushed: ${login.message}`);
+        }
+        state.loggedInTo = host;
+        savePublishImageState(io, state);
+      }
+      // The size change against the image `latest` pointed at before this push (the default branch's last release).
+      const before = await compressedSize(p.tags.repository, 'latest', credentials);
+      try {
+        const pushed = await pushAndConfirm(docker, p.tags, credentials);
+        const after = await compressedSize(p.tags.repository, p.tags.tags[0], credentials);
+        report.registrySize = { after, before };
+        return pushed;
+      } catch (error) {
+        report.pushNote = `push failed: ${(error as Error).message}`;
+        await finish();
+        throw error;
+      }
+    });
+    digest = outcome.digest;
+    report.digest = digest;
+    io.setOutput('digest', digest);
+  }
+  await finish();
+  return { references: p.tags.references, digest, imageId, cacheResult, scanResult: scan.result, layers };
+}
