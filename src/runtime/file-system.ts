@@ -11,10 +11,6 @@ export async function isDirectory(candidate: string): Promise<boolean> {
   }
 }
 
-/**
- * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
- * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
- */
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 export function resolveWorkspacePath(workspace: string, name: string, value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
@@ -31,6 +27,10 @@ export function resolveWorkspacePath(workspace: string, name: string, value: str
   return resolved;
 }
 
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
 export async function resolveInputDirectory(workspace: string, name: string, value: string, hint: string): Promise<string> {
   const directory = resolveWorkspacePath(workspace, name, value);
   if (!(await isDirectory(directory))) {

@@ -9,6 +9,9 @@ import { main as qualityChecksMain } from '../../src/actions/quality-checks/main
 import { main as setupDepsMain } from '../../src/actions/setup-deps/main.js';
 import { post as setupDepsPost } from '../../src/actions/setup-deps/post.js';
 import { main as testMain } from '../../src/actions/test/main.js';
+import { main as buildMain } from '../../src/actions/build/main.js';
+import { main as publishImageMain } from '../../src/actions/publish-image/main.js';
+import { post as publishImagePost } from '../../src/actions/publish-image/post.js';
 import { runMainWithErrorBoundary, runPostWithErrorBoundary } from '../../src/runtime/error-boundary.js';
 import { createLocalCacheStore } from '../../src/runtime/local-cache-store.js';
 import type { RunCommand } from '../../src/runtime/run-command.js';
@@ -38,11 +41,14 @@ interface Deps {
 type Stage = (deps: Deps) => Promise<unknown>;
 
 /** How each action runs: its main, and its post when it has one. A new action.yml with inputs needs a row here. */
-const ACTIONS: Record<string, { main: Stage; post?: (deps: Pick<Deps, 'io' | 'cache'>) => Promise<unknown> }> = {
+const ACTIONS: Record<string, { main: Stage; post?: (deps: Pick<Deps, 'io' | 'cache' | 'run'>) => Promise<unknown> }> = {
   'action.yml': { main: pipelineMain, post: pipelinePost },
   'actions/setup-deps/action.yml': { main: setupDepsMain, post: setupDepsPost },
   'actions/quality-checks/action.yml': { main: qualityChecksMain },
   'actions/test/action.yml': { main: testMain },
+  'build/action.yml': { main: buildMain },
+  'actions/build/action.yml': { main: buildMain },
+  'actions/publish-image/action.yml': { main: publishImageMain, post: publishImagePost },
 };
 
 function actionFiles(): string[] {
@@ -130,7 +136,7 @@ async function runAction(file: string, inputs: Record<string, string>, makeRoot:
   const warnings = io.warnings.map((warning) => warning.message);
   if (action.post) {
     const postIO = new RecordingIO({}, io.state);
-    await runPostWithErrorBoundary(postIO, async () => void (await action.post!({ io: postIO, cache })));
+    await runPostWithErrorBoundary(postIO, async () => void (await action.post!({ io: postIO, cache, run: fake.run })));
     warnings.push(...postIO.warnings.map((warning) => warning.message), ...postIO.failures);
   }
   return { root, failures: io.failures, warnings, commands: fake.calls.map((call) => [call.command, ...call.args]), strays: await strays(root) };

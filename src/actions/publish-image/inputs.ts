@@ -53,6 +53,9 @@ function insidePath(name: string, value: string): string {
   if (value.startsWith('/') || parts.includes('..')) {
     throw new ConfigurationError(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
   }
+  if (parts.some((part) => Buffer.byteLength(part) > 255)) {
+    throw new ConfigurationError(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+  }
   return value;
 }
 
