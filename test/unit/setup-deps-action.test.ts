@@ -239,7 +239,7 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     expect(run.error).toBeInstanceOf(ConfigurationError);
     expect((run.error as Error).message).toBe(
       `package-lock.json in ${harness.project} is out of sync with package.json: 'zod' (^3.23.0) is in package.json but not in package-lock.json. ` +
-        "Run 'npm install' locally and commit the updated package-lock.json.",
+        "Run 'npm install' locally and commit the updated package-lock.json ('npm ci' refuses it as it is).",
     );
     expect(run.fake.calls).toEqual([]);
   });
