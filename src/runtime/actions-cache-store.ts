@@ -10,6 +10,7 @@ function describe(error: unknown): string {
 export function createActionsCacheStore(now: () => number = Date.now): CacheStore {
   return {
     description: 'GitHub Actions cache',
+    deleteHint: (_paths: string[], key: string) => `gh cache delete ${key}`,
     async restore(paths, primaryKey, restoreKeys): Promise<CacheRestoreResult> {
       const started = now();
       try {

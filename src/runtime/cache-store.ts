@@ -25,5 +25,7 @@ export interface CacheStore {
   /** A short description for the summary, e.g. "GitHub Actions cache" or "local cache at ~/.cache/build-actions". */
   readonly description: string;
   restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<CacheRestoreResult>;
+  /** How a person deletes the entry saved for `paths` under `key` from this cache (a command to run). */
+  deleteHint?(paths: string[], key: string): string;
   save(paths: string[], key: string): Promise<CacheSaveResult>;
 }

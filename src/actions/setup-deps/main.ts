@@ -12,7 +12,7 @@ import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapsh
 import { requirementIncludes } from '../../core/requirements-includes.js';
 import { checkRuntime, runtimeDeclarations } from '../../core/runtime-requirements.js';
 import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/setup-deps-report.js';
-import { TREE_MARKER_FILE, verifyTree } from '../../core/tree-marker.js';
+import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/tree-marker.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import {
@@ -53,7 +53,7 @@ async function treeIsWhole(directory: string, patterns: string[], key: string): 
   if (markerText === undefined) return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
   const folders = await expandFolderPatterns(directory, patterns);
   const counted: Record<string, number> = {};
-  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), folder === patterns[0] ? TREE_MARKER_FILE : undefined);
+  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
   const verdict = verifyTree(markerText, key, counted);
   if (!verdict.whole) return verdict;
   const venvConfig = path.join(directory, '.venv', 'pyvenv.cfg');
@@ -118,6 +118,12 @@ async function restoreFromCache(
   if (inPlace.whole) {
     return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
   }
+  // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
+  // rather than extracting over it, which would leave the old tree's files among the new ones.
+  if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
+    notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
+    await removeInstalledTree(project.directory, patterns);
+  }
   let faulted = false;
   let treeKeyTaken = false;
   const tree = await cache.restore(treePaths, keys.tree, []);
@@ -128,7 +134,10 @@ async function restoreFromCache(
     }
     faulted = true;
     treeKeyTaken = true;
-    const message = `The restored dependencies are incomplete (${verdict.problem}); installing afresh. The entry stays until it is evicted or deleted (gh cache delete ${keys.tree}).`;
+    const removal = cache.deleteHint
+      ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint(treePaths, keys.tree)}`
+      : 'The entry stays until it is evicted';
+    const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
     io.warning(message);
     notes.push(message);
   } else if (tree.outcome === 'error') {

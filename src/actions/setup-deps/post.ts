@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestParts } from '../../core/hashing.js';
 import { setupDepsSaveSummary, type SaveReport } from '../../core/setup-deps-report.js';
-import { makeTreeMarker, TREE_MARKER_FILE } from '../../core/tree-marker.js';
+import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES } from '../../core/tree-marker.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists } from '../../runtime/file-system.js';
@@ -29,7 +29,7 @@ async function saveTree(deps: SetupDepsPostDependencies, state: SetupDepsState):
   }
   const entries: Record<string, number> = {};
   for (const folder of folders) {
-    entries[folder] = await countEntries(path.join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
+    entries[folder] = await countEntries(path.join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
   }
   const marker = path.join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
   await writeFile(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
