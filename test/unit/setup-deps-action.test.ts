@@ -261,7 +261,7 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     const run = await runMain(harness);
     expect(run.error).toBeUndefined();
     expect(run.io.warningMessages).toContain(
-      "package.json pins npm@9.8.1, but npm 10.2.4 is on PATH; installing with it. Run 'corepack enable' or install that version to match.",
+      "package.json pins npm@9.8.1, but npm 10.2.4 is on PATH; installing with it (npm ci installs the same tree from the lockfile).",
     );
   });
 

@@ -6,7 +6,8 @@ import { digestParts } from '../../core/hashing.js';
 import { describeCommand, installPlan, type InstallPlan } from '../../core/install-plan.js';
 import { installedTreePatterns } from '../../core/installed-tree.js';
 import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
-import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/package-managers.js';
+import { PACKAGE_MANAGER_RECORDS } from '../../core/package-managers.js';
+import { pinDecision } from '../../core/pinned-package-manager.js';
 import { detectProject, type DetectedProject } from '../../core/project-detection.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { requirementIncludes } from '../../core/requirements-includes.js';
@@ -26,6 +27,7 @@ import {
 } from '../../runtime/file-system.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
+import { installPinnedTool, toolRoot } from '../../runtime/pinned-tool.js';
 import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
@@ -70,9 +72,10 @@ async function removeInstalledTree(directory: string, patterns: string[]): Promi
   await removeAll(folders.map((folder) => path.join(directory, folder)));
 }
 
-async function queryStorePath(run: RunCommand, project: DetectedProject): Promise<string | undefined> {
+/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
+async function queryStorePath(run: RunCommand, project: DetectedProject, command?: string): Promise<string | undefined> {
   const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
-  const result = await run(record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+  const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
   const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
   return result.exitCode === 0 && printed ? printed : undefined;
 }
@@ -111,6 +114,7 @@ async function restoreFromCache(
   keys: CacheKeys,
   patterns: string[],
   treePaths: string[],
+  managerCommand?: string,
 ): Promise<RestoreOutcome> {
   const { io, cache } = deps;
   const notes: string[] = [];
@@ -157,7 +161,7 @@ async function restoreFromCache(
     notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
     return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
   }
-  const storePath = await queryStorePath(deps.run, project);
+  const storePath = await queryStorePath(deps.run, project, managerCommand);
   if (storePath === undefined) {
     notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
     return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
@@ -186,13 +190,33 @@ async function restoreFromCache(
   };
 }
 
-function checkPinnedVersion(io: ActionIO, project: DetectedProject, toolchain: Toolchain): string | undefined {
-  if (project.pinnedVersion === undefined) return undefined;
-  const pinned = parseToolVersion(project.pinnedVersion);
-  if (pinned === undefined || pinned === toolchain.packageManagerVersion) return undefined;
-  const message = `package.json pins ${project.packageManager}@${project.pinnedVersion}, but ${project.packageManager} ${toolchain.packageManagerVersion} is on PATH; installing with it. Run 'corepack enable' or install that version to match.`;
-  io.warning(message);
-  return message;
+/**
+ * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
+ * when PATH has another version, and returns the toolchain as it will run, with the executable to use.
+ */
+async function applyPin(
+  deps: SetupDepsDependencies,
+  project: DetectedProject,
+  found: Toolchain,
+  notes: string[],
+): Promise<{ toolchain: Toolchain; command?: string; binDirectory?: string; versionNote?: string }> {
+  const decision = pinDecision(project, found.packageManagerVersion);
+  if (decision.kind === 'none') return { toolchain: found };
+  if (decision.kind === 'note') {
+    deps.io.warning(decision.message);
+    notes.push(decision.message);
+    return { toolchain: found };
+  }
+  const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
+  const message = `${decision.reason}: ${tool.installed ? 'installed' : 'reusing'} ${decision.packageSpec} from the npm registry in ${tool.binDirectory}, which runs the install and comes first on PATH for later steps.`;
+  deps.io.info(message);
+  notes.push(message);
+  return {
+    toolchain: { ...found, packageManagerVersion: tool.version },
+    command: tool.executable,
+    binDirectory: tool.binDirectory,
+    versionNote: `pinned; PATH has ${found.packageManagerVersion}`,
+  };
 }
 
 /** The contents that decide the tree: the detected key files, and for pip every file they include (-r, -c), transitively. */
@@ -228,20 +252,20 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.',
   );
 
-  const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
+  const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
     const snapshot = await readProjectSnapshot(directory);
     const project = detectProject(snapshot, inputs.packageManager);
     for (const warning of project.warnings) io.warning(warning);
     if (project.packageManager === 'npm' && project.lockfile !== undefined) {
       assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
     }
-    const toolchain = await probeToolchain(deps.run, project, deps.readToolVersion);
-    const runtime = checkRuntime(project.language, toolchain.runtimeVersion, runtimeDeclarations(snapshot, project.language));
+    const found = await probeToolchain(deps.run, project, deps.readToolVersion);
+    const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
     const notes = [...runtime.unchecked];
-    const pinned = checkPinnedVersion(io, project, toolchain);
-    if (pinned) notes.push(pinned);
-    io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${toolchain.packageManagerVersion} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
-    return { project, snapshot, toolchain, notes };
+    const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes);
+    const version = `${toolchain.packageManagerVersion}${versionNote ? ` (${versionNote})` : ''}`;
+    io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${version} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
+    return { project, snapshot, toolchain, notes, manager: { command, binDirectory } };
   });
 
   const patterns = installedTreePatterns(project, snapshot);
@@ -263,7 +287,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
 
   const restoreStarted = deps.now();
   const restored: RestoreOutcome = permissions.restore
-    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths))
+    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths, manager.command))
     : {
         cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
         exact: false,
@@ -271,12 +295,18 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
         treeKeyTaken: false,
         storeExact: false,
         notes: [],
-        storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project) : undefined,
+        storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project, manager.command) : undefined,
       };
   const restoreMilliseconds = deps.now() - restoreStarted;
   notes.push(...restored.notes);
 
-  const plan = installPlan(project, { platform: context.nodePlatform, pythonExecutable: toolchain.pythonExecutable, join: path.join });
+  const plan = installPlan(project, {
+    platform: context.nodePlatform,
+    pythonExecutable: toolchain.pythonExecutable,
+    join: path.join,
+    packageManagerCommand: manager.command,
+    packageManagerBin: manager.binDirectory,
+  });
   const state: SetupDepsState = {
     schema: 1,
     directory,
