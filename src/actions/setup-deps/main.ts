@@ -4,6 +4,7 @@ import { cachePermissions } from '../../core/cache-permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestParts } from '../../core/hashing.js';
 import { describeCommand, installPlan, type InstallPlan } from '../../core/install-plan.js';
+import { installFailureHint } from '../../core/install-failure.js';
 import { installedTreePatterns } from '../../core/installed-tree.js';
 import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
 import { PACKAGE_MANAGER_RECORDS } from '../../core/package-managers.js';
@@ -85,9 +86,10 @@ async function runInstall(deps: SetupDepsDependencies, project: DetectedProject,
     const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
     if (result.exitCode !== 0) {
       const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
+      const hint = installFailureHint(project.packageManager, `${result.stdout}\n${result.stderr}`, project.lockfile);
       throw new ConfigurationError(
-        `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. ` +
-          `Its last lines:\n${output}\nFix the cause above (for a lockfile out of sync, run the install locally and commit the lockfile).`,
+        `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}` +
+          (hint ? `\n${hint}` : ''),
       );
     }
   }
