@@ -376,7 +376,8 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     installMilliseconds,
     archiveBytes: restored.archiveBytes,
     installCommands: plan.steps.map(describeCommand),
-    notes: state.skipReason ? [...notes, `The cache will not be saved: ${state.skipReason}.`] : notes,
+    // Why nothing will be saved is said once, by the post step's summary.
+    notes,
   };
   io.info(`Cache result: ${restored.cacheResult} (${restored.treeSource}); key ${keys.tree}`);
   await io.writeSummary(setupDepsSummary(report));

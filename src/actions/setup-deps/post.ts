@@ -79,9 +79,12 @@ export async function post(deps: SetupDepsPostDependencies): Promise<SaveReport[
         else saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
       }
     });
-  } else {
+  } else if (!state.installSucceeded) {
+    // main failed and said why: one line here, and no summary to repeat it.
     io.info(`Nothing to save: ${skipReason ?? 'nothing changed'}.`);
+    return saves;
   }
+  // Said once: in the summary (the console prints it as text).
   await io.writeSummary(setupDepsSaveSummary(saves, skipReason));
   return saves;
 }
