@@ -67,7 +67,7 @@ describe('setup-deps on the shapes of issue 7', () => {
     const [install, ...rest] = installCommandsRun(main).filter((line) => line.includes('install --frozen-lockfile'));
     expect(rest).toEqual([]);
     expect(install).toMatch(/\/pnpm-10\.28\.0\/bin\/pnpm install --frozen-lockfile$/);
-    expect(main.stdout).toMatch(/package\.json pins pnpm@10\.28\.0 and PATH has pnpm 10\.34\.9: installed pnpm@10\.28\.0 from the npm registry/);
+    expect(main.summary).toMatch(/package\.json pins pnpm@10\.28\.0 and PATH has pnpm 10\.34\.9: pnpm@10\.28\.0 was installed from the npm registry/);
     expect(main.stdout).toMatch(/pnpm 10\.28\.0 \(pinned; PATH has 10\.34\.9\)/);
     expect(main.outputs['cache-key']).toContain('-pnpm10.28.0-');
     expect(main.addedPaths).toEqual([expect.stringMatching(/pnpm-10\.28\.0\/bin$/)]);

@@ -210,9 +210,10 @@ async function applyPin(
     return { toolchain: found };
   }
   const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
-  const message = `${decision.reason}: ${tool.installed ? 'installed' : 'reusing'} ${decision.packageSpec} from the npm registry in ${tool.binDirectory}, which runs the install and comes first on PATH for later steps.`;
-  deps.io.info(message);
-  notes.push(message);
+  // Said once: the detection line names the version that runs, the summary says how it got there.
+  notes.push(
+    `${decision.reason}: ${decision.packageSpec} ${tool.installed ? 'was installed from the npm registry' : 'was already installed'} in ${tool.binDirectory}; it runs the install and comes first on PATH for later steps.`,
+  );
   return {
     toolchain: { ...found, packageManagerVersion: tool.version },
     command: tool.executable,
