@@ -48,14 +48,35 @@ export interface AnnotationPlan {
   overflow: Finding[];
 }
 
-/** `alreadyAnnotated` counts annotations earlier steps of the job made, toward the per-job cap. */
+export type AnnotationCounts = Record<FindingLevel, number>;
+
+export interface AnnotationBudgetUse {
+  /** Annotations this step already made, per level (warnings, and earlier stages of the one-step pipeline). */
+  inStep?: Partial<AnnotationCounts>;
+  /**
+   * Error annotations still to come in this step: the step's own failure message is one (setFailed is an
+   * error annotation), so a failing step that annotates 10 errors would show 11 and GitHub would drop one.
+   */
+  reservedErrors?: number;
+}
+
+/**
+ * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
+ * per-job cap; `use` says what this step has made and will make besides these findings.
+ */
 export function planAnnotations(
   findings: readonly Finding[],
   caps: AnnotationCaps = GITHUB_ANNOTATION_CAPS,
   alreadyAnnotated = 0,
+  use: AnnotationBudgetUse = {},
 ): AnnotationPlan {
-  const perLevel: Record<FindingLevel, number> = { error: 0, warning: 0, notice: 0 };
-  let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated);
+  const reserved = use.reservedErrors ?? 0;
+  const perLevel: AnnotationCounts = {
+    error: (use.inStep?.error ?? 0) + reserved,
+    warning: use.inStep?.warning ?? 0,
+    notice: use.inStep?.notice ?? 0,
+  };
+  let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
   const annotated: Finding[] = [];
   const overflow: Finding[] = [];
   for (const finding of rankFindings(findings)) {

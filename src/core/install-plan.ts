@@ -17,24 +17,29 @@ export interface InstallContext {
   pythonExecutable?: string;
   /** The path separator of the platform's file paths. */
   join: (...parts: string[]) => string;
+  /** The package manager's executable when it is not the one on PATH (a version pinned by packageManager). */
+  packageManagerCommand?: string;
+  /** Its folder, which later steps get first on PATH so that they run the same version. */
+  packageManagerBin?: string;
 }
 
 /** The commands that install `project`, and what they leave for later steps. */
 export function installPlan(project: DetectedProject, context: InstallContext): InstallPlan {
   const venv = context.join(project.directory, '.venv');
+  const pinnedPath = context.packageManagerBin === undefined ? [] : [context.packageManagerBin];
   const pythonEnvironment = { VIRTUAL_ENV: venv };
   switch (project.packageManager) {
     case 'npm':
       return { steps: [{ command: 'npm', args: ['ci', '--no-audit', '--no-fund'] }], env: {}, exportedEnv: {}, addedPaths: [] };
     case 'yarn':
       return {
-        steps: [{ command: 'yarn', args: ['install', '--frozen-lockfile', '--non-interactive'] }],
+        steps: [{ command: context.packageManagerCommand ?? 'yarn', args: ['install', '--frozen-lockfile', '--non-interactive'] }],
         env: {},
         exportedEnv: {},
-        addedPaths: [],
+        addedPaths: pinnedPath,
       };
     case 'pnpm':
-      return { steps: [{ command: 'pnpm', args: ['install', '--frozen-lockfile'] }], env: {}, exportedEnv: {}, addedPaths: [] };
+      return { steps: [{ command: context.packageManagerCommand ?? 'pnpm', args: ['install', '--frozen-lockfile'] }], env: {}, exportedEnv: {}, addedPaths: pinnedPath };
     case 'pip': {
       const python = context.pythonExecutable ?? 'python3';
       const requirementArgs = project.requirementsFiles.flatMap((file) => ['-r', file]);

@@ -1,22 +1,32 @@
+import semver from 'semver';
 import { ConfigurationError } from './errors.js';
 import type { JsonObject } from './project-snapshot.js';
 
-const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
+/** The root's dependency fields whose entries `npm ci` must find in the lockfile. */
+const REQUIRED_FIELDS = ['dependencies', 'devDependencies'] as const;
+/** Checked only when present in the lockfile: npm may have skipped an optional dependency for its platform. */
+const OPTIONAL_FIELDS = ['optionalDependencies'] as const;
 
-function dependencies(source: JsonObject | undefined): Map<string, string> {
-  const all = new Map<string, string>();
-  for (const field of DEPENDENCY_FIELDS) {
-    const section = source?.[field];
-    if (section && typeof section === 'object') {
-      for (const [name, range] of Object.entries(section as Record<string, unknown>)) all.set(name, String(range));
-    }
-  }
-  return all;
+function section(source: JsonObject | undefined, field: string): Array<[string, string]> {
+  const value = source?.[field];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).map(([name, spec]) => [name, String(spec)]);
+}
+
+/** The spec as a semver range, or undefined for what only npm can judge (aliases, git, files, tags, URLs, workspaces). */
+function semverRange(spec: string): string | undefined {
+  if (/^(npm|git|git\+\w+|github|file|link|workspace|http|https):/i.test(spec) || spec.includes('/')) return undefined;
+  return semver.validRange(spec, { loose: true }) ?? undefined;
 }
 
 /**
- * Compares package.json's dependency declarations with the root entry of package-lock.json (lockfile v2/v3),
- * as `npm ci` would, so the user gets one clear message instead of npm's. Returns the differences.
+ * Compares package.json's dependencies with package-lock.json (lockfile v2/v3) as `npm ci` does, and no
+ * stricter: npm ci builds its tree from the lockfile and refuses only when a root dependency is missing from
+ * it or its locked version does not satisfy package.json's range. The ranges recorded in the lockfile's root
+ * entry are not compared (npm accepts `^3.24.1` recorded there while package.json pins `3.25.76`, as long as
+ * the locked version is 3.25.76), nor are dependencies the lockfile still holds but package.json dropped
+ * (npm prunes them). Anything npm resolves by other means than a semver range is left to npm.
+ * Returns the differences, each a sentence part.
  */
 export function npmLockfileDifferences(manifest: JsonObject, lockfileText: string, lockfile = 'package-lock.json'): string[] {
   let lock: JsonObject;
@@ -25,22 +35,24 @@ export function npmLockfileDifferences(manifest: JsonObject, lockfileText: strin
   } catch (error) {
     return [`${lockfile} is not valid JSON (${(error as Error).message})`];
   }
-  const packages = lock.packages as Record<string, JsonObject> | undefined;
-  const root = packages?.[''];
-  if (!root) return []; // lockfile v1 has no root entry: leave the judgement to npm ci
-  const wanted = dependencies(manifest);
-  const locked = dependencies(root);
+  const packages = lock.packages as Record<string, JsonObject | undefined> | undefined;
+  if (!packages?.['']) return []; // lockfile v1 has no root entry: leave the judgement to npm ci
   const differences: string[] = [];
-  for (const [name, range] of wanted) {
-    const lockedRange = locked.get(name);
-    if (lockedRange === undefined) differences.push(`'${name}' (${range}) is in package.json but not in ${lockfile}`);
-    else if (lockedRange !== range) {
-      differences.push(`'${name}' is ${range} in package.json but ${lockedRange} in ${lockfile}`);
+  const check = (name: string, spec: string, required: boolean): void => {
+    const entry = packages[`node_modules/${name}`];
+    if (entry === undefined) {
+      if (required) differences.push(`'${name}' (${spec}) is in package.json but not in ${lockfile}`);
+      return;
     }
-  }
-  for (const [name] of locked) {
-    if (!wanted.has(name)) differences.push(`'${name}' is in ${lockfile} but no longer in package.json`);
-  }
+    const range = semverRange(spec);
+    const version = typeof entry.version === 'string' ? entry.version : undefined;
+    if (range === undefined || version === undefined || entry.link === true || semver.valid(version) === null) return;
+    if (!semver.satisfies(version, range, { loose: true, includePrerelease: true })) {
+      differences.push(`'${name}' is ${spec} in package.json, but ${lockfile} holds ${version}`);
+    }
+  };
+  for (const field of REQUIRED_FIELDS) for (const [name, spec] of section(manifest, field)) check(name, spec, true);
+  for (const field of OPTIONAL_FIELDS) for (const [name, spec] of section(manifest, field)) check(name, spec, false);
   return differences;
 }
 
@@ -50,6 +62,6 @@ export function assertNpmLockfileInSync(directory: string, manifest: JsonObject,
   const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
   throw new ConfigurationError(
     `${lockfile} in ${directory} is out of sync with package.json: ${listed}. ` +
-      `Run 'npm install' locally and commit the updated ${lockfile}.`,
+      `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`,
   );
 }

@@ -52,16 +52,61 @@ export function renderText(document: SummaryDocument): string {
       case 'list':
         lines.push(...block.items.map((item) => `  - ${plain(item)}`));
         break;
-      case 'table': {
-        const header = block.header.some((cell) => cell !== '') ? [block.header] : [];
-        const rows = [...header, ...block.rows].map((row) => row.map(plain));
-        const widths = block.header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-        for (const row of rows) lines.push(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()}`);
+      case 'table':
+        lines.push(...tableLines(block.header, block.rows));
         break;
-      }
     }
   }
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+
+/** Console lines fit this many columns: a table's widest column wraps onto more lines when a row would not. */
+export const CONSOLE_COLUMNS = 100;
+
+function tableLines(headerCells: string[], bodyRows: string[][]): string[] {
+  const header = headerCells.some((cell) => cell !== '') ? [headerCells] : [];
+  const rows = [...header, ...bodyRows].map((row) => headerCells.map((_, i) => plain(row[i] ?? '')));
+  const widths = headerCells.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const total = 2 + widths.reduce((sum, width) => sum + width, 0) + 2 * (widths.length - 1);
+  if (total > CONSOLE_COLUMNS) {
+    const widest = widths.indexOf(Math.max(...widths));
+    const room = CONSOLE_COLUMNS - (total - widths[widest]);
+    // Wrap only where enough room is left for the column to read as one.
+    if (room >= 24) widths[widest] = room;
+  }
+  const lines: string[] = [];
+  for (const row of rows) {
+    const pieces = row.map((cell, i) => (cell.length > widths[i] ? wrap(cell, widths[i]) : [cell]));
+    const height = Math.max(...pieces.map((cell) => cell.length));
+    for (let line = 0; line < height; line += 1) {
+      lines.push(`  ${pieces.map((cell, i) => (cell[line] ?? '').padEnd(widths[i])).join('  ').trimEnd()}`);
+    }
+  }
+  return lines;
+}
+
+/** Splits `text` into lines of at most `width` characters, at spaces where it can, inside long words where it must. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    let rest = word;
+    while (rest.length > 0) {
+      const joined = current === '' ? rest : `${current} ${rest}`;
+      if (joined.length <= width) {
+        current = joined;
+        rest = '';
+      } else if (current !== '') {
+        lines.push(current);
+        current = '';
+      } else {
+        lines.push(rest.slice(0, width));
+        rest = rest.slice(width);
+      }
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines.length > 0 ? lines : [''];
 }
 
 export function formatSeconds(milliseconds: number): string {

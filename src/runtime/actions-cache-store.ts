@@ -130,6 +130,7 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
   return {
     description: 'GitHub Actions cache',
     bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
+    deleteHint: (_paths: string[], key: string) => `gh cache delete ${key}`,
     async restore(paths, primaryKey, restoreKeys): Promise<CacheRestoreResult> {
       const started = now();
       const log: CapturedLog = { lines: [] };

@@ -27,5 +27,7 @@ export interface CacheStore {
   /** How long its calls may take, for the summary (stores that talk to a service bound their calls). */
   readonly bounds?: string;
   restore(paths: string[], primaryKey: string, restoreKeys: string[]): Promise<CacheRestoreResult>;
+  /** How a person deletes the entry saved for `paths` under `key` from this cache (a command to run). */
+  deleteHint?(paths: string[], key: string): string;
   save(paths: string[], key: string): Promise<CacheSaveResult>;
 }

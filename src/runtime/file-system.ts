@@ -99,7 +99,8 @@ export async function expandFolderPatterns(base: string, patterns: string[]): Pr
  * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
  * the top. Folders are read concurrently: this is the tree check of every exact hit.
  */
-export async function countEntries(folder: string, exclude?: string): Promise<number> {
+export async function countEntries(folder: string, exclude?: string | readonly string[]): Promise<number> {
+  const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
   let count = 0;
   const walk = async (current: string, top: boolean): Promise<void> => {
     let children;
@@ -110,7 +111,7 @@ export async function countEntries(folder: string, exclude?: string): Promise<nu
     }
     const folders: string[] = [];
     for (const child of children) {
-      if (top && child.name === exclude) continue;
+      if (top && excluded.has(child.name)) continue;
       count += 1;
       if (child.isDirectory()) folders.push(path.join(current, child.name));
     }

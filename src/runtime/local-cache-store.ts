@@ -52,8 +52,13 @@ export function createLocalCacheStore(directory: string, now: () => number = Dat
     }
     return found;
   };
+  const entryName = (paths: string[], key: string): string => digestText(`${key}\n${versionOf(paths)}`).slice(0, 32);
   return {
     description: `local cache at ${directory}`,
+    deleteHint(paths, key) {
+      const name = path.join(directory, entryName(paths, key));
+      return `rm ${JSON.stringify(`${name}.json`)} ${JSON.stringify(`${name}.tar.zst`)}`;
+    },
     async restore(paths, primaryKey, restoreKeys): Promise<CacheRestoreResult> {
       const started = now();
       const version = versionOf(paths);
@@ -81,7 +86,7 @@ export function createLocalCacheStore(directory: string, now: () => number = Dat
         return { outcome: 'exists', milliseconds: now() - started, message: `an entry with key ${key} exists` };
       }
       const root = path.parse(paths[0]).root;
-      const name = digestText(`${key}\n${version}`).slice(0, 32);
+      const name = entryName(paths, key);
       const archive = `${name}.tar.zst`;
       const temporary = path.join(directory, `${archive}.partial-${process.pid}`);
       const recordFile = path.join(directory, `${name}.json`);

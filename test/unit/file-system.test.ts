@@ -51,6 +51,11 @@ describe('countEntries', () => {
     expect(await countEntries(path.join(root, 'nm'))).toBe(7);
   });
 
+  it('leaves out every name of a list (the marker and tools\' cache folders), with all they hold', async () => {
+    const root = await tree({ 'nm/a.js': '', 'nm/.marker.json': '', 'nm/.cache/eslint/x': '', 'nm/.vite/vitest/results.json': '' });
+    expect(await countEntries(path.join(root, 'nm'), ['.marker.json', '.cache', '.vite'])).toBe(1);
+  });
+
   it('excludes only at the top level', async () => {
     const root = await tree({ 'nm/.marker.json': '', 'nm/deep/.marker.json': '' });
     expect(await countEntries(path.join(root, 'nm'), '.marker.json')).toBe(2);

@@ -37,6 +37,30 @@ describe('planAnnotations', () => {
   });
 });
 
+describe('planAnnotations: what the step has made and will make', () => {
+  const errors = (count: number): Finding[] => Array.from({ length: count }, (_, i) => finding('error', 'x.ts', i + 1));
+
+  it("keeps one error slot for a failing step's own message: 10 error findings, 9 annotated", () => {
+    const plan = planAnnotations(errors(10), undefined, 0, { reservedErrors: 1 });
+    expect([plan.annotated.length, plan.overflow.map((f) => f.line)]).toEqual([9, [10]]);
+  });
+
+  it('the reserved slot counts toward the 50 per job too', () => {
+    expect(planAnnotations(errors(10), undefined, 45, { reservedErrors: 1 }).annotated).toHaveLength(4);
+  });
+
+  it('counts what the step already annotated, per level (earlier stages of the one-step pipeline)', () => {
+    const findings = [...errors(5), ...Array.from({ length: 5 }, (_, i) => finding('warning', 'w.ts', i + 1))];
+    const plan = planAnnotations(findings, undefined, 12, { inStep: { error: 7, warning: 5 }, reservedErrors: 1 });
+    expect(plan.annotated.map((f) => f.level)).toEqual(['error', 'error', 'warning', 'warning', 'warning', 'warning', 'warning']);
+    expect(plan.overflow).toHaveLength(3);
+  });
+
+  it('nothing left: every finding goes to the summary', () => {
+    expect(planAnnotations(errors(3), undefined, 10, { inStep: { error: 10 } }).annotated).toEqual([]);
+  });
+});
+
 describe('formatFinding', () => {
   it.each([
     [{ level: 'error', file: 'src/a.ts', line: 3, column: 7, message: 'Unexpected any.', source: 'eslint', rule: 'no-explicit-any' }, 'src/a.ts:3:7: error: Unexpected any. [eslint no-explicit-any]'],

@@ -98,7 +98,7 @@ describe('qualitySummary', () => {
     expect(markdown).toContain('| lint (tool) | **failed**: 13 errors | 1.5 s | 13 | 0 | 0 |');
     expect(markdown).toContain('| audit (tool) | skipped: the advisory source could not be reached (405) | 1.5 s | 0 | 0 | 0 |');
     expect(markdown).toContain('10 findings annotated on the lines at fault:');
-    expect(markdown).toContain("3 more findings beyond GitHub's annotation limits (10 errors and 10 warnings per step, 50 per job):");
+    expect(markdown).toContain("3 more findings beyond GitHub's annotation limits (10 errors, a failing step's own message among them, and 10 warnings per step; 50 per job):");
     expect(markdown).toContain('- app/src/a.ts:13: error: error 13 [eslint]');
   });
 });

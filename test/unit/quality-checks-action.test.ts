@@ -99,11 +99,13 @@ describe('quality-checks main', () => {
     expect(io.failures).toEqual([]);
   });
 
-  it('counts the annotations earlier steps made toward the 50 per job', async () => {
+  it('counts the annotations earlier steps made toward the 50 per job, and keeps one for its own failure message', async () => {
     const report = JSON.stringify([{ filePath: 'APP/src/a.ts', messages: Array.from({ length: 8 }, (_, i) => ({ severity: 2, message: `e${i}`, line: i + 1, column: 1 })) }]);
     const { context } = await project(NODE_PROJECT, { eslint: `echo '${report}' | sed "s|APP|$PWD|"; exit 1` });
     const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint' });
     const result = await main({ io, run: runCommand, context, now }, { annotationsBefore: 45 });
-    expect([io.errors.filter((error) => error.position?.file !== undefined).length, result.annotations.overflow.length]).toEqual([5, 3]);
+    // 50 - 45 before - 1 for the failure message: 4 findings annotated.
+    expect([io.errors.filter((error) => error.position?.file !== undefined).length, result.annotations.overflow.length]).toEqual([4, 4]);
+    expect(io.failures).toHaveLength(1);
   });
 });

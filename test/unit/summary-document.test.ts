@@ -56,6 +56,25 @@ describe('renderText', () => {
     );
   });
 
+  it('fits 100 columns: the widest column wraps, at spaces where it can and inside a long key where it must', () => {
+    const key = `build-actions-deps-v1-linux-x64-node20.20.2-npm11.19.1-${'0123456789abcdef'.repeat(2)}0123456789`;
+    const text = renderText([
+      { kind: 'table', header: ['What', 'Result', 'Time', 'Key'], rows: [['installed tree', 'saved', '7.2 s', `\`${key}\``]] },
+      { kind: 'table', header: ['', ''], rows: [['Cache', `exact: ${'the installed tree is already in place '.repeat(3).trim()}`]] },
+    ]);
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100);
+    expect(lines.slice(0, 3)).toEqual([
+      '  What            Result  Time   Key',
+      `  installed tree  saved   7.2 s  ${key.slice(0, 67)}`,
+      `                                 ${key.slice(67)}`,
+    ]);
+    expect(lines.slice(3, 5)).toEqual([
+      '  Cache  exact: the installed tree is already in place the installed tree is already in place the',
+      '         installed tree is already in place',
+    ]);
+  });
+
   it('leaves out an empty header row', () => {
     expect(renderText([{ kind: 'table', header: ['', ''], rows: [['Key', '`abc`'], ['Cache', '**miss**']] }])).toBe('  Key    abc\n  Cache  miss\n');
   });

@@ -6,7 +6,7 @@ import { interpretToolRun, qualitySummary, qualityVerdict, type CheckOutcome, ty
 import { configFindings } from '../../core/quality/config-sanity.js';
 import { workspacePath } from '../../core/quality/tool-output.js';
 import type { ActionIO } from '../../runtime/action-io.js';
-import { annotate } from '../../runtime/annotations.js';
+import { annotate, AnnotationCounter } from '../../runtime/annotations.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/check-runner.js';
 import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/file-system.js';
@@ -57,11 +57,15 @@ async function runOne(deps: QualityChecksDependencies, inputs: QualityChecksInpu
 }
 
 export interface QualityChecksOptions {
-  /** Annotations earlier steps of the job made (the pipeline's setup stage), toward GitHub's 50 per job. */
+  /** Annotations earlier steps of the job made, toward GitHub's 50 per job. */
   annotationsBefore?: number;
+  /** What this step has annotated so far: the one-step pipeline passes its counter (and an io it wraps). */
+  counter?: AnnotationCounter;
 }
 
-export async function main(deps: QualityChecksDependencies, options: QualityChecksOptions = {}): Promise<QualityChecksResult> {
+export async function main(given: QualityChecksDependencies, options: QualityChecksOptions = {}): Promise<QualityChecksResult> {
+  const counter = options.counter ?? new AnnotationCounter();
+  const deps = options.counter ? given : { ...given, io: counter.wrap(given.io) };
   const { io, context } = deps;
   const inputs = readQualityChecksInputs((name) => io.getInput(name));
   const directory = await resolveInputDirectory(
@@ -88,9 +92,12 @@ export async function main(deps: QualityChecksDependencies, options: QualityChec
   const outcomes = await runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
   const wallMilliseconds = deps.now() - started;
 
-  const annotations = planAnnotations(outcomes.flatMap((outcome) => outcome.findings), undefined, options.annotationsBefore ?? 0);
-  annotate(io, annotations.annotated);
   const verdict = qualityVerdict(outcomes, inputs.failOn);
+  const annotations = planAnnotations(outcomes.flatMap((outcome) => outcome.findings), undefined, (options.annotationsBefore ?? 0) + counter.total, {
+    inStep: counter.counts,
+    reservedErrors: verdict.failure !== undefined ? 1 : 0,
+  });
+  annotate(io, annotations.annotated);
   for (const [name, value] of Object.entries(verdict.outputs)) io.setOutput(name, value);
   await io.writeSummary(
     qualitySummary({

@@ -4,15 +4,17 @@ import { cachePermissions } from '../../core/cache-permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestParts } from '../../core/hashing.js';
 import { describeCommand, installPlan, type InstallPlan } from '../../core/install-plan.js';
+import { installFailureHint } from '../../core/install-failure.js';
 import { installedTreePatterns } from '../../core/installed-tree.js';
 import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
-import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/package-managers.js';
+import { PACKAGE_MANAGER_RECORDS } from '../../core/package-managers.js';
+import { pinDecision } from '../../core/pinned-package-manager.js';
 import { detectProject, type DetectedProject } from '../../core/project-detection.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { requirementIncludes } from '../../core/requirements-includes.js';
 import { checkRuntime, runtimeDeclarations } from '../../core/runtime-requirements.js';
 import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/setup-deps-report.js';
-import { TREE_MARKER_FILE, verifyTree } from '../../core/tree-marker.js';
+import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/tree-marker.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import {
@@ -26,6 +28,7 @@ import {
 } from '../../runtime/file-system.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
+import { installPinnedTool, toolRoot } from '../../runtime/pinned-tool.js';
 import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
@@ -53,7 +56,7 @@ async function treeIsWhole(directory: string, patterns: string[], key: string): 
   if (markerText === undefined) return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
   const folders = await expandFolderPatterns(directory, patterns);
   const counted: Record<string, number> = {};
-  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), folder === patterns[0] ? TREE_MARKER_FILE : undefined);
+  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
   const verdict = verifyTree(markerText, key, counted);
   if (!verdict.whole) return verdict;
   const venvConfig = path.join(directory, '.venv', 'pyvenv.cfg');
@@ -70,9 +73,10 @@ async function removeInstalledTree(directory: string, patterns: string[]): Promi
   await removeAll(folders.map((folder) => path.join(directory, folder)));
 }
 
-async function queryStorePath(run: RunCommand, project: DetectedProject): Promise<string | undefined> {
+/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
+async function queryStorePath(run: RunCommand, project: DetectedProject, command?: string): Promise<string | undefined> {
   const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
-  const result = await run(record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+  const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
   const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
   return result.exitCode === 0 && printed ? printed : undefined;
 }
@@ -82,9 +86,10 @@ async function runInstall(deps: SetupDepsDependencies, project: DetectedProject,
     const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
     if (result.exitCode !== 0) {
       const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
+      const hint = installFailureHint(project.packageManager, `${result.stdout}\n${result.stderr}`, project.lockfile);
       throw new ConfigurationError(
-        `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. ` +
-          `Its last lines:\n${output}\nFix the cause above (for a lockfile out of sync, run the install locally and commit the lockfile).`,
+        `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}` +
+          (hint ? `\n${hint}` : ''),
       );
     }
   }
@@ -111,12 +116,19 @@ async function restoreFromCache(
   keys: CacheKeys,
   patterns: string[],
   treePaths: string[],
+  managerCommand?: string,
 ): Promise<RestoreOutcome> {
   const { io, cache } = deps;
   const notes: string[] = [];
   const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
   if (inPlace.whole) {
     return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
+  }
+  // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
+  // rather than extracting over it, which would leave the old tree's files among the new ones.
+  if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
+    notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
+    await removeInstalledTree(project.directory, patterns);
   }
   let faulted = false;
   let treeKeyTaken = false;
@@ -128,7 +140,10 @@ async function restoreFromCache(
     }
     faulted = true;
     treeKeyTaken = true;
-    const message = `The restored dependencies are incomplete (${verdict.problem}); installing afresh. The entry stays until it is evicted or deleted (gh cache delete ${keys.tree}).`;
+    const removal = cache.deleteHint
+      ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint(treePaths, keys.tree)}`
+      : 'The entry stays until it is evicted';
+    const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
     io.warning(message);
     notes.push(message);
   } else if (tree.outcome === 'error') {
@@ -148,7 +163,7 @@ async function restoreFromCache(
     notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
     return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
   }
-  const storePath = await queryStorePath(deps.run, project);
+  const storePath = await queryStorePath(deps.run, project, managerCommand);
   if (storePath === undefined) {
     notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
     return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
@@ -177,13 +192,34 @@ async function restoreFromCache(
   };
 }
 
-function checkPinnedVersion(io: ActionIO, project: DetectedProject, toolchain: Toolchain): string | undefined {
-  if (project.pinnedVersion === undefined) return undefined;
-  const pinned = parseToolVersion(project.pinnedVersion);
-  if (pinned === undefined || pinned === toolchain.packageManagerVersion) return undefined;
-  const message = `package.json pins ${project.packageManager}@${project.pinnedVersion}, but ${project.packageManager} ${toolchain.packageManagerVersion} is on PATH; installing with it. Run 'corepack enable' or install that version to match.`;
-  io.warning(message);
-  return message;
+/**
+ * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
+ * when PATH has another version, and returns the toolchain as it will run, with the executable to use.
+ */
+async function applyPin(
+  deps: SetupDepsDependencies,
+  project: DetectedProject,
+  found: Toolchain,
+  notes: string[],
+): Promise<{ toolchain: Toolchain; command?: string; binDirectory?: string; versionNote?: string }> {
+  const decision = pinDecision(project, found.packageManagerVersion);
+  if (decision.kind === 'none') return { toolchain: found };
+  if (decision.kind === 'note') {
+    deps.io.warning(decision.message);
+    notes.push(decision.message);
+    return { toolchain: found };
+  }
+  const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
+  // Said once: the detection line names the version that runs, the summary says how it got there.
+  notes.push(
+    `${decision.reason}: ${decision.packageSpec} ${tool.installed ? 'was installed from the npm registry' : 'was already installed'} in ${tool.binDirectory}; it runs the install and comes first on PATH for later steps.`,
+  );
+  return {
+    toolchain: { ...found, packageManagerVersion: tool.version },
+    command: tool.executable,
+    binDirectory: tool.binDirectory,
+    versionNote: `pinned; PATH has ${found.packageManagerVersion}`,
+  };
 }
 
 /** The contents that decide the tree: the detected key files, and for pip every file they include (-r, -c), transitively. */
@@ -219,20 +255,20 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.',
   );
 
-  const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
+  const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
     const snapshot = await readProjectSnapshot(directory);
     const project = detectProject(snapshot, inputs.packageManager);
     for (const warning of project.warnings) io.warning(warning);
     if (project.packageManager === 'npm' && project.lockfile !== undefined) {
       assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
     }
-    const toolchain = await probeToolchain(deps.run, project, deps.readToolVersion);
-    const runtime = checkRuntime(project.language, toolchain.runtimeVersion, runtimeDeclarations(snapshot, project.language));
+    const found = await probeToolchain(deps.run, project, deps.readToolVersion);
+    const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
     const notes = [...runtime.unchecked];
-    const pinned = checkPinnedVersion(io, project, toolchain);
-    if (pinned) notes.push(pinned);
-    io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${toolchain.packageManagerVersion} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
-    return { project, snapshot, toolchain, notes };
+    const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes);
+    const version = `${toolchain.packageManagerVersion}${versionNote ? ` (${versionNote})` : ''}`;
+    io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${version} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
+    return { project, snapshot, toolchain, notes, manager: { command, binDirectory } };
   });
 
   const patterns = installedTreePatterns(project, snapshot);
@@ -254,7 +290,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
 
   const restoreStarted = deps.now();
   const restored: RestoreOutcome = permissions.restore
-    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths))
+    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths, manager.command))
     : {
         cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
         exact: false,
@@ -262,12 +298,18 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
         treeKeyTaken: false,
         storeExact: false,
         notes: [],
-        storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project) : undefined,
+        storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project, manager.command) : undefined,
       };
   const restoreMilliseconds = deps.now() - restoreStarted;
   notes.push(...restored.notes);
 
-  const plan = installPlan(project, { platform: context.nodePlatform, pythonExecutable: toolchain.pythonExecutable, join: path.join });
+  const plan = installPlan(project, {
+    platform: context.nodePlatform,
+    pythonExecutable: toolchain.pythonExecutable,
+    join: path.join,
+    packageManagerCommand: manager.command,
+    packageManagerBin: manager.binDirectory,
+  });
   const state: SetupDepsState = {
     schema: 1,
     directory,
@@ -336,7 +378,8 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     installMilliseconds,
     archiveBytes: restored.archiveBytes,
     installCommands: plan.steps.map(describeCommand),
-    notes: state.skipReason ? [...notes, `The cache will not be saved: ${state.skipReason}.`] : notes,
+    // Why nothing will be saved is said once, by the post step's summary.
+    notes,
   };
   io.info(`Cache result: ${restored.cacheResult} (${restored.treeSource}); key ${keys.tree}`);
   await io.writeSummary(setupDepsSummary(report));

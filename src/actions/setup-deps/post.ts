@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestParts } from '../../core/hashing.js';
 import { setupDepsSaveSummary, type SaveReport } from '../../core/setup-deps-report.js';
-import { makeTreeMarker, TREE_MARKER_FILE } from '../../core/tree-marker.js';
+import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES } from '../../core/tree-marker.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists } from '../../runtime/file-system.js';
@@ -29,7 +29,7 @@ async function saveTree(deps: SetupDepsPostDependencies, state: SetupDepsState):
   }
   const entries: Record<string, number> = {};
   for (const folder of folders) {
-    entries[folder] = await countEntries(path.join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
+    entries[folder] = await countEntries(path.join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
   }
   const marker = path.join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
   await writeFile(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
@@ -79,9 +79,12 @@ export async function post(deps: SetupDepsPostDependencies): Promise<SaveReport[
         else saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
       }
     });
-  } else {
+  } else if (!state.installSucceeded) {
+    // main failed and said why: one line here, and no summary to repeat it.
     io.info(`Nothing to save: ${skipReason ?? 'nothing changed'}.`);
+    return saves;
   }
+  // Said once: in the summary (the console prints it as text).
   await io.writeSummary(setupDepsSaveSummary(saves, skipReason));
   return saves;
 }

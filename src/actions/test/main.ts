@@ -10,6 +10,7 @@ import { planShards } from '../../core/testing/shards.js';
 import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import type { ActionIO } from '../../runtime/action-io.js';
+import { AnnotationCounter } from '../../runtime/annotations.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory, resolveWorkspacePath } from '../../runtime/file-system.js';
 import { writeNodeTestReporter } from '../../runtime/node-test-reporter.js';
@@ -89,12 +90,19 @@ async function readCoverage(plan: CommandPlan, base: PathBase): Promise<Coverage
   return undefined;
 }
 
-export async function main(deps: TestDependencies): Promise<TestActionResult> {
-  const inputs = readTestInputs((name) => deps.io.getInput(name));
-  return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs);
+export interface TestOptions {
+  /** What this step has annotated so far: the one-step pipeline passes its counter (and an io it wraps). */
+  counter?: AnnotationCounter;
 }
 
-async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<TestActionResult> {
+export async function main(given: TestDependencies, options: TestOptions = {}): Promise<TestActionResult> {
+  const counter = options.counter ?? new AnnotationCounter();
+  const deps = options.counter ? given : { ...given, io: counter.wrap(given.io) };
+  const inputs = readTestInputs((name) => deps.io.getInput(name));
+  return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs, counter);
+}
+
+async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: AnnotationCounter): Promise<TestActionResult> {
   const { io, context } = deps;
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);
@@ -206,6 +214,7 @@ async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<Tes
     coverageFile: coverageFile ? relative(coverageFile) : undefined,
     notes,
     noTestsReason: shard && shard.files.length === 0 ? `shard ${shard.spec.index}/${shard.spec.total} got no test files (${shard.allFiles} files for ${shard.spec.total} shards)` : undefined,
+    counter,
   });
 }
 

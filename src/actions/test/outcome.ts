@@ -5,7 +5,7 @@ import type { CoverageData, CoverageSummary } from '../../core/testing/coverage.
 import { coverageVerdict, slowestTests, testSummary, type ShardReport, type TestReport, type TestVerdict } from '../../core/testing/report.js';
 import { executedCount, fileDurations, testFindings, totals, type TestResults, type TestTotals } from '../../core/testing/results.js';
 import type { ActionIO } from '../../runtime/action-io.js';
-import { annotate } from '../../runtime/annotations.js';
+import { annotate, type AnnotationCounter } from '../../runtime/annotations.js';
 import { writeText } from '../../runtime/test-files.js';
 
 /** What a shard leaves for the merge job, beside its JUnit XML and coverage files. */
@@ -42,6 +42,8 @@ export interface FinishOptions {
   notes: string[];
   /** Said when nothing ran, to explain why (a shard without files). */
   noTestsReason?: string;
+  /** What this step has annotated so far (the one-step pipeline's earlier stages). */
+  counter?: AnnotationCounter;
 }
 
 export interface TestActionResult {
@@ -75,7 +77,10 @@ export async function finish(io: ActionIO, outcome: Outcome, options: FinishOpti
   const counted = totals(outcome.results, outcome.durationMs);
   const verdict = decide(outcome, options, counted);
   const findings = testFindings(outcome.results);
-  const plan = planAnnotations(findings);
+  // A failing step's own message is an error annotation too: keep a slot for it (in the one-step pipeline, an
+  // earlier stage's failure already took it: the pipeline joins the failures into one message).
+  const failureToCome = !verdict.ok && (options.counter?.failures ?? 0) === 0;
+  const plan = planAnnotations(findings, undefined, options.counter?.total ?? 0, { inStep: options.counter?.counts, reservedErrors: failureToCome ? 1 : 0 });
   annotate(io, plan.annotated);
   // A crash has no totals: empty outputs, never "0 failed".
   const crashed = !verdict.ok && verdict.reason === 'crash' && counted.total === 0;

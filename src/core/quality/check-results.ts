@@ -234,7 +234,7 @@ export function qualitySummary(input: QualitySummaryInput): SummaryDocument {
   if (plan.overflow.length > 0) {
     document.push({
       kind: 'paragraph',
-      text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors and 10 warnings per step, 50 per job):`,
+      text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors, a failing step's own message among them, and 10 warnings per step; 50 per job):`,
     });
     document.push({ kind: 'list', items: rankFindings(plan.overflow).map((finding) => oneLine(formatFinding(finding))) });
   }

@@ -68,7 +68,7 @@ export function testSummary(report: TestReport): SummaryDocument {
     document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
     document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
     if (report.overflow.length > 0) {
-      document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step): see the list above.` });
+      document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
     }
   }
   if (report.slowest.length > 0) {

@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type { ProjectSnapshot } from '../../../src/core/project-snapshot.js';
 
 export interface SnapshotOptions {
@@ -34,8 +35,10 @@ export function npmLockfile(
   if (Object.keys(dependencies).length > 0) root.dependencies = dependencies;
   if (Object.keys(devDependencies).length > 0) root.devDependencies = devDependencies;
   const packages: Record<string, unknown> = { '': root };
-  for (const [dependency] of Object.entries({ ...dependencies, ...devDependencies })) {
-    packages[`node_modules/${dependency}`] = { version: '1.0.0', resolved: `https://registry.npmjs.org/${dependency}/-/${dependency}-1.0.0.tgz` };
+  for (const [dependency, range] of Object.entries({ ...dependencies, ...devDependencies })) {
+    // The lowest version the range allows: what npm could have locked.
+    const version = semver.minVersion(range)?.version ?? '1.0.0';
+    packages[`node_modules/${dependency}`] = { version, resolved: `https://registry.npmjs.org/${dependency}/-/${dependency}-${version}.tgz` };
   }
   return `${JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`;
 }
