@@ -1,6 +1,7 @@
 import { access, constants, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PythonTool, QualityFacts } from '../core/quality/check-plan.js';
+import { referencedConfig, tsconfigShape } from '../core/quality/tsconfig.js';
 import type { ProjectSnapshot } from '../core/project-snapshot.js';
 import { readTextIfExists } from './file-system.js';
 import type { RunCommand } from './run-command.js';
@@ -68,6 +69,7 @@ export async function probeQualityTools(run: RunCommand, snapshot: ProjectSnapsh
   return {
     snapshot,
     setupCfg: snapshot.entries.has('setup.cfg') ? await readTextIfExists(path.join(directory, 'setup.cfg')) : undefined,
+    tsconfigs: snapshot.entries.has('tsconfig.json') ? await readTsconfigs(directory) : undefined,
     mypyIni: (await readTextIfExists(path.join(directory, 'mypy.ini'))) ?? (await readTextIfExists(path.join(directory, '.mypy.ini'))),
     projectExecutables,
     venvModules,
@@ -82,4 +84,19 @@ async function isFile(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** tsconfig.json and every config it references, transitively (at most 500), by path relative to the project. */
+async function readTsconfigs(directory: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const queue = ['tsconfig.json'];
+  while (queue.length > 0 && texts.size < 500) {
+    const config = queue.shift()!;
+    if (texts.has(config) || config.startsWith('../')) continue;
+    const text = await readTextIfExists(path.join(directory, config));
+    if (text === undefined) continue;
+    texts.set(config, text);
+    for (const reference of tsconfigShape(text)?.references ?? []) queue.push(referencedConfig(config, reference));
+  }
+  return texts;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { typeCheckLayout } from './tsconfig.js';
 import { objectAt, readPackageJson, readPyproject, requirementsFiles, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
 
 /**
@@ -64,6 +65,8 @@ export interface QualityFacts {
   setupCfg?: string;
   /** mypy.ini's (or .mypy.ini's) text, when present. */
   mypyIni?: string;
+  /** tsconfig.json's text and the texts of the configs it references, by path relative to the project. */
+  tsconfigs?: ReadonlyMap<string, string>;
   /** Executables that exist, relative to the project: node_modules/.bin/eslint, .venv/bin/python, .venv/bin/mypy… */
   projectExecutables: ReadonlySet<string>;
   /** Python modules the venv's interpreter can import (pylint, mypy, ruff, pip_audit). */
@@ -269,8 +272,18 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
           return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
         }
         const tsc = bin('tsc');
+        const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+        // `--listFiles` names every file tsc checked: the outcome reports how many, and none is a failure.
+        // A solution-style tsconfig (`"files": []` with references: Vite's and nx's layout) has no files of its
+        // own: build mode checks each referenced project (`--force`: an up-to-date build info would skip them).
+        // Projects that reference each other need each other's declarations: then the build emits, as the
+        // project's own `tsc -b` does, into the outDirs its configs name.
+        if (tsc && layout.solution) {
+          const emit = layout.needsEmit ? [] : ['--noEmit'];
+          return command('type-check', `type-check (tsc -b${layout.needsEmit ? '' : ' --noEmit'})`, cwd, tsc, ['-b', '.', ...emit, '--force', '--pretty', 'false', '--listFiles'], 'tsc');
+        }
         return tsc
-          ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '-p', '.'], 'tsc')
+          ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '--listFiles', '-p', '.'], 'tsc')
           : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
       },
     },
