@@ -13,10 +13,12 @@ const PROJECT_EXECUTABLES = [
   '.venv/bin/pylint',
   '.venv/bin/mypy',
   '.venv/bin/ruff',
+  '.venv/bin/flake8',
+  '.venv/bin/black',
   '.venv/bin/pip-audit',
 ];
-const PATH_TOOLS: PythonTool[] = ['pylint', 'mypy', 'ruff', 'pip-audit'];
-const VENV_MODULES = ['pylint', 'mypy', 'ruff', 'pip_audit'];
+const PATH_TOOLS: PythonTool[] = ['pylint', 'mypy', 'ruff', 'flake8', 'black', 'pip-audit'];
+const VENV_MODULES = ['pylint', 'mypy', 'ruff', 'flake8', 'black', 'pip_audit'];
 
 async function isExecutable(file: string): Promise<boolean> {
   try {
@@ -46,12 +48,17 @@ export async function probeQualityTools(run: RunCommand, snapshot: ProjectSnapsh
     }),
   );
   const venvModules = new Set<string>();
+  const venvSitePackages: string[] = [];
   if (projectExecutables.has('.venv/bin/python')) {
-    const script = `import importlib.util,json;print(json.dumps([m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)]))`;
+    const script =
+      `import importlib.util,json,site;print(json.dumps({"modules":[m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)],` +
+      `"site":site.getsitepackages()}))`;
     const result = await run(path.join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
     if (result.exitCode === 0) {
       try {
-        for (const name of JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '[]') as string[]) venvModules.add(name);
+        const answer = JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '{}') as { modules?: string[]; site?: string[] };
+        for (const name of answer.modules ?? []) venvModules.add(name);
+        venvSitePackages.push(...(answer.site ?? []).filter((folder) => folder.startsWith(directory)));
       } catch {
         // an interpreter that prints something else: its modules stay unknown, PATH is tried
       }
@@ -70,6 +77,8 @@ export async function probeQualityTools(run: RunCommand, snapshot: ProjectSnapsh
     snapshot,
     setupCfg: snapshot.entries.has('setup.cfg') ? await readTextIfExists(path.join(directory, 'setup.cfg')) : undefined,
     tsconfigs: snapshot.entries.has('tsconfig.json') ? await readTsconfigs(directory) : undefined,
+    toxIni: snapshot.entries.has('tox.ini') ? await readTextIfExists(path.join(directory, 'tox.ini')) : undefined,
+    venvSitePackages,
     mypyIni: (await readTextIfExists(path.join(directory, 'mypy.ini'))) ?? (await readTextIfExists(path.join(directory, '.mypy.ini'))),
     projectExecutables,
     venvModules,

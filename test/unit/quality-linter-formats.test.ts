@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CommandCheck } from '../../src/core/quality/check-plan.js';
 import { interpretToolRun, resultText } from '../../src/core/quality/check-results.js';
-import { parseBiome, parseMarkedReport, parsePrettierCheck, parseScriptOutput, parseStandard } from '../../src/core/quality/tool-output.js';
+import { parseBiome, parseMarkedReport, parsePrettierCheck, parseScriptOutput, parseStandard } from '../../src/core/quality/linter-formats.js';
 
 // Real outputs of the linters people use besides ESLint, captured from the tools themselves (biome 2.6.8,
 // prettier 3, stylelint 16 with stylelint-config-standard, standard 17, xo 1) on a small project in /repo/app.

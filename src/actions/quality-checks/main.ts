@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { planAnnotations, type AnnotationPlan } from '../../core/findings.js';
-import { requirementsFiles, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { readPackageJson, requirementsFiles, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { rewriteFindings, rewriteSuspects } from '../../core/quality/source-changes.js';
 import { isNodeProject, planChecks, type PlannedCheck } from '../../core/quality/check-plan.js';
 import { interpretToolRun, qualitySummary, qualityVerdict, type CheckOutcome, type QualityVerdict } from '../../core/quality/check-results.js';
 import { configFindings } from '../../core/quality/config-sanity.js';
@@ -11,6 +12,7 @@ import type { CacheStore } from '../../runtime/cache-store.js';
 import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/check-runner.js';
 import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/file-system.js';
 import { probeQualityTools } from '../../runtime/quality-tool-probe.js';
+import { captureSources, changedSources, restoreSources, type SourceState } from '../../runtime/source-guard.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
 import { readQualityChecksInputs, type QualityChecksInputs } from './inputs.js';
@@ -56,6 +58,55 @@ async function runOne(deps: QualityChecksDependencies, inputs: QualityChecksInpu
   }
 }
 
+/**
+ * The checks must leave the project as they found it: files a check changed (a lint script with --fix or
+ * --write) are put back and become that check's findings, each named with the fix.
+ */
+async function guardSources(deps: QualityChecksDependencies, before: SourceState, checks: PlannedCheck[], outcomes: CheckOutcome[], snapshot: ProjectSnapshot): Promise<void> {
+  const changed = await changedSources(deps.run, before);
+  if (changed.length === 0) return;
+  const { restored, notRestored } = await restoreSources(deps.run, before, changed);
+  const suspects = rewriteSuspects(checks, scriptsOf(snapshot));
+  const files = changed.map((file) => workspacePath({ workspace: deps.context.workspace, directory: before.directory }, file));
+  const restoredSet = new Set(restored.map((file) => workspacePath({ workspace: deps.context.workspace, directory: before.directory }, file)));
+  deps.io.warning(
+    `The checks changed ${changed.length === 1 ? 'a file' : `${changed.length} files`} of the project (${changed.join(', ')})` +
+      `${suspects.length > 0 ? `, run by ${suspects.map((suspect) => suspect.check.label).join(' or ')}` : ''}: ` +
+      (notRestored.length === 0 ? 'every one was restored.' : `restored ${restored.length}; NOT restored: ${notRestored.join(', ')}.`),
+  );
+  const targets = suspects.length > 0 ? suspects : [];
+  for (const suspect of targets) {
+    const index = checks.indexOf(suspect.check);
+    const outcome = outcomes[index];
+    const findings = rewriteFindings(suspect, targets.length - 1, { files, restored: restoredSet, git: before.kind === 'git' });
+    outcomes[index] = {
+      ...outcome,
+      status: outcome.status === 'passed' ? 'findings' : outcome.status,
+      findings: [...outcome.findings, ...findings],
+      findingsRead: outcome.findingsRead === false && outcome.findings.length === 0 ? undefined : outcome.findingsRead,
+      detail: [outcome.detail, `changed ${changed.length === 1 ? 'a file' : `${changed.length} files`} it should only have read (${notRestored.length === 0 ? 'restored' : `${notRestored.length} not restored`})`].filter(Boolean).join('; '),
+    };
+  }
+  if (targets.length === 0) {
+    outcomes.push({
+      name: 'lint',
+      label: 'unchanged sources',
+      status: 'findings',
+      gating: true,
+      findings: files.map((file) => ({ level: 'error', file, source: 'quality-checks', rule: 'rewrites-sources', message: `a check changed this file while checking it; ${restoredSet.has(file) ? 'it was restored' : 'it was NOT restored'}` })),
+    });
+  }
+}
+
+function scriptsOf(snapshot: ProjectSnapshot): Record<string, unknown> {
+  try {
+    const scripts = readPackageJson(snapshot)?.scripts;
+    return scripts !== null && typeof scripts === 'object' ? (scripts as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export interface QualityChecksOptions {
   /** Annotations earlier steps of the job made (the pipeline's setup stage), toward GitHub's 50 per job. */
   annotationsBefore?: number;
@@ -85,7 +136,9 @@ export async function main(deps: QualityChecksDependencies, options: QualityChec
 
   const parallelism = inputs.maxParallel ?? defaultParallelism();
   const started = deps.now();
+  const before = await captureSources(deps.run, directory);
   const outcomes = await runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
+  await guardSources(deps, before, checks, outcomes, planned.snapshot);
   const wallMilliseconds = deps.now() - started;
 
   const annotations = planAnnotations(outcomes.flatMap((outcome) => outcome.findings), undefined, options.annotationsBefore ?? 0);

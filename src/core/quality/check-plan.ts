@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { typeCheckLayout } from './tsconfig.js';
-import { objectAt, readPackageJson, readPyproject, requirementsFiles, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
+import { command, missing, unavailable, type Candidate, type ToolCommand } from './plan-common.js';
+import { pythonCandidates } from './python-plan.js';
+import { objectAt, readPackageJson, requirementsFiles, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
 
 /**
  * Which checks run on a project, with which tool and command: decided from the project's files and the
@@ -16,6 +18,8 @@ export type OutputFormat =
   | 'script'
   | 'pylint-json'
   | 'ruff-json'
+  | 'flake8'
+  | 'black'
   | 'mypy'
   | 'npm-audit'
   | 'yarn-audit'
@@ -56,13 +60,18 @@ export interface UnavailableCheck extends CheckBase {
 
 export type PlannedCheck = CommandCheck | InlineCheck | SkippedCheck | UnavailableCheck;
 
-export type PythonTool = 'pylint' | 'mypy' | 'ruff' | 'pip-audit';
+export type PythonTool = 'pylint' | 'mypy' | 'ruff' | 'flake8' | 'black' | 'pip-audit';
+export type PythonLinter = 'ruff' | 'flake8' | 'pylint' | 'black';
 
 /** What the runtime found on disk and on PATH. */
 export interface QualityFacts {
   snapshot: ProjectSnapshot;
   /** setup.cfg's text, when present (mypy's configuration may live there). */
   setupCfg?: string;
+  /** tox.ini's text, when present (flake8's and pylint's configuration may live there). */
+  toxIni?: string;
+  /** The venv's site-packages folders (a linter from PATH is pointed at them, so it sees the project's packages). */
+  venvSitePackages?: readonly string[];
   /** mypy.ini's (or .mypy.ini's) text, when present. */
   mypyIni?: string;
   /** tsconfig.json's text and the texts of the configs it references, by path relative to the project. */
@@ -85,7 +94,6 @@ export interface CheckSelection {
 }
 
 const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
-const MODULE_NAMES: Record<PythonTool, string> = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', 'pip-audit': 'pip_audit' };
 
 export function parseChecksInput(raw: string): CheckName[] | undefined {
   const names = raw
@@ -110,23 +118,13 @@ export function isPythonProject(snapshot: ProjectSnapshot): boolean {
   return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || requirementsFiles(snapshot).length > 0;
 }
 
-/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */
-function manifestOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
+/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */function manifestOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
   try {
     return readPackageJson(snapshot);
   } catch {
     return undefined;
   }
 }
-
-function pyprojectOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
-  try {
-    return readPyproject(snapshot);
-  } catch {
-    return undefined;
-  }
-}
-
 function scriptRunner(snapshot: ProjectSnapshot): string {
   if (snapshot.entries.has('pnpm-lock.yaml')) return 'pnpm';
   if (snapshot.entries.has('yarn.lock')) return 'yarn';
@@ -154,93 +152,6 @@ function chooseScript(snapshot: ProjectSnapshot, input: string, asked: string | 
 function hasEslintConfig(snapshot: ProjectSnapshot): boolean {
   return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
 }
-
-interface ToolCommand {
-  command: string;
-  prefix: string[];
-}
-
-/** The project's venv first (its script, or its interpreter's module), then PATH. */
-export function resolvePythonTool(facts: QualityFacts, tool: PythonTool): ToolCommand | undefined {
-  const directory = facts.snapshot.directory;
-  if (facts.projectExecutables.has(`.venv/bin/${tool}`)) return { command: path.join(directory, '.venv/bin', tool), prefix: [] };
-  if (facts.venvModules.has(MODULE_NAMES[tool])) return { command: path.join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
-  const found = facts.onPath.get(tool);
-  return found === undefined ? undefined : { command: found, prefix: [] };
-}
-
-const INSTALL_HINT: Record<PythonTool, string> = {
-  pylint: "add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint)",
-  mypy: "add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
-  ruff: "add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
-  'pip-audit': 'install pip-audit (pip install pip-audit) in the venv or on PATH',
-};
-
-function usesRuff(facts: QualityFacts): boolean {
-  const { snapshot } = facts;
-  return snapshot.entries.has('ruff.toml') || snapshot.entries.has('.ruff.toml') || objectAt(pyprojectOrNothing(snapshot), 'tool', 'ruff') !== undefined;
-}
-
-function configuresMypy(facts: QualityFacts): boolean {
-  const { snapshot } = facts;
-  return (
-    facts.mypyIni !== undefined ||
-    objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
-    /^\[mypy\]/m.test(facts.setupCfg ?? '')
-  );
-}
-
-/** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
-export function mypyConfiguresFiles(facts: QualityFacts): boolean {
-  const fromPyproject = objectAt(pyprojectOrNothing(facts.snapshot), 'tool', 'mypy')?.files;
-  if (fromPyproject !== undefined) return true;
-  const iniSection = (text: string | undefined, section: RegExp): boolean => {
-    const body = section.exec(text ?? '')?.[1] ?? '';
-    return /^files\s*[=:]/m.test(body);
-  };
-  return iniSection(facts.mypyIni, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m) || iniSection(facts.setupCfg, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m);
-}
-
-/** The project's Python code: setuptools' or Poetry's declared packages, else src/, else its top-level packages. */
-export function pythonTargets(facts: QualityFacts): string[] {
-  const pyproject = pyprojectOrNothing(facts.snapshot);
-  const setuptools = objectAt(pyproject, 'tool', 'setuptools');
-  const where = objectAt(setuptools, 'packages', 'find')?.where;
-  if (Array.isArray(where) && where.every((entry) => typeof entry === 'string')) return where as string[];
-  if (Array.isArray(setuptools?.packages) && setuptools.packages.every((entry) => typeof entry === 'string')) {
-    const base = typeof objectAt(setuptools, 'package-dir')?.[''] === 'string' ? (objectAt(setuptools, 'package-dir')![''] as string) : '.';
-    return [...new Set((setuptools.packages as string[]).map((name) => path.join(base, name.split('.')[0])))];
-  }
-  const poetryPackages = objectAt(pyproject, 'tool', 'poetry')?.packages;
-  if (Array.isArray(poetryPackages)) {
-    const targets = poetryPackages
-      .filter((entry): entry is { include: string; from?: string } => typeof (entry as { include?: unknown })?.include === 'string')
-      .map((entry) => path.join(entry.from ?? '.', entry.include));
-    if (targets.length > 0) return targets;
-  }
-  if (facts.snapshot.entries.has('src')) return ['src'];
-  return facts.packageFolders.filter((folder) => !/^(tests?|docs?|\..*)$/.test(folder));
-}
-
-interface Candidate {
-  name: CheckName;
-  /** A check that does not apply to the project is planned as skipped, with why (refused when asked for). */
-  plan: () => PlannedCheck;
-}
-
-function command(name: CheckName, label: string, cwd: string, tool: ToolCommand, args: string[], format: OutputFormat): CommandCheck {
-  return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
-}
-
-function unavailable(name: CheckName, label: string, reason: string): UnavailableCheck {
-  return { kind: 'unavailable', name, label, reason };
-}
-
-function missing(name: CheckName, label: string, reason: string, asked: boolean): SkippedCheck {
-  if (asked) throw new ConfigurationError(`Input 'checks' asks for '${name}', but ${reason}.`);
-  return { kind: 'skipped', name, label, reason };
-}
-
 function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (name: CheckName) => boolean): Candidate[] {
   const { snapshot } = facts;
   const cwd = snapshot.directory;
@@ -307,64 +218,6 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
     },
   ];
 }
-
-function pythonCandidates(facts: QualityFacts, asked: (name: CheckName) => boolean): Candidate[] {
-  const cwd = facts.snapshot.directory;
-  const targets = pythonTargets(facts);
-  const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
-  const toolMissing = (tool: PythonTool): string => `${tool} is not installed in ${cwd}/.venv nor on PATH: ${INSTALL_HINT[tool]}`;
-  return [
-    {
-      name: 'lint',
-      plan: () => {
-        const tool: PythonTool = usesRuff(facts) ? 'ruff' : 'pylint';
-        if (targets.length === 0) return missing('lint', `lint (${tool})`, noTargets, asked('lint'));
-        const resolved = resolvePythonTool(facts, tool);
-        if (resolved === undefined) {
-          if (tool === 'ruff') return unavailable('lint', 'lint (ruff)', `the project configures ruff, but ${toolMissing('ruff')}`);
-          return missing('lint', 'lint (pylint)', toolMissing('pylint'), asked('lint'));
-        }
-        return tool === 'ruff'
-          ? command('lint', 'lint (ruff)', cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json')
-          : command('lint', 'lint (pylint)', cwd, resolved, ['--output-format=json', '--recursive=y', ...targets], 'pylint-json');
-      },
-    },
-    {
-      name: 'type-check',
-      plan: () => {
-        if (targets.length === 0 && !mypyConfiguresFiles(facts)) return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
-        const resolved = resolvePythonTool(facts, 'mypy');
-        if (resolved === undefined) {
-          if (configuresMypy(facts) && !asked('type-check')) return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
-          return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
-        }
-        const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
-        if (facts.projectExecutables.has('.venv/bin/python')) args.push('--python-executable', path.join(cwd, '.venv/bin/python'));
-        return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
-      },
-    },
-    {
-      name: 'audit',
-      plan: () => {
-        const resolved = resolvePythonTool(facts, 'pip-audit');
-        if (resolved === undefined) return missing('audit', 'audit (pip-audit)', toolMissing('pip-audit'), asked('audit'));
-        const requirements = requirementsFiles(facts.snapshot).filter((file) => !/dev|test/.test(file));
-        const args = requirements.length > 0 ? requirements.flatMap((file) => ['-r', file]) : [];
-        return command('audit', 'audit (pip-audit)', cwd, resolved, ['-f', 'json', '--progress-spinner', 'off', ...args], 'pip-audit');
-      },
-    },
-    {
-      name: 'outdated',
-      plan: () =>
-        facts.projectExecutables.has('.venv/bin/python')
-          ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: path.join(cwd, '.venv/bin/python'), prefix: [] },
-              ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
-          : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
-    },
-  ];
-}
-
-/** Plans every check that applies (or the ones asked for) in the order of CHECK_NAMES, Node before Python. */
 export function planChecks(facts: QualityFacts, selection: CheckSelection): PlannedCheck[] {
   const { snapshot } = facts;
   const node = isNodeProject(snapshot);
@@ -389,3 +242,4 @@ export function planChecks(facts: QualityFacts, selection: CheckSelection): Plan
   }
   return planned;
 }
+export { configuredLinters, mypyConfiguresFiles, pythonTargets, resolvePythonTool } from './python-plan.js';

@@ -3,7 +3,8 @@ import { formatFinding, rankFindings, type AnnotationPlan, type Finding, type Fi
 import { formatSeconds, type SummaryDocument } from '../summary-document.js';
 import type { CheckName, CommandCheck } from './check-plan.js';
 import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnAudit, readYarnOutdated, type AuditLevel, type ReportReading } from './dependency-reports.js';
-import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseScriptOutput, parseTscOutput, reportsFindings, type PathContext } from './tool-output.js';
+import { parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
+import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, type PathContext } from './tool-output.js';
 import { listedProjectFiles } from './tsconfig.js';
 
 /** What one check came to. A crashed tool is a failed check with its output, never "no findings". */
@@ -108,6 +109,16 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
     case 'ruff-json': {
       const findings = parseRuffJson(run.stdout, context);
       if (findings === undefined || run.exitCode > 1) return crashed(check, run, `${exited} without a report`);
+      return withFindings(check, findings);
+    }
+    case 'flake8': {
+      const findings = parseFlake8(run.stdout, context);
+      if (run.exitCode > 1 || (run.exitCode === 1 && findings.length === 0)) return crashed(check, run, exited);
+      return withFindings(check, findings);
+    }
+    case 'black': {
+      const findings = parseBlackCheck(`${run.stderr}\n${run.stdout}`, context);
+      if (run.exitCode > 1 || (run.exitCode === 1 && findings.length === 0)) return crashed(check, run, exited);
       return withFindings(check, findings);
     }
     case 'mypy': {
