@@ -1,9 +1,10 @@
+import os from 'node:os';
 import path from 'node:path';
 import { planAnnotations, type AnnotationPlan } from '../../core/findings.js';
 import { readPackageJson, requirementsFiles, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { rewriteFindings, rewriteSuspects } from '../../core/quality/source-changes.js';
-import { isNodeProject, planChecks, type PlannedCheck } from '../../core/quality/check-plan.js';
-import { interpretToolRun, qualitySummary, qualityVerdict, type CheckOutcome, type QualityVerdict } from '../../core/quality/check-results.js';
+import { isNodeProject, planChecks, type OutputFormat, type PlannedCheck } from '../../core/quality/check-plan.js';
+import { interpretToolRun, qualitySummary, qualityVerdict, readableLines, type CheckOutcome, type QualityVerdict, type ToolRun } from '../../core/quality/check-results.js';
 import { configFindings } from '../../core/quality/config-sanity.js';
 import { workspacePath } from '../../core/quality/tool-output.js';
 import type { ActionIO } from '../../runtime/action-io.js';
@@ -32,6 +33,14 @@ export interface QualityChecksResult {
   annotations: AnnotationPlan;
 }
 
+/** Tools asked for JSON: the log shows what was read from it, the raw JSON goes to a file. */
+const JSON_FORMATS = new Set<OutputFormat>(['eslint-json', 'pylint-json', 'ruff-json', 'npm-audit', 'yarn-audit', 'pip-audit', 'npm-outdated', 'yarn-outdated', 'pip-outdated']);
+
+/** RUNNER_TEMP on a runner; the system's temporary folder elsewhere (never the caller's current folder). */
+function rawOutputFolder(context: ActionContext): string {
+  return path.join(context.env.RUNNER_TEMP || os.tmpdir(), 'quality-checks-output');
+}
+
 interface Planned {
   snapshot: ProjectSnapshot;
   /** The manifest dependency findings point at, relative to the repository root. */
@@ -51,8 +60,10 @@ async function runOne(deps: QualityChecksDependencies, inputs: QualityChecksInpu
       return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, durationMs: deps.now() - started, gating: true };
     }
     case 'command': {
-      const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check);
-      const outcome = interpretToolRun(check, result, { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest });
+      const options = { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest };
+      const rawOutput = JSON_FORMATS.has(check.format) ? { folder: rawOutputFolder(deps.context), readable: (run: ToolRun) => readableLines(interpretToolRun(check, run, options)) } : undefined;
+      const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check, { rawOutput });
+      const outcome = interpretToolRun(check, result, options);
       return { ...outcome, durationMs };
     }
   }

@@ -76,12 +76,16 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
       const findings = parseTscOutput(`${run.stdout}\n${run.stderr}`, context);
       if (run.exitCode !== 0 && findings.length === 0) return crashed(check, run, `${exited} and printed no diagnostics`);
       if (!check.args.includes('--listFiles')) return withFindings(check, findings);
-      const files = listedProjectFiles(run.stdout);
+      const listed = listedProjectFiles(run.stdout);
+      const files = listed.filter((file) => !/\.d\.[cm]?ts$/.test(file));
+      const declarations = listed.length - files.length;
       if (files.length === 0 && findings.length === 0) {
         return crashed(check, run, `tsc checked no files: tsconfig.json selects none ("files": [] and no "include", or no references it can build)`);
       }
       const projects = new Set(files.map((file) => path.dirname(path.relative(check.cwd, file)).split(path.sep)[0]));
-      return withFindings(check, findings, true, `checked ${plural(files.length, 'file')}${check.args.includes('-b') ? ` of ${projects.size > 1 ? 'the referenced projects' : 'the referenced project'}` : ''}`);
+      const where = check.args.includes('-b') ? ` of ${projects.size > 1 ? 'the referenced projects' : 'the referenced project'}` : '';
+      const also = declarations > 0 ? ` (and ${plural(declarations, 'declaration file')})` : '';
+      return withFindings(check, findings, true, `checked ${plural(files.length, 'file')}${where}${also}`);
     }
     case 'script': {
       const text = `${run.stdout}\n${run.stderr}`;
@@ -139,6 +143,12 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
     case 'pip-outdated':
       return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
   }
+}
+
+/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
+export function readableLines(outcome: Omit<CheckOutcome, 'durationMs'>): string[] {
+  const head = `${outcome.label}: ${resultText({ ...outcome })}${outcome.detail !== undefined && outcome.status !== 'crashed' ? ` (${outcome.detail})` : ''}`;
+  return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
 }
 
 export function checkFails(outcome: CheckOutcome, failOn: FailOn): boolean {
