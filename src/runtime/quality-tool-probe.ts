@@ -9,6 +9,7 @@ import type { RunCommand } from './run-command.js';
 const PROJECT_EXECUTABLES = [
   'node_modules/.bin/eslint',
   'node_modules/.bin/tsc',
+  'node_modules/.bin/biome',
   '.venv/bin/python',
   '.venv/bin/pylint',
   '.venv/bin/mypy',

@@ -75,7 +75,7 @@ describe('planChecks for Node projects', () => {
       facts({ 'package.json': withoutScripts, 'yarn.lock': '' }),
       {},
       [
-        "lint: skipped: . has no 'lint' script in package.json and no ESLint configuration",
+        "lint: skipped: . has no 'lint' script in package.json, no ESLint configuration and no biome.json",
         "type-check: skipped: . has no 'type-check' script in package.json and no tsconfig.json",
         'audit (yarn audit): yarn audit --groups dependencies --json',
         'outdated (yarn outdated): yarn outdated --json',
@@ -118,7 +118,7 @@ describe('planChecks for Node projects', () => {
 
   it('refuses lint when asked for and nothing lints the project', () => {
     expect(() => planChecks(facts({ 'package.json': withoutScripts }), { requested: ['lint'] })).toThrow(
-      "Input 'checks' asks for 'lint', but /repo/app has no 'lint' script in package.json and no ESLint configuration.",
+      "Input 'checks' asks for 'lint', but /repo/app has no 'lint' script in package.json, no ESLint configuration and no biome.json.",
     );
   });
 
@@ -292,5 +292,17 @@ describe('planChecks: a solution-style tsconfig (issue 7, item 3)', () => {
     expect(plan({ 'tsconfig.json': '{ "include": ["src"], "references": [{ "path": "./tools" }] }' })).toEqual([
       'type-check (tsc): ./node_modules/.bin/tsc --noEmit --pretty false --listFiles -p .',
     ]);
+  });
+});
+
+describe('planChecks: biome configured without a lint script (issue 7, item 5)', () => {
+  it('runs biome lint (read-only) from node_modules/.bin', () => {
+    const planned = planChecks(facts({ 'package.json': withoutScripts, 'biome.json': '{}' }, { projectExecutables: new Set(['node_modules/.bin/biome']) }), { requested: ['lint'] });
+    expect(lines(planned)).toEqual(['lint (biome lint): ./node_modules/.bin/biome lint .']);
+  });
+
+  it('ESLint configured too: ESLint, as before', () => {
+    const planned = planChecks(facts({ 'package.json': withoutScripts, 'biome.json': '{}', 'eslint.config.js': '' }, { projectExecutables: NODE_BINS }), { requested: ['lint'] });
+    expect(lines(planned)).toEqual(['lint (eslint): ./node_modules/.bin/eslint -f json .']);
   });
 });

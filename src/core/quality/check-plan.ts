@@ -20,6 +20,7 @@ export type OutputFormat =
   | 'ruff-json'
   | 'flake8'
   | 'black'
+  | 'biome'
   | 'mypy'
   | 'npm-audit'
   | 'yarn-audit'
@@ -166,7 +167,16 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
       plan: () => {
         const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
         if (script !== undefined) return viaScript('lint', script);
-        if (!hasEslintConfig(snapshot)) return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json and no ESLint configuration`, asked('lint'));
+        if (!hasEslintConfig(snapshot) && (snapshot.entries.has('biome.json') || snapshot.entries.has('biome.jsonc'))) {
+          // Biome configured, no script to run it: `biome lint` as its configuration says (read-only: no --write).
+          const biome = bin('biome');
+          return biome
+            ? command('lint', 'lint (biome lint)', cwd, biome, ['lint', '.'], 'biome')
+            : unavailable('lint', 'lint (biome lint)', `${cwd} has a Biome configuration but no node_modules/.bin/biome: install the project's dependencies first (setup-deps, npm ci), with @biomejs/biome among its devDependencies`);
+        }
+        if (!hasEslintConfig(snapshot)) {
+          return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json, no ESLint configuration and no biome.json`, asked('lint'));
+        }
         const eslint = bin('eslint');
         // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
         return eslint

@@ -3,7 +3,7 @@ import { formatFinding, rankFindings, type AnnotationPlan, type Finding, type Fi
 import { formatSeconds, type SummaryDocument } from '../summary-document.js';
 import type { CheckName, CommandCheck } from './check-plan.js';
 import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnAudit, readYarnOutdated, type AuditLevel, type ReportReading } from './dependency-reports.js';
-import { parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
+import { parseBiome, parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
 import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, type PathContext } from './tool-output.js';
 import { listedProjectFiles } from './tsconfig.js';
 
@@ -94,8 +94,8 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
       if (!read) {
         const notRead = `exit code ${run.exitCode}; findings not read`;
         const why = reportsFindings(text)
-          ? `its output reports findings in a format this action does not read (it reads ESLint, tsc, biome, prettier --check, stylelint, xo and standard); see its log group`
-          : `its output is in no format this action reads (ESLint, tsc, biome, prettier --check, stylelint, xo, standard); see its log group`;
+          ? `its output reports findings in a format this action does not read (it reads ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8 and black); see its log group`
+          : `its output is in no format this action reads (ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8, black); see its log group`;
         return { name: check.name, label: check.label, status: run.exitCode === 0 ? 'passed' : 'failed', findings: [], findingsRead: false, gating: true, detail: `${notRead}: ${why}` };
       }
       const detail = `read as ${reading.formats.join(' and ')}`;
@@ -113,6 +113,11 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
     case 'ruff-json': {
       const findings = parseRuffJson(run.stdout, context);
       if (findings === undefined || run.exitCode > 1) return crashed(check, run, `${exited} without a report`);
+      return withFindings(check, findings);
+    }
+    case 'biome': {
+      const findings = parseBiome(`${run.stdout}\n${run.stderr}`, context);
+      if (run.exitCode !== 0 && !findings.some((finding) => finding.level === 'error')) return { ...crashed(check, run, `${exited} and printed no errors it reads`), findings };
       return withFindings(check, findings);
     }
     case 'flake8': {

@@ -123,6 +123,31 @@ export function parseStandard(text: string, context: PathContext): Finding[] {
   });
 }
 
+const OXLINT_HEAD = /^\s*([×✖xX⚠!])\s+(?:([\w-]+)\(([\w@/-]+)\)|([\w@/-]+)):\s+(.+)$/;
+const OXLINT_PLACE = /^\s*╭─\[(.+?):(\d+):(\d+)\]/;
+
+/** oxlint's default (graphical) reporter: `  ⚠ plugin(rule): message`, then `╭─[file:line:col]`; × is an error. */
+export function parseOxlint(text: string, context: PathContext): Finding[] {
+  const findings: Finding[] = [];
+  const lines = plainLines(text);
+  for (let index = 0; index < lines.length; index += 1) {
+    const head = OXLINT_HEAD.exec(lines[index]);
+    if (!head) continue;
+    const place = lines.slice(index + 1, index + 3).map((line) => OXLINT_PLACE.exec(line)).find((match) => match !== null);
+    if (!place) continue;
+    findings.push({
+      level: head[1] === '⚠' || head[1] === '!' ? 'warning' : 'error',
+      message: stripDot(head[5]),
+      file: workspacePath(context, place[1]),
+      line: Number(place[2]),
+      column: Number(place[3]),
+      source: 'oxlint',
+      rule: head[2] !== undefined ? `${head[2]}(${head[3]})` : head[4],
+    });
+  }
+  return findings;
+}
+
 // ---------- a project's own script ----------
 
 export interface ScriptOutputReading {
@@ -151,6 +176,7 @@ export function parseScriptOutput(text: string, context: PathContext): ScriptOut
     ['eslint-stylish', () => parseEslintStylish(text, context)],
     ['tsc', () => parseTscOutput(text, context)],
     ['biome', () => parseBiome(text, context)],
+    ['oxlint', () => parseOxlint(text, context)],
     ['prettier', () => parsePrettierCheck(text, context)],
     ['flake8', () => parseFlake8(text, context)],
     ['black', () => parseBlackCheck(text, context)],
