@@ -306,3 +306,24 @@ describe('planChecks: biome configured without a lint script (issue 7, item 5)',
     expect(lines(planned)).toEqual(['lint (eslint): ./node_modules/.bin/eslint -f json .']);
   });
 });
+
+describe('planChecks: a type-check script that cannot check a solution-style tsconfig (issue 7, item 3)', () => {
+  const solution = '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }] }';
+  const plan = (typeCheck: string) =>
+    planChecks(
+      { ...facts({ 'package.json': packageJson({ name: 'app', scripts: { 'type-check': typeCheck } }), 'tsconfig.json': solution }, { projectExecutables: NODE_BINS }), tsconfigs: new Map([['tsconfig.json', solution]]) },
+      { requested: ['type-check'] },
+    )[0];
+
+  it("'tsc --noEmit': the script runs, with an error on tsconfig.json that says it checks nothing and what to use", () => {
+    const check = plan('tsc --noEmit');
+    expect(check.kind === 'command' ? check.knownFindings?.map((finding) => [finding.file, finding.rule, finding.message.slice(0, 59)]) : undefined).toEqual([
+      ['tsconfig.json', 'solution-tsconfig', "the 'type-check' script runs 'tsc --noEmit', which checks no"],
+    ]);
+  });
+
+  it.each(['tsc -b', 'tsc --build --noEmit', 'tsc --noEmit -p tsconfig.app.json', 'vue-tsc -b', 'tsc --noEmit && tsc -p tsconfig.app.json'])("'%s': no such finding", (script) => {
+    const check = plan(script);
+    expect(check.kind === 'command' ? check.knownFindings : 'not a command').toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Finding } from '../findings.js';
 import { ConfigurationError } from '../errors.js';
 import { typeCheckLayout } from './tsconfig.js';
 import { command, missing, unavailable, type Candidate, type ToolCommand } from './plan-common.js';
@@ -41,6 +42,8 @@ export interface CommandCheck extends CheckBase {
   args: string[];
   cwd: string;
   format: OutputFormat;
+  /** Findings known before it runs (a type-check script that cannot check a solution-style tsconfig). */
+  knownFindings?: Finding[];
 }
 
 /** The configuration check runs in-process, on files already read. */
@@ -188,7 +191,23 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
       name: 'type-check',
       plan: () => {
         const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
-        if (script !== undefined) return viaScript('type-check', script);
+        if (script !== undefined) {
+          const planned = viaScript('type-check', script);
+          const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+          const text = scripts(snapshot)[script];
+          // `tsc --noEmit` alone on a solution-style tsconfig checks no file and passes: say so, on tsconfig.json.
+          if (layout.solution && typeof text === 'string' && /^\s*tsc(\s+--?[\w-]+(=\S+)?)*\s*$/.test(text) && !/\s(-b|--build|-p|--project)\b/.test(` ${text}`)) {
+            planned.knownFindings = [{
+              level: 'error',
+              file: 'tsconfig.json',
+              message: `the '${script}' script runs '${text.trim()}', which checks no file here: tsconfig.json is solution-style ("files": [] with references). ` +
+                `Use 'tsc -b' (with --noEmit when the referenced projects set noEmit), or remove the script and let quality-checks run tsc -b`,
+              source: 'quality-checks',
+              rule: 'solution-tsconfig',
+            }];
+          }
+          return planned;
+        }
         if (!snapshot.entries.has('tsconfig.json')) {
           return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
         }

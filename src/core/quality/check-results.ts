@@ -4,7 +4,7 @@ import { formatSeconds, type SummaryDocument } from '../summary-document.js';
 import type { CheckName, CommandCheck } from './check-plan.js';
 import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnAudit, readYarnOutdated, type AuditLevel, type ReportReading } from './dependency-reports.js';
 import { parseBiome, parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
-import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, type PathContext } from './tool-output.js';
+import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, workspacePath, type PathContext } from './tool-output.js';
 import { listedProjectFiles } from './tsconfig.js';
 
 /** What one check came to. A crashed tool is a failed check with its output, never "no findings". */
@@ -62,6 +62,13 @@ function fromReport(check: CommandCheck, run: ToolRun, reading: ReportReading, g
 
 /** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
 export function interpretToolRun(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
+  const outcome = interpretOutput(check, run, options);
+  if (check.knownFindings === undefined || check.knownFindings.length === 0) return outcome;
+  const known = check.knownFindings.map((finding) => ({ ...finding, file: finding.file === undefined ? undefined : workspacePath({ workspace: options.workspace, directory: check.cwd }, finding.file) }));
+  return { ...outcome, status: outcome.status === 'passed' ? 'findings' : outcome.status, findings: [...known, ...outcome.findings] };
+}
+
+function interpretOutput(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
   const shown = [check.command, ...check.args].join(' ');
   if (run.notFound) return crashed(check, run, `${check.command} was not found (install it, or install the project's dependencies first)`);
   const context: PathContext = { workspace: options.workspace, directory: check.cwd };
