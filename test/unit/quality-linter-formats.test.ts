@@ -70,6 +70,13 @@ describe('the linters after ESLint', () => {
     expect([outcome.status, resultText({ ...outcome })]).toEqual(['findings', '1 warning']);
   });
 
+  it("a script that printed only the package manager's own lines reported nothing: passed, findings read", () => {
+    const outcome = interpretToolRun(script, { exitCode: 0, stdout: '\n> app@1.0.0 lint\n> eslint .\n\n', stderr: '' }, options);
+    expect([outcome.status, outcome.findingsRead, resultText({ ...outcome })]).toEqual(['passed', undefined, 'passed']);
+    const failed = interpretToolRun(script, { exitCode: 2, stdout: '\n> app@1.0.0 lint\n> eslint .\n\n', stderr: '' }, options);
+    expect([failed.status, failed.detail]).toEqual(['failed', "'npm run lint' exited with code 2, though no error was read; see its log group"]);
+  });
+
   it('output in no format it reads: "findings not read", the verdict by the exit code', () => {
     const passed = interpretToolRun(script, { exitCode: 0, stdout: '> lint\n> my-linter\n\nall good, 3 hints\n', stderr: '' }, options);
     expect([passed.status, resultText({ ...passed })]).toEqual(['passed', 'passed (exit code 0; findings not read)']);

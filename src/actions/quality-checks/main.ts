@@ -36,6 +36,13 @@ export interface QualityChecksResult {
 /** Tools asked for JSON: the log shows what was read from it, the raw JSON goes to a file. */
 const JSON_FORMATS = new Set<OutputFormat>(['eslint-json', 'pylint-json', 'ruff-json', 'npm-audit', 'yarn-audit', 'pip-audit', 'npm-outdated', 'yarn-outdated', 'pip-outdated']);
 
+/** What was read from a tool's JSON; when it crashed (its output is then no report), the output itself too. */
+function readable(outcome: Omit<CheckOutcome, 'durationMs'>, run: ToolRun): string[] {
+  const lines = readableLines(outcome);
+  if (outcome.status !== 'crashed') return lines;
+  return [...lines, ...[run.stdout, run.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd())];
+}
+
 /** RUNNER_TEMP on a runner; the system's temporary folder elsewhere (never the caller's current folder). */
 function rawOutputFolder(context: ActionContext): string {
   return path.join(context.env.RUNNER_TEMP || os.tmpdir(), 'quality-checks-output');
@@ -61,7 +68,7 @@ async function runOne(deps: QualityChecksDependencies, inputs: QualityChecksInpu
     }
     case 'command': {
       const options = { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest };
-      const rawOutput = JSON_FORMATS.has(check.format) ? { folder: rawOutputFolder(deps.context), readable: (run: ToolRun) => readableLines(interpretToolRun(check, run, options)) } : undefined;
+      const rawOutput = JSON_FORMATS.has(check.format) ? { folder: rawOutputFolder(deps.context), readable: (run: ToolRun) => readable(interpretToolRun(check, run, options), run) } : undefined;
       const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check, { rawOutput });
       const outcome = interpretToolRun(check, result, options);
       return { ...outcome, durationMs };

@@ -60,6 +60,13 @@ function fromReport(check: CommandCheck, run: ToolRun, reading: ReportReading, g
   return withFindings(check, reading.findings, gating, reading.summary);
 }
 
+function saysNothing(text: string): boolean {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+    .every((line) => line === '' || /^> /.test(line) || /^\$ /.test(line) || /^yarn run v[\d.]+$/.test(line) || /^Done in [\d.]+m?s\.$/.test(line));
+}
+
 /** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
 export function interpretToolRun(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
   const outcome = interpretOutput(check, run, options);
@@ -97,7 +104,9 @@ function interpretOutput(check: CommandCheck, run: ToolRun, options: InterpretOp
     case 'script': {
       const text = `${run.stdout}\n${run.stderr}`;
       const reading = parseScriptOutput(text, context);
-      const read = reading.formats.length > 0;
+      // A script that printed nothing but the package manager's own lines (`> app@1.0.0 lint`, `> eslint .`)
+      // reported nothing: an empty output is read, and says no finding.
+      const read = reading.formats.length > 0 || saysNothing(text);
       if (!read) {
         const notRead = `exit code ${run.exitCode}; findings not read`;
         const why = reportsFindings(text)
@@ -105,9 +114,9 @@ function interpretOutput(check: CommandCheck, run: ToolRun, options: InterpretOp
           : `its output is in no format this action reads (ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8, black); see its log group`;
         return { name: check.name, label: check.label, status: run.exitCode === 0 ? 'passed' : 'failed', findings: [], findingsRead: false, gating: true, detail: `${notRead}: ${why}` };
       }
-      const detail = `read as ${reading.formats.join(' and ')}`;
+      const detail = reading.formats.length > 0 ? `read as ${reading.formats.join(' and ')}` : undefined;
       if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
-        return { name: check.name, label: check.label, status: 'failed', findings: reading.findings, gating: true, detail: `${exited}, though no error was read (${detail}); see its log group` };
+        return { name: check.name, label: check.label, status: 'failed', findings: reading.findings, gating: true, detail: `${exited}, though no error was read${detail ? ` (${detail})` : ''}; see its log group` };
       }
       return withFindings(check, reading.findings, true, detail);
     }
