@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CommandCheck } from '../../src/core/quality/check-plan.js';
 import { interpretToolRun, resultText } from '../../src/core/quality/check-results.js';
-import { parseBiome, parseMarkedReport, parsePrettierCheck, parseScriptOutput, parseStandard } from '../../src/core/quality/linter-formats.js';
+import { parseBiome, parseMarkedReport, parseOxlint, parsePrettierCheck, parseScriptOutput, parseStandard } from '../../src/core/quality/linter-formats.js';
 
 // Real outputs of the linters people use besides ESLint, captured from the tools themselves (biome 2.6.8,
 // prettier 3, stylelint 16 with stylelint-config-standard, standard 17, xo 1) on a small project in /repo/app.
@@ -31,6 +31,13 @@ describe('the linters after ESLint', () => {
       'error app/src/a.css format: Formatter would have printed the following content:',
       'error app/src/a.ts format: Formatter would have printed the following content:',
       'error app/src/b.js format: Formatter would have printed the following content:',
+    ]);
+  });
+
+  it("oxlint (the Vite template's linter, 1.x, not on a terminal): each diagnostic with its place and rule", () => {
+    expect(shown(parseOxlint(output('oxlint'), context))).toEqual([
+      "warning app/src/App.tsx:124:7 eslint(no-unused-vars): Variable 'unusedValue' is declared but never used. Unused variables should start with a '_'",
+      'warning app/src/App.tsx:126:1 eslint(no-debugger): `debugger` statement is not allowed',
     ]);
   });
 

@@ -124,9 +124,9 @@ export function parseStandard(text: string, context: PathContext): Finding[] {
 }
 
 const OXLINT_HEAD = /^\s*([×✖xX⚠!])\s+(?:([\w-]+)\(([\w@/-]+)\)|([\w@/-]+)):\s+(.+)$/;
-const OXLINT_PLACE = /^\s*╭─\[(.+?):(\d+):(\d+)\]/;
+const OXLINT_PLACE = /^\s*(?:╭─|,-)\[(.+?):(\d+):(\d+)\]/;
 
-/** oxlint's default (graphical) reporter: `  ⚠ plugin(rule): message`, then `╭─[file:line:col]`; × is an error. */
+/** oxlint's default reporter: `  ! plugin(rule): message` then `,-[file:line:col]` (`⚠` and `╭─[` on a terminal); x/× is an error. */
 export function parseOxlint(text: string, context: PathContext): Finding[] {
   const findings: Finding[] = [];
   const lines = plainLines(text);
