@@ -168,7 +168,9 @@ function interpretOutput(check: CommandCheck, run: ToolRun, options: InterpretOp
 
 /** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
 export function readableLines(outcome: Omit<CheckOutcome, 'durationMs'>): string[] {
-  const head = `${outcome.label}: ${resultText({ ...outcome })}${outcome.detail !== undefined && outcome.status !== 'crashed' ? ` (${outcome.detail})` : ''}`;
+  // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
+  const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
+  const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
   return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
 }
 
