@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 # pylint and mypy (which brings python3-mypy): the quality-checks tests run them from fixture venvs made with
 # --system-site-packages. ruff is not packaged in Debian 12, so its parser is tested on its documented output only.
 DEBIAN_PACKAGES=(tar zstd git python3 python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
-  python3-setuptools python3-build python3-poetry pylint mypy
+  python3-setuptools python3-build python3-poetry pylint mypy flake8 black
   python3-pytest python3-pytest-cov python3-pytest-xdist python3-coverage
   docker.io docker-registry apache2-utils busybox-static)
+# flake8, black: quality-checks' end-to-end cases of a project that lints with them (issue 7, item 6).
 # python3-pytest, -pytest-cov, -pytest-xdist, -coverage: the test action's pytest fixtures run them from venvs made
 # with --system-site-packages (Debian's pytest belongs to /usr/bin/python3).
 # docker.io, docker-registry, apache2-utils (htpasswd), busybox-static: the publish-image tests start their own

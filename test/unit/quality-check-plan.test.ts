@@ -62,7 +62,7 @@ describe('planChecks for Node projects', () => {
       'ESLint and tsc from node_modules, without scripts',
       facts({ 'package.json': withoutScripts, 'package-lock.json': '{}', 'eslint.config.mjs': '', 'tsconfig.json': '{}' }, { projectExecutables: NODE_BINS }),
       { requested: ['lint', 'type-check'] as const },
-      ['lint (eslint): ./node_modules/.bin/eslint -f json .', 'type-check (tsc): ./node_modules/.bin/tsc --noEmit --pretty false -p .'],
+      ['lint (eslint): ./node_modules/.bin/eslint -f json .', 'type-check (tsc): ./node_modules/.bin/tsc --noEmit --pretty false --listFiles -p .'],
     ],
     [
       'scripts named by the inputs, run with pnpm for a pnpm project',
@@ -75,7 +75,7 @@ describe('planChecks for Node projects', () => {
       facts({ 'package.json': withoutScripts, 'yarn.lock': '' }),
       {},
       [
-        "lint: skipped: . has no 'lint' script in package.json and no ESLint configuration",
+        "lint: skipped: . has no 'lint' script in package.json, no ESLint configuration and no biome.json",
         "type-check: skipped: . has no 'type-check' script in package.json and no tsconfig.json",
         'audit (yarn audit): yarn audit --groups dependencies --json',
         'outdated (yarn outdated): yarn outdated --json',
@@ -118,7 +118,7 @@ describe('planChecks for Node projects', () => {
 
   it('refuses lint when asked for and nothing lints the project', () => {
     expect(() => planChecks(facts({ 'package.json': withoutScripts }), { requested: ['lint'] })).toThrow(
-      "Input 'checks' asks for 'lint', but /repo/app has no 'lint' script in package.json and no ESLint configuration.",
+      "Input 'checks' asks for 'lint', but /repo/app has no 'lint' script in package.json, no ESLint configuration and no biome.json.",
     );
   });
 
@@ -129,7 +129,7 @@ describe('planChecks for Node projects', () => {
 
   it('checks a project that is both Node and Python with both sets of tools', () => {
     const planned = planChecks(
-      facts({ 'package.json': withScripts, 'requirements.txt': '' }, { projectExecutables: new Set(['.venv/bin/python']), venvModules: new Set(['pylint', 'mypy']), packageFolders: ['worker'] }),
+      facts({ 'package.json': withScripts, 'requirements.txt': '', '.pylintrc': '' }, { projectExecutables: new Set(['.venv/bin/python']), venvModules: new Set(['pylint', 'mypy']), packageFolders: ['worker'] }),
       { requested: ['lint', 'type-check'] },
     );
     expect(planned.map((check) => check.label)).toEqual(['lint (npm run lint)', 'lint (pylint)', 'type-check (npm run type-check)', 'type-check (mypy)']);
@@ -141,7 +141,7 @@ describe('planChecks for Node projects', () => {
 });
 
 describe('planChecks for Python projects', () => {
-  const pyproject = '[project]\nname = "inventory"\n\n[tool.setuptools.packages.find]\nwhere = ["src"]\n';
+  const pyproject = '[project]\nname = "inventory"\n\n[tool.setuptools.packages.find]\nwhere = ["src"]\n\n[tool.pylint.main]\njobs = 1\n';
   const venv = { projectExecutables: new Set(['.venv/bin/python']), venvModules: new Set(['pylint', 'mypy']) };
   const MYPY_ARGS = '--show-column-numbers --no-error-summary --no-color-output --no-pretty --show-error-codes';
 
@@ -176,7 +176,7 @@ describe('planChecks for Python projects', () => {
       facts({ 'setup.cfg': '[mypy]\nstrict = True\n', 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' }, { packageFolders: ['inventory'] }),
       {},
       [
-        "lint (ruff): unavailable: the project configures ruff, but ruff is not installed in ./.venv nor on PATH: add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
+        "lint (ruff): unavailable: the project configures ruff (pyproject.toml [tool.ruff]), but ruff is not installed in ./.venv nor on PATH: add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
         "type-check (mypy): unavailable: the project configures mypy, but mypy is not installed in ./.venv nor on PATH: add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
         'audit (pip-audit): skipped: pip-audit is not installed in ./.venv nor on PATH: install pip-audit (pip install pip-audit) in the venv or on PATH',
         'outdated (pip list --outdated): skipped: . has no .venv (install the project first, e.g. with setup-deps)',
@@ -192,7 +192,7 @@ describe('planChecks for Python projects', () => {
       "Input 'checks' asks for 'audit', but pip-audit is not installed in /repo/app/.venv nor on PATH: install pip-audit (pip install pip-audit) in the venv or on PATH.",
     );
     expect(() => planChecks(facts({ 'requirements.txt': '' }, { packageFolders: ['app'] }), { requested: ['lint'] })).toThrow(
-      "Input 'checks' asks for 'lint', but pylint is not installed in /repo/app/.venv nor on PATH: add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint).",
+      "Input 'checks' asks for 'lint', but no Python linter is configured: add a [tool.ruff] section to pyproject.toml (or a [flake8] section to setup.cfg, [tool.pylint] or a .pylintrc for pylint, [tool.black] for black --check), with the tool among the development requirements.",
     );
   });
 
@@ -213,5 +213,117 @@ describe('planChecks for Python projects', () => {
     ['top-level packages, not tests or docs', '[project]\nname = "x"\n', ['service', 'tests', 'docs'], ['service']],
   ])('finds the code to check from %s', (_name, text, packageFolders, expected) => {
     expect(pythonTargets(facts({ 'pyproject.toml': text }, { packageFolders }))).toEqual(expected);
+  });
+});
+
+describe('planChecks: the Python linters the project configures (issue 7, item 6)', () => {
+  const plan = (files: Record<string, string>, options: Partial<Omit<QualityFacts, 'snapshot'>> = {}): string[] =>
+    lines(planChecks({ ...facts({ 'requirements.txt': '', ...files }, { packageFolders: ['app'], ...options }), setupCfg: files['setup.cfg'], toxIni: files['tox.ini'], ...options }, { requested: ['lint'] }));
+  const onPath = new Map([['pylint', '/usr/bin/pylint'], ['flake8', '/usr/bin/flake8'], ['black', '/usr/bin/black'], ['ruff', '/usr/bin/ruff']]);
+  const EXCLUDES = '--extend-exclude=.venv,venv,.tox,.nox,.eggs,node_modules,build,dist,__pycache__';
+
+  it('flake8 (setup.cfg) and black ([tool.black]): both run, pylint does not', () => {
+    expect(plan({ 'setup.cfg': '[metadata]\nname = app\n\n[flake8]\nmax-line-length = 100\n', 'pyproject.toml': '[tool.black]\nline-length = 100\n' }, { onPath })).toEqual([
+      `lint (flake8): /usr/bin/flake8 --format=default ${EXCLUDES} .`,
+      'lint (black): /usr/bin/black --check --no-color .',
+    ]);
+  });
+
+  it.each([
+    ['.flake8', { '.flake8': '[flake8]\n' }, 'flake8'],
+    ['tox.ini [flake8]', { 'tox.ini': '[tox]\nenvlist = py3\n[flake8]\nignore = E501\n' }, 'flake8'],
+    ['.pylintrc', { '.pylintrc': '[MAIN]\n' }, 'pylint'],
+    ['setup.cfg [pylint.messages_control]', { 'setup.cfg': '[pylint.messages_control]\ndisable = C0114\n' }, 'pylint'],
+    ['ruff.toml', { 'ruff.toml': 'line-length = 100\n' }, 'ruff'],
+    ['the dev requirements only', { 'requirements-dev.txt': '# tools\nblack==24.1.0\nflake8>=7\npytest\n' }, 'flake8,black'],
+    ['a [dependency-groups] dev group only', { 'pyproject.toml': '[dependency-groups]\ndev = ["ruff>=0.5", "pytest"]\n' }, 'ruff'],
+    ['Poetry dev group only', { 'pyproject.toml': '[tool.poetry.group.dev.dependencies]\npylint = "^3"\n' }, 'pylint'],
+  ])('configured in %s: %s', (_name, files, tools) => {
+    expect(plan(files, { onPath }).map((line) => /^lint \((\w+)\)/.exec(line)?.[1]).join(',')).toBe(tools);
+  });
+
+  it('no linter configured: skipped with how to turn one on (never pylint by default)', () => {
+    const planned = planChecks(facts({ 'pyproject.toml': '[project]\nname = "app"\n' }, { packageFolders: ['app'], onPath }), {});
+    expect(lines(planned)[0]).toBe(
+      'lint (python): skipped: no Python linter is configured: add a [tool.ruff] section to pyproject.toml (or a [flake8] section to setup.cfg, [tool.pylint] or a .pylintrc for pylint, [tool.black] for black --check), with the tool among the development requirements',
+    );
+  });
+
+  it("the venv's linters first; pylint from PATH sees the venv's site-packages through --init-hook", () => {
+    const files = { '.pylintrc': '', 'setup.cfg': '[flake8]\n' };
+    expect(plan(files, { onPath, projectExecutables: new Set(['.venv/bin/python']), venvModules: new Set(['flake8']), venvSitePackages: ['/repo/app/.venv/lib/python3.11/site-packages'] })).toEqual([
+      `lint (flake8): ./.venv/bin/python -m flake8 --format=default ${EXCLUDES} .`,
+      'lint (pylint): /usr/bin/pylint --init-hook=import sys; sys.path.extend(["./.venv/lib/python3.11/site-packages"]) --output-format=json --recursive=y app',
+    ]);
+  });
+
+  it('a configured linter that is not installed: a failed check that says how to install it', () => {
+    expect(plan({ 'setup.cfg': '[flake8]\n' })).toEqual([
+      "lint (flake8): unavailable: the project configures flake8 (setup.cfg [flake8]), but flake8 is not installed in ./.venv nor on PATH: add flake8 to the project's development requirements (pip install flake8, poetry add --group dev flake8)",
+    ]);
+  });
+});
+
+describe('planChecks: a solution-style tsconfig (issue 7, item 3)', () => {
+  const plan = (configs: Record<string, string>): string[] =>
+    lines(planChecks({ ...facts({ 'package.json': withoutScripts, 'tsconfig.json': configs['tsconfig.json'] }, { projectExecutables: NODE_BINS }), tsconfigs: new Map(Object.entries(configs)) }, { requested: ['type-check'] }));
+
+  it("Vite's layout (files: [] with references to app and node configs, comments, trailing commas): tsc -b --noEmit over every reference", () => {
+    expect(
+      plan({
+        'tsconfig.json': '{\n  // the solution\n  "files": [],\n  "references": [{ "path": "./tsconfig.app.json" }, { "path": "./tsconfig.node.json" },],\n}\n',
+        'tsconfig.app.json': '{ "compilerOptions": { "noEmit": true }, "include": ["src"] }',
+        'tsconfig.node.json': '{ "compilerOptions": { "noEmit": true }, "include": ["vite.config.ts"] }',
+      }),
+    ).toEqual(['type-check (tsc -b --noEmit): ./node_modules/.bin/tsc -b . --noEmit --force --pretty false --listFiles']);
+  });
+
+  it("nx's layout (composite projects that reference each other): tsc -b emitting, since --noEmit is refused there (TS6310)", () => {
+    expect(
+      plan({
+        'tsconfig.json': '{ "files": [], "references": [{ "path": "./libs/util" }, { "path": "./apps/api" }] }',
+        'libs/util/tsconfig.json': '{ "compilerOptions": { "composite": true }, "include": ["src"] }',
+        'apps/api/tsconfig.json': '{ "compilerOptions": { "composite": true }, "include": ["src"], "references": [{ "path": "../../libs/util" }] }',
+      }),
+    ).toEqual(['type-check (tsc -b): ./node_modules/.bin/tsc -b . --force --pretty false --listFiles']);
+  });
+
+  it('an ordinary tsconfig (include, or files listed): tsc -p .', () => {
+    expect(plan({ 'tsconfig.json': '{ "include": ["src"], "references": [{ "path": "./tools" }] }' })).toEqual([
+      'type-check (tsc): ./node_modules/.bin/tsc --noEmit --pretty false --listFiles -p .',
+    ]);
+  });
+});
+
+describe('planChecks: biome configured without a lint script (issue 7, item 5)', () => {
+  it('runs biome lint (read-only) from node_modules/.bin', () => {
+    const planned = planChecks(facts({ 'package.json': withoutScripts, 'biome.json': '{}' }, { projectExecutables: new Set(['node_modules/.bin/biome']) }), { requested: ['lint'] });
+    expect(lines(planned)).toEqual(['lint (biome lint): ./node_modules/.bin/biome lint .']);
+  });
+
+  it('ESLint configured too: ESLint, as before', () => {
+    const planned = planChecks(facts({ 'package.json': withoutScripts, 'biome.json': '{}', 'eslint.config.js': '' }, { projectExecutables: NODE_BINS }), { requested: ['lint'] });
+    expect(lines(planned)).toEqual(['lint (eslint): ./node_modules/.bin/eslint -f json .']);
+  });
+});
+
+describe('planChecks: a type-check script that cannot check a solution-style tsconfig (issue 7, item 3)', () => {
+  const solution = '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }] }';
+  const plan = (typeCheck: string) =>
+    planChecks(
+      { ...facts({ 'package.json': packageJson({ name: 'app', scripts: { 'type-check': typeCheck } }), 'tsconfig.json': solution }, { projectExecutables: NODE_BINS }), tsconfigs: new Map([['tsconfig.json', solution]]) },
+      { requested: ['type-check'] },
+    )[0];
+
+  it("'tsc --noEmit': the script runs, with an error on tsconfig.json that says it checks nothing and what to use", () => {
+    const check = plan('tsc --noEmit');
+    expect(check.kind === 'command' ? check.knownFindings?.map((finding) => [finding.file, finding.rule, finding.message.slice(0, 60)]) : undefined).toEqual([
+      ['tsconfig.json', 'solution-tsconfig', "the 'type-check' script runs 'tsc --noEmit', which checks no"],
+    ]);
+  });
+
+  it.each(['tsc -b', 'tsc --build --noEmit', 'tsc --noEmit -p tsconfig.app.json', 'vue-tsc -b', 'tsc --noEmit && tsc -p tsconfig.app.json'])("'%s': no such finding", (script) => {
+    const check = plan(script);
+    expect(check.kind === 'command' ? check.knownFindings : 'not a command').toBeUndefined();
   });
 });

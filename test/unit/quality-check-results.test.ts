@@ -27,7 +27,7 @@ describe('interpretToolRun', () => {
     ['a missing binary: crashed', check('tsc', 'type-check'), { exitCode: 127, stdout: '', stderr: 'Unable to locate executable file', notFound: true }, 'crashed', 0],
     ['tsc exit 2 with diagnostics: findings', check('tsc', 'type-check'), { exitCode: 2, stdout: "src/a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.\n", stderr: '' }, 'findings', 1],
     ['tsc exit 1 printing nothing it can read: crashed', check('tsc', 'type-check'), { exitCode: 1, stdout: 'Killed', stderr: '' }, 'crashed', 0],
-    ['a script failing with no readable errors: crashed', check('script'), { exitCode: 1, stdout: '> lint\n> standard\n\nsomething odd', stderr: '' }, 'crashed', 0],
+    ['a script failing with output it cannot read: failed by its exit code, findings not read', check('script'), { exitCode: 1, stdout: '> lint\n> my-linter\n\nsomething odd', stderr: '' }, 'failed', 0],
     ['a script passing with warnings: findings', check('script'), { exitCode: 0, stdout: '/repo/app/a.ts\n  1:1  warning  Unexpected console statement  no-console\n', stderr: '' }, 'findings', 1],
     ['pylint usage error (exit 32): crashed', check('pylint-json'), { exitCode: 32, stdout: '', stderr: 'usage: pylint [options]\npylint: error: Unrecognized option found: bogus' }, 'crashed', 0],
     ['pylint fatal (exit 1): crashed, keeping the fatal finding', check('pylint-json'), { exitCode: 1, stdout: '[{"type":"fatal","path":"nonexist","line":1,"column":0,"message":"No module named nonexist","message-id":"F0001","symbol":"fatal"}]', stderr: '' }, 'crashed', 1],
@@ -96,7 +96,8 @@ describe('qualitySummary', () => {
     );
     expect(markdown).toContain('| Check | Result | Duration | Errors | Warnings | Notices |');
     expect(markdown).toContain('| lint (tool) | **failed**: 13 errors | 1.5 s | 13 | 0 | 0 |');
-    expect(markdown).toContain('| audit (tool) | skipped: the advisory source could not be reached (405) | 1.5 s | 0 | 0 | 0 |');
+    expect(markdown).toContain('| audit (tool) | skipped | 1.5 s |  |  |  |');
+    expect(markdown).toContain('- **audit (tool)**: the advisory source could not be reached (405)');
     expect(markdown).toContain('10 findings annotated on the lines at fault:');
     expect(markdown).toContain("3 more findings beyond GitHub's annotation limits (10 errors, a failing step's own message among them, and 10 warnings per step; 50 per job):");
     expect(markdown).toContain('- app/src/a.ts:13: error: error 13 [eslint]');

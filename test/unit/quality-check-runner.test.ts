@@ -1,4 +1,4 @@
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findOnPath, probeQualityTools } from '../../src/runtime/quality-tool-probe.js';
 import { runBounded, runCheckCommand } from '../../src/runtime/check-runner.js';
@@ -56,11 +56,22 @@ describe('probeQualityTools', () => {
     expect([...facts.venvModules]).toEqual([]);
   });
 
-  it("asks the venv's interpreter which tool modules it can import", async () => {
+  it("asks the venv's interpreter which tool modules it can import, and where its site-packages are", async () => {
     const project = await temp.make();
-    await executable(path.join(project, '.venv/bin/python'), '#!/bin/sh\necho \'["pylint", "mypy"]\'\n');
+    await executable(path.join(project, '.venv/bin/python'), `#!/bin/sh\necho '{"modules": ["pylint", "mypy"], "site": ["${project}/.venv/lib/python3.11/site-packages", "/usr/lib/python3/dist-packages"]}'\n`);
     const facts = await probeQualityTools(runCommand, await readProjectSnapshot(project), '');
     expect([...facts.venvModules].sort()).toEqual(['mypy', 'pylint']);
+    expect(facts.venvSitePackages).toEqual([`${project}/.venv/lib/python3.11/site-packages`]);
+  });
+
+  it("reads tsconfig.json and every config it references (Vite's and nx's layouts)", async () => {
+    const project = await temp.make();
+    await writeFile(path.join(project, 'tsconfig.json'), '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }, { "path": "packages/a" }] }');
+    await writeFile(path.join(project, 'tsconfig.app.json'), '{ "include": ["src"] }');
+    await mkdir(path.join(project, 'packages/a'), { recursive: true });
+    await writeFile(path.join(project, 'packages/a/tsconfig.json'), '{ "include": ["src"], "references": [{ "path": "../../tsconfig.app.json" }] }');
+    const facts = await probeQualityTools(runCommand, await readProjectSnapshot(project), '');
+    expect([...(facts.tsconfigs?.keys() ?? [])]).toEqual(['tsconfig.json', 'tsconfig.app.json', 'packages/a/tsconfig.json']);
   });
 
   it('findOnPath skips empty entries and folders that do not exist', async () => {
@@ -70,6 +81,20 @@ describe('probeQualityTools', () => {
 });
 
 describe('runCheckCommand', () => {
+  it('a tool asked for JSON: the log shows the readable lines and names the file that holds the raw output', async () => {
+    const folder = await temp.make();
+    const io = new RecordingIO();
+    const json = '{"express":{"current":"4.0.0","wanted":"4.0.0","latest":"5.1.0"}}';
+    await runCheckCommand(io, runCommand, () => 0, { label: 'outdated (npm outdated)', command: 'sh', args: ['-c', `echo '${json}'`], cwd: '/' }, {
+      rawOutput: { folder: path.join(folder, 'raw'), readable: () => ['outdated (npm outdated): 1 warning', '  app/package.json: warning: express 4.0.0 is outdated'] },
+    });
+    const file = path.join(folder, 'raw', 'outdated-npm-outdated.txt');
+    expect(io.infos).toEqual([
+      `[command]sh -c echo '${json}'\n(in /, exit code 0, 0.0 s)\n(raw output: ${file})\noutdated (npm outdated): 1 warning\n  app/package.json: warning: express 4.0.0 is outdated`,
+    ]);
+    expect(await readFile(file, 'utf8')).toBe(`${json}\n`);
+  });
+
   const check = (script: string) => ({ label: 'lint (tool)', command: 'sh', args: ['-c', script], cwd: '/' });
   let clock = 0;
   const now = (): number => (clock += 1000);

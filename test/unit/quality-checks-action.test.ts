@@ -62,7 +62,7 @@ describe('quality-checks main', () => {
     ]);
     expect(io.warnings).toEqual([{ message: 'Unexpected console statement', position: { file: 'app/src/a.ts', line: 3, column: 5, title: 'eslint no-console' } }]);
     expect(Object.fromEntries(io.outputs)).toEqual({ 'error-count': '0', 'warning-count': '1', 'notice-count': '0', 'failed-checks': 'type-check' });
-    expect(io.failures).toEqual([expect.stringMatching(/^Quality checks failed \(fail-on: error\): type-check \(tsc\) crashed: '.*\/tsc --noEmit --pretty false -p \.' exited with code 134/)]);
+    expect(io.failures).toEqual([expect.stringMatching(/^Quality checks failed \(fail-on: error\): type-check \(tsc\) crashed: '.*\/tsc --noEmit --pretty false --listFiles -p \.' exited with code 134/)]);
     // Each tool's whole output, in its own group.
     expect(io.groups).toEqual(expect.arrayContaining(['Detect the project and its tools', 'lint (eslint)', 'type-check (tsc)']));
     expect(io.infos.find((line) => line.includes('tsc --noEmit') && line.includes('exit code 134'))).toContain('tsc: out of memory');
@@ -71,7 +71,7 @@ describe('quality-checks main', () => {
   });
 
   it('passes a clean project, with fail-on never turning nothing into a failure', async () => {
-    const { context } = await project(NODE_PROJECT, { eslint: "echo '[]'", tsc: 'exit 0' });
+    const { context } = await project(NODE_PROJECT, { eslint: "echo '[]'", tsc: 'echo "$PWD/src/a.ts"' });
     const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint,type-check', 'fail-on': 'never' });
     const result = await main({ io, run: runCommand, context, now });
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['passed', 'passed']);
@@ -87,7 +87,7 @@ describe('quality-checks main', () => {
   });
 
   it("runs locally with the console IO (as the local command will): findings as file:line:col lines, the summary as text", async () => {
-    const { workspace } = await project(NODE_PROJECT, { eslint: `echo '${ESLINT_REPORT}' | sed "s|APP|$PWD|"`, tsc: 'exit 0' });
+    const { workspace } = await project(NODE_PROJECT, { eslint: `echo '${ESLINT_REPORT}' | sed "s|APP|$PWD|"`, tsc: 'echo "$PWD/src/a.ts"' });
     let printed = '';
     const io = createConsoleActionIO({ 'working-directory': 'app', checks: 'lint,type-check' }, (text) => (printed += text));
     const context: ActionContext = { platform: { os: 'linux', arch: 'x64' }, nodePlatform: 'linux', workspace, env: { PATH: '' }, keepsDownloadStore: true };

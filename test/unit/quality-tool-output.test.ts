@@ -4,10 +4,10 @@ import {
   parseMypyOutput,
   parsePylintJson,
   parseRuffJson,
-  parseScriptOutput,
   parseTscOutput,
   workspacePath,
 } from '../../src/core/quality/tool-output.js';
+import { parseScriptOutput } from '../../src/core/quality/linter-formats.js';
 
 // Real outputs captured from the tools on the test fixtures (ESLint 10.15, TypeScript 5.9.3, pylint 2.16.2 and
 // mypy 1.0.1 from Debian 12), with the temporary workspace path replaced by /repo. Ruff is not in Debian 12: its

@@ -1,8 +1,10 @@
+import os from 'node:os';
 import path from 'node:path';
 import { planAnnotations, type AnnotationPlan } from '../../core/findings.js';
-import { requirementsFiles, type ProjectSnapshot } from '../../core/project-snapshot.js';
-import { isNodeProject, planChecks, type PlannedCheck } from '../../core/quality/check-plan.js';
-import { interpretToolRun, qualitySummary, qualityVerdict, type CheckOutcome, type QualityVerdict } from '../../core/quality/check-results.js';
+import { readPackageJson, requirementsFiles, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { rewriteFindings, rewriteSuspects } from '../../core/quality/source-changes.js';
+import { isNodeProject, planChecks, type OutputFormat, type PlannedCheck } from '../../core/quality/check-plan.js';
+import { interpretToolRun, qualitySummary, qualityVerdict, readableLines, type CheckOutcome, type QualityVerdict, type ToolRun } from '../../core/quality/check-results.js';
 import { configFindings } from '../../core/quality/config-sanity.js';
 import { workspacePath } from '../../core/quality/tool-output.js';
 import type { ActionIO } from '../../runtime/action-io.js';
@@ -11,6 +13,7 @@ import type { CacheStore } from '../../runtime/cache-store.js';
 import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/check-runner.js';
 import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/file-system.js';
 import { probeQualityTools } from '../../runtime/quality-tool-probe.js';
+import { captureSources, changedSources, restoreSources, type SourceState } from '../../runtime/source-guard.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
 import { readQualityChecksInputs, type QualityChecksInputs } from './inputs.js';
@@ -28,6 +31,21 @@ export interface QualityChecksResult {
   outcomes: CheckOutcome[];
   verdict: QualityVerdict;
   annotations: AnnotationPlan;
+}
+
+/** Tools asked for JSON: the log shows what was read from it, the raw JSON goes to a file. */
+const JSON_FORMATS = new Set<OutputFormat>(['eslint-json', 'pylint-json', 'ruff-json', 'npm-audit', 'yarn-audit', 'pip-audit', 'npm-outdated', 'yarn-outdated', 'pip-outdated']);
+
+/** What was read from a tool's JSON; when it crashed (its output is then no report), the output itself too. */
+function readable(outcome: Omit<CheckOutcome, 'durationMs'>, run: ToolRun): string[] {
+  const lines = readableLines(outcome);
+  if (outcome.status !== 'crashed') return lines;
+  return [...lines, ...[run.stdout, run.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd())];
+}
+
+/** RUNNER_TEMP on a runner; the system's temporary folder elsewhere (never the caller's current folder). */
+function rawOutputFolder(context: ActionContext): string {
+  return path.join(context.env.RUNNER_TEMP || os.tmpdir(), 'quality-checks-output');
 }
 
 interface Planned {
@@ -49,10 +67,61 @@ async function runOne(deps: QualityChecksDependencies, inputs: QualityChecksInpu
       return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, durationMs: deps.now() - started, gating: true };
     }
     case 'command': {
-      const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check, inputs.timeoutMinutes * 60_000);
-      const outcome = interpretToolRun(check, result, { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest, timeoutMinutes: inputs.timeoutMinutes });
+      const options = { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest, timeoutMinutes: inputs.timeoutMinutes };
+      const rawOutput = JSON_FORMATS.has(check.format) ? { folder: rawOutputFolder(deps.context), readable: (run: ToolRun) => readable(interpretToolRun(check, run, options), run) } : undefined;
+      const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check, { rawOutput, timeoutMs: inputs.timeoutMinutes * 60_000 });
+      const outcome = interpretToolRun(check, result, options);
       return { ...outcome, durationMs };
     }
+  }
+}
+
+/**
+ * The checks must leave the project as they found it: files a check changed (a lint script with --fix or
+ * --write) are put back and become that check's findings, each named with the fix.
+ */
+async function guardSources(deps: QualityChecksDependencies, before: SourceState, checks: PlannedCheck[], outcomes: CheckOutcome[], snapshot: ProjectSnapshot): Promise<void> {
+  const changed = await changedSources(deps.run, before);
+  if (changed.length === 0) return;
+  const { restored, notRestored } = await restoreSources(deps.run, before, changed);
+  const suspects = rewriteSuspects(checks, scriptsOf(snapshot));
+  const files = changed.map((file) => workspacePath({ workspace: deps.context.workspace, directory: before.directory }, file));
+  const restoredSet = new Set(restored.map((file) => workspacePath({ workspace: deps.context.workspace, directory: before.directory }, file)));
+  deps.io.warning(
+    `The checks changed ${changed.length === 1 ? 'a file' : `${changed.length} files`} of the project (${changed.join(', ')})` +
+      `${suspects.length > 0 ? `, run by ${suspects.map((suspect) => suspect.check.label).join(' or ')}` : ''}: ` +
+      (notRestored.length === 0 ? 'every one was restored.' : `restored ${restored.length}; NOT restored: ${notRestored.join(', ')}.`),
+  );
+  const targets = suspects.length > 0 ? suspects : [];
+  for (const suspect of targets) {
+    const index = checks.indexOf(suspect.check);
+    const outcome = outcomes[index];
+    const findings = rewriteFindings(suspect, targets.length - 1, { files, restored: restoredSet, git: before.kind === 'git' });
+    outcomes[index] = {
+      ...outcome,
+      status: outcome.status === 'passed' ? 'findings' : outcome.status,
+      findings: [...outcome.findings, ...findings],
+      findingsRead: outcome.findingsRead === false && outcome.findings.length === 0 ? undefined : outcome.findingsRead,
+      detail: [outcome.detail, `changed ${changed.length === 1 ? 'a file' : `${changed.length} files`} it should only have read (${notRestored.length === 0 ? 'restored' : `${notRestored.length} not restored`})`].filter(Boolean).join('; '),
+    };
+  }
+  if (targets.length === 0) {
+    outcomes.push({
+      name: 'lint',
+      label: 'unchanged sources',
+      status: 'findings',
+      gating: true,
+      findings: files.map((file) => ({ level: 'error', file, source: 'quality-checks', rule: 'rewrites-sources', message: `a check changed this file while checking it; ${restoredSet.has(file) ? 'it was restored' : 'it was NOT restored'}` })),
+    });
+  }
+}
+
+function scriptsOf(snapshot: ProjectSnapshot): Record<string, unknown> {
+  try {
+    const scripts = readPackageJson(snapshot)?.scripts;
+    return scripts !== null && typeof scripts === 'object' ? (scripts as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }
 
@@ -89,7 +158,9 @@ export async function main(given: QualityChecksDependencies, options: QualityChe
 
   const parallelism = inputs.maxParallel ?? defaultParallelism();
   const started = deps.now();
+  const before = await captureSources(deps.run, directory);
   const outcomes = await runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
+  await guardSources(deps, before, checks, outcomes, planned.snapshot);
   const wallMilliseconds = deps.now() - started;
 
   const verdict = qualityVerdict(outcomes, inputs.failOn);

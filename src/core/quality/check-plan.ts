@@ -1,6 +1,10 @@
 import path from 'node:path';
+import type { Finding } from '../findings.js';
 import { ConfigurationError } from '../errors.js';
-import { objectAt, readPackageJson, readPyproject, requirementsFiles, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
+import { typeCheckLayout } from './tsconfig.js';
+import { command, missing, unavailable, type Candidate, type ToolCommand } from './plan-common.js';
+import { pythonCandidates } from './python-plan.js';
+import { objectAt, readPackageJson, requirementsFiles, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
 
 /**
  * Which checks run on a project, with which tool and command: decided from the project's files and the
@@ -15,6 +19,9 @@ export type OutputFormat =
   | 'script'
   | 'pylint-json'
   | 'ruff-json'
+  | 'flake8'
+  | 'black'
+  | 'biome'
   | 'mypy'
   | 'npm-audit'
   | 'yarn-audit'
@@ -35,6 +42,8 @@ export interface CommandCheck extends CheckBase {
   args: string[];
   cwd: string;
   format: OutputFormat;
+  /** Findings known before it runs (a type-check script that cannot check a solution-style tsconfig). */
+  knownFindings?: Finding[];
 }
 
 /** The configuration check runs in-process, on files already read. */
@@ -55,15 +64,22 @@ export interface UnavailableCheck extends CheckBase {
 
 export type PlannedCheck = CommandCheck | InlineCheck | SkippedCheck | UnavailableCheck;
 
-export type PythonTool = 'pylint' | 'mypy' | 'ruff' | 'pip-audit';
+export type PythonTool = 'pylint' | 'mypy' | 'ruff' | 'flake8' | 'black' | 'pip-audit';
+export type PythonLinter = 'ruff' | 'flake8' | 'pylint' | 'black';
 
 /** What the runtime found on disk and on PATH. */
 export interface QualityFacts {
   snapshot: ProjectSnapshot;
   /** setup.cfg's text, when present (mypy's configuration may live there). */
   setupCfg?: string;
+  /** tox.ini's text, when present (flake8's and pylint's configuration may live there). */
+  toxIni?: string;
+  /** The venv's site-packages folders (a linter from PATH is pointed at them, so it sees the project's packages). */
+  venvSitePackages?: readonly string[];
   /** mypy.ini's (or .mypy.ini's) text, when present. */
   mypyIni?: string;
+  /** tsconfig.json's text and the texts of the configs it references, by path relative to the project. */
+  tsconfigs?: ReadonlyMap<string, string>;
   /** Executables that exist, relative to the project: node_modules/.bin/eslint, .venv/bin/python, .venv/bin/mypy… */
   projectExecutables: ReadonlySet<string>;
   /** Python modules the venv's interpreter can import (pylint, mypy, ruff, pip_audit). */
@@ -82,7 +98,6 @@ export interface CheckSelection {
 }
 
 const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
-const MODULE_NAMES: Record<PythonTool, string> = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', 'pip-audit': 'pip_audit' };
 
 export function parseChecksInput(raw: string): CheckName[] | undefined {
   const names = raw
@@ -107,23 +122,13 @@ export function isPythonProject(snapshot: ProjectSnapshot): boolean {
   return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || requirementsFiles(snapshot).length > 0;
 }
 
-/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */
-function manifestOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
+/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */function manifestOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
   try {
     return readPackageJson(snapshot);
   } catch {
     return undefined;
   }
 }
-
-function pyprojectOrNothing(snapshot: ProjectSnapshot): JsonObject | undefined {
-  try {
-    return readPyproject(snapshot);
-  } catch {
-    return undefined;
-  }
-}
-
 function scriptRunner(snapshot: ProjectSnapshot): string {
   if (snapshot.entries.has('pnpm-lock.yaml')) return 'pnpm';
   if (snapshot.entries.has('yarn.lock')) return 'yarn';
@@ -151,93 +156,6 @@ function chooseScript(snapshot: ProjectSnapshot, input: string, asked: string | 
 function hasEslintConfig(snapshot: ProjectSnapshot): boolean {
   return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
 }
-
-interface ToolCommand {
-  command: string;
-  prefix: string[];
-}
-
-/** The project's venv first (its script, or its interpreter's module), then PATH. */
-export function resolvePythonTool(facts: QualityFacts, tool: PythonTool): ToolCommand | undefined {
-  const directory = facts.snapshot.directory;
-  if (facts.projectExecutables.has(`.venv/bin/${tool}`)) return { command: path.join(directory, '.venv/bin', tool), prefix: [] };
-  if (facts.venvModules.has(MODULE_NAMES[tool])) return { command: path.join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
-  const found = facts.onPath.get(tool);
-  return found === undefined ? undefined : { command: found, prefix: [] };
-}
-
-const INSTALL_HINT: Record<PythonTool, string> = {
-  pylint: "add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint)",
-  mypy: "add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
-  ruff: "add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
-  'pip-audit': 'install pip-audit (pip install pip-audit) in the venv or on PATH',
-};
-
-function usesRuff(facts: QualityFacts): boolean {
-  const { snapshot } = facts;
-  return snapshot.entries.has('ruff.toml') || snapshot.entries.has('.ruff.toml') || objectAt(pyprojectOrNothing(snapshot), 'tool', 'ruff') !== undefined;
-}
-
-function configuresMypy(facts: QualityFacts): boolean {
-  const { snapshot } = facts;
-  return (
-    facts.mypyIni !== undefined ||
-    objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
-    /^\[mypy\]/m.test(facts.setupCfg ?? '')
-  );
-}
-
-/** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
-export function mypyConfiguresFiles(facts: QualityFacts): boolean {
-  const fromPyproject = objectAt(pyprojectOrNothing(facts.snapshot), 'tool', 'mypy')?.files;
-  if (fromPyproject !== undefined) return true;
-  const iniSection = (text: string | undefined, section: RegExp): boolean => {
-    const body = section.exec(text ?? '')?.[1] ?? '';
-    return /^files\s*[=:]/m.test(body);
-  };
-  return iniSection(facts.mypyIni, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m) || iniSection(facts.setupCfg, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m);
-}
-
-/** The project's Python code: setuptools' or Poetry's declared packages, else src/, else its top-level packages. */
-export function pythonTargets(facts: QualityFacts): string[] {
-  const pyproject = pyprojectOrNothing(facts.snapshot);
-  const setuptools = objectAt(pyproject, 'tool', 'setuptools');
-  const where = objectAt(setuptools, 'packages', 'find')?.where;
-  if (Array.isArray(where) && where.every((entry) => typeof entry === 'string')) return where as string[];
-  if (Array.isArray(setuptools?.packages) && setuptools.packages.every((entry) => typeof entry === 'string')) {
-    const base = typeof objectAt(setuptools, 'package-dir')?.[''] === 'string' ? (objectAt(setuptools, 'package-dir')![''] as string) : '.';
-    return [...new Set((setuptools.packages as string[]).map((name) => path.join(base, name.split('.')[0])))];
-  }
-  const poetryPackages = objectAt(pyproject, 'tool', 'poetry')?.packages;
-  if (Array.isArray(poetryPackages)) {
-    const targets = poetryPackages
-      .filter((entry): entry is { include: string; from?: string } => typeof (entry as { include?: unknown })?.include === 'string')
-      .map((entry) => path.join(entry.from ?? '.', entry.include));
-    if (targets.length > 0) return targets;
-  }
-  if (facts.snapshot.entries.has('src')) return ['src'];
-  return facts.packageFolders.filter((folder) => !/^(tests?|docs?|\..*)$/.test(folder));
-}
-
-interface Candidate {
-  name: CheckName;
-  /** A check that does not apply to the project is planned as skipped, with why (refused when asked for). */
-  plan: () => PlannedCheck;
-}
-
-function command(name: CheckName, label: string, cwd: string, tool: ToolCommand, args: string[], format: OutputFormat): CommandCheck {
-  return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
-}
-
-function unavailable(name: CheckName, label: string, reason: string): UnavailableCheck {
-  return { kind: 'unavailable', name, label, reason };
-}
-
-function missing(name: CheckName, label: string, reason: string, asked: boolean): SkippedCheck {
-  if (asked) throw new ConfigurationError(`Input 'checks' asks for '${name}', but ${reason}.`);
-  return { kind: 'skipped', name, label, reason };
-}
-
 function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (name: CheckName) => boolean): Candidate[] {
   const { snapshot } = facts;
   const cwd = snapshot.directory;
@@ -252,7 +170,16 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
       plan: () => {
         const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
         if (script !== undefined) return viaScript('lint', script);
-        if (!hasEslintConfig(snapshot)) return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json and no ESLint configuration`, asked('lint'));
+        if (!hasEslintConfig(snapshot) && (snapshot.entries.has('biome.json') || snapshot.entries.has('biome.jsonc'))) {
+          // Biome configured, no script to run it: `biome lint` as its configuration says (read-only: no --write).
+          const biome = bin('biome');
+          return biome
+            ? command('lint', 'lint (biome lint)', cwd, biome, ['lint', '.'], 'biome')
+            : unavailable('lint', 'lint (biome lint)', `${cwd} has a Biome configuration but no node_modules/.bin/biome: install the project's dependencies first (setup-deps, npm ci), with @biomejs/biome among its devDependencies`);
+        }
+        if (!hasEslintConfig(snapshot)) {
+          return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json, no ESLint configuration and no biome.json`, asked('lint'));
+        }
         const eslint = bin('eslint');
         // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
         return eslint
@@ -264,13 +191,39 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
       name: 'type-check',
       plan: () => {
         const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
-        if (script !== undefined) return viaScript('type-check', script);
+        if (script !== undefined) {
+          const planned = viaScript('type-check', script);
+          const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+          const text = scripts(snapshot)[script];
+          // `tsc --noEmit` alone on a solution-style tsconfig checks no file and passes: say so, on tsconfig.json.
+          if (layout.solution && typeof text === 'string' && /^\s*tsc(\s+--?[\w-]+(=\S+)?)*\s*$/.test(text) && !/\s(-b|--build|-p|--project)\b/.test(` ${text}`)) {
+            planned.knownFindings = [{
+              level: 'error',
+              file: 'tsconfig.json',
+              message: `the '${script}' script runs '${text.trim()}', which checks no file here: tsconfig.json is solution-style ("files": [] with references). ` +
+                `Use 'tsc -b' (with --noEmit when the referenced projects set noEmit), or remove the script and let quality-checks run tsc -b`,
+              source: 'quality-checks',
+              rule: 'solution-tsconfig',
+            }];
+          }
+          return planned;
+        }
         if (!snapshot.entries.has('tsconfig.json')) {
           return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
         }
         const tsc = bin('tsc');
+        const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+        // `--listFiles` names every file tsc checked: the outcome reports how many, and none is a failure.
+        // A solution-style tsconfig (`"files": []` with references: Vite's and nx's layout) has no files of its
+        // own: build mode checks each referenced project (`--force`: an up-to-date build info would skip them).
+        // Projects that reference each other need each other's declarations: then the build emits, as the
+        // project's own `tsc -b` does, into the outDirs its configs name.
+        if (tsc && layout.solution) {
+          const emit = layout.needsEmit ? [] : ['--noEmit'];
+          return command('type-check', `type-check (tsc -b${layout.needsEmit ? '' : ' --noEmit'})`, cwd, tsc, ['-b', '.', ...emit, '--force', '--pretty', 'false', '--listFiles'], 'tsc');
+        }
         return tsc
-          ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '-p', '.'], 'tsc')
+          ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '--listFiles', '-p', '.'], 'tsc')
           : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
       },
     },
@@ -294,64 +247,6 @@ function nodeCandidates(facts: QualityFacts, selection: CheckSelection, asked: (
     },
   ];
 }
-
-function pythonCandidates(facts: QualityFacts, asked: (name: CheckName) => boolean): Candidate[] {
-  const cwd = facts.snapshot.directory;
-  const targets = pythonTargets(facts);
-  const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
-  const toolMissing = (tool: PythonTool): string => `${tool} is not installed in ${cwd}/.venv nor on PATH: ${INSTALL_HINT[tool]}`;
-  return [
-    {
-      name: 'lint',
-      plan: () => {
-        const tool: PythonTool = usesRuff(facts) ? 'ruff' : 'pylint';
-        if (targets.length === 0) return missing('lint', `lint (${tool})`, noTargets, asked('lint'));
-        const resolved = resolvePythonTool(facts, tool);
-        if (resolved === undefined) {
-          if (tool === 'ruff') return unavailable('lint', 'lint (ruff)', `the project configures ruff, but ${toolMissing('ruff')}`);
-          return missing('lint', 'lint (pylint)', toolMissing('pylint'), asked('lint'));
-        }
-        return tool === 'ruff'
-          ? command('lint', 'lint (ruff)', cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json')
-          : command('lint', 'lint (pylint)', cwd, resolved, ['--output-format=json', '--recursive=y', ...targets], 'pylint-json');
-      },
-    },
-    {
-      name: 'type-check',
-      plan: () => {
-        if (targets.length === 0 && !mypyConfiguresFiles(facts)) return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
-        const resolved = resolvePythonTool(facts, 'mypy');
-        if (resolved === undefined) {
-          if (configuresMypy(facts) && !asked('type-check')) return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
-          return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
-        }
-        const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
-        if (facts.projectExecutables.has('.venv/bin/python')) args.push('--python-executable', path.join(cwd, '.venv/bin/python'));
-        return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
-      },
-    },
-    {
-      name: 'audit',
-      plan: () => {
-        const resolved = resolvePythonTool(facts, 'pip-audit');
-        if (resolved === undefined) return missing('audit', 'audit (pip-audit)', toolMissing('pip-audit'), asked('audit'));
-        const requirements = requirementsFiles(facts.snapshot).filter((file) => !/dev|test/.test(file));
-        const args = requirements.length > 0 ? requirements.flatMap((file) => ['-r', file]) : [];
-        return command('audit', 'audit (pip-audit)', cwd, resolved, ['-f', 'json', '--progress-spinner', 'off', ...args], 'pip-audit');
-      },
-    },
-    {
-      name: 'outdated',
-      plan: () =>
-        facts.projectExecutables.has('.venv/bin/python')
-          ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: path.join(cwd, '.venv/bin/python'), prefix: [] },
-              ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
-          : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
-    },
-  ];
-}
-
-/** Plans every check that applies (or the ones asked for) in the order of CHECK_NAMES, Node before Python. */
 export function planChecks(facts: QualityFacts, selection: CheckSelection): PlannedCheck[] {
   const { snapshot } = facts;
   const node = isNodeProject(snapshot);
@@ -376,3 +271,4 @@ export function planChecks(facts: QualityFacts, selection: CheckSelection): Plan
   }
   return planned;
 }
+export { configuredLinters, mypyConfiguresFiles, pythonTargets, resolvePythonTool } from './python-plan.js';

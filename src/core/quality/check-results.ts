@@ -1,15 +1,21 @@
+import path from 'node:path';
 import { formatFinding, rankFindings, type AnnotationPlan, type Finding, type FindingLevel } from '../findings.js';
 import { formatSeconds, type SummaryDocument } from '../summary-document.js';
 import type { CheckName, CommandCheck } from './check-plan.js';
 import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnAudit, readYarnOutdated, type AuditLevel, type ReportReading } from './dependency-reports.js';
-import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseScriptOutput, parseTscOutput, type PathContext } from './tool-output.js';
+import { parseBiome, parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
+import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, workspacePath, type PathContext } from './tool-output.js';
+import { listedProjectFiles } from './tsconfig.js';
 
 /** What one check came to. A crashed tool is a failed check with its output, never "no findings". */
 export interface CheckOutcome {
   name: CheckName;
   label: string;
-  status: 'passed' | 'findings' | 'crashed' | 'skipped' | 'timed-out';
+  /** failed: the tool's exit code failed it, in output this action does not read (or beyond what it read). */
+  status: 'passed' | 'findings' | 'crashed' | 'failed' | 'skipped' | 'timed-out';
   findings: Finding[];
+  /** false: the tool's output was in no format this action reads, so its findings are unknown (never "0"). */
+  findingsRead?: boolean;
   /** Why it was skipped or crashed, or what a report said. */
   detail?: string;
   durationMs?: number;
@@ -58,8 +64,22 @@ function fromReport(check: CommandCheck, run: ToolRun, reading: ReportReading, g
   return withFindings(check, reading.findings, gating, reading.summary);
 }
 
+function saysNothing(text: string): boolean {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+    .every((line) => line === '' || /^> /.test(line) || /^\$ /.test(line) || /^yarn run v[\d.]+$/.test(line) || /^Done in [\d.]+m?s\.$/.test(line));
+}
+
 /** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
 export function interpretToolRun(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
+  const outcome = interpretOutput(check, run, options);
+  if (check.knownFindings === undefined || check.knownFindings.length === 0) return outcome;
+  const known = check.knownFindings.map((finding) => ({ ...finding, file: finding.file === undefined ? undefined : workspacePath({ workspace: options.workspace, directory: check.cwd }, finding.file) }));
+  return { ...outcome, status: outcome.status === 'passed' ? 'findings' : outcome.status, findings: [...known, ...outcome.findings] };
+}
+
+function interpretOutput(check: CommandCheck, run: ToolRun, options: InterpretOptions): Omit<CheckOutcome, 'durationMs'> {
   const shown = [check.command, ...check.args].join(' ');
   if (run.timedOut) {
     const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
@@ -78,14 +98,35 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
     case 'tsc': {
       const findings = parseTscOutput(`${run.stdout}\n${run.stderr}`, context);
       if (run.exitCode !== 0 && findings.length === 0) return crashed(check, run, `${exited} and printed no diagnostics`);
-      return withFindings(check, findings);
+      if (!check.args.includes('--listFiles')) return withFindings(check, findings);
+      const listed = listedProjectFiles(run.stdout);
+      const files = listed.filter((file) => !/\.d\.[cm]?ts$/.test(file));
+      const declarations = listed.length - files.length;
+      if (files.length === 0 && findings.length === 0) {
+        return crashed(check, run, `tsc checked no files: tsconfig.json selects none ("files": [] and no "include", or no references it can build)`);
+      }
+      const projects = new Set(files.map((file) => path.dirname(path.relative(check.cwd, file)).split(path.sep)[0]));
+      const where = check.args.includes('-b') ? ` of ${projects.size > 1 ? 'the referenced projects' : 'the referenced project'}` : '';
+      const also = declarations > 0 ? ` (and ${plural(declarations, 'declaration file')})` : '';
+      return withFindings(check, findings, true, `checked ${plural(files.length, 'file')}${where}${also}`);
     }
     case 'script': {
-      const reading = parseScriptOutput(`${run.stdout}\n${run.stderr}`, context);
-      if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
-        return { ...crashed(check, run, `${exited} and printed no errors in a format this action reads (ESLint, tsc); see its log group`), findings: reading.findings };
+      const text = `${run.stdout}\n${run.stderr}`;
+      const reading = parseScriptOutput(text, context);
+      // A script that printed nothing but the package manager's own lines (`> app@1.0.0 lint`, `> eslint .`)
+      // reported nothing: an empty output is read, and says no finding.
+      const read = reading.formats.length > 0 || saysNothing(text);
+      if (!read) {
+        const notRead = `exit code ${run.exitCode}; findings not read`;
+        const why = reportsFindings(text)
+          ? `its output reports findings in a format this action does not read (it reads ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8 and black); see its log group`
+          : `its output is in no format this action reads (ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8, black); see its log group`;
+        return { name: check.name, label: check.label, status: run.exitCode === 0 ? 'passed' : 'failed', findings: [], findingsRead: false, gating: true, detail: `${notRead}: ${why}` };
       }
       const detail = reading.formats.length > 0 ? `read as ${reading.formats.join(' and ')}` : undefined;
+      if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
+        return { name: check.name, label: check.label, status: 'failed', findings: reading.findings, gating: true, detail: `${exited}, though no error was read${detail ? ` (${detail})` : ''}; see its log group` };
+      }
       return withFindings(check, reading.findings, true, detail);
     }
     case 'pylint-json': {
@@ -97,6 +138,21 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
     case 'ruff-json': {
       const findings = parseRuffJson(run.stdout, context);
       if (findings === undefined || run.exitCode > 1) return crashed(check, run, `${exited} without a report`);
+      return withFindings(check, findings);
+    }
+    case 'biome': {
+      const findings = parseBiome(`${run.stdout}\n${run.stderr}`, context);
+      if (run.exitCode !== 0 && !findings.some((finding) => finding.level === 'error')) return { ...crashed(check, run, `${exited} and printed no errors it reads`), findings };
+      return withFindings(check, findings);
+    }
+    case 'flake8': {
+      const findings = parseFlake8(run.stdout, context);
+      if (run.exitCode > 1 || (run.exitCode === 1 && findings.length === 0)) return crashed(check, run, exited);
+      return withFindings(check, findings);
+    }
+    case 'black': {
+      const findings = parseBlackCheck(`${run.stderr}\n${run.stdout}`, context);
+      if (run.exitCode > 1 || (run.exitCode === 1 && findings.length === 0)) return crashed(check, run, exited);
       return withFindings(check, findings);
     }
     case 'mypy': {
@@ -119,9 +175,17 @@ export function interpretToolRun(check: CommandCheck, run: ToolRun, options: Int
   }
 }
 
+/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
+export function readableLines(outcome: Omit<CheckOutcome, 'durationMs'>): string[] {
+  // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
+  const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
+  const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
+  return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
+}
+
 export function checkFails(outcome: CheckOutcome, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  if (outcome.status === 'crashed' || outcome.status === 'timed-out') return true;
+  if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out') return true;
   if (!outcome.gating) return false;
   return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
 }
@@ -164,7 +228,9 @@ function plural(count: number, word: string): string {
 export function resultText(outcome: CheckOutcome): string {
   switch (outcome.status) {
     case 'passed':
-      return 'passed';
+      return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
+    case 'failed':
+      return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
     case 'skipped':
       return `skipped: ${outcome.detail ?? 'not applicable'}`;
     case 'crashed':
@@ -176,6 +242,20 @@ export function resultText(outcome: CheckOutcome): string {
       const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
       return parts.join(', ');
     }
+  }
+}
+
+/** The table's word for an outcome: the reason is listed below the table. */
+function shortResult(outcome: CheckOutcome): string {
+  switch (outcome.status) {
+    case 'findings':
+      return resultText(outcome);
+    case 'passed':
+      return outcome.findingsRead === false ? 'passed (findings not read)' : 'passed';
+    case 'failed':
+      return outcome.findingsRead === false ? 'failed (findings not read)' : 'failed';
+    default:
+      return outcome.status;
   }
 }
 
@@ -204,25 +284,34 @@ export function qualitySummary(input: QualitySummaryInput): SummaryDocument {
       `Project \`${input.project}\`, fail-on: **${failOn}**. ${plural(ran.length, 'check')} ran, up to ${input.parallelism} at a time, ` +
       `in ${formatSeconds(input.wallMilliseconds)} (the slowest took ${formatSeconds(slowest)}).`,
   });
+  // The table stays narrow (a console is 100 columns): each result in a word or a count; the reasons follow it.
   document.push({
     kind: 'table',
     header: ['Check', 'Result', 'Duration', 'Errors', 'Warnings', 'Notices'],
     rows: outcomes.map((outcome) => {
       const counts = countLevels(outcome.findings);
       const failed = checkFails(outcome, failOn);
+      const count = (level: FindingLevel): string => (outcome.findingsRead === false ? 'not read' : outcome.status === 'skipped' ? '' : String(counts[level]));
       return [
         outcome.label,
-        `${failed ? '**failed**: ' : ''}${oneLine(resultText(outcome))}`,
+        `${failed ? '**failed**: ' : ''}${shortResult(outcome)}`,
         outcome.durationMs === undefined ? '' : formatSeconds(outcome.durationMs),
-        String(counts.error),
-        String(counts.warning),
-        String(counts.notice),
+        count('error'),
+        count('warning'),
+        count('notice'),
       ];
     }),
   });
-  for (const outcome of outcomes.filter((candidate) => candidate.status === 'crashed' || candidate.status === 'timed-out')) {
-    const what = outcome.status === 'crashed' ? 'crashed' : 'timed out';
-    document.push({ kind: 'paragraph', text: `**${outcome.label}** ${what}: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}').` });
+  const notes = outcomes.filter((outcome) => outcome.detail !== undefined && outcome.detail !== '');
+  if (notes.length > 0) {
+    document.push({
+      kind: 'list',
+      items: notes.map((outcome) =>
+        outcome.status === 'crashed' || outcome.status === 'timed-out'
+          ? `**${outcome.label}** ${outcome.status === 'crashed' ? 'crashed' : 'timed out'}: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}')`
+          : `**${outcome.label}**: ${oneLine(outcome.detail ?? '')}`,
+      ),
+    });
   }
   const total = plan.annotated.length + plan.overflow.length;
   if (total === 0) return document;

@@ -37,7 +37,7 @@ function positiveInteger(value: unknown): number | undefined {
 }
 
 /** ESLint's stylish format drops a message's final period: so does the JSON reading, so both read the same. */
-function stripDot(message: string): string {
+export function stripDot(message: string): string {
   return message.trim().replace(/\.$/, '');
 }
 
@@ -245,32 +245,3 @@ export function parseMypyOutput(text: string, context: PathContext): Finding[] {
   return findings;
 }
 
-// ---------- a project's own script ----------
-
-export interface ScriptOutputReading {
-  findings: Finding[];
-  /** The formats recognised in the output, e.g. ['eslint-stylish', 'tsc']. */
-  formats: string[];
-}
-
-/**
- * The output of a package.json script (`npm run lint`) has no declared format: the common ones are
- * recognised (ESLint's JSON and stylish formats, tsc's), and whatever else it printed stays in the log.
- */
-export function parseScriptOutput(text: string, context: PathContext): ScriptOutputReading {
-  const formats: string[] = [];
-  const findings: Finding[] = [];
-  const json = parseEslintJson(text, context);
-  if (json !== undefined) return { findings: json, formats: ['eslint-json'] };
-  const stylish = parseEslintStylish(text, context);
-  if (stylish.length > 0) {
-    formats.push('eslint-stylish');
-    findings.push(...stylish);
-  }
-  const tsc = parseTscOutput(text, context);
-  if (tsc.length > 0) {
-    formats.push('tsc');
-    findings.push(...tsc);
-  }
-  return { findings, formats };
-}
