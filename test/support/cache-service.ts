@@ -144,7 +144,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
     if (entry.finalized) throw new TwirpError(409, 'already_exists', `cache entry '${key}' is already finalized`);
     const size = await stat(join(blobDir, entry.blob)).then((s) => s.size, () => undefined);
     if (size === undefined) throw new TwirpError(412, 'failed_precondition', `nothing was uploaded for key '${key}'`);
-    if (String(body.size_bytes ?? '') !== String(size)) {
+    if (String((body.size_bytes as string | number | undefined) ?? '') !== String(size)) {
       throw new TwirpError(400, 'invalid_argument', `size_bytes ${String(body.size_bytes)} does not match the uploaded ${size} bytes`);
     }
     entry.finalized = true;
@@ -174,7 +174,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
   function signedUrl(blob: string, permissions: string): string {
     const expiry = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const query = new URLSearchParams({ sv: '2025-01-05', sr: 'b', sp: permissions, se: expiry, sig: randomBytes(24).toString('base64') });
-    return `${url}${ACCOUNT}/${CONTAINER}/${blob}?${query}`;
+    return `${url}${ACCOUNT}/${CONTAINER}/${blob}?${query.toString()}`;
   }
 
   // ---- data plane (Azure Blob subset) -----------------------------------------------------------
