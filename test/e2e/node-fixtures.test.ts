@@ -8,10 +8,11 @@
 // of the npm_* variables that `npm test` puts in this process's environment (they would override the empty npmrc).
 // Needs yarn and pnpm on PATH: npm install -g yarn@1.22.22 pnpm@10.34.9
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyFixture } from '../support/fixture-copy.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(REPO, 'test', 'fixtures', 'projects');
@@ -66,12 +67,7 @@ async function exists(path: string): Promise<boolean> {
 
 /** Copies a project into a fresh dir under scratch, leaving out anything a local install or build left behind. */
 async function copyProject(source: string): Promise<string> {
-  const dir = join(await mkdtemp(join(scratch, 'work-')), basename(source));
-  await cp(source, dir, {
-    recursive: true,
-    filter: (path) => !['node_modules', 'dist', 'coverage'].includes(basename(path)),
-  });
-  return dir;
+  return copyFixture(source, join(await mkdtemp(join(scratch, 'work-')), basename(source)));
 }
 
 async function toolVersion(command: string): Promise<string | undefined> {

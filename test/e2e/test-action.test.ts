@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCacheService, type CacheService } from '../support/cache-service.js';
+import { copyFixture } from '../support/fixture-copy.js';
 import { createRunnerJob, run, cleanProcessEnv, type ActionRun, type Annotation } from '../support/runner.js';
 import { REPO_ROOT } from '../support/setup-deps-jobs.js';
 
@@ -13,7 +14,6 @@ import { REPO_ROOT } from '../support/setup-deps-jobs.js';
 const TEST_ACTION = join(REPO_ROOT, 'actions/test/action.yml');
 const FIXTURES = join(REPO_ROOT, 'test/fixtures/projects');
 const EMPTY_NPMRC = join(tmpdir(), 'build-actions-test-action-empty-npmrc');
-const SKIPPED = /(^|\/)(node_modules|\.venv|__pycache__|\.pytest_cache|test-results)(\/|$)/;
 
 let service: CacheService;
 let scratch: string;
@@ -31,10 +31,7 @@ afterAll(async () => {
 
 async function copyProject(source: string, workspace: string): Promise<string> {
   const project = join(workspace, 'service');
-  await rm(project, { recursive: true, force: true });
-  await mkdir(workspace, { recursive: true });
-  await cp(source, project, { recursive: true, filter: (from) => !SKIPPED.test(from.slice(source.length)) });
-  return project;
+  return copyFixture(source, project);
 }
 
 /** One job: the test action on `workspace/service`. */
