@@ -2,7 +2,7 @@
 // for end-to-end tests that run the real @actions/cache client. Protocol notes: /work/shared/cache-service.md.
 // node:* only. It stops by itself after `maxLifetimeMs`.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -13,6 +13,8 @@ import { finished, pipeline } from 'node:stream/promises';
 
 export type CacheFault = 'down' | 'rate-limit' | 'server-error' | 'corrupt-archive' | 'truncated-archive';
 export interface CacheEntry { key: string; version: string; sizeBytes: number; }
+/** A committed entry with the file that holds its archive: what `seed` copies into a new service. */
+export interface StoredEntry extends CacheEntry { archive: string; }
 export interface CacheService {
   /** http://127.0.0.1:<port>/ */
   url: string;
@@ -20,6 +22,8 @@ export interface CacheService {
   env(): Record<string, string>;
   /** Committed (finalized) entries, oldest first. */
   entries(): CacheEntry[];
+  /** The committed entries with their archives, to seed another service (valid while this one runs). */
+  storedEntries(): StoredEntry[];
   /** Applies to requests arriving after the call. 'down' closes the listener; clearing re-listens on the same port. */
   setFault(fault: CacheFault | undefined): void;
   /** Every request received, in order; `path` is the raw request target (path and query). */
@@ -42,7 +46,14 @@ class TwirpError extends Error {
   constructor(status: number, code: string, msg: string) { super(msg); this.status = status; this.code = code; }
 }
 
-export async function startCacheService(options: { storageDir?: string; maxLifetimeMs?: number } = {}): Promise<CacheService> {
+export interface CacheServiceOptions {
+  storageDir?: string;
+  maxLifetimeMs?: number;
+  /** Entries to start with (copied): lets independent tests each get their own service holding the same entries. */
+  seed?: StoredEntry[];
+}
+
+export async function startCacheService(options: CacheServiceOptions = {}): Promise<CacheService> {
   const root = await mkdtemp(join(options.storageDir ?? tmpdir(), 'cache-service-'));
   const blobDir = join(root, 'blobs');
   const blockDir = join(root, 'blocks');
@@ -50,6 +61,11 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
 
   let entries: Entry[] = [];
   let seq = 0;
+  for (const stored of options.seed ?? []) {
+    const blob = randomUUID();
+    await copyFile(stored.archive, join(blobDir, blob));
+    entries.push({ key: stored.key, version: stored.version, blob, finalized: true, sizeBytes: stored.sizeBytes, seq: ++seq });
+  }
   let fault: CacheFault | undefined;
   const log: { method: string; path: string }[] = [];
   const now = Math.floor(Date.now() / 1000);
@@ -277,6 +293,8 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
       const step = next === 'down' && !wasDown ? stopListening : next !== 'down' && wasDown ? () => listen(port) : undefined;
       if (step) listening = listening.then(step).catch((error: unknown) => { listenError = error as Error; });
     },
+    storedEntries: () => entries.filter((e) => e.finalized).sort((a, b) => a.seq - b.seq)
+      .map(({ key, version, sizeBytes, blob }) => ({ key, version, sizeBytes, archive: join(blobDir, blob) })),
     requests: () => log.map((r) => ({ ...r })),
     deleteEntries() {
       const blobs = entries.map((e) => e.blob);
