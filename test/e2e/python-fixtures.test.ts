@@ -140,7 +140,7 @@ describe('pip project (examples/python-service)', () => {
     const dir = join(scratch, 'python-service');
     await preparePythonFixture('python-service', dir, index);
     expect((await readdir(dir)).sort()).toEqual(
-      ['.python-version', 'pyproject.toml', 'requirements-dev.txt', 'requirements.txt', 'service', 'tests'].sort(),
+      ['.python-version', 'pyproject.toml', 'requirements-dev.txt', 'requirements.txt', 'service', 'tests', 'wheels'].sort(),
     );
     const cacheDir = join(scratch, 'pip-cache');
     const env = pythonProcessEnv(index, { cacheDir });
