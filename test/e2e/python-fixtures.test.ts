@@ -128,7 +128,8 @@ describe('package index', () => {
   });
 
   it('stops by itself after maxLifetimeMs', async () => {
-    const shortLived = await startPackageIndex({ wheelDirs: [defaultFixtureWheelsDir()], maxLifetimeMs: 200 });
+    // Long enough to answer the first request on a loaded machine; the poll below waits for the stop itself.
+    const shortLived = await startPackageIndex({ wheelDirs: [defaultFixtureWheelsDir()], maxLifetimeMs: 3_000 });
     expect((await fetch(shortLived.url)).status).toBe(200);
     await expect(untilRefused(shortLived.url)).resolves.toBe(true);
     await shortLived.close(); // still fine after the timer closed it
