@@ -13,16 +13,17 @@ const common = {
 // Speed, for every test file, old or new:
 // - Files run side by side. Jest's default (one worker fewer than the cores) is a single worker on a 2-core machine,
 //   but the end-to-end files spend most of their time waiting on child processes (package managers, action bundles,
-//   the cache client's retry back-off), so two workers per core keep the machine busy. JEST_MAX_WORKERS overrides.
+//   the cache client's retry back-off), so one worker more than the cores keeps the machine busy. JEST_MAX_WORKERS
+//   overrides (on a loaded machine, fewer: installs that share two cores with many others time out on the registry).
 // - Inside a file, cases written with `it.concurrent` (independent cases: their own workspace, their own cache
 //   service where they count its requests) run together, up to maxConcurrency at a time.
 // - Installs are shared: test/support/installs.ts installs a fixture once per lockfile for the whole run.
-const maxWorkers = Number(process.env.JEST_MAX_WORKERS) || Math.max(2, availableParallelism() * 2);
+const maxWorkers = Number(process.env.JEST_MAX_WORKERS) || Math.max(2, availableParallelism() + 1);
 
 export default {
   testTimeout: 120_000,
   maxWorkers,
-  maxConcurrency: 6,
+  maxConcurrency: Number(process.env.JEST_MAX_CONCURRENCY) || 4,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
