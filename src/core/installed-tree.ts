@@ -16,7 +16,7 @@ function workspacePatterns(snapshot: ProjectSnapshot): string[] {
   const manifest = readPackageJson(snapshot) ?? {};
   const declared = manifest.workspaces;
   const fromManifest = Array.isArray(declared)
-    ? declared
+    ? declared as unknown[]
     : Array.isArray((declared as { packages?: unknown } | undefined)?.packages)
       ? (declared as { packages: unknown[] }).packages
       : [];

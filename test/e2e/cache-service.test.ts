@@ -172,9 +172,12 @@ describe('protocol', () => {
   });
 
   it('stops by itself after maxLifetimeMs, and close() is idempotent', async () => {
-    const shortLived = await startCacheService({ maxLifetimeMs: 150 });
+    // Long enough to answer the first request on a loaded machine; the poll below waits for the stop itself.
+    const shortLived = await startCacheService({ maxLifetimeMs: 3_000 });
     expect((await fetch(`${shortLived.url}${TWIRP}X`, { method: 'POST' })).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 400));
+    for (let tries = 0; tries < 200 && (await fetch(shortLived.url).then(() => true, () => false)); tries += 1) {
+      await new Promise((r) => setTimeout(r, 50)); // until it stops by itself, for at most 10 s
+    }
     await expect(fetch(shortLived.url)).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
     await Promise.all([shortLived.close(), shortLived.close()]);
   });

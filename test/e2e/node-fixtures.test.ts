@@ -8,10 +8,11 @@
 // of the npm_* variables that `npm test` puts in this process's environment (they would override the empty npmrc).
 // Needs yarn and pnpm on PATH: npm install -g yarn@1.22.22 pnpm@10.34.9
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyFixture } from '../support/fixture-copy.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(REPO, 'test', 'fixtures', 'projects');
@@ -66,12 +67,7 @@ async function exists(path: string): Promise<boolean> {
 
 /** Copies a project into a fresh dir under scratch, leaving out anything a local install or build left behind. */
 async function copyProject(source: string): Promise<string> {
-  const dir = join(await mkdtemp(join(scratch, 'work-')), basename(source));
-  await cp(source, dir, {
-    recursive: true,
-    filter: (path) => !['node_modules', 'dist', 'coverage'].includes(basename(path)),
-  });
-  return dir;
+  return copyFixture(source, join(await mkdtemp(join(scratch, 'work-')), basename(source)));
 }
 
 async function toolVersion(command: string): Promise<string | undefined> {
@@ -121,7 +117,7 @@ afterAll(async () => {
 });
 
 describe('good Node projects install from their lockfiles and pass their own scripts', () => {
-  test('examples/node-service: npm ci, then build, lint and test', async () => {
+  test.concurrent('examples/node-service: npm ci, then build, lint and test', async () => {
     const dir = await copyProject(EXAMPLE);
     const lock = await readFile(join(dir, 'package-lock.json'), 'utf8');
 
@@ -139,7 +135,7 @@ describe('good Node projects install from their lockfiles and pass their own scr
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
   }, 300_000);
 
-  test('yarn-service: yarn install --frozen-lockfile, then build and test', async () => {
+  test.concurrent('yarn-service: yarn install --frozen-lockfile, then build and test', async () => {
     await requireTool('yarn', YARN_VERSION);
     const dir = await copyProject(join(FIXTURES, 'yarn-service'));
     const lock = await readFile(join(dir, 'yarn.lock'), 'utf8');
@@ -154,7 +150,7 @@ describe('good Node projects install from their lockfiles and pass their own scr
     expect(tests.stdout).toMatch(/\bpass 1\b/);
   }, 180_000);
 
-  test('pnpm-service: pnpm install --frozen-lockfile, then build and test', async () => {
+  test.concurrent('pnpm-service: pnpm install --frozen-lockfile, then build and test', async () => {
     await requireTool('pnpm', PNPM_VERSION);
     const dir = await copyProject(join(FIXTURES, 'pnpm-service'));
     const lock = await readFile(join(dir, 'pnpm-lock.yaml'), 'utf8');
@@ -171,7 +167,7 @@ describe('good Node projects install from their lockfiles and pass their own scr
 });
 
 describe('bad Node projects make the real tools refuse', () => {
-  test('npm-out-of-sync: npm ci refuses a lockfile that lacks a dependency of package.json', async () => {
+  test.concurrent('npm-out-of-sync: npm ci refuses a lockfile that lacks a dependency of package.json', async () => {
     const dir = await copyProject(join(FIXTURES, 'npm-out-of-sync'));
     const result = await run('npm', NPM_CI, dir);
     expect(result.code).not.toBe(0);
@@ -181,7 +177,7 @@ describe('bad Node projects make the real tools refuse', () => {
     expect(await exists(join(dir, 'node_modules'))).toBe(false);
   });
 
-  test('npm-no-lockfile: npm ci refuses to install without a lockfile', async () => {
+  test.concurrent('npm-no-lockfile: npm ci refuses to install without a lockfile', async () => {
     const dir = await copyProject(join(FIXTURES, 'npm-no-lockfile'));
     const result = await run('npm', NPM_CI, dir);
     expect(result.code).not.toBe(0);
@@ -190,7 +186,7 @@ describe('bad Node projects make the real tools refuse', () => {
     expect(await exists(join(dir, 'node_modules'))).toBe(false);
   });
 
-  test('conflicting-lockfiles: pnpm (packageManager) finds no pnpm-lock.yaml, yarn refuses, npm would install', async () => {
+  test.concurrent('conflicting-lockfiles: pnpm (packageManager) finds no pnpm-lock.yaml, yarn refuses, npm would install', async () => {
     await requireTool('pnpm', PNPM_VERSION);
     await requireTool('yarn', YARN_VERSION);
     const source = join(FIXTURES, 'conflicting-lockfiles');

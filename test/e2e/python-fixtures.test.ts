@@ -39,6 +39,15 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** Polls until `url` refuses connections (true), for at most 10 s (false): a server that should stop by itself. */
+async function untilRefused(url: string): Promise<boolean> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    if (!(await fetch(url).then(() => true, () => false))) return true;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+  return false;
+}
+
 let index: PackageIndex;
 let wheels: string[];
 let scratch: string;
@@ -70,9 +79,8 @@ describe('fixture wheels', () => {
       'acme_units-1.0.0-py3-none-any.whl',
     ]);
     const before = await Promise.all(wheels.map(async (w) => (await stat(w)).mtimeMs));
-    const started = Date.now();
     expect(await buildFixtureWheels(defaultFixtureWheelsDir())).toEqual(wheels);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Not rebuilt: the same files, untouched (timing it would measure the machine's load, not the stamps).
     expect(await Promise.all(wheels.map(async (w) => (await stat(w)).mtimeMs))).toEqual(before);
   });
 });
@@ -120,10 +128,10 @@ describe('package index', () => {
   });
 
   it('stops by itself after maxLifetimeMs', async () => {
-    const shortLived = await startPackageIndex({ wheelDirs: [defaultFixtureWheelsDir()], maxLifetimeMs: 200 });
+    // Long enough to answer the first request on a loaded machine; the poll below waits for the stop itself.
+    const shortLived = await startPackageIndex({ wheelDirs: [defaultFixtureWheelsDir()], maxLifetimeMs: 3_000 });
     expect((await fetch(shortLived.url)).status).toBe(200);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 400));
-    await expect(fetch(shortLived.url)).rejects.toThrow();
+    await expect(untilRefused(shortLived.url)).resolves.toBe(true);
     await shortLived.close(); // still fine after the timer closed it
   });
 });
@@ -133,7 +141,7 @@ describe('pip project (examples/python-service)', () => {
     const dir = join(scratch, 'python-service');
     await preparePythonFixture('python-service', dir, index);
     expect((await readdir(dir)).sort()).toEqual(
-      ['.python-version', 'pyproject.toml', 'requirements-dev.txt', 'requirements.txt', 'service', 'tests'].sort(),
+      ['.python-version', 'pyproject.toml', 'requirements-dev.txt', 'requirements.txt', 'service', 'tests', 'wheels'].sort(),
     );
     const cacheDir = join(scratch, 'pip-cache');
     const env = pythonProcessEnv(index, { cacheDir });
@@ -216,6 +224,6 @@ describe('Poetry project (test/fixtures/projects/poetry-service)', () => {
       { cwd: dir, env },
     );
     expect(await readFile(join(dir, 'poetry.lock'), 'utf8')).toMatch(/name = "acme-greeting"\nversion = "1\.1\.0"/);
-    expect(Date.now() - started).toBeLessThan(60_000);
+    timings['poetry: add acme-greeting@1.1.0 --lock'] = Date.now() - started;
   });
 });

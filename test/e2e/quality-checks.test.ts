@@ -1,7 +1,8 @@
 import { cp, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLeftover } from '../support/fixture-copy.js';
 import { cleanProcessEnv, createRunnerJob, run, type ActionRun, type Annotation, type RunnerJob } from '../support/runner.js';
 
 // The committed dist/quality-checks bundle, run under Node 24 as a runner runs it, on real fixture projects with
@@ -22,7 +23,7 @@ async function mustRun(command: string, args: string[], cwd: string, env: Record
   if (result.exitCode !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}: ${result.stdout}\n${result.stderr}`);
 }
 
-const withoutInstalled = (source: string) => (from: string): boolean => !/(^|\/)(node_modules|\.venv|dist)(\/|$)/.test(path.relative(source, from));
+const withoutInstalled = (source: string) => (from: string): boolean => !isLeftover(source, from);
 
 /**
  * A Node fixture that shares the example's installed node_modules (same dependencies, same lockfile). Its sources

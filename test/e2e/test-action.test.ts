@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCacheService, type CacheService } from '../support/cache-service.js';
+import { copyFixture } from '../support/fixture-copy.js';
 import { createRunnerJob, run, cleanProcessEnv, type ActionRun, type Annotation } from '../support/runner.js';
 import { REPO_ROOT } from '../support/setup-deps-jobs.js';
 
@@ -13,7 +14,6 @@ import { REPO_ROOT } from '../support/setup-deps-jobs.js';
 const TEST_ACTION = join(REPO_ROOT, 'actions/test/action.yml');
 const FIXTURES = join(REPO_ROOT, 'test/fixtures/projects');
 const EMPTY_NPMRC = join(tmpdir(), 'build-actions-test-action-empty-npmrc');
-const SKIPPED = /(^|\/)(node_modules|\.venv|__pycache__|\.pytest_cache|test-results)(\/|$)/;
 
 let service: CacheService;
 let scratch: string;
@@ -31,10 +31,7 @@ afterAll(async () => {
 
 async function copyProject(source: string, workspace: string): Promise<string> {
   const project = join(workspace, 'service');
-  await rm(project, { recursive: true, force: true });
-  await mkdir(workspace, { recursive: true });
-  await cp(source, project, { recursive: true, filter: (from) => !SKIPPED.test(from.slice(source.length)) });
-  return project;
+  return copyFixture(source, project);
 }
 
 /** One job: the test action on `workspace/service`. */
@@ -58,7 +55,7 @@ async function mustRun(command: string, args: string[], cwd: string): Promise<vo
 }
 
 describe('node --test', () => {
-  it('passes with totals, coverage and result files', async () => {
+  it.concurrent('passes with totals, coverage and result files', async () => {
     const workspace = join(scratch, 'node-pass');
     await copyProject(join(FIXTURES, 'tests-node-pass'), workspace);
     const step = await runTestAction(workspace);
@@ -74,7 +71,7 @@ describe('node --test', () => {
     expect(step.summary).toMatch(/\| lines \| \d+\.\d\d % \(\d+\/\d+\) \|/);
   });
 
-  it('annotates each failed test at its failing line', async () => {
+  it.concurrent('annotates each failed test at its failing line', async () => {
     const workspace = join(scratch, 'node-fail');
     await copyProject(join(FIXTURES, 'tests-node-fail'), workspace);
     const step = await runTestAction(workspace, { coverage: 'false' });
@@ -91,7 +88,7 @@ describe('node --test', () => {
     expect(step.summary).toContain("Coverage is off (input 'coverage' is false).");
   });
 
-  it('reports a runner that crashed without results as a crash, with its output', async () => {
+  it.concurrent('reports a runner that crashed without results as a crash, with its output', async () => {
     const workspace = join(scratch, 'node-crash');
     await copyProject(join(FIXTURES, 'tests-node-crash'), workspace);
     const step = await runTestAction(workspace);
@@ -101,7 +98,7 @@ describe('node --test', () => {
     expect(step.summary).not.toMatch(/\| passed \| failed/);
   });
 
-  it('fails a run that executed no test, unless allowed', async () => {
+  it.concurrent('fails a run that executed no test, unless allowed', async () => {
     const workspace = join(scratch, 'node-empty');
     await copyProject(join(FIXTURES, 'tests-node-empty'), workspace);
     const step = await runTestAction(workspace);
@@ -112,19 +109,19 @@ describe('node --test', () => {
     expect(allowed.outputs).toMatchObject({ total: '0' });
   });
 
-  it.each([
+  it.concurrent.each([
     [{ shard: '5/4' }, "Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got '5/4')."],
     [{ shard: 'a/b' }, "Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got 'a/b')."],
     [{ 'coverage-threshold': '101' }, "Input 'coverage-threshold' must be a percent from 0 to 100, e.g. 80 (got '101')."],
   ])('rejects bad input %j', async (inputs, message) => {
-    const workspace = join(scratch, 'node-bad-input');
+    const workspace = join(scratch, `node-bad-input-${Object.entries(inputs)[0]!.join('-').replace(/\W/g, '_')}`);
     await copyProject(join(FIXTURES, 'tests-node-pass'), workspace);
     const step = await runTestAction(workspace, inputs);
     expect(step.exitCode).toBe(1);
     expect(failure(step)).toBe(message);
   });
 
-  it('says what it looked for in a project without a test command', async () => {
+  it.concurrent('says what it looked for in a project without a test command', async () => {
     const workspace = join(scratch, 'node-no-command');
     const project = await copyProject(join(FIXTURES, 'tests-node-empty'), workspace);
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'x', scripts: { build: 'tsc' } }));
@@ -215,7 +212,7 @@ describe('pytest in a venv', () => {
     return workspace;
   }
 
-  it('passes with coverage from pytest-cov (Cobertura) and xdist workers', async () => {
+  it.concurrent('passes with coverage from pytest-cov (Cobertura) and xdist workers', async () => {
     const workspace = await withVenv('tests-pytest-pass', 'pytest-pass');
     const step = await runTestAction(workspace);
     expect(errors(step)).toEqual([]);
@@ -226,7 +223,7 @@ describe('pytest in a venv', () => {
     expect(step.summary).toContain('service/inventory/__init__.py');
   });
 
-  it('passes extra args through as they are, and counts a run that selected nothing as no tests', async () => {
+  it.concurrent('passes extra args through as they are, and counts a run that selected nothing as no tests', async () => {
     const workspace = await withVenv('tests-pytest-pass', 'pytest-none');
     const step = await runTestAction(workspace, { args: '-k\nnot restock and not low_stock', coverage: 'false' });
     expect(step.exitCode).toBe(1);
@@ -239,7 +236,7 @@ describe('pytest in a venv', () => {
     expect(broken.summary).toContain('pytest stopped with an internal error');
   });
 
-  it('annotates failures at the failing line of the test', async () => {
+  it.concurrent('annotates failures at the failing line of the test', async () => {
     const workspace = await withVenv('tests-pytest-fail', 'pytest-fail');
     const step = await runTestAction(workspace, { coverage: 'false' });
     expect(step.exitCode).toBe(1);

@@ -2,7 +2,7 @@
 // for end-to-end tests that run the real @actions/cache client. Protocol notes: /work/shared/cache-service.md.
 // node:* only. It stops by itself after `maxLifetimeMs`.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -17,6 +17,8 @@ import { finished, pipeline } from 'node:stream/promises';
  */
 export type CacheFault = 'down' | 'rate-limit' | 'server-error' | 'corrupt-archive' | 'truncated-archive' | 'hang' | 'trickle-download' | 'hang-upload';
 export interface CacheEntry { key: string; version: string; sizeBytes: number; }
+/** A committed entry with the file that holds its archive: what `seed` copies into a new service. */
+export interface StoredEntry extends CacheEntry { archive: string; }
 export interface CacheService {
   /** http://127.0.0.1:<port>/ */
   url: string;
@@ -24,6 +26,8 @@ export interface CacheService {
   env(): Record<string, string>;
   /** Committed (finalized) entries, oldest first. */
   entries(): CacheEntry[];
+  /** The committed entries with their archives, to seed another service (valid while this one runs). */
+  storedEntries(): StoredEntry[];
   /** Applies to requests arriving after the call. 'down' closes the listener; clearing re-listens on the same port. */
   setFault(fault: CacheFault | undefined): void;
   /** Every request received, in order; `path` is the raw request target (path and query). */
@@ -46,7 +50,14 @@ class TwirpError extends Error {
   constructor(status: number, code: string, msg: string) { super(msg); this.status = status; this.code = code; }
 }
 
-export async function startCacheService(options: { storageDir?: string; maxLifetimeMs?: number } = {}): Promise<CacheService> {
+export interface CacheServiceOptions {
+  storageDir?: string;
+  maxLifetimeMs?: number;
+  /** Entries to start with (copied): lets independent tests each get their own service holding the same entries. */
+  seed?: StoredEntry[];
+}
+
+export async function startCacheService(options: CacheServiceOptions = {}): Promise<CacheService> {
   const root = await mkdtemp(join(options.storageDir ?? tmpdir(), 'cache-service-'));
   const blobDir = join(root, 'blobs');
   const blockDir = join(root, 'blocks');
@@ -54,6 +65,11 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
 
   let entries: Entry[] = [];
   let seq = 0;
+  for (const stored of options.seed ?? []) {
+    const blob = randomUUID();
+    await copyFile(stored.archive, join(blobDir, blob));
+    entries.push({ key: stored.key, version: stored.version, blob, finalized: true, sizeBytes: stored.sizeBytes, seq: ++seq });
+  }
   let fault: CacheFault | undefined;
   const log: { method: string; path: string }[] = [];
   const now = Math.floor(Date.now() / 1000);
@@ -150,7 +166,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
     if (entry.finalized) throw new TwirpError(409, 'already_exists', `cache entry '${key}' is already finalized`);
     const size = await stat(join(blobDir, entry.blob)).then((s) => s.size, () => undefined);
     if (size === undefined) throw new TwirpError(412, 'failed_precondition', `nothing was uploaded for key '${key}'`);
-    if (String(body.size_bytes ?? '') !== String(size)) {
+    if (String((body.size_bytes as string | number | undefined) ?? '') !== String(size)) {
       throw new TwirpError(400, 'invalid_argument', `size_bytes ${String(body.size_bytes)} does not match the uploaded ${size} bytes`);
     }
     entry.finalized = true;
@@ -180,7 +196,7 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
   function signedUrl(blob: string, permissions: string): string {
     const expiry = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const query = new URLSearchParams({ sv: '2025-01-05', sr: 'b', sp: permissions, se: expiry, sig: randomBytes(24).toString('base64') });
-    return `${url}${ACCOUNT}/${CONTAINER}/${blob}?${query}`;
+    return `${url}${ACCOUNT}/${CONTAINER}/${blob}?${query.toString()}`;
   }
 
   // ---- data plane (Azure Blob subset) -----------------------------------------------------------
@@ -284,6 +300,8 @@ export async function startCacheService(options: { storageDir?: string; maxLifet
       const step = next === 'down' && !wasDown ? stopListening : next !== 'down' && wasDown ? () => listen(port) : undefined;
       if (step) listening = listening.then(step).catch((error: unknown) => { listenError = error as Error; });
     },
+    storedEntries: () => entries.filter((e) => e.finalized).sort((a, b) => a.seq - b.seq)
+      .map(({ key, version, sizeBytes, blob }) => ({ key, version, sizeBytes, archive: join(blobDir, blob) })),
     requests: () => log.map((r) => ({ ...r })),
     deleteEntries() {
       const blobs = entries.map((e) => e.blob);

@@ -5,11 +5,12 @@
 //   poetry-service  test/fixtures/projects/poetry-service/  Poetry 1.3: pyproject.toml.template whose
 //                                                          {{INDEX_URL}} is filled here, then `poetry lock --no-update`
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { devNull, tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { copyFixture } from './fixture-copy.js';
 import type { PackageIndex } from './package-index.js';
 
 const execFileAsync = promisify(execFile);
@@ -30,8 +31,6 @@ const TEMPLATE = 'pyproject.toml.template';
 /** Debian's Poetry 1.3 (python3-poetry) by default. */
 export const POETRY = process.env.POETRY_BIN ?? 'poetry';
 
-/** Left behind by a run in the source tree (or by a copy): never copied into a fixture. */
-const SKIPPED = new Set(['.venv', '__pycache__', '.pytest_cache', '.mypy_cache', 'poetry.lock', 'build', 'dist']);
 
 /**
  * Copies the fixture into destDir (created if missing). For poetry-service it writes pyproject.toml from the
@@ -45,13 +44,8 @@ export async function preparePythonFixture(
   index: PackageIndex,
 ): Promise<void> {
   const source = PYTHON_FIXTURE_DIRS[name];
-  await cp(source, destDir, {
-    recursive: true,
-    filter: (path) => {
-      const base = basename(path);
-      return path === source || (!SKIPPED.has(base) && !base.endsWith('.egg-info') && base !== TEMPLATE);
-    },
-  });
+  // poetry.lock is made below from the template; a run by hand may have left one in the source tree.
+  await copyFixture(source, destDir, ['poetry.lock', TEMPLATE]);
   if (name !== 'poetry-service') return;
 
   const template = await readFile(join(source, TEMPLATE), 'utf8');

@@ -186,7 +186,7 @@ export async function createRunnerJob(options: RunnerJobOptions = {}): Promise<R
       const unknown = Object.keys(inputs).filter((name) => !(name in action.inputs));
       if (unknown.length) throw new Error(`Unexpected input(s) ${unknown.map((n) => `'${n}'`).join(', ')}, valid inputs are [${Object.keys(action.inputs).join(', ')}] (${actionYml})`);
       for (const [name, input] of Object.entries(action.inputs)) {
-        const value = name in inputs ? inputs[name]! : input.default === undefined || input.default === null ? '' : evaluate(String(input.default), env);
+        const value = name in inputs ? inputs[name]! : input.default === undefined || input.default === null ? '' : evaluate(String(input.default as string | number | boolean), env);
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
       }
     }

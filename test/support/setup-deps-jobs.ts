@@ -1,9 +1,11 @@
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CacheService } from './cache-service.js';
-import type { PackageIndex } from './package-index.js';
+import { startCacheService, type CacheService, type StoredEntry } from './cache-service.js';
+import { buildFixtureWheels, defaultFixtureWheelsDir, SYSTEM_WHEELS_DIR } from './fixture-wheels.js';
+import { copyFixture } from './fixture-copy.js';
+import { startPackageIndex, type PackageIndex } from './package-index.js';
 import { preparePythonFixture, pythonEnv } from './python-fixtures.js';
 import { createRunnerJob, run, type ActionRun, type RunnerJob, cleanProcessEnv } from './runner.js';
 
@@ -24,11 +26,6 @@ export interface ProjectKind {
   tree: string;
 }
 
-async function copyFixture(source: string, dest: string): Promise<void> {
-  await rm(dest, { recursive: true, force: true });
-  await mkdir(path.dirname(dest), { recursive: true });
-  await cp(source, dest, { recursive: true, filter: (from) => !/(^|\/)(node_modules|\.venv|dist)(\/|$)/.test(path.relative(source, from)) });
-}
 
 async function mustRun(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<void> {
   const result = await run(command, args, { cwd, env, timeoutMs: 180_000 });
@@ -40,14 +37,14 @@ const fixture = (relative: string): string => join(REPO_ROOT, relative);
 export const PROJECT_KINDS: ProjectKind[] = [
   {
     name: 'npm',
-    prepare: (dest) => copyFixture(fixture('examples/node-service'), dest),
+    prepare: async (dest) => void await copyFixture(fixture('examples/node-service'), dest),
     prove: { command: 'npm', args: ['test'] },
     changeLockfile: (dest, env) => mustRun('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund', 'is-number@7.0.0'], dest, env),
     tree: 'node_modules',
   },
   {
     name: 'yarn',
-    prepare: (dest) => copyFixture(fixture('test/fixtures/projects/yarn-service'), dest),
+    prepare: async (dest) => void await copyFixture(fixture('test/fixtures/projects/yarn-service'), dest),
     prove: { command: 'yarn', args: ['test'] },
     changeLockfile: async (dest, env) => {
       await mustRun('yarn', ['add', 'is-number@7.0.0', '--non-interactive'], dest, env);
@@ -57,7 +54,7 @@ export const PROJECT_KINDS: ProjectKind[] = [
   },
   {
     name: 'pnpm',
-    prepare: (dest) => copyFixture(fixture('test/fixtures/projects/pnpm-service'), dest),
+    prepare: async (dest) => void await copyFixture(fixture('test/fixtures/projects/pnpm-service'), dest),
     prove: { command: 'pnpm', args: ['test'] },
     changeLockfile: (dest, env) => mustRun('pnpm', ['add', '--lockfile-only', 'is-number@7.0.0'], dest, env),
     tree: 'node_modules',
@@ -138,4 +135,69 @@ export function commandsRun(step: ActionRun): string[] {
 
 export function installCommandsRun(step: ActionRun): string[] {
   return commandsRun(step).filter((line) => /( ci | ci$|install|-m venv| env use)/.test(line));
+}
+
+/**
+ * What one end-to-end file of setup-deps needs, made once per file: the fixture wheels, the local package index (read
+ * only, so shared by every case), a scratch folder, and cache services made on demand (a case that counts a
+ * service's requests or sets a fault gets its own, so that cases can run side by side). Call at the top of a file.
+ */
+export interface SetupDepsSuite {
+  readonly index: PackageIndex;
+  readonly scratch: string;
+  /** A new cache service, closed after the file; `seed` copies entries from another one. */
+  newService(seed?: StoredEntry[]): Promise<CacheService>;
+  /** Disposed after the file. */
+  track(job: RunnerJob): RunnerJob;
+}
+
+export function useSetupDepsSuite(label: string): SetupDepsSuite {
+  let index: PackageIndex | undefined;
+  let scratch: string | undefined;
+  const services: CacheService[] = [];
+  const jobs: RunnerJob[] = [];
+  beforeAll(async () => {
+    const wheels = defaultFixtureWheelsDir();
+    await buildFixtureWheels(wheels);
+    [index, scratch] = await Promise.all([
+      startPackageIndex({ wheelDirs: [wheels, SYSTEM_WHEELS_DIR], maxLifetimeMs: 30 * 60_000 }),
+      mkdtemp(join(tmpdir(), `${label}-`)),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all(jobs.map((job) => job.dispose()));
+    await Promise.all([...services.map((service) => service.close()), index?.close()]);
+    // (a package manager that a timed-out case left running may still be writing there: retry)
+    if (scratch) await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is made in beforeAll: use it inside a test`);
+    return value;
+  };
+  return {
+    get index() { return ready(index, 'the package index'); },
+    get scratch() { return ready(scratch, 'the scratch folder'); },
+    async newService(seed) {
+      const service = await startCacheService({ seed, maxLifetimeMs: 30 * 60_000 });
+      services.push(service);
+      return service;
+    },
+    track(job) {
+      jobs.push(job);
+      return job;
+    },
+  };
+}
+
+/**
+ * Runs `body` after every earlier call on the same lane has finished: jobs that share one workspace (successive runs
+ * of one workflow) take turns, while other lanes go on side by side.
+ */
+export function createLane(): <T>(body: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(body: () => Promise<T>): Promise<T> => {
+    const result = tail.then(body, body);
+    tail = result.catch(() => undefined);
+    return result;
+  };
 }

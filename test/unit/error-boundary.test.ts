@@ -30,6 +30,7 @@ describe('runMainWithErrorBoundary', () => {
   it('fails with the text of something thrown that is not an Error', async () => {
     const io = new RecordingIO();
     await runMainWithErrorBoundary(io, async () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- what this test is about
       throw 'plain string';
     });
     expect(io.failures).toEqual(['plain string']);

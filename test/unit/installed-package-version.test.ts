@@ -1,12 +1,31 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installedPackageVersion } from '../../src/runtime/installed-package-version.js';
 
+/**
+ * What `tool --version` prints, checked: a tool that could not start, timed out or failed is an error that says so,
+ * never a TypeError on a missing stdout. Run without npm's lifecycle variables and update notices, so that what it
+ * prints is the version alone.
+ */
+function printedVersion(tool: string): Promise<string> {
+  const env: Record<string, string> = { NPM_CONFIG_UPDATE_NOTIFIER: 'false', COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', CI: 'true' };
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^npm_/i.test(name)) env[name] ??= value;
+  }
+  return new Promise((resolve, reject) => {
+    execFile(tool, ['--version'], { env, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${tool} --version failed (${error.message}); stderr: ${stderr}`));
+      else resolve(stdout.trim());
+    });
+  });
+}
+
 describe('installedPackageVersion', () => {
   it.each([['npm'], ['yarn'], ['pnpm']])('reads what `%s --version` prints, from the package the executable on PATH belongs to', async (tool) => {
-    const printed = spawnSync(tool, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    const printed = await printedVersion(tool);
+    expect(printed).toMatch(/^\d+\.\d+\.\d+\S*$/);
     expect(await installedPackageVersion(tool, tool)).toBe(printed);
   });
 

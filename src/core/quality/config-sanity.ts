@@ -35,7 +35,7 @@ export function configFindings(snapshot: ProjectSnapshot, locate: (file: string)
         error(lockfile, `${difference}: run 'npm install' and commit ${lockfile}`, 'lockfile-matches');
       }
     }
-    const declared = /^(npm|yarn|pnpm)@/.exec(String(readPackageJson(snapshot)?.packageManager ?? ''))?.[1];
+    const declared = /^(npm|yarn|pnpm)@/.exec(String(readPackageJson(snapshot)?.packageManager as string ?? ''))?.[1];
     const lockfiles: Record<string, string[]> = { npm: ['package-lock.json', 'npm-shrinkwrap.json'], yarn: ['yarn.lock'], pnpm: ['pnpm-lock.yaml'] };
     if (declared !== undefined) {
       for (const [manager, names] of Object.entries(lockfiles)) {

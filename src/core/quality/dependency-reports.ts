@@ -183,7 +183,7 @@ export function readPipAudit(stdout: string, stderr: string, manifest: string): 
       : { kind: 'unreadable', reason: `pip-audit printed no JSON report (${line || 'no output'})` };
   }
   const findings: Finding[] = [];
-  for (const dependency of value.dependencies) {
+  for (const dependency of value.dependencies as Required<PipAuditReport>['dependencies']) {
     for (const vulnerability of dependency.vulns ?? []) {
       const fix = vulnerability.fix_versions?.length ? ` (fixed in ${vulnerability.fix_versions.join(', ')})` : '';
       findings.push({
