@@ -26,7 +26,8 @@ Options (the actions' inputs; see actions/*/action.yml):
   --fail-on LEVEL           error, warning or never (default: error)
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
-  --shard I/N, --args ARGS, --allow-no-tests, --results-directory DIR, --merge-shards
+  --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
+  --results-directory DIR   where test results go (default: test-results in the project folder)
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -35,7 +36,7 @@ Options (the actions' inputs; see actions/*/action.yml):
 export const LOCAL_INPUT_OPTIONS = [
   'working-directory', 'package-manager', 'cache',
   'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
-  'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards',
+  'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
 ] as const;
 const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, 'cache-dir']);
 

@@ -36,7 +36,10 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     write(LOCAL_USAGE);
     return 0;
   }
-  const io = createConsoleActionIO(command.inputs, write);
+  // Run from anywhere, test results go under the project, never into the caller's current folder.
+  const inputs = { ...command.inputs };
+  if (inputs['results-directory'] === undefined) inputs['results-directory'] = path.join(inputs['working-directory'] || '.', 'test-results');
+  const io = createConsoleActionIO(inputs, write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
   const cache = createLocalCacheStore(path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
   const deps = {

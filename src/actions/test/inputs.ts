@@ -13,6 +13,7 @@ export const TEST_INPUTS = [
   'cache',
   'results-directory',
   'merge-shards',
+  'test-script',
 ] as const;
 export const TEST_OUTPUTS = [
   'passed',
@@ -37,6 +38,8 @@ export interface TestInputs {
   cache: boolean;
   resultsDirectory: string;
   mergeShards: boolean;
+  /** The package.json script that runs the tests; empty: 'test' (or 'test:coverage' with coverage on). */
+  testScript: string;
 }
 
 export function parseThreshold(raw: string): number | undefined {
@@ -65,6 +68,7 @@ export function readTestInputs(read: InputReader): TestInputs {
     cache: parseBooleanInput('cache', read('cache'), true),
     resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
     mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
+    testScript: read('test-script').trim(),
   };
   if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
     throw new ConfigurationError(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
