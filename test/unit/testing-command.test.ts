@@ -64,7 +64,7 @@ describe('detectTestProject', () => {
   });
 });
 
-const node = (runner: 'jest' | 'vitest' | 'node' | 'mocha', packageManager: 'npm' | 'yarn' | 'pnpm' = 'npm'): TestProject => ({ language: 'node', runner, script: 'test', scriptText: runner, packageManager, reason: '' });
+const node = (runner: 'jest' | 'vitest' | 'node' | 'mocha', packageManager: 'npm' | 'yarn' | 'pnpm' = 'npm'): Extract<TestProject, { language: 'node' }> => ({ language: 'node', runner, script: 'test', scriptText: runner, packageManager, reason: '' });
 const common = { resultsDirectory: '/r', nodeReporter: '/tmp/reporter.mjs', extraArgs: ['--bail'] };
 
 describe('testCommand', () => {
@@ -131,7 +131,7 @@ describe("node's runner: reporters through NODE_OPTIONS, whatever the script's a
   });
 
   it('runs an unrecognised script as it is, with the reporters for any node runner under it, counts possibly unknown', () => {
-    const made = testCommand({ ...node('node'), runner: 'script', scriptText: 'nx test' }, { ...common, extraArgs: [], coverage: true });
+    const made = testCommand({ language: 'node', runner: 'script', script: 'test', scriptText: 'nx test', packageManager: 'npm', reason: '' }, { ...common, extraArgs: [], coverage: true });
     expect([made.command, ...made.args]).toEqual(['npm', 'run', 'test', '--']);
     expect(made.env.NODE_OPTIONS).toContain('--test-reporter=/tmp/reporter.mjs');
     expect(made.countsMayBeUnknown).toContain("no test runner was recognised in 'nx test'");
