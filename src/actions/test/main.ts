@@ -178,7 +178,11 @@ async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<Tes
     let unreadable: string | undefined;
     try {
       results = await readResults(plan, project, base);
-      if (results !== undefined) results = placeOnExistingFiles(results, (await walkFiles(directory, (file) => SOURCE_FILE.test(file))).map((file) => relative(path.join(directory, file))));
+      if (results !== undefined) {
+        // Every annotation names a file of the repository, relative to its root (a vitest workspace reports paths from each package).
+        const existing = (await walkFiles(directory, (file) => SOURCE_FILE.test(file))).map((file) => relative(path.join(directory, file)));
+        results = placeOnExistingFiles(results, existing, relative(directory));
+      }
     } catch (error) {
       unreadable = (error as Error).message;
     }
@@ -226,7 +230,8 @@ async function runTests(deps: TestDependencies, inputs: TestInputs): Promise<Tes
       notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, `shard-${inputs.shard.index}of${inputs.shard.total}`, restored?.file, measured));
     }
   }
-  if (plan.coverageUnavailable && inputs.coverage) notes.push(plan.coverageUnavailable);
+  // coverageUnavailable is the Coverage section's text (coverageNote): said there once, not again in the notes.
+  if (plan.coverageUnavailable && inputs.coverage && outcome.coverageNote === undefined) notes.push(plan.coverageUnavailable);
   if (plan.coverageSource && inputs.coverage) notes.push(`Coverage measures ${plan.coverageSource}.`);
   const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
   return finish(io, outcome, {

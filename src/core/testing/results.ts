@@ -189,14 +189,19 @@ export function mergeResults(runner: string, parts: readonly TestResults[]): Tes
  * the repository is replaced by the one file under the project that ends with it, or dropped when none or several
  * do, so that every annotation points at a file that exists. `files`: repository-relative files under the project.
  */
-export function placeOnExistingFiles(results: TestResults, files: readonly string[]): TestResults {
+export function placeOnExistingFiles(results: TestResults, files: readonly string[], projectPath = ''): TestResults {
   const known = new Set(files);
+  const prefix = projectPath === '' || projectPath === '.' ? '' : `${projectPath}/`;
   const placed = new Map<string, string | undefined>();
-  const place = (file: string | undefined): string | undefined => {
+  const place = (file: string | undefined, near?: string): string | undefined => {
     if (file === undefined || known.has(file)) return file;
+    // The path the runner meant, relative to some root under the project: what follows the project's own path.
+    const tail = (file.startsWith(prefix) ? file.slice(prefix.length) : file).replace(/^(\.\.\/)+/, '');
+    const ends = (candidate: string): boolean => candidate === tail || candidate.endsWith(`/${tail}`);
+    // A failure's frame in the test's own file: that file, even where several packages have one of that name.
+    if (near !== undefined && ends(near)) return near;
     if (!placed.has(file)) {
-      const tail = file.replace(/^(\.\.\/)+/, '');
-      const matches = files.filter((candidate) => candidate === tail || candidate.endsWith(`/${tail}`));
+      const matches = files.filter(ends);
       placed.set(file, matches.length === 1 ? matches[0] : undefined);
     }
     return placed.get(file);
@@ -204,7 +209,7 @@ export function placeOnExistingFiles(results: TestResults, files: readonly strin
   const cases = results.cases.map((test) => {
     const moved: TestCase = { ...test, file: place(test.file) };
     if (test.failureFile !== undefined) {
-      moved.failureFile = place(test.failureFile);
+      moved.failureFile = place(test.failureFile, moved.file);
       if (moved.failureFile === undefined) {
         delete moved.failureFile;
         delete moved.failureLine;
