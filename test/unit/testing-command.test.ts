@@ -102,10 +102,10 @@ describe("node's runner: reporters through NODE_OPTIONS, whatever the script's a
 
   it.each([
     ['node --test', ['--experimental-test-coverage'], undefined],
-    ['node --test test/', [], "names test/: add --experimental-test-coverage"],
-    ["node --test 'test/**/*.test.js'", [], 'names test/**/*.test.js'],
+    ['node --test test/', [], "names `test/`: add --experimental-test-coverage"],
+    ["node --test 'test/**/*.test.js'", [], 'names `test/**/*.test.js`'],
     ['node --import tsx --test', ['--experimental-test-coverage'], undefined],
-    ['node --import tsx --test src/**/*.test.ts', [], 'names src/**/*.test.ts'],
+    ['node --import tsx --test src/**/*.test.ts', [], 'names `src/**/*.test.ts`'],
     ['node --test --experimental-test-coverage test/', [], undefined],
     ['node --test && echo done', [], 'runs other commands after it'],
   ])('%s: appends %j to the script, coverage note %j', (scriptText, appended, note) => {

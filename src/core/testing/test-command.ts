@@ -186,8 +186,8 @@ export function testCommand(project: TestProject, inputs: CommandInputs): Comman
           reporters.push({ reporter: 'lcov', destination: plan.files.lcov });
         } else {
           plan.coverageUnavailable =
-            `node --test measures coverage only with --experimental-test-coverage on its command line, before its file arguments, and '${project.scriptText}' ` +
-            `${invocation === undefined || !invocation.last ? 'runs other commands after it' : `names ${invocation.positional.join(' ')}`}: add --experimental-test-coverage to the script after --test for coverage.`;
+            `node --test measures coverage only with --experimental-test-coverage on its command line, before its file arguments, and \`${project.scriptText}\` ` +
+            `${invocation === undefined || !invocation.last ? 'runs other commands after it' : `names \`${invocation.positional.join(' ')}\``}: add --experimental-test-coverage to the script after --test for coverage.`;
         }
       }
       plan.env.NODE_OPTIONS = nodeOptionsWithReporters(inputs.nodeOptions, reporters);
