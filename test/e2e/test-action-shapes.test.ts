@@ -135,7 +135,7 @@ describe('jest suites that fail to load (a missing env var at import)', () => {
       { level: 'error', message: '2 errors outside any test (a file that failed to load, or the runner itself).' },
     ]);
     expectFilesExist(step, workspace);
-  });
+  }, 300_000);
 });
 
 describe('a vitest workspace without a coverage provider', () => {
@@ -152,7 +152,7 @@ describe('a vitest workspace without a coverage provider', () => {
     expect(step.summary).not.toContain('--coverage.enabled');
     expect(occurrences(step.summary, 'npm install --save-dev @vitest/coverage-v8')).toBe(1);
     expectFilesExist(step, workspace);
-  });
+  }, 300_000);
 });
 
 describe('pytest coverage in a src layout with setup.py and conftest.py at the top', () => {
