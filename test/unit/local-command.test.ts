@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCAL_USAGE } from '../../src/core/cli-arguments.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
@@ -39,5 +40,23 @@ describe('runLocalCommand', () => {
     const { code, output } = await run([missing, '--cache-dir', path.join(await temp.make(), 'cache')]);
     expect(code).toBe(1);
     expect(output).toContain(`error: Input 'working-directory' is '${missing}', but ${missing} is not a directory.`);
+  });
+
+  it("writes test results under the project, never into the caller's current folder", async () => {
+    const project = await temp.make();
+    await mkdir(path.join(project, 'test'));
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'x', type: 'module', scripts: { test: 'node --test test/' } }));
+    await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('works', () => {});\n");
+    const caller = await temp.make();
+    const before = process.cwd();
+    process.chdir(caller);
+    try {
+      const { code, output } = await run(['test', project, '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+      expect([code, output]).toEqual([0, expect.stringContaining('Tests: 1 passed, 0 failed, 0 skipped, 1 in all (node)')]);
+    } finally {
+      process.chdir(before);
+    }
+    expect(existsSync(path.join(project, 'test-results/junit.xml'))).toBe(true);
+    expect(await readdir(caller)).toEqual([]);
   });
 });
