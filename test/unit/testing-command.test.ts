@@ -54,6 +54,16 @@ describe('detectTestProject', () => {
     });
   });
 
+  it.each([
+    ['jest && npm run check:types', 'script'],
+    ['vitest run; echo done', 'script'],
+    ['pnpm lint && pnpm test:types && pnpm vitest run', 'vitest'],
+    ['tsc -p . && cross-env TZ=UTC jest --coverage', 'jest'],
+    ['node --test && npm run check:type:ts', 'node'],
+  ])('%s: result flags appended only where they reach the runner (%s)', (script, runner) => {
+    expect(detectTestProject(snapshot({ 'package.json': manifest({ test: script }) }), true)).toMatchObject({ runner });
+  });
+
   it("runs the script 'test-script' names, and says which scripts there are when it names none", () => {
     const files = { 'package.json': manifest({ test: 'jest', 'test:unit': 'vitest run', ci: 'nx run-many -t test' }) };
     expect(detectTestProject(snapshot(files), true, 'test:unit')).toMatchObject({ runner: 'vitest', script: 'test:unit' });

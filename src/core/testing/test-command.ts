@@ -55,8 +55,18 @@ export function detectTestProject(snapshot: ProjectSnapshot, coverage: boolean, 
   const script = testScript !== '' ? testScript : coverage && available['test:coverage'] !== undefined ? 'test:coverage' : 'test';
   const scriptText = available[script];
   if (scriptText !== undefined && (testScript !== '' || !NPM_PLACEHOLDER.test(scriptText))) {
-    const runner = detectNodeRunner(scriptText) ?? 'script';
-    const reason = `package.json script '${script}': ${scriptText}${runner === 'script' ? ' (no runner recognised in it: run as it is, judged by its exit code)' : ''}`;
+    const detected = detectNodeRunner(scriptText);
+    // Arguments appended to a script reach its last command: jest's, vitest's or mocha's result flags only work when that command is the runner.
+    const lastCommand = scriptText.split(/&&|\|\||;/).map((part) => part.trim()).filter((part) => part !== '').pop() ?? '';
+    const reachable = detected === undefined || detected === 'node' || detectNodeRunner(lastCommand) === detected;
+    const runner: NodeTestRunner = detected !== undefined && reachable ? detected : 'script';
+    const why =
+      detected === undefined
+        ? ' (no runner recognised in it: run as it is, judged by its exit code)'
+        : reachable
+          ? ''
+          : ` (${detected} is not its last command, so flags for its results cannot be added: run as it is, judged by its exit code)`;
+    const reason = `package.json script '${script}': ${scriptText}${why}`;
     return { language: 'node', runner, script, scriptText, packageManager: nodePackageManager(snapshot), reason };
   }
   const pythonMarker = PYTHON_MARKERS.find((name) => snapshot.entries.has(name)) ?? requirementsFiles(snapshot)[0];
