@@ -29,7 +29,8 @@ Options (the actions' inputs; see actions/*/action.yml):
   --fail-on LEVEL           error, warning or never (default: error)
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
-  --shard I/N, --args ARGS, --allow-no-tests, --results-directory DIR, --merge-shards
+  --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
+  --results-directory DIR   where test results go (default: test-results in the project folder)
   --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
   --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
@@ -43,7 +44,7 @@ Options (the actions' inputs; see actions/*/action.yml):
 export const LOCAL_INPUT_OPTIONS = [
   'working-directory', 'package-manager', 'cache',
   'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
-  'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards',
+  'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
   'timeout-minutes',
   'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
 ] as const;

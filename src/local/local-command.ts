@@ -49,7 +49,10 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
   const fromCwd = path.relative(cwd, target);
   const outside = fromCwd === '..' || fromCwd.startsWith(`..${path.sep}`) || path.isAbsolute(fromCwd);
   const workspace = outside ? target : cwd;
-  const io = createConsoleActionIO(outside ? { ...command.inputs, 'working-directory': target } : command.inputs, write);
+  // Run from anywhere, test results go under the project, never into the caller's current folder.
+  const inputs = { ...command.inputs };
+  inputs['results-directory'] ??= path.join(outside ? '.' : (requested || '.'), 'test-results');
+  const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
   const cache = createLocalCacheStore(path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
   const deps = {

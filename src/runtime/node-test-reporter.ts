@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { NODE_RESULTS_VARIABLE as RESULTS_FOLDER_VARIABLE } from '../core/testing/node-script.js';
+
 
 /**
  * A reporter module for node's own test runner (`node --test --test-reporter=<file>`): JUnit XML like node's
@@ -7,6 +9,8 @@ import path from 'node:path';
  * suites in the name, and the assertion's own message and stack. Node loads it from a file: no dependency is added.
  */
 export const NODE_TEST_REPORTER_SOURCE = String.raw`
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 const escape = (text) => String(text)
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -55,7 +59,15 @@ export default async function* buildActionsJunit(source) {
     }
     cases.push('    <testcase ' + attributes.join(' ') + (body ? '>' + body + '</testcase>' : '/>'));
   }
-  yield '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite name="node:test" tests="' + cases.length + '">\n' + cases.join('\n') + '\n  </testsuite>\n</testsuites>\n';
+  const xml = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite name="node:test" tests="' + cases.length + '">\n' + cases.join('\n') + '\n  </testsuite>\n</testsuites>\n';
+  // Given through NODE_OPTIONS, every runner the script starts (a wrapper may start several) writes its own file.
+  const folder = process.env.${RESULTS_FOLDER_VARIABLE};
+  if (!folder) {
+    yield xml;
+    return;
+  }
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'node-' + process.pid + '-' + Date.now() + '-' + Math.random().toString(36).slice(2, 8) + '.xml'), xml);
 }
 `;
 

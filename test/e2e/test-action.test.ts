@@ -219,7 +219,7 @@ describe('pytest in a venv', () => {
     expect(step.exitCode).toBe(0);
     expect(step.outputs).toMatchObject({ passed: '4', failed: '0', skipped: '1', total: '5', runner: 'pytest', 'coverage-file': 'test-results/coverage.xml' });
     expect(Number(step.outputs['coverage-percent'])).toBeGreaterThan(60);
-    expect(step.summary).toMatch(/Command: `\S+\/\.venv\/bin\/python -m pytest --junitxml=\S+ -o junit_family=xunit1 --cov=\. --cov-branch .* -n auto`/);
+    expect(step.summary).toMatch(/Command: `\S+\/\.venv\/bin\/python -m pytest --junitxml=\S+ -o junit_family=xunit1 --cov=inventory --cov-branch .* -n auto`/);
     expect(step.summary).toContain('service/inventory/__init__.py');
   });
 

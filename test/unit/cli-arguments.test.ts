@@ -21,7 +21,7 @@ describe('parseLocalCommand', () => {
   });
 
   it.each<[string[], string]>([
-    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help."],
+    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help."],
     [['--cache'], "Option '--cache' needs a value."],
     [['a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
     [['setup-deps', 'a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
@@ -41,7 +41,7 @@ describe('parseLocalCommand', () => {
 
 describe('parseLocalCommand: single-dash options', () => {
   it.each([['-v'], ['-x']])('refuses %s instead of taking it for a DIRECTORY', (option) => {
-    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.`));
+    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.`));
   });
 });
 

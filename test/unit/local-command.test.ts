@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCAL_USAGE } from '../../src/core/cli-arguments.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
@@ -21,7 +22,7 @@ describe('runLocalCommand', () => {
   it('an unknown option prints the error and the usage, and exits 2', async () => {
     const { code, output } = await run(['--verbose']);
     expect(code).toBe(2);
-    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
+    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
   });
 
   it('a bad input fails the stage with the input message, runs post, and exits 1', async () => {
@@ -39,5 +40,23 @@ describe('runLocalCommand', () => {
     const { code, output } = await run([missing, '--cache-dir', path.join(await temp.make(), 'cache')]);
     expect(code).toBe(1);
     expect(output).toContain(`error: Input 'working-directory' is '${missing}', but ${missing} is not a directory.`);
+  });
+
+  it("writes test results under the project, never into the caller's current folder", async () => {
+    const project = await temp.make();
+    await mkdir(path.join(project, 'test'));
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'x', type: 'module', scripts: { test: 'node --test test/' } }));
+    await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('works', () => {});\n");
+    const caller = await temp.make();
+    const before = process.cwd();
+    process.chdir(caller);
+    try {
+      const { code, output } = await run(['test', project, '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+      expect([code, output]).toEqual([0, expect.stringContaining('Tests: 1 passed, 0 failed, 0 skipped, 1 in all (node)')]);
+    } finally {
+      process.chdir(before);
+    }
+    expect(existsSync(path.join(project, 'test-results/junit.xml'))).toBe(true);
+    expect(await readdir(caller)).toEqual([]);
   });
 });

@@ -46,25 +46,46 @@ describe('detectTestProject', () => {
     );
   });
 
-  it('names the script when no runner is recognised in it', () => {
-    expect(() => detectTestProject(snapshot({ 'package.json': manifest({ test: 'make check' }) }), true)).toThrow(
-      "package.json script 'test' in /repo/service is 'make check', and no supported test runner was recognised in it (looked for jest, vitest, node --test, mocha). Call the runner directly in the script so its results can be read.",
+  it.each(['nx test', 'turbo run test', 'make check', 'lerna run test'])('runs a script whose runner it does not recognise (%s) as it is, never refuses it', (script) => {
+    expect(detectTestProject(snapshot({ 'package.json': manifest({ test: script }) }), true)).toMatchObject({
+      runner: 'script',
+      script: 'test',
+      reason: `package.json script 'test': ${script} (no runner recognised in it: run as it is, judged by its exit code)`,
+    });
+  });
+
+  it.each([
+    ['jest && npm run check:types', 'script'],
+    ['vitest run; echo done', 'script'],
+    ['pnpm lint && pnpm test:types && pnpm vitest run', 'vitest'],
+    ['tsc -p . && cross-env TZ=UTC jest --coverage', 'jest'],
+    ['node --test && npm run check:type:ts', 'node'],
+  ])('%s: result flags appended only where they reach the runner (%s)', (script, runner) => {
+    expect(detectTestProject(snapshot({ 'package.json': manifest({ test: script }) }), true)).toMatchObject({ runner });
+  });
+
+  it("runs the script 'test-script' names, and says which scripts there are when it names none", () => {
+    const files = { 'package.json': manifest({ test: 'jest', 'test:unit': 'vitest run', ci: 'nx run-many -t test' }) };
+    expect(detectTestProject(snapshot(files), true, 'test:unit')).toMatchObject({ runner: 'vitest', script: 'test:unit' });
+    expect(detectTestProject(snapshot(files), true, 'ci')).toMatchObject({ runner: 'script', script: 'ci', scriptText: 'nx run-many -t test' });
+    expect(() => detectTestProject(snapshot(files), true, 'tests')).toThrow(
+      "Input 'test-script' is 'tests', but package.json in /repo/service has no such script (it has 'test', 'test:unit', 'ci'). Name one of them, or leave the input empty.",
     );
   });
 });
 
-const node = (runner: 'jest' | 'vitest' | 'node' | 'mocha', packageManager: 'npm' | 'yarn' | 'pnpm' = 'npm'): TestProject => ({ language: 'node', runner, script: 'test', scriptText: runner, packageManager, reason: '' });
+const node = (runner: 'jest' | 'vitest' | 'node' | 'mocha', packageManager: 'npm' | 'yarn' | 'pnpm' = 'npm'): Extract<TestProject, { language: 'node' }> => ({ language: 'node', runner, script: 'test', scriptText: runner, packageManager, reason: '' });
 const common = { resultsDirectory: '/r', nodeReporter: '/tmp/reporter.mjs', extraArgs: ['--bail'] };
 
 describe('testCommand', () => {
   it.each([
     [node('jest'), { coverage: true }, 'npm run test -- --json --outputFile=/r/jest-results.json --testLocationInResults --coverage --coverageReporters=lcovonly --coverageReporters=text-summary --coverageDirectory=/r/coverage --bail'],
     [node('jest', 'yarn'), { coverage: false, files: ['a.test.ts', 'b c.test.ts'] }, 'yarn run test --json --outputFile=/r/jest-results.json --testLocationInResults --bail --runTestsByPath a.test.ts b c.test.ts'],
-    [node('node', 'pnpm'), { coverage: true }, 'pnpm run test --test-reporter=/tmp/reporter.mjs --test-reporter-destination=/r/junit.xml --test-reporter=spec --test-reporter-destination=stdout --experimental-test-coverage --test-reporter=lcov --test-reporter-destination=/r/lcov.info --bail'],
+    [{ ...node('node', 'pnpm'), scriptText: 'node --test' }, { coverage: true }, 'pnpm run test --experimental-test-coverage --bail'],
     [node('vitest'), { coverage: true }, 'npm run test -- --reporter=default --reporter=junit --outputFile.junit=/r/junit.xml --coverage.enabled=true --coverage.reportOnFailure=true --coverage.reporter=lcovonly --coverage.reporter=text-summary --coverage.reportsDirectory=/r/coverage --bail'],
     [node('mocha'), { coverage: false, files: ['t.js'] }, 'npm run test -- --reporter=xunit --reporter-option=output=/r/junit.xml --bail t.js'],
-    [{ language: 'python', runner: 'pytest', reason: '' } as TestProject, { coverage: true, python: { executable: '/p/.venv/bin/python', hasCov: true, hasXdist: true }, files: ['tests/test_a.py'] },
-      '/p/.venv/bin/python -m pytest --junitxml=/r/junit.xml -o junit_family=xunit1 --cov=. --cov-branch --cov-report=xml:/r/coverage.xml --cov-report=term -n auto --bail tests/test_a.py'],
+    [{ language: 'python', runner: 'pytest', reason: '' } as TestProject, { coverage: true, python: { executable: '/p/.venv/bin/python', hasCov: true, hasXdist: true }, pythonCoverage: { configs: {}, packages: ['tests'], srcPackages: ['prices'], modules: ['setup.py', 'conftest.py'] }, files: ['tests/test_a.py'] },
+      '/p/.venv/bin/python -m pytest --junitxml=/r/junit.xml -o junit_family=xunit1 --cov=src/prices --cov-branch --cov-report=xml:/r/coverage.xml --cov-report=term -n auto --bail tests/test_a.py'],
     [{ language: 'python', runner: 'pytest', reason: '' } as TestProject, { coverage: true, python: { executable: 'python3', hasCov: false, hasXdist: false } },
       'python3 -m pytest --junitxml=/r/junit.xml -o junit_family=xunit1 --bail'],
   ])('%j %j', (project, inputs, expected) => {
@@ -82,6 +103,60 @@ describe('testCommand', () => {
     expect(testCommand({ language: 'python', runner: 'pytest', reason: '' }, { ...common, coverage: true, python: { executable: 'python3', hasCov: false, hasXdist: false } }).coverageUnavailable).toBe(
       "pytest-cov is not installed in python3: add pytest-cov to the project's test dependencies for coverage",
     );
+  });
+});
+
+describe("node's runner: reporters through NODE_OPTIONS, whatever the script's arguments", () => {
+  const plan = (scriptText: string, coverage = true, nodeOptions?: string) =>
+    testCommand({ ...node('node'), scriptText }, { ...common, extraArgs: [], coverage, nodeOptions, nodeReporter: '/tmp/our reporter.mjs' });
+
+  it.each([
+    ['node --test', ['--experimental-test-coverage'], undefined],
+    ['node --test test/', [], "names `test/`: add --experimental-test-coverage"],
+    ["node --test 'test/**/*.test.js'", [], 'names `test/**/*.test.js`'],
+    ['node --import tsx --test', ['--experimental-test-coverage'], undefined],
+    ['node --import tsx --test src/**/*.test.ts', [], 'names `src/**/*.test.ts`'],
+    ['node --test --experimental-test-coverage test/', [], undefined],
+    ['node --test && echo done', [], 'runs other commands after it'],
+  ])('%s: appends %j to the script, coverage note %j', (scriptText, appended, note) => {
+    const made = plan(scriptText);
+    expect(made.args).toEqual(['run', 'test', '--', ...appended]);
+    expect(made.env.NODE_OPTIONS).toBe(
+      `--test-reporter="/tmp/our reporter.mjs" --test-reporter-destination=stdout --test-reporter=spec --test-reporter-destination=stdout${note === undefined ? ' --test-reporter=lcov --test-reporter-destination=/r/lcov.info' : ''}`,
+    );
+    expect(made.env.BUILD_ACTIONS_NODE_TEST_RESULTS).toBe('/r/node-junit');
+    expect(made.files.lcov).toBe(note === undefined ? '/r/lcov.info' : undefined);
+    if (note !== undefined) expect(made.coverageUnavailable).toContain(note);
+    expect(made.countsMayBeUnknown).toBeUndefined();
+  });
+
+  it("keeps the project's NODE_OPTIONS, ours after them", () => {
+    expect(plan('node --test', false, '--max-old-space-size=4096').env.NODE_OPTIONS).toBe(
+      '--max-old-space-size=4096 --test-reporter="/tmp/our reporter.mjs" --test-reporter-destination=stdout --test-reporter=spec --test-reporter-destination=stdout',
+    );
+  });
+
+  it('says the counts may be unknown when the script picks its own reporter (it replaces ours)', () => {
+    expect(plan('node --test --test-reporter=dot', false).countsMayBeUnknown).toContain('picks its own --test-reporter');
+  });
+
+  it('runs an unrecognised script as it is, with the reporters for any node runner under it, counts possibly unknown', () => {
+    const made = testCommand({ language: 'node', runner: 'script', script: 'test', scriptText: 'nx test', packageManager: 'npm', reason: '' }, { ...common, extraArgs: [], coverage: true });
+    expect([made.command, ...made.args]).toEqual(['npm', 'run', 'test', '--']);
+    expect(made.env.NODE_OPTIONS).toContain('--test-reporter=/tmp/reporter.mjs');
+    expect(made.countsMayBeUnknown).toContain("no test runner was recognised in 'nx test'");
+    expect(made.coverageUnavailable).toContain('run as it is');
+  });
+});
+
+describe('vitest coverage', () => {
+  it('is asked for only when a provider is installed; else the tests run and the note says how to install one', () => {
+    const withProvider = testCommand(node('vitest'), { ...common, extraArgs: [], coverage: true, vitestCoverageProvider: true });
+    expect(withProvider.args).toContain('--coverage.enabled=true');
+    const without = testCommand(node('vitest', 'pnpm'), { ...common, extraArgs: [], coverage: true, vitestCoverageProvider: false });
+    expect(without.args.join(' ')).not.toContain('coverage');
+    expect(without.files.lcov).toBeUndefined();
+    expect(without.coverageUnavailable).toBe('vitest measures coverage through a provider package, and the project has none: pnpm add -D @vitest/coverage-v8 (the version of vitest) for coverage.');
   });
 });
 
@@ -120,7 +195,7 @@ describe('inputs', () => {
   const reader = (values: Record<string, string>) => (name: string): string => values[name] ?? '';
 
   it('reads the defaults', () => {
-    expect(readTestInputs(reader({}))).toEqual({ workingDirectory: '.', coverage: true, coverageThreshold: undefined, shard: undefined, args: [], allowNoTests: false, cache: true, resultsDirectory: 'test-results', mergeShards: false });
+    expect(readTestInputs(reader({}))).toEqual({ workingDirectory: '.', coverage: true, coverageThreshold: undefined, shard: undefined, args: [], allowNoTests: false, cache: true, resultsDirectory: 'test-results', mergeShards: false, testScript: '' });
   });
 
   it.each([

@@ -133,7 +133,7 @@ describe('parseJestJson', () => {
     const parsed = parseJestJson(crashed, base);
     expect(parsed.cases).toEqual([]);
     expect(testFindings(parsed)).toEqual([
-      { level: 'error', file: 'service/tests/broken.test.ts', line: undefined, source: 'jest', message: "service/tests/broken.test.ts failed to run: Test suite failed to run\n\n    Cannot find module './missing' from 'tests/broken.test.ts'" },
+      { level: 'error', file: 'service/tests/broken.test.ts', line: undefined, source: 'jest', message: "service/tests/broken.test.ts failed to run: Cannot find module './missing' from 'tests/broken.test.ts'" },
     ]);
   });
 

@@ -14,6 +14,7 @@ export const TEST_INPUTS = [
   'results-directory',
   'merge-shards',
   'timeout-minutes',
+  'test-script',
 ] as const;
 export const TEST_OUTPUTS = [
   'passed',
@@ -40,6 +41,8 @@ export interface TestInputs {
   mergeShards: boolean;
   /** The test run's deadline. */
   timeoutMinutes: number;
+  /** The package.json script that runs the tests; empty: 'test' (or 'test:coverage' with coverage on). */
+  testScript: string;
 }
 
 export function parseThreshold(raw: string): number | undefined {
@@ -69,6 +72,7 @@ export function readTestInputs(read: InputReader): TestInputs {
     resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
     mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
     timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    testScript: read('test-script').trim(),
   };
   if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
     throw new ConfigurationError(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);

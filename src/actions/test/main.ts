@@ -5,7 +5,7 @@ import { parseCobertura, parseLcov, summarizeCoverage, type CoverageData } from 
 import { parseJestJson } from '../../core/testing/jest-json.js';
 import { parseJunit, writeJunit } from '../../core/testing/junit.js';
 import type { ShardReport } from '../../core/testing/report.js';
-import { fileDurations, type PathBase, type TestResults } from '../../core/testing/results.js';
+import { fileDurations, mergeResults, placeOnExistingFiles, type PathBase, type TestResults } from '../../core/testing/results.js';
 import { planShards } from '../../core/testing/shards.js';
 import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
@@ -16,7 +16,7 @@ import { readProjectSnapshot, readTextIfExists, resolveInputDirectory, resolveWo
 import { writeNodeTestReporter } from '../../runtime/node-test-reporter.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
-import { clearResultFiles, walkFiles, writeText } from '../../runtime/test-files.js';
+import { clearResultFiles, isPackageInstalled, pythonCoverageFacts, readTextFiles, walkFiles, writeText } from '../../runtime/test-files.js';
 import { withoutWorkflowCommands } from '../../runtime/untrusted-output.js';
 import { readTestInputs, type TestInputs } from './inputs.js';
 import { mergeShards } from './merge.js';
@@ -33,7 +33,9 @@ export interface TestDependencies {
 export type { TestActionResult } from './outcome.js';
 
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
-const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 
 const PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
 
@@ -68,6 +70,12 @@ async function listTestFiles(deps: TestDependencies, project: TestProject, direc
 }
 
 async function readResults(plan: CommandPlan, project: TestProject, base: PathBase): Promise<TestResults | undefined> {
+  if (plan.files.nodeJunitDirectory !== undefined) {
+    // One file per runner process (a wrapper may start several): all of them, merged.
+    const texts = (await readTextFiles(plan.files.nodeJunitDirectory, '.xml')).filter((text) => text.trim() !== '');
+    if (texts.length === 0) return undefined;
+    return mergeResults(project.runner, texts.map((xml) => parseJunit(xml, { ...base, runner: 'node' })));
+  }
   if (plan.files.jestJson !== undefined) {
     const text = await readTextIfExists(plan.files.jestJson);
     if (text === undefined || text.trim() === '') return undefined;
@@ -111,7 +119,7 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
   const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
 
   const { project, python } = await io.group('Detect the test runner', async () => {
-    const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage);
+    const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
     const python = project.language === 'python' ? await probePython(deps, directory) : undefined;
     io.info(`${directory}: ${project.runner} (${project.reason})${python ? ` with ${python.executable}${python.hasCov ? ', pytest-cov' : ''}${python.hasXdist ? ', pytest-xdist' : ''}` : ''}`);
     return { project, python };
@@ -146,7 +154,20 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
   }
 
   const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || os.tmpdir());
-  const plan = testCommand(project, { coverage: inputs.coverage, extraArgs: inputs.args, files, resultsDirectory, nodeReporter, python });
+  const plan = testCommand(project, {
+    coverage: inputs.coverage,
+    extraArgs: inputs.args,
+    files,
+    resultsDirectory,
+    nodeReporter,
+    python,
+    pythonCoverage: python && inputs.coverage ? await pythonCoverageFacts(directory) : undefined,
+    nodeOptions: context.env.NODE_OPTIONS,
+    vitestCoverageProvider:
+      project.runner === 'vitest' && inputs.coverage
+        ? (await isPackageInstalled(directory, '@vitest/coverage-v8', repositoryRoot)) || (await isPackageInstalled(directory, '@vitest/coverage-istanbul', repositoryRoot))
+        : undefined,
+  });
   const commandText = [plan.command, ...plan.args].join(' ');
   const started = deps.now();
   let outcome: Outcome;
@@ -157,7 +178,7 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
   } else {
     const result = await io.group(`Run the tests: ${commandText}`, () =>
       withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () =>
-        deps.run(plan.command, plan.args, { cwd: directory, env: project.language === 'node' ? { FORCE_COLOR: '0' } : {}, timeoutMs: inputs.timeoutMinutes * 60_000 }),
+        deps.run(plan.command, plan.args, { cwd: directory, env: { ...(project.language === 'node' ? { FORCE_COLOR: '0' } : {}), ...plan.env }, timeoutMs: inputs.timeoutMinutes * 60_000 }),
       ),
     );
     const durationMs = deps.now() - started;
@@ -165,6 +186,11 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
     let unreadable: string | undefined;
     try {
       results = await readResults(plan, project, base);
+      if (results !== undefined) {
+        // Every annotation names a file of the repository, relative to its root (a vitest workspace reports paths from each package).
+        const existing = (await walkFiles(directory, (file) => SOURCE_FILE.test(file))).map((file) => relative(path.join(directory, file)));
+        results = placeOnExistingFiles(results, existing, relative(directory));
+      }
     } catch (error) {
       unreadable = (error as Error).message;
     }
@@ -172,6 +198,18 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
     if (result.timedOut) {
       const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}`;
       outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
+    } else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
+      // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
+      outcome = {
+        results: { runner: project.runner, cases: [], fileErrors: [] },
+        durationMs,
+        countsUnknown: plan.countsMayBeUnknown,
+        coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
+        problem:
+          result.exitCode === 0
+            ? undefined
+            : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
+      };
     } else if (results === undefined) {
       const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
       outcome = {
@@ -194,7 +232,8 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
         coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
         problem,
       };
-      if (project.runner === 'jest') await writeText(plan.files.junit, writeJunit(results));
+      // jest's JSON and node's per-process files: one JUnit file for the 'results-file' output.
+      if (project.runner === 'jest' || plan.files.nodeJunitDirectory !== undefined) await writeText(plan.files.junit, writeJunit(results));
       await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results, coverage, durationMs, plan: shardPlan });
     }
     if (inputs.shard !== undefined && outcome.problem?.reason !== 'crash') {
@@ -202,7 +241,9 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
       notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, `shard-${inputs.shard.index}of${inputs.shard.total}`, restored?.file, measured));
     }
   }
-  if (plan.coverageUnavailable && inputs.coverage) notes.push(plan.coverageUnavailable);
+  // coverageUnavailable is the Coverage section's text (coverageNote): said there once, not again in the notes.
+  if (plan.coverageUnavailable && inputs.coverage && outcome.coverageNote === undefined) notes.push(plan.coverageUnavailable);
+  if (plan.coverageSource && inputs.coverage) notes.push(`Coverage measures ${plan.coverageSource}.`);
   const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
   return finish(io, outcome, {
     title: `Tests: ${project.runner} in ${relative(directory) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { planAnnotations } from '../../core/findings.js';
 import type { CoverageData, CoverageSummary } from '../../core/testing/coverage.js';
 import { coverageVerdict, slowestTests, testSummary, type ShardReport, type TestReport, type TestVerdict } from '../../core/testing/report.js';
-import { executedCount, fileDurations, testFindings, totals, type TestResults, type TestTotals } from '../../core/testing/results.js';
+import { executedCount, fileDurations, testFindings, totals, totalsLine, type TestResults, type TestTotals } from '../../core/testing/results.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import { annotate, type AnnotationCounter } from '../../runtime/annotations.js';
 import { writeText } from '../../runtime/test-files.js';
@@ -26,6 +26,8 @@ export interface Outcome {
   durationMs: number;
   coverage?: CoverageSummary;
   coverageNote?: string;
+  /** The runner wrote no results the action can read: the exit code decided, and this says why the counts are unknown. */
+  countsUnknown?: string;
   /** A crash or an exit code that the results do not explain: decided by the caller. */
   problem?: Extract<TestVerdict, { ok: false }>;
 }
@@ -55,11 +57,12 @@ export interface TestActionResult {
 
 function decide(outcome: Outcome, options: FinishOptions, counted: TestTotals): TestVerdict {
   if (outcome.problem) return outcome.problem;
-  if (counted.failed > 0 || counted.fileErrors > 0) {
-    const parts = [counted.failed > 0 ? `${counted.failed} of ${counted.total} tests failed` : '', counted.fileErrors > 0 ? `${counted.fileErrors} error${counted.fileErrors > 1 ? 's' : ''} outside any test (a file that failed to load, or the runner itself)` : ''];
+  if (counted.failed > 0) {
+    const testsFailed = counted.failed - counted.fileErrors;
+    const parts = [testsFailed > 0 ? `${testsFailed} of ${counted.total - counted.fileErrors} tests failed` : '', counted.fileErrors > 0 ? `${counted.fileErrors} error${counted.fileErrors > 1 ? 's' : ''} outside any test (a file that failed to load, or the runner itself)` : ''];
     return { ok: false, reason: 'failures', message: `${parts.filter((part) => part !== '').join(', ')}.` };
   }
-  if (executedCount(outcome.results) === 0 && !options.allowNoTests) {
+  if (outcome.countsUnknown === undefined && executedCount(outcome.results) === 0 && !options.allowNoTests) {
     const skipped = counted.skipped > 0 ? ` (${counted.skipped} skipped)` : '';
     return {
       ok: false,
@@ -82,10 +85,10 @@ export async function finish(io: ActionIO, outcome: Outcome, options: FinishOpti
   const failureToCome = !verdict.ok && (options.counter?.failures ?? 0) === 0;
   const plan = planAnnotations(findings, undefined, options.counter?.total ?? 0, { inStep: options.counter?.counts, reservedErrors: failureToCome ? 1 : 0 });
   annotate(io, plan.annotated);
-  // A crash has no totals: empty outputs, never "0 failed".
-  const crashed = !verdict.ok && verdict.reason === 'crash' && counted.total === 0;
+  // A crash, or a script whose results cannot be read, has no totals: empty outputs, never "0 failed".
+  const crashed = (!verdict.ok && verdict.reason === 'crash' && counted.total === 0) || outcome.countsUnknown !== undefined;
   io.setOutput('passed', crashed ? '' : String(counted.passed));
-  io.setOutput('failed', crashed ? '' : String(counted.failed + counted.fileErrors));
+  io.setOutput('failed', crashed ? '' : String(counted.failed));
   io.setOutput('skipped', crashed ? '' : String(counted.skipped));
   io.setOutput('total', crashed ? '' : String(counted.total));
   io.setOutput('runner', outcome.results.runner);
@@ -106,10 +109,12 @@ export async function finish(io: ActionIO, outcome: Outcome, options: FinishOpti
     shard: options.shard,
     verdict,
     resultFiles: [options.resultsFile, options.coverageFile].filter((file): file is string => file !== undefined),
-    notes: options.notes,
+    notes: outcome.countsUnknown ? [`The counts are unknown: ${outcome.countsUnknown}. The exit code decided.`, ...options.notes] : options.notes,
+    countsUnknown: outcome.countsUnknown !== undefined,
   };
   await io.writeSummary(testSummary(report));
-  if (!crashed) io.info(`Tests: ${counted.passed} passed, ${counted.failed} failed, ${counted.skipped} skipped (${outcome.results.runner})`);
+  if (outcome.countsUnknown !== undefined) io.info(`Tests: ${verdict.ok ? 'passed' : 'failed'} by the exit code; the counts are unknown (${outcome.results.runner})`);
+  else if (!crashed) io.info(`Tests: ${totalsLine(counted)} (${outcome.results.runner})`);
   if (!verdict.ok) throw new ConfigurationError(verdict.message);
   return { verdict, totals: counted, coverage: outcome.coverage, measuredMs: fileDurations(outcome.results) };
 }

@@ -1,4 +1,4 @@
-import { failureHeadline, repositoryPath, stackLocation, type FileError, type PathBase, type TestCase, type TestResults, type TestStatus } from './results.js';
+import { failureHeadline, repositoryPath, stackLocation, stripColors, type FileError, type PathBase, type TestCase, type TestResults, type TestStatus } from './results.js';
 
 interface JestAssertion {
   ancestorTitles?: string[];
@@ -57,7 +57,12 @@ export function parseJestJson(text: string, base: PathBase): TestResults {
     }
     const anyFailed = assertions.some((assertion) => assertion.status === 'failed');
     if (result.status === 'failed' && !anyFailed) {
-      const message = failureHeadline((result.message ?? '').replace(/^\s*● /m, ''), 12) || 'the test file failed to run';
+      // jest's text: "● Test suite failed to run", the error, then a code frame (kept out: the annotation is at that line).
+      const text = stripColors(result.message ?? '')
+        .split(/\r?\n/)
+        .filter((line) => !/^\s*(●\s*)?Test suite failed to run\s*$/.test(line) && !/^\s*>?\s*\d*\s*\|/.test(line))
+        .join('\n');
+      const message = failureHeadline(text, 6).split('\n').map((line) => line.trim()).filter((line) => line !== '').join('\n') || 'the test file failed to run';
       const location = stackLocation(result.message ?? '', base, file);
       fileErrors.push({ file, line: location?.file === file ? location?.line : undefined, message: `${file ?? 'A test file'} failed to run: ${message}` });
     }

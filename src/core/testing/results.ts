@@ -35,12 +35,19 @@ export interface TestResults {
   fileDurationsMs?: Record<string, number>;
 }
 
+/**
+ * One set of totals for the summary, the outputs and the closing line. A test file that failed to run (a suite jest
+ * could not load, a file node's runner could not import) is one failure and one of the total, as jest counts failed
+ * suites: "13 passed, 5 failed" where 5 suites did not load, never "13 passed, 0 failed".
+ */
 export interface TestTotals {
   passed: number;
+  /** Failed tests plus files that failed as a whole. */
   failed: number;
   skipped: number;
+  /** passed + failed + skipped. */
   total: number;
-  /** Failed files (errors outside any test) count here, not in `failed`. */
+  /** Of `failed`, the files that failed as a whole (errors outside any test). */
   fileErrors: number;
   durationMs: number;
 }
@@ -113,14 +120,21 @@ export function failureHeadline(text: string, maxLines = 6): string {
 
 export function totals(results: TestResults, durationMs?: number): TestTotals {
   const count = (status: TestStatus): number => results.cases.filter((test) => test.status === status).length;
+  const fileErrors = results.fileErrors.length;
   return {
     passed: count('passed'),
-    failed: count('failed'),
+    failed: count('failed') + fileErrors,
     skipped: count('skipped'),
-    total: results.cases.length,
-    fileErrors: results.fileErrors.length,
+    total: results.cases.length + fileErrors,
+    fileErrors,
     durationMs: durationMs ?? results.cases.reduce((sum, test) => sum + test.durationMs, 0),
   };
+}
+
+/** The closing line's counts: the same numbers as the summary's table and the outputs. */
+export function totalsLine(counted: TestTotals): string {
+  const files = counted.fileErrors > 0 ? ` (${counted.fileErrors} of them test file${counted.fileErrors > 1 ? 's' : ''} that failed to run)` : '';
+  return `${counted.passed} passed, ${counted.failed} failed${files}, ${counted.skipped} skipped, ${counted.total} in all`;
 }
 
 /** Tests that ran (passed or failed): zero of them is "nothing was tested". */
@@ -167,4 +181,50 @@ export function mergeResults(runner: string, parts: readonly TestResults[]): Tes
     fileErrors: parts.flatMap((part) => part.fileErrors),
     fileDurationsMs: Object.assign({}, ...parts.map((part) => part.fileDurationsMs ?? {})) as Record<string, number>,
   };
+}
+
+/**
+ * Paths as the repository has them. Runners write some relative to a root of their own (a vitest workspace
+ * project writes `bundle-size.test.ts` for `packages/treeshake/bundle-size.test.ts`): a path that is not a file of
+ * the repository is replaced by the one file under the project that ends with it, or dropped when none or several
+ * do, so that every annotation points at a file that exists. `files`: repository-relative files under the project.
+ */
+export function placeOnExistingFiles(results: TestResults, files: readonly string[], projectPath = ''): TestResults {
+  const known = new Set(files);
+  const prefix = projectPath === '' || projectPath === '.' ? '' : `${projectPath}/`;
+  const placed = new Map<string, string | undefined>();
+  const place = (file: string | undefined, near?: string): string | undefined => {
+    if (file === undefined || known.has(file)) return file;
+    // The path the runner meant, relative to some root under the project: what follows the project's own path.
+    const tail = (file.startsWith(prefix) ? file.slice(prefix.length) : file).replace(/^(\.\.\/)+/, '');
+    const ends = (candidate: string): boolean => candidate === tail || candidate.endsWith(`/${tail}`);
+    // A failure's frame in the test's own file: that file, even where several packages have one of that name.
+    if (near !== undefined && ends(near)) return near;
+    if (!placed.has(file)) {
+      const matches = files.filter(ends);
+      placed.set(file, matches.length === 1 ? matches[0] : undefined);
+    }
+    return placed.get(file);
+  };
+  const cases = results.cases.map((test) => {
+    const moved: TestCase = { ...test, file: place(test.file) };
+    if (test.failureFile !== undefined) {
+      moved.failureFile = place(test.failureFile, moved.file);
+      if (moved.failureFile === undefined) {
+        delete moved.failureFile;
+        delete moved.failureLine;
+        delete moved.failureColumn;
+      }
+    }
+    if (moved.file === undefined) delete moved.line;
+    return moved;
+  });
+  const fileErrors = results.fileErrors.map((error) => {
+    const file = place(error.file);
+    return file === undefined ? { message: error.message } : { ...error, file };
+  });
+  const fileDurationsMs = results.fileDurationsMs
+    ? Object.fromEntries(Object.entries(results.fileDurationsMs).map(([file, ms]) => [place(file) ?? file, ms]))
+    : undefined;
+  return { ...results, cases, fileErrors, ...(fileDurationsMs ? { fileDurationsMs } : {}) };
 }
