@@ -171,7 +171,7 @@ export async function importBaseImage(engine: DockerEngine, tag = BASE_IMAGE): P
     await writeFile(join(rootfs, 'etc/group'), 'root:x:0:\nnogroup:x:65534:\n');
     const tar = join(root, 'rootfs.tar');
     const packed = spawnSync('tar', ['-C', rootfs, '-cf', tar, '.']);
-    if (packed.status !== 0) throw new Error(`tar of the busybox rootfs failed: ${packed.stderr}`);
+    if (packed.status !== 0) throw new Error(`tar of the busybox rootfs failed: ${packed.stderr.toString()}`);
     const imported = await docker(engine, ['import', '--change', 'ENV PATH=/bin:/usr/bin', '--change', 'CMD ["/bin/sh"]', tar, tag]);
     if (imported.exitCode !== 0) throw new Error(`docker import failed: ${imported.stderr}`);
   } finally {

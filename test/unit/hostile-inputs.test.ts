@@ -88,7 +88,7 @@ const rows = actionFiles().flatMap((file) =>
 
 function defaultsOf(file: string): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(declaredInputs(file)).map(([name, spec]) => [name, spec?.default === undefined || spec.default === null ? '' : String(spec.default)]),
+    Object.entries(declaredInputs(file)).map(([name, spec]) => [name, spec?.default === undefined || spec.default === null ? '' : String(spec.default as string | number | boolean)]),
   );
 }
 

@@ -217,7 +217,7 @@ export function pyprojectVersion(snapshot: ProjectSnapshot): string | undefined 
  * Unlike an install, a build needs no lockfile.
  */
 export function nodeManager(snapshot: ProjectSnapshot): NodeManager {
-  const declared = /^(npm|yarn|pnpm)@/.exec(String(readPackageJson(snapshot)?.packageManager ?? ''))?.[1] as NodeManager | undefined;
+  const declared = /^(npm|yarn|pnpm)@/.exec((typeof readPackageJson(snapshot)?.packageManager === 'string' ? (readPackageJson(snapshot)?.packageManager as string) : ''))?.[1] as NodeManager | undefined;
   if (declared) return declared;
   if (snapshot.entries.has('pnpm-lock.yaml') || snapshot.entries.has('pnpm-workspace.yaml')) return 'pnpm';
   if (snapshot.entries.has('yarn.lock')) return 'yarn';

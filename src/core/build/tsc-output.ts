@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { parseTscOutput, type PathContext } from '../quality/tool-output.js';
+import { stripColors } from '../ansi.js';
 
 const PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.*)$/;
 
@@ -9,7 +10,7 @@ const PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.*)$/;
  * parser, so the findings are the same whichever tsc printed.
  */
 export function buildOutputFindings(text: string, context: PathContext): Finding[] {
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripColors(text);
   const lines = plain.split(/\r?\n/).map((line) => {
     const pretty = PRETTY.exec(line);
     return pretty ? `${pretty[1]}(${pretty[2]},${pretty[3]}): ${pretty[4]} ${pretty[5]}: ${pretty[6]}` : /^\s*\d+\s/.test(line) || /^\s+~/.test(line) ? '' : line;

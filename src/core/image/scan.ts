@@ -16,7 +16,7 @@ export interface Vulnerability {
 }
 
 function normalSeverity(value: unknown): Severity {
-  const lowered = String(value ?? '').toLowerCase();
+  const lowered = (typeof value === 'string' ? value : '').toLowerCase();
   if (lowered === 'negligible') return 'low';
   return (SEVERITIES as readonly string[]).includes(lowered) ? (lowered as Severity) : 'unknown';
 }

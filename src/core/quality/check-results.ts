@@ -6,6 +6,7 @@ import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnA
 import { parseBiome, parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
 import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, workspacePath, type PathContext } from './tool-output.js';
 import { listedProjectFiles } from './tsconfig.js';
+import { stripColors } from '../ansi.js';
 
 /** What one check came to. A crashed tool is a failed check with its output, never "no findings". */
 export interface CheckOutcome {
@@ -67,7 +68,7 @@ function fromReport(check: CommandCheck, run: ToolRun, reading: ReportReading, g
 function saysNothing(text: string): boolean {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+    .map((line) => stripColors(line).trim())
     .every((line) => line === '' || /^> /.test(line) || /^\$ /.test(line) || /^yarn run v[\d.]+$/.test(line) || /^Done in [\d.]+m?s\.$/.test(line));
 }
 

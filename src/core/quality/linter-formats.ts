@@ -1,5 +1,6 @@
 import type { Finding, FindingLevel } from '../findings.js';
 import { parseEslintJson, parseEslintStylish, parseTscOutput, stripDot, workspacePath, type PathContext } from './tool-output.js';
+import { stripColors } from '../ansi.js';
 
 /**
  * The formats of the linters people use besides ESLint (biome, prettier --check, stylelint, xo, standard,
@@ -28,10 +29,9 @@ export function parseBlackCheck(text: string, context: PathContext): Finding[] {
   });
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
 
 function plainLines(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.replace(ANSI, ''));
+  return text.split(/\r?\n/).map((line) => stripColors(line));
 }
 
 const BIOME_LOCATED = /^(\S+?):(\d+):(\d+) ((?:lint|assist|suppressions|parse|syntax)\S*|format|organizeImports)\b.*━/;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding, FindingLevel } from '../findings.js';
+import { stripColors } from '../ansi.js';
 
 /**
  * Parsers of the linters' and type checkers' output into findings. Each is a pure function of the text a
@@ -85,7 +86,7 @@ export function parseEslintStylish(text: string, context: PathContext): Finding[
   const findings: Finding[] = [];
   let file: string | undefined;
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+    const line = stripColors(raw);
     if (line.trim() === '') {
       file = undefined;
       continue;
@@ -119,7 +120,7 @@ export function parseTscOutput(text: string, context: PathContext): Finding[] {
   const findings: Finding[] = [];
   let last: Finding | undefined;
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+    const line = stripColors(raw);
     const located = TSC_LOCATED.exec(line);
     const global = located ? null : TSC_GLOBAL.exec(line);
     if (located) {

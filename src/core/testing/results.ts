@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding } from '../findings.js';
+import { stripColors } from '../ansi.js';
 
 /** One test as every parser reports it. Files are relative to the repository root (posix separators). */
 export type TestStatus = 'passed' | 'failed' | 'skipped';
@@ -78,11 +79,7 @@ export interface StackLocation {
  * The first frame of a stack or traceback that lies in the project and outside node_modules, site-packages and
  * the runtime: `at x (/abs/tests/a.test.ts:26:106)`, `file:///abs/a.test.js:10:12`, `tests/test_a.py:10: AssertionError`.
  */
-/** ANSI colour codes, raw or as pytest escapes them in its XML (`#x1B[31m`). */
-export function stripColors(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '');
-}
+export { stripColors } from '../ansi.js';
 
 export function stackLocation(text: string, base: PathBase, preferFile?: string): StackLocation | undefined {
   const frames = projectFrames(stripColors(text), base);
