@@ -1,6 +1,3245 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -25391,7 +28630,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28370,6 +31609,4530 @@ module.exports = {
 
 /***/ }),
 
+/***/ 349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+
+/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
+function digestParts(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
+        hash.update(part.content);
+        hash.update('\0');
+    }
+    return hash.digest('hex');
+}
+function digestText(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/build/cache-key.ts
+
+/** Bumped when what a build-output entry holds, or how it is laid out, changes. */
+const BUILD_CACHE_SCHEMA = 1;
+function isExcluded(file, excluded) {
+    const segments = file.split('/');
+    if (segments.includes('node_modules') || segments.includes('.venv') || segments.includes('__pycache__'))
+        return true;
+    return excluded.some((folder) => folder !== '' && folder !== '.' && (file === folder || file.startsWith(`${folder.replace(/\/$/, '')}/`)));
+}
+/** The tracked files that feed the key: everything git tracks in the project, but the outputs and installed trees. */
+function keyedFiles(parts) {
+    return parts.trackedFiles.filter((file) => !isExcluded(file.path, parts.excluded));
+}
+function buildCacheKey(parts) {
+    const files = keyedFiles(parts);
+    const digest = digestParts([
+        { name: 'schema', content: String(BUILD_CACHE_SCHEMA) },
+        { name: 'sources', content: files.map((file) => `${file.blob} ${file.path}`).sort().join('\n') },
+        ...[...parts.lockfiles].map(([name, text]) => ({ name: `lockfile:${name}`, content: text })),
+        { name: 'tools', content: Object.entries(parts.tools).sort(([a], [b]) => a.localeCompare(b)).map(([name, version]) => `${name}=${version}`).join('\n') },
+        { name: 'recipe', content: parts.recipe },
+        { name: 'project', content: parts.projectPath },
+    ]);
+    return `build-outputs-v${BUILD_CACHE_SCHEMA}-${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
+}
+/** The prefix of the size-history entries of one project (the newest is restored). */
+function sizeHistoryPrefix(os, projectPath) {
+    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
+}
+/** `git ls-files -s -z` output: `mode blob stage\tpath` records separated by NUL. */
+function parseLsFiles(output) {
+    return output
+        .split('\0')
+        .filter((record) => record !== '')
+        .map((record) => {
+        const tab = record.indexOf('\t');
+        const [mode, blob] = record.slice(0, tab).split(' ');
+        return { path: record.slice(tab + 1), blob: `${mode}:${blob}` };
+    });
+}
+/** `my-lib-1.2.3.tgz` and `my_lib-1.2.4-py3-none-any.whl` keep their place across versions: the version is taken out. */
+function stableArtifactName(file, version) {
+    const base = file.split('/').pop() ?? file;
+    if (version === undefined || version === '')
+        return base;
+    const variants = new Set([version, version.replace(/-/g, '_'), version.replace(/^v/, '')]);
+    let name = base;
+    for (const variant of variants)
+        name = name.split(variant).join('{version}');
+    return name;
+}
+function parseSizeHistory(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed.schema !== BUILD_CACHE_SCHEMA || typeof parsed.sizes !== 'object' || parsed.sizes === null)
+            return undefined;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The default branch is the one whose builds the size history follows. */
+function isDefaultBranch(ref, payload) {
+    const repository = payload?.repository;
+    const branch = typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
+    if (ref === undefined)
+        return false;
+    return branch !== undefined ? ref === `refs/heads/${branch}` : ref === 'refs/heads/main' || ref === 'refs/heads/master';
+}
+
+;// CONCATENATED MODULE: ./src/core/build/contents.ts
+const TEMPLATE_SUFFIX = /\.(example|sample|template|dist|defaults)$/i;
+/** Files that must never ship in any package, whatever the project says. */
+function secretFileReason(member) {
+    const name = member.split('/').pop() ?? member;
+    if (/^\.env($|\.)/i.test(name) && !TEMPLATE_SUFFIX.test(name))
+        return 'an environment file (.env*) may hold secrets';
+    if (/\.(pem|key|p12|pfx|jks|keystore)$/i.test(name) || /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name))
+        return 'a private key or key store';
+    if (/^\.(pypirc|netrc|git-credentials)$/.test(name))
+        return 'a credentials file';
+    return undefined;
+}
+/** True when an .npmrc's text carries a credential (`_authToken`, `_auth`, `_password`). */
+function npmrcHasToken(text) {
+    return /(^|\n)\s*[^#;\n]*(_authToken|_auth|_password)\s*=\s*\S/.test(text);
+}
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', '__mocks__', 'spec', '__snapshots__']);
+const COVERAGE_FOLDERS = new Set(['coverage', '.nyc_output']);
+function namedByFiles(files, test) {
+    return (files ?? []).some((pattern) => test.test(pattern));
+}
+function npmTarballProblems(context) {
+    const problems = [];
+    const inside = context.members.map((member) => member.replace(/^[^/]+\//, ''));
+    if (!inside.includes('package.json'))
+        problems.push({ level: 'error', message: 'the tarball has no package.json' });
+    const shipsTests = namedByFiles(context.files, /(^|\/)(test|tests|__tests__|spec)(\/|$)/);
+    const shipsMaps = namedByFiles(context.files, /\.map\b/);
+    const reported = new Set();
+    const report = (key, message, level = 'error') => {
+        if (reported.has(key))
+            return;
+        reported.add(key);
+        problems.push({ level, message });
+    };
+    context.members.forEach((member, index) => {
+        const file = inside[index];
+        const secret = secretFileReason(file);
+        if (secret)
+            report(file, `${file} must not ship: ${secret}. Add it to .npmignore or leave it out of 'files'.`);
+        if (/(^|\/)\.npmrc$/.test(file) && npmrcHasToken(context.npmrcTexts.get(member) ?? '')) {
+            report(file, `${file} must not ship: it holds a registry token. Add .npmrc to .npmignore.`);
+        }
+        const segments = file.split('/').slice(0, -1);
+        const testFolder = segments.find((segment) => TEST_FOLDERS.has(segment));
+        if (testFolder && !shipsTests) {
+            const folder = segments.slice(0, segments.indexOf(testFolder) + 1).join('/');
+            report(`${folder}/`, `${folder}/ (a test folder) is in the tarball: list what ships in package.json 'files' or add ${folder}/ to .npmignore.`);
+        }
+        const coverage = segments.find((segment) => COVERAGE_FOLDERS.has(segment));
+        if (coverage)
+            report(`${coverage}/`, `${coverage}/ (coverage output) is in the tarball: add it to .npmignore or list what ships in 'files'.`);
+        if (/\.map$/.test(file) && !shipsMaps) {
+            // A warning, not a failure: many public libraries ship maps on purpose under a plain 'files: ["dist"]'.
+            report('*.map', `source maps (${file}…) are in the tarball: leave them out, or name them in package.json 'files' (e.g. "dist/**/*.map") to ship them on purpose.`, 'warning');
+        }
+    });
+    return problems;
+}
+function wheelProblems(context) {
+    const problems = [];
+    const distInfo = context.members.filter((member) => /^[^/]+\.dist-info\//.test(member));
+    for (const required of ['METADATA', 'RECORD', 'WHEEL']) {
+        if (!distInfo.some((member) => member.endsWith(`.dist-info/${required}`))) {
+            problems.push({ level: 'error', message: `the wheel has no .dist-info/${required}` });
+        }
+    }
+    const topLevel = new Set(context.members.filter((member) => !/^[^/]+\.(dist-info|data)\//.test(member)).map((member) => member.split('/')[0]));
+    if (topLevel.size === 0)
+        problems.push({ level: 'error', message: 'the wheel holds no package or module: only metadata (check the packages your build backend finds)' });
+    const seen = new Set();
+    for (const member of context.members) {
+        const secret = secretFileReason(member);
+        if (secret)
+            problems.push({ level: 'error', message: `${member} must not ship: ${secret}.` });
+        if ((/(^|\/)__pycache__\//.test(member) || /\.py[co]$/.test(member)) && !seen.has('pycache')) {
+            seen.add('pycache');
+            problems.push({ level: 'error', message: `compiled bytecode (${member}) is in the wheel: build from a clean tree and exclude __pycache__.` });
+        }
+    }
+    for (const name of ['tests', 'test']) {
+        if (topLevel.has(name) && !(context.shippedOnPurpose ?? []).includes(name)) {
+            problems.push({ level: 'error', message: `a top-level '${name}' package is in the wheel: it would be installed as site-packages/${name}. Exclude it from the packages your backend finds.` });
+        }
+    }
+    return problems;
+}
+function sdistProblems(members) {
+    const problems = [];
+    const inside = members.map((member) => member.replace(/^[^/]+\/?/, '')).filter((member) => member !== '');
+    if (!inside.includes('PKG-INFO'))
+        problems.push({ level: 'error', message: 'the sdist has no PKG-INFO' });
+    if (!inside.includes('pyproject.toml') && !inside.includes('setup.py'))
+        problems.push({ level: 'error', message: 'the sdist has neither pyproject.toml nor setup.py: it cannot be built again' });
+    for (const member of inside) {
+        const secret = secretFileReason(member);
+        if (secret)
+            problems.push({ level: 'error', message: `${member} must not ship: ${secret}.` });
+    }
+    return problems;
+}
+/** `Name: value` headers of METADATA / PKG-INFO (RFC 822 style; the body after the blank line is ignored). */
+function parseCoreMetadata(text) {
+    const headers = {};
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
+        if (match && headers[match[1]] === undefined)
+            headers[match[1]] = match[2].trim();
+    }
+    return headers;
+}
+/**
+ * What package.json says the build leaves behind: `main`, `module`, `types`/`typings`, every `bin` and the
+ * files `exports` names (patterns with `*` are skipped: they name no one file).
+ */
+function declaredOutputs(packageJson) {
+    const outputs = [];
+    const add = (field, value) => {
+        if (typeof value === 'string' && value !== '' && !value.includes('*'))
+            outputs.push({ field, file: value.replace(/^\.\//, '') });
+    };
+    for (const field of ['main', 'module', 'types', 'typings'])
+        add(field, packageJson[field]);
+    const bin = packageJson.bin;
+    if (typeof bin === 'string')
+        add('bin', bin);
+    else if (bin && typeof bin === 'object')
+        for (const [name, file] of Object.entries(bin))
+            add(`bin.${name}`, file);
+    const walk = (field, value) => {
+        if (typeof value === 'string')
+            add(field, value);
+        else if (Array.isArray(value))
+            value.forEach((item, index) => walk(`${field}[${index}]`, item));
+        else if (value && typeof value === 'object')
+            for (const [key, item] of Object.entries(value))
+                walk(`${field}[${JSON.stringify(key)}]`, item);
+    };
+    walk('exports', packageJson.exports);
+    const seen = new Set();
+    return outputs.filter((output) => (seen.has(`${output.field}\0${output.file}`) ? false : (seen.add(`${output.field}\0${output.file}`), true)));
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
+
+
+/** The top-level files whose text the decisions need (requirements files are added by pattern). */
+const SNAPSHOT_FILES = [
+    'package.json',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'pyproject.toml',
+    'poetry.lock',
+    '.nvmrc',
+    '.node-version',
+    '.python-version',
+];
+function isRequirementsFile(name) {
+    return /^requirements.*\.txt$/.test(name);
+}
+/** requirements.txt first, then the others by name. */
+function project_snapshot_requirementsFiles(snapshot) {
+    return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
+        if (a === 'requirements.txt')
+            return -1;
+        if (b === 'requirements.txt')
+            return 1;
+        return a.localeCompare(b);
+    });
+}
+function project_snapshot_readPackageJson(snapshot) {
+    const text = snapshot.texts.get('package.json');
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+    }
+}
+function project_snapshot_readPyproject(snapshot) {
+    const text = snapshot.texts.get('pyproject.toml');
+    if (text === undefined)
+        return undefined;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        const firstLine = error.message.split('\n')[0];
+        throw new errors/* ConfigurationError */.j(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
+    }
+}
+function project_snapshot_objectAt(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current !== null && typeof current === 'object' && !Array.isArray(current) ? current : undefined;
+}
+function stringAt(value, ...path) {
+    const parent = project_snapshot_objectAt(value, ...path.slice(0, -1));
+    const leaf = parent?.[path[path.length - 1]];
+    return typeof leaf === 'string' ? leaf : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
+
+
+/** The root's dependency fields whose entries `npm ci` must find in the lockfile. */
+const REQUIRED_FIELDS = ['dependencies', 'devDependencies'];
+/** Checked only when present in the lockfile: npm may have skipped an optional dependency for its platform. */
+const OPTIONAL_FIELDS = ['optionalDependencies'];
+function section(source, field) {
+    const value = source?.[field];
+    if (!value || typeof value !== 'object')
+        return [];
+    return Object.entries(value).map(([name, spec]) => [name, String(spec)]);
+}
+/** The spec as a semver range, or undefined for what only npm can judge (aliases, git, files, tags, URLs, workspaces). */
+function semverRange(spec) {
+    if (/^(npm|git|git\+\w+|github|file|link|workspace|http|https):/i.test(spec) || spec.includes('/'))
+        return undefined;
+    return semver_default().validRange(spec, { loose: true }) ?? undefined;
+}
+/**
+ * Compares package.json's dependencies with package-lock.json (lockfile v2/v3) as `npm ci` does, and no
+ * stricter: npm ci builds its tree from the lockfile and refuses only when a root dependency is missing from
+ * it or its locked version does not satisfy package.json's range. The ranges recorded in the lockfile's root
+ * entry are not compared (npm accepts `^3.24.1` recorded there while package.json pins `3.25.76`, as long as
+ * the locked version is 3.25.76), nor are dependencies the lockfile still holds but package.json dropped
+ * (npm prunes them). Anything npm resolves by other means than a semver range is left to npm.
+ * Returns the differences, each a sentence part.
+ */
+function npmLockfileDifferences(manifest, lockfileText, lockfile = 'package-lock.json') {
+    let lock;
+    try {
+        lock = JSON.parse(lockfileText);
+    }
+    catch (error) {
+        return [`${lockfile} is not valid JSON (${error.message})`];
+    }
+    const packages = lock.packages;
+    if (!packages?.[''])
+        return []; // lockfile v1 has no root entry: leave the judgement to npm ci
+    const differences = [];
+    const check = (name, spec, required) => {
+        const entry = packages[`node_modules/${name}`];
+        if (entry === undefined) {
+            if (required)
+                differences.push(`'${name}' (${spec}) is in package.json but not in ${lockfile}`);
+            return;
+        }
+        const range = semverRange(spec);
+        const version = typeof entry.version === 'string' ? entry.version : undefined;
+        if (range === undefined || version === undefined || entry.link === true || semver_default().valid(version) === null)
+            return;
+        if (!semver_default().satisfies(version, range, { loose: true, includePrerelease: true })) {
+            differences.push(`'${name}' is ${spec} in package.json, but ${lockfile} holds ${version}`);
+        }
+    };
+    for (const field of REQUIRED_FIELDS)
+        for (const [name, spec] of section(manifest, field))
+            check(name, spec, true);
+    for (const field of OPTIONAL_FIELDS)
+        for (const [name, spec] of section(manifest, field))
+            check(name, spec, false);
+    return differences;
+}
+function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
+    const differences = npmLockfileDifferences(manifest, lockfileText, lockfile);
+    if (differences.length === 0)
+        return;
+    const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
+    throw new ConfigurationError(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ` +
+        `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`);
+}
+
+;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
+function parseRelease(text) {
+    const match = /^v?(\d+(?:\.\d+)*)/.exec(text.trim());
+    return match ? match[1].split('.').map(Number) : undefined;
+}
+function compare(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i += 1) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+function startsWith(version, prefix) {
+    return prefix.every((part, i) => (version[i] ?? 0) === part);
+}
+/** The next release after `prefix` at its last component: [3, 10] → [3, 11]. */
+function bumpLast(prefix) {
+    return [...prefix.slice(0, -1), prefix[prefix.length - 1] + 1];
+}
+function clause(text) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === '*')
+        return () => true;
+    const match = /^(===|==|!=|~=|<=|>=|<|>|\^|~|=)?\s*(.+)$/.exec(trimmed);
+    if (!match)
+        return undefined;
+    const operator = match[1] ?? '==';
+    const operand = match[2].trim();
+    const wildcard = operand.endsWith('.*');
+    const release = parseRelease(wildcard ? operand.slice(0, -2) : operand);
+    if (!release)
+        return undefined;
+    switch (operator) {
+        case '==':
+        case '=':
+        case '===':
+            return wildcard ? (v) => startsWith(v, release) : (v) => compare(v, release) === 0;
+        case '!=':
+            return wildcard ? (v) => !startsWith(v, release) : (v) => compare(v, release) !== 0;
+        case '<=':
+            return (v) => compare(v, release) <= 0;
+        case '>=':
+            return (v) => compare(v, release) >= 0;
+        case '<':
+            return (v) => compare(v, release) < 0;
+        case '>':
+            return (v) => compare(v, release) > 0;
+        case '~=': {
+            if (release.length < 2)
+                return undefined;
+            const upper = bumpLast(release.slice(0, -1));
+            return (v) => compare(v, release) >= 0 && compare(v, upper) < 0;
+        }
+        case '~': {
+            // Poetry: ~3.10 → >=3.10,<3.11; ~3 → >=3,<4
+            const upper = bumpLast(release.length === 1 ? release : release.slice(0, 2));
+            return (v) => compare(v, release) >= 0 && compare(v, upper) < 0;
+        }
+        case '^': {
+            // Poetry: ^3.10 → >=3.10,<4; ^0.3 → >=0.3,<0.4
+            const firstNonZero = release.findIndex((part) => part !== 0);
+            const significant = firstNonZero === -1 ? release.length - 1 : firstNonZero;
+            const upper = bumpLast(release.slice(0, significant + 1));
+            return (v) => compare(v, release) >= 0 && compare(v, upper) < 0;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Whether `version` (e.g. "3.11.7") satisfies `constraint`. Returns undefined when the constraint cannot be
+ * read, so the caller can say so instead of guessing.
+ */
+function python_version_constraints_pythonVersionSatisfies(version, constraint) {
+    const release = parseRelease(version);
+    if (!release)
+        return undefined;
+    const alternatives = constraint.split('||');
+    let anyMatch = false;
+    for (const alternative of alternatives) {
+        const parts = alternative
+            .split(/,|\s+(?=[<>=!~^])/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+        const predicates = (parts.length === 0 ? ['*'] : parts).map(clause);
+        if (predicates.some((predicate) => predicate === undefined))
+            return undefined;
+        if (predicates.every((predicate) => predicate(release)))
+            anyMatch = true;
+    }
+    return anyMatch;
+}
+/** `.python-version` / `.nvmrc` style: "3.11" matches 3.11.x, "3.11.7" only itself. */
+function python_version_constraints_versionPrefixMatches(version, wanted) {
+    const have = parseRelease(version);
+    const want = parseRelease(wanted);
+    if (!have || !want)
+        return undefined;
+    return startsWith(have, want);
+}
+
+;// CONCATENATED MODULE: ./src/core/runtime-requirements.ts
+
+
+
+
+function firstMeaningfulLine(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*/, '').trim())
+        .find((line) => line !== '');
+}
+function runtimeDeclarations(snapshot, language) {
+    const found = [];
+    if (language === 'node') {
+        const engines = stringAt(project_snapshot_readPackageJson(snapshot), 'engines', 'node');
+        if (engines !== undefined)
+            found.push({ source: 'package.json engines.node', constraint: engines, kind: 'range' });
+        for (const file of ['.nvmrc', '.node-version']) {
+            const line = firstMeaningfulLine(snapshot.texts.get(file) ?? '');
+            if (line !== undefined)
+                found.push({ source: file, constraint: line, kind: 'prefix' });
+        }
+        return found;
+    }
+    const pyproject = project_snapshot_readPyproject(snapshot);
+    const requires = stringAt(pyproject, 'project', 'requires-python');
+    if (requires !== undefined)
+        found.push({ source: 'pyproject.toml requires-python', constraint: requires, kind: 'range' });
+    const poetryPython = project_snapshot_objectAt(pyproject, 'tool', 'poetry', 'dependencies')?.python;
+    if (typeof poetryPython === 'string') {
+        found.push({ source: 'pyproject.toml [tool.poetry.dependencies] python', constraint: poetryPython, kind: 'range' });
+    }
+    const pinned = (snapshot.texts.get('.python-version') ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter((line) => line !== '');
+    if (pinned.length > 0)
+        found.push({ source: '.python-version', constraint: pinned.join(' || '), kind: 'prefix' });
+    return found;
+}
+function nodeSatisfies(version, declaration) {
+    const constraint = declaration.constraint.trim();
+    if (declaration.kind === 'prefix') {
+        if (/^(lts\/.*|node|stable|latest|current|system)$/i.test(constraint))
+            return undefined;
+        const prefix = versionPrefixMatches(version, constraint);
+        if (prefix !== undefined && /^v?\d+(\.\d+)*$/.test(constraint))
+            return prefix;
+    }
+    const range = semver.validRange(constraint);
+    // As npm checks engines: a nightly or rc Node (24.0.0-nightly…) satisfies '>=20'.
+    return range === null ? undefined : semver.satisfies(version, range, { includePrerelease: true });
+}
+function pythonSatisfies(version, declaration) {
+    if (declaration.kind === 'prefix') {
+        const results = declaration.constraint.split(' || ').map((wanted) => versionPrefixMatches(version, wanted));
+        if (results.some((result) => result === true))
+            return true;
+        return results.every((result) => result === false) ? false : undefined;
+    }
+    return pythonVersionSatisfies(version, declaration.constraint);
+}
+function fixAdvice(language, declaration) {
+    if (language === 'node') {
+        const file = declaration.source.startsWith('package.json') ? 'package.json' : declaration.source;
+        return `Add actions/setup-node before this step with 'node-version-file: ${file}' (or a node-version that satisfies '${declaration.constraint}').`;
+    }
+    const file = declaration.source === '.python-version' ? '.python-version' : 'pyproject.toml';
+    return `Add actions/setup-python before this step with 'python-version-file: ${file}' (or a python-version that satisfies '${declaration.constraint}').`;
+}
+/**
+ * Checks the runtime on PATH against every declaration. Throws a ConfigurationError naming what was found,
+ * what is required and how to fix the workflow; returns what could not be checked.
+ */
+function checkRuntime(language, version, declarations) {
+    const runtimeName = language === 'node' ? 'Node.js' : 'Python';
+    const unchecked = [];
+    for (const declaration of declarations) {
+        const ok = language === 'node' ? nodeSatisfies(version, declaration) : pythonSatisfies(version, declaration);
+        if (ok === undefined) {
+            unchecked.push(`${declaration.source} ('${declaration.constraint}') cannot be checked against ${version}`);
+        }
+        else if (!ok) {
+            throw new ConfigurationError(`${runtimeName} ${version} is on PATH, but ${declaration.source} requires '${declaration.constraint}'. ` +
+                fixAdvice(language, declaration));
+        }
+    }
+    return { declarations, unchecked };
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/tsconfig.ts
+
+/**
+ * tsconfig.json as tsc reads it: JSON with comments and trailing commas. A "solution-style" tsconfig (the
+ * Vite and nx layout) lists no files of its own (`"files": []`) and names the projects that hold the code in
+ * `references`: `tsc -p .` checks nothing there, `tsc -b` checks every referenced project.
+ */
+/** JSON with `//` and block comments and trailing commas (tsconfig's dialect). Undefined when it does not parse. */
+function parseJsonc(text) {
+    let out = '';
+    let index = 0;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"') {
+            let end = index + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            out += text.slice(index, end + 1);
+            index = end + 1;
+        }
+        else if (char === '/' && text[index + 1] === '/') {
+            while (index < text.length && text[index] !== '\n')
+                index += 1;
+        }
+        else if (char === '/' && text[index + 1] === '*') {
+            const end = text.indexOf('*/', index + 2);
+            index = end < 0 ? text.length : end + 2;
+        }
+        else {
+            out += char;
+            index += 1;
+        }
+    }
+    // Trailing commas: a comma followed only by whitespace before a closing bracket or brace (strings are intact,
+    // and a comma inside a string is never followed by a bare `]` or `}` outside it, since strings were copied whole).
+    const cleaned = removeTrailingCommas(out);
+    try {
+        return JSON.parse(cleaned.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+}
+function removeTrailingCommas(text) {
+    let out = '';
+    let index = 0;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"') {
+            let end = index + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            out += text.slice(index, end + 1);
+            index = end + 1;
+            continue;
+        }
+        if (char === ',') {
+            let next = index + 1;
+            while (next < text.length && /\s/.test(text[next]))
+                next += 1;
+            if (text[next] === ']' || text[next] === '}') {
+                index += 1;
+                continue;
+            }
+        }
+        out += char;
+        index += 1;
+    }
+    return out;
+}
+/** What a tsconfig.json's text says about its layout; undefined when it does not parse. */
+function tsconfigShape(text) {
+    const value = parseJsonc(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const config = value;
+    const references = Array.isArray(config.references)
+        ? config.references.flatMap((entry) => (typeof entry?.path === 'string' ? [entry.path] : []))
+        : [];
+    const noOwnFiles = Array.isArray(config.files) && config.files.length === 0 && (config.include === undefined || (Array.isArray(config.include) && config.include.length === 0));
+    return { solution: noOwnFiles && references.length > 0, references };
+}
+/**
+ * The files `tsc --listFiles` printed that belong to the project: absolute paths of .ts/.tsx/.mts/.cts/.js
+ * files (and declarations) outside node_modules (TypeScript's own lib files live there too).
+ */
+function listedProjectFiles(output) {
+    const files = new Set();
+    for (const raw of output.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!path.isAbsolute(line) || /[\\/]node_modules[\\/]/.test(line))
+            continue;
+        if (/\.(d\.)?[cm]?[tj]sx?$/.test(line))
+            files.add(line);
+    }
+    return [...files];
+}
+/** Where a reference points: a tsconfig file itself, or a folder holding tsconfig.json. Relative to the project. */
+function referencedConfig(fromConfig, reference) {
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(fromConfig), reference.split(path.sep).join('/')));
+    return target.endsWith('.json') ? target : path.posix.join(target, 'tsconfig.json');
+}
+/** The layout of a project's tsconfig.json and the configs it references (texts keyed by relative path). */
+function tsconfig_typeCheckLayout(configs) {
+    const root = configs.get('tsconfig.json');
+    const rootShape = root === undefined ? undefined : tsconfigShape(root);
+    if (rootShape === undefined || !rootShape.solution)
+        return { solution: false, projects: [], needsEmit: false };
+    const projects = [];
+    let needsEmit = false;
+    const seen = new Set(['tsconfig.json']);
+    const queue = rootShape.references.map((reference) => referencedConfig('tsconfig.json', reference));
+    while (queue.length > 0) {
+        const config = queue.shift();
+        if (seen.has(config))
+            continue;
+        seen.add(config);
+        const text = configs.get(config);
+        const shape = text === undefined ? undefined : tsconfigShape(text);
+        if (shape === undefined || !shape.solution)
+            projects.push(config);
+        if (shape !== undefined && !shape.solution && shape.references.length > 0)
+            needsEmit = true;
+        for (const reference of shape?.references ?? [])
+            queue.push(referencedConfig(config, reference));
+    }
+    return { solution: true, projects, needsEmit };
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/plan-common.ts
+
+
+function plan_common_pyprojectOrNothing(snapshot) {
+    try {
+        return readPyproject(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function plan_common_command(name, label, cwd, tool, args, format) {
+    return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
+}
+function plan_common_unavailable(name, label, reason) {
+    return { kind: 'unavailable', name, label, reason };
+}
+function plan_common_missing(name, label, reason, asked) {
+    if (asked)
+        throw new ConfigurationError(`Input 'checks' asks for '${name}', but ${reason}.`);
+    return { kind: 'skipped', name, label, reason };
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/python-plan.ts
+
+
+
+/** The Python checks: the linters the project configures, mypy, pip-audit and pip's outdated list, from the venv first. */
+const MODULE_NAMES = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', flake8: 'flake8', black: 'black', 'pip-audit': 'pip_audit' };
+function resolvePythonTool(facts, tool) {
+    const directory = facts.snapshot.directory;
+    if (facts.projectExecutables.has(`.venv/bin/${tool}`))
+        return { command: path.join(directory, '.venv/bin', tool), prefix: [] };
+    if (facts.venvModules.has(MODULE_NAMES[tool]))
+        return { command: path.join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+    const found = facts.onPath.get(tool);
+    return found === undefined ? undefined : { command: found, prefix: [] };
+}
+const INSTALL_HINT = {
+    pylint: "add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint)",
+    mypy: "add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
+    ruff: "add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
+    flake8: "add flake8 to the project's development requirements (pip install flake8, poetry add --group dev flake8)",
+    black: "add black to the project's development requirements (pip install black, poetry add --group dev black)",
+    'pip-audit': 'install pip-audit (pip install pip-audit) in the venv or on PATH',
+};
+const LINTERS = (/* unused pure expression or super */ null && (['ruff', 'flake8', 'pylint', 'black']));
+function iniHasSection(text, section) {
+    return text !== undefined && text.split(/\r?\n/).some((line) => section.test(line.trim()));
+}
+/** The development requirements' names: requirements files meant for development, and pyproject's dev groups. */
+function devRequirementNames(facts) {
+    const names = new Set();
+    const add = (spec) => {
+        const name = typeof spec === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1] : undefined;
+        if (name !== undefined)
+            names.add(name.toLowerCase().replace(/_/g, '-'));
+    };
+    for (const file of requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name))) {
+        for (const line of (facts.snapshot.texts.get(file) ?? '').split(/\r?\n/))
+            if (!/^\s*(#|-)/.test(line))
+                add(line);
+    }
+    const pyproject = pyprojectOrNothing(facts.snapshot);
+    for (const group of Object.values(objectAt(pyproject, 'project', 'optional-dependencies') ?? {}))
+        if (Array.isArray(group))
+            group.forEach(add);
+    for (const group of Object.values(objectAt(pyproject, 'dependency-groups') ?? {}))
+        if (Array.isArray(group))
+            group.forEach(add);
+    for (const key of Object.keys(objectAt(pyproject, 'tool', 'poetry', 'dev-dependencies') ?? {}))
+        add(key);
+    for (const group of Object.values(objectAt(pyproject, 'tool', 'poetry', 'group') ?? {})) {
+        for (const key of Object.keys(objectAt(group, 'dependencies') ?? {}))
+            add(key);
+    }
+    return names;
+}
+/**
+ * The Python linters the project configures, each with where it is configured: ruff (ruff.toml, [tool.ruff]),
+ * flake8 (.flake8, [flake8] in setup.cfg or tox.ini), pylint (.pylintrc, pylintrc, [tool.pylint], [pylint.*]
+ * sections), black ([tool.black]); failing any configuration, the ones the development requirements name.
+ */
+function configuredLinters(facts) {
+    const { snapshot } = facts;
+    const pyproject = pyprojectOrNothing(snapshot);
+    const found = [];
+    const first = (tool, sources) => {
+        const source = sources.find(([present]) => present);
+        if (source !== undefined)
+            found.push({ tool, why: source[1] });
+    };
+    first('ruff', [
+        [snapshot.entries.has('ruff.toml'), 'ruff.toml'],
+        [snapshot.entries.has('.ruff.toml'), '.ruff.toml'],
+        [objectAt(pyproject, 'tool', 'ruff') !== undefined, 'pyproject.toml [tool.ruff]'],
+    ]);
+    first('flake8', [
+        [snapshot.entries.has('.flake8'), '.flake8'],
+        [iniHasSection(facts.setupCfg, /^\[flake8\]$/), 'setup.cfg [flake8]'],
+        [iniHasSection(facts.toxIni, /^\[flake8\]$/), 'tox.ini [flake8]'],
+    ]);
+    first('pylint', [
+        [snapshot.entries.has('.pylintrc'), '.pylintrc'],
+        [snapshot.entries.has('pylintrc'), 'pylintrc'],
+        [objectAt(pyproject, 'tool', 'pylint') !== undefined, 'pyproject.toml [tool.pylint]'],
+        [iniHasSection(facts.setupCfg, /^\[pylint[.\]]/), 'setup.cfg [pylint.*]'],
+        [iniHasSection(facts.toxIni, /^\[pylint[.\]]/), 'tox.ini [pylint.*]'],
+    ]);
+    first('black', [[objectAt(pyproject, 'tool', 'black') !== undefined, 'pyproject.toml [tool.black]']]);
+    if (found.length > 0)
+        return found;
+    const dev = devRequirementNames(facts);
+    return LINTERS.filter((tool) => dev.has(tool)).map((tool) => ({ tool, why: 'the development requirements' }));
+}
+function configuresMypy(facts) {
+    const { snapshot } = facts;
+    return (facts.mypyIni !== undefined ||
+        objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
+        /^\[mypy\]/m.test(facts.setupCfg ?? ''));
+}
+/** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
+function mypyConfiguresFiles(facts) {
+    const fromPyproject = objectAt(pyprojectOrNothing(facts.snapshot), 'tool', 'mypy')?.files;
+    if (fromPyproject !== undefined)
+        return true;
+    const iniSection = (text, section) => {
+        const body = section.exec(text ?? '')?.[1] ?? '';
+        return /^files\s*[=:]/m.test(body);
+    };
+    return iniSection(facts.mypyIni, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m) || iniSection(facts.setupCfg, /^\[mypy\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m);
+}
+/** The project's Python code: setuptools' or Poetry's declared packages, else src/, else its top-level packages. */
+function pythonTargets(facts) {
+    const pyproject = pyprojectOrNothing(facts.snapshot);
+    const setuptools = objectAt(pyproject, 'tool', 'setuptools');
+    const where = objectAt(setuptools, 'packages', 'find')?.where;
+    if (Array.isArray(where) && where.every((entry) => typeof entry === 'string'))
+        return where;
+    if (Array.isArray(setuptools?.packages) && setuptools.packages.every((entry) => typeof entry === 'string')) {
+        const base = typeof objectAt(setuptools, 'package-dir')?.[''] === 'string' ? objectAt(setuptools, 'package-dir')[''] : '.';
+        return [...new Set(setuptools.packages.map((name) => path.join(base, name.split('.')[0])))];
+    }
+    const poetryPackages = objectAt(pyproject, 'tool', 'poetry')?.packages;
+    if (Array.isArray(poetryPackages)) {
+        const targets = poetryPackages
+            .filter((entry) => typeof entry?.include === 'string')
+            .map((entry) => path.join(entry.from ?? '.', entry.include));
+        if (targets.length > 0)
+            return targets;
+    }
+    if (facts.snapshot.entries.has('src'))
+        return ['src'];
+    return facts.packageFolders.filter((folder) => !/^(tests?|docs?|\..*)$/.test(folder));
+}
+const NO_PYTHON_LINTER = (/* unused pure expression or super */ null && ('no Python linter is configured: add a [tool.ruff] section to pyproject.toml (or a [flake8] section to setup.cfg, ' +
+    '[tool.pylint] or a .pylintrc for pylint, [tool.black] for black --check), with the tool among the development requirements'));
+function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
+    const cwd = facts.snapshot.directory;
+    const linters = configuredLinters(facts);
+    if (linters.length === 0)
+        return [{ name: 'lint', plan: () => missing('lint', 'lint (python)', NO_PYTHON_LINTER, asked('lint')) }];
+    // flake8 and black find the files themselves (their own excludes, plus the usual venv and build folders).
+    const EXCLUDES = '.venv,venv,.tox,.nox,.eggs,node_modules,build,dist,__pycache__';
+    return linters.map(({ tool, why }) => ({
+        name: 'lint',
+        plan: () => {
+            const label = `lint (${tool})`;
+            if ((tool === 'pylint' || tool === 'ruff') && targets.length === 0)
+                return missing('lint', label, noTargets, asked('lint'));
+            const resolved = resolvePythonTool(facts, tool);
+            if (resolved === undefined)
+                return unavailable('lint', label, `the project configures ${tool} (${why}), but ${toolMissing(tool)}`);
+            switch (tool) {
+                case 'ruff':
+                    return command('lint', label, cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json');
+                case 'flake8':
+                    return command('lint', label, cwd, resolved, ['--format=default', `--extend-exclude=${EXCLUDES}`, '.'], 'flake8');
+                case 'black':
+                    return command('lint', label, cwd, resolved, ['--check', '--no-color', '.'], 'black');
+                case 'pylint': {
+                    // pylint from PATH runs on its own interpreter: pointed at the venv's site-packages (after its own
+                    // paths, so its own modules win), it sees the project's packages instead of reporting import-errors.
+                    const fromVenv = resolved.command.startsWith(path.join(cwd, '.venv'));
+                    const sitePackages = fromVenv ? [] : (facts.venvSitePackages ?? []);
+                    const hook = sitePackages.length > 0 ? [`--init-hook=import sys; sys.path.extend(${JSON.stringify(sitePackages)})`] : [];
+                    return command('lint', label, cwd, resolved, [...hook, '--output-format=json', '--recursive=y', ...targets], 'pylint-json');
+                }
+            }
+        },
+    }));
+}
+function python_plan_pythonCandidates(facts, asked) {
+    const cwd = facts.snapshot.directory;
+    const targets = pythonTargets(facts);
+    const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
+    const toolMissing = (tool) => `${tool} is not installed in ${cwd}/.venv nor on PATH: ${INSTALL_HINT[tool]}`;
+    return [
+        ...pythonLintCandidates(facts, targets, noTargets, toolMissing, asked),
+        {
+            name: 'type-check',
+            plan: () => {
+                if (targets.length === 0 && !mypyConfiguresFiles(facts))
+                    return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
+                const resolved = resolvePythonTool(facts, 'mypy');
+                if (resolved === undefined) {
+                    if (configuresMypy(facts) && !asked('type-check'))
+                        return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+                    return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
+                }
+                const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
+                if (facts.projectExecutables.has('.venv/bin/python'))
+                    args.push('--python-executable', path.join(cwd, '.venv/bin/python'));
+                return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
+            },
+        },
+        {
+            name: 'audit',
+            plan: () => {
+                const resolved = resolvePythonTool(facts, 'pip-audit');
+                if (resolved === undefined)
+                    return missing('audit', 'audit (pip-audit)', toolMissing('pip-audit'), asked('audit'));
+                const requirements = requirementsFiles(facts.snapshot).filter((file) => !/dev|test/.test(file));
+                const args = requirements.length > 0 ? requirements.flatMap((file) => ['-r', file]) : [];
+                return command('audit', 'audit (pip-audit)', cwd, resolved, ['-f', 'json', '--progress-spinner', 'off', ...args], 'pip-audit');
+            },
+        },
+        {
+            name: 'outdated',
+            plan: () => facts.projectExecutables.has('.venv/bin/python')
+                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: path.join(cwd, '.venv/bin/python'), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
+                : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
+        },
+    ];
+}
+/** Plans every check that applies (or the ones asked for) in the order of CHECK_NAMES, Node before Python. */
+
+;// CONCATENATED MODULE: ./src/core/quality/check-plan.ts
+
+
+
+
+
+
+/**
+ * Which checks run on a project, with which tool and command: decided from the project's files and the
+ * tools found installed, never from the environment directly.
+ */
+const CHECK_NAMES = (/* unused pure expression or super */ null && (['lint', 'type-check', 'audit', 'outdated', 'config']));
+const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
+function parseChecksInput(raw) {
+    const names = raw
+        .split(/[\s,]+/)
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+    if (names.length === 0 || (names.length === 1 && names[0] === 'all'))
+        return undefined;
+    const unknown = names.filter((name) => !CHECK_NAMES.includes(name));
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
+    }
+    return [...new Set(names)];
+}
+function isNodeProject(snapshot) {
+    return snapshot.entries.has('package.json');
+}
+function isPythonProject(snapshot) {
+    return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || project_snapshot_requirementsFiles(snapshot).length > 0;
+}
+/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */ function manifestOrNothing(snapshot) {
+    try {
+        return readPackageJson(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function scriptRunner(snapshot) {
+    if (snapshot.entries.has('pnpm-lock.yaml'))
+        return 'pnpm';
+    if (snapshot.entries.has('yarn.lock'))
+        return 'yarn';
+    return 'npm';
+}
+function scripts(snapshot) {
+    return objectAt(manifestOrNothing(snapshot), 'scripts') ?? {};
+}
+/** The script to run: the one asked for (which must exist), else the default name when present. */
+function chooseScript(snapshot, input, asked, fallback) {
+    const available = scripts(snapshot);
+    if (asked !== undefined && asked !== '') {
+        if (typeof available[asked] === 'string')
+            return asked;
+        const names = Object.keys(available);
+        throw new ConfigurationError(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
+            `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
+    }
+    return typeof available[fallback] === 'string' ? fallback : undefined;
+}
+function hasEslintConfig(snapshot) {
+    return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
+}
+function nodeCandidates(facts, selection, asked) {
+    const { snapshot } = facts;
+    const cwd = snapshot.directory;
+    const runner = scriptRunner(snapshot);
+    const bin = (tool) => facts.projectExecutables.has(`node_modules/.bin/${tool}`) ? { command: path.join(cwd, 'node_modules/.bin', tool), prefix: [] } : undefined;
+    const viaScript = (name, script) => command(name, `${name} (${runner} run ${script})`, cwd, { command: runner, prefix: [] }, ['run', script], 'script');
+    return [
+        {
+            name: 'lint',
+            plan: () => {
+                const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
+                if (script !== undefined)
+                    return viaScript('lint', script);
+                if (!hasEslintConfig(snapshot) && (snapshot.entries.has('biome.json') || snapshot.entries.has('biome.jsonc'))) {
+                    // Biome configured, no script to run it: `biome lint` as its configuration says (read-only: no --write).
+                    const biome = bin('biome');
+                    return biome
+                        ? command('lint', 'lint (biome lint)', cwd, biome, ['lint', '.'], 'biome')
+                        : unavailable('lint', 'lint (biome lint)', `${cwd} has a Biome configuration but no node_modules/.bin/biome: install the project's dependencies first (setup-deps, npm ci), with @biomejs/biome among its devDependencies`);
+                }
+                if (!hasEslintConfig(snapshot)) {
+                    return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json, no ESLint configuration and no biome.json`, asked('lint'));
+                }
+                const eslint = bin('eslint');
+                // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
+                return eslint
+                    ? command('lint', 'lint (eslint)', cwd, eslint, ['-f', 'json', '.'], 'eslint-json')
+                    : unavailable('lint', 'lint (eslint)', `${cwd} has an ESLint configuration but no node_modules/.bin/eslint: install the project's dependencies first (setup-deps, npm ci), with eslint among its devDependencies`);
+            },
+        },
+        {
+            name: 'type-check',
+            plan: () => {
+                const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
+                if (script !== undefined) {
+                    const planned = viaScript('type-check', script);
+                    const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+                    const text = scripts(snapshot)[script];
+                    // `tsc --noEmit` alone on a solution-style tsconfig checks no file and passes: say so, on tsconfig.json.
+                    if (layout.solution && typeof text === 'string' && /^\s*tsc(\s+--?[\w-]+(=\S+)?)*\s*$/.test(text) && !/\s(-b|--build|-p|--project)\b/.test(` ${text}`)) {
+                        planned.knownFindings = [{
+                                level: 'error',
+                                file: 'tsconfig.json',
+                                message: `the '${script}' script runs '${text.trim()}', which checks no file here: tsconfig.json is solution-style ("files": [] with references). ` +
+                                    `Use 'tsc -b' (with --noEmit when the referenced projects set noEmit), or remove the script and let quality-checks run tsc -b`,
+                                source: 'quality-checks',
+                                rule: 'solution-tsconfig',
+                            }];
+                    }
+                    return planned;
+                }
+                if (!snapshot.entries.has('tsconfig.json')) {
+                    return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
+                }
+                const tsc = bin('tsc');
+                const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+                // `--listFiles` names every file tsc checked: the outcome reports how many, and none is a failure.
+                // A solution-style tsconfig (`"files": []` with references: Vite's and nx's layout) has no files of its
+                // own: build mode checks each referenced project (`--force`: an up-to-date build info would skip them).
+                // Projects that reference each other need each other's declarations: then the build emits, as the
+                // project's own `tsc -b` does, into the outDirs its configs name.
+                if (tsc && layout.solution) {
+                    const emit = layout.needsEmit ? [] : ['--noEmit'];
+                    return command('type-check', `type-check (tsc -b${layout.needsEmit ? '' : ' --noEmit'})`, cwd, tsc, ['-b', '.', ...emit, '--force', '--pretty', 'false', '--listFiles'], 'tsc');
+                }
+                return tsc
+                    ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '--listFiles', '-p', '.'], 'tsc')
+                    : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
+            },
+        },
+        {
+            name: 'audit',
+            plan: () => {
+                const tool = { command: runner, prefix: [] };
+                if (runner === 'yarn')
+                    return command('audit', 'audit (yarn audit)', cwd, tool, ['audit', '--groups', 'dependencies', '--json'], 'yarn-audit');
+                if (runner === 'pnpm')
+                    return command('audit', 'audit (pnpm audit)', cwd, tool, ['audit', '--prod', '--json'], 'npm-audit');
+                return command('audit', 'audit (npm audit)', cwd, tool, ['audit', '--omit=dev', '--json'], 'npm-audit');
+            },
+        },
+        {
+            name: 'outdated',
+            plan: () => {
+                const tool = { command: runner, prefix: [] };
+                if (runner === 'yarn')
+                    return command('outdated', 'outdated (yarn outdated)', cwd, tool, ['outdated', '--json'], 'yarn-outdated');
+                if (runner === 'pnpm')
+                    return command('outdated', 'outdated (pnpm outdated)', cwd, tool, ['outdated', '--format', 'json'], 'npm-outdated');
+                return command('outdated', 'outdated (npm outdated)', cwd, tool, ['outdated', '--json'], 'npm-outdated');
+            },
+        },
+    ];
+}
+function planChecks(facts, selection) {
+    const { snapshot } = facts;
+    const node = isNodeProject(snapshot);
+    const python = isPythonProject(snapshot);
+    if (!node && !python) {
+        throw new ConfigurationError(`No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
+            `Set 'working-directory' to the folder that holds your project's manifest.`);
+    }
+    const asked = (name) => selection.requested?.includes(name) ?? false;
+    const wanted = (name) => selection.requested === undefined || asked(name);
+    const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? pythonCandidates(facts, asked) : [])];
+    const planned = [];
+    for (const name of CHECK_NAMES) {
+        if (!wanted(name))
+            continue;
+        if (name === 'config') {
+            planned.push({ kind: 'inline', name, label: 'config' });
+            continue;
+        }
+        for (const candidate of candidates.filter((entry) => entry.name === name))
+            planned.push(candidate.plan());
+    }
+    return planned;
+}
+
+
+;// CONCATENATED MODULE: ./src/core/quality/config-sanity.ts
+
+
+
+
+
+
+
+/**
+ * The configuration check: the manifests parse, the npm lockfile matches package.json, and the places that
+ * declare a runtime version agree with each other. `locate` turns a project file name into a path
+ * relative to the repository root.
+ */
+function configFindings(snapshot, locate) {
+    const findings = [];
+    const error = (file, message, rule) => {
+        findings.push({ level: 'error', message, file: locate(file), source: 'config', rule });
+    };
+    const parses = (file, read) => {
+        try {
+            read();
+            return true;
+        }
+        catch (caught) {
+            if (!(0,errors/* isConfigurationError */.p)(caught))
+                throw caught;
+            error(file, caught.message, 'manifest-parses');
+            return false;
+        }
+    };
+    if (isNodeProject(snapshot) && parses('package.json', () => project_snapshot_readPackageJson(snapshot))) {
+        const lockfile = ['npm-shrinkwrap.json', 'package-lock.json'].find((name) => snapshot.texts.has(name));
+        if (lockfile !== undefined) {
+            for (const difference of npmLockfileDifferences(project_snapshot_readPackageJson(snapshot) ?? {}, snapshot.texts.get(lockfile) ?? '', lockfile)) {
+                error(lockfile, `${difference}: run 'npm install' and commit ${lockfile}`, 'lockfile-matches');
+            }
+        }
+        const declared = /^(npm|yarn|pnpm)@/.exec(String(project_snapshot_readPackageJson(snapshot)?.packageManager ?? ''))?.[1];
+        const lockfiles = { npm: ['package-lock.json', 'npm-shrinkwrap.json'], yarn: ['yarn.lock'], pnpm: ['pnpm-lock.yaml'] };
+        if (declared !== undefined) {
+            for (const [manager, names] of Object.entries(lockfiles)) {
+                for (const name of names.filter((candidate) => manager !== declared && snapshot.entries.has(candidate))) {
+                    error('package.json', `packageManager names ${declared}, but ${name} (${manager}'s lockfile) is present: delete it, or change packageManager`, 'package-manager-consistent');
+                }
+            }
+        }
+        const declarations = runtimeDeclarations(snapshot, 'node');
+        for (const [a, b] of pairs(declarations)) {
+            const left = semver_default().validRange(a.constraint.replace(/^v/, ''));
+            const right = semver_default().validRange(b.constraint.replace(/^v/, ''));
+            if (left !== null && right !== null && !semver_default().intersects(left, right)) {
+                error(fileOf(b), `${b.source} (${b.constraint}) does not agree with ${a.source} (${a.constraint})`, 'runtime-consistent');
+            }
+        }
+    }
+    if (isPythonProject(snapshot) && (!snapshot.texts.has('pyproject.toml') || parses('pyproject.toml', () => project_snapshot_readPyproject(snapshot)))) {
+        const declarations = runtimeDeclarations(snapshot, 'python');
+        const pinned = declarations.filter((declaration) => declaration.kind === 'prefix');
+        const ranges = declarations.filter((declaration) => declaration.kind === 'range');
+        for (const pin of pinned) {
+            for (const version of pin.constraint.split('||').map((part) => part.trim())) {
+                for (const range of ranges) {
+                    if (python_version_constraints_pythonVersionSatisfies(version, range.constraint) === false) {
+                        error(fileOf(pin), `${pin.source} pins Python ${version}, which ${range.source} (${range.constraint}) does not allow`, 'runtime-consistent');
+                    }
+                }
+            }
+        }
+    }
+    return findings;
+}
+function* pairs(items) {
+    for (let i = 0; i < items.length; i += 1)
+        for (let j = i + 1; j < items.length; j += 1)
+            yield [items[i], items[j]];
+}
+/** "package.json engines.node" → package.json; ".nvmrc" → .nvmrc. */
+function fileOf(declaration) {
+    return declaration.source.split(' ')[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/build/plan.ts
+
+
+
+function scriptsOf(packageJson) {
+    const scripts = project_snapshot_objectAt(packageJson, 'scripts') ?? {};
+    return Object.fromEntries(Object.entries(scripts).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The workspace patterns of package.json (`workspaces` as a list or `{ packages }`) or pnpm-workspace.yaml. */
+function workspacePatterns(snapshot) {
+    const packageJson = project_snapshot_readPackageJson(snapshot) ?? {};
+    const field = packageJson.workspaces;
+    const list = Array.isArray(field) ? field : project_snapshot_objectAt(packageJson, 'workspaces')?.packages;
+    const patterns = Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [];
+    const pnpm = snapshot.texts.get('pnpm-workspace.yaml');
+    if (pnpm !== undefined) {
+        // The packages list of pnpm-workspace.yaml: `- 'pattern'` lines under `packages:` (a full YAML parser is not needed).
+        let inPackages = false;
+        for (const line of pnpm.split(/\r?\n/)) {
+            if (/^packages:\s*$/.test(line))
+                inPackages = true;
+            else if (/^\S/.test(line))
+                inPackages = false;
+            else if (inPackages) {
+                const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line)?.[1];
+                if (item !== undefined && !item.startsWith('!'))
+                    patterns.push(item);
+            }
+        }
+    }
+    return [...new Set(patterns)];
+}
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/** For each member, the other members it depends on (by package name, in any dependency field). */
+function memberDependencies(members) {
+    const byName = new Map(members.map((member) => [member.name, member]));
+    const graph = new Map();
+    for (const member of members) {
+        const needs = new Set();
+        for (const field of DEPENDENCY_FIELDS) {
+            for (const name of Object.keys(project_snapshot_objectAt(member.packageJson, field) ?? {})) {
+                if (name !== member.name && byName.has(name))
+                    needs.add(name);
+            }
+        }
+        graph.set(member.name, [...needs].sort());
+    }
+    const visiting = new Set();
+    const done = new Set();
+    const visit = (name, trail) => {
+        if (done.has(name))
+            return;
+        if (visiting.has(name))
+            throw new errors/* ConfigurationError */.j(`The workspace members depend on each other in a cycle (${[...trail, name].join(' → ')}): no build order exists. Break the cycle.`);
+        visiting.add(name);
+        for (const next of graph.get(name) ?? [])
+            visit(next, [...trail, name]);
+        visiting.delete(name);
+        done.add(name);
+    };
+    for (const name of graph.keys())
+        visit(name, []);
+    return graph;
+}
+/**
+ * Runs `task` for every node once all the nodes it depends on have finished, at most `maxParallel` at a time,
+ * ready nodes in the order given. A failed task stops new ones from starting; those running finish, then the
+ * first failure is thrown. Returns the order the tasks started in.
+ */
+async function runInDependencyOrder(nodes, dependencies, maxParallel, task) {
+    const started = [];
+    const finished = new Set();
+    const pending = [...nodes];
+    const running = new Map();
+    let failure;
+    const limit = Math.max(1, Math.floor(maxParallel));
+    while (pending.length > 0 || running.size > 0) {
+        while (!failure && running.size < limit) {
+            const index = pending.findIndex((node) => (dependencies.get(node) ?? []).every((need) => finished.has(need) || !nodes.includes(need)));
+            if (index < 0)
+                break;
+            const [node] = pending.splice(index, 1);
+            started.push(node);
+            running.set(node, task(node).then(() => void finished.add(node), (error) => void (failure ??= { error })).finally(() => void running.delete(node)));
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running.values());
+    }
+    if (failure)
+        throw failure.error;
+    return started;
+}
+function buildCommand(manager, script) {
+    return { command: manager, args: ['run', script] };
+}
+/** The pack command, writing the tarball into `destination` (an absolute folder). */
+function packCommand(manager, destination, fileName) {
+    if (manager === 'yarn')
+        return { command: 'yarn', args: ['pack', '--filename', `${destination}/${fileName}`] };
+    return { command: manager, args: ['pack', '--pack-destination', destination] };
+}
+/** npm's tarball name: `@scope/name` → `scope-name`, then `-version.tgz`. */
+function tarballName(name, version) {
+    return `${name.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`;
+}
+/** tsconfig.json is JSON with comments and trailing commas: both are removed (outside strings) before parsing. */
+function plan_parseJsonc(text) {
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text[i];
+        if (inString) {
+            out += char;
+            if (char === '\\')
+                out += text[++i] ?? '';
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"') {
+            inString = true;
+            out += char;
+        }
+        else if (char === '/' && text[i + 1] === '/') {
+            while (i < text.length && text[i] !== '\n')
+                i += 1;
+            out += '\n';
+        }
+        else if (char === '/' && text[i + 1] === '*') {
+            i += 2;
+            while (i < text.length && !(text[i] === '*' && text[i + 1] === '/'))
+                i += 1;
+            i += 1;
+        }
+        else
+            out += char;
+    }
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}
+/** A TypeScript build runs when there is a build script and a tsconfig.json (tsc, tsup, vite and esbuild all read it). */
+function runsTypeScript(scriptText, snapshot) {
+    return scriptText !== undefined && snapshot.entries.has('tsconfig.json');
+}
+/** The checks that fail before anything is built, each naming its file and the fix. */
+function prebuildFindings(snapshot, options) {
+    const findings = configFindings(snapshot, options.locate);
+    if (findings.length > 0)
+        return findings;
+    const error = (file, message, rule) => {
+        findings.push({ level: 'error', message, file: options.locate(file), source: 'build', rule });
+    };
+    if (options.language === 'node') {
+        const scripts = scriptsOf(project_snapshot_readPackageJson(snapshot) ?? {});
+        const isWorkspace = workspacePatterns(snapshot).length > 0;
+        if (options.buildScriptExplicit && scripts[options.buildScript] === undefined && !isWorkspace) {
+            const names = Object.keys(scripts);
+            error('package.json', `Input 'build-script' is '${options.buildScript}', but package.json has no such script (it has: ${names.length > 0 ? names.join(', ') : 'no scripts'}). Add it, or name one of those.`, 'build-script-exists');
+        }
+        if (options.tsconfigText !== undefined) {
+            try {
+                plan_parseJsonc(options.tsconfigText);
+            }
+            catch (caught) {
+                error('tsconfig.json', `tsconfig.json does not parse (${caught.message}): fix the file.`, 'tsconfig-parses');
+            }
+        }
+    }
+    else if (options.packaging) {
+        const pyproject = project_snapshot_readPyproject(snapshot);
+        if (project_snapshot_objectAt(pyproject, 'build-system') === undefined && !snapshot.entries.has('setup.py')) {
+            error(snapshot.entries.has('pyproject.toml') ? 'pyproject.toml' : 'setup.py', `There is no build backend to package with: add a [build-system] table to pyproject.toml (e.g. requires = ["setuptools>=61"], build-backend = "setuptools.build_meta"), or a setup.py; or set 'package: false'.`, 'build-backend');
+        }
+    }
+    return findings;
+}
+/** The module a PEP 517 backend is imported from (`poetry.core.masonry.api` → `poetry.core`), to probe for it. */
+function backendModule(snapshot) {
+    const backend = stringAt(project_snapshot_readPyproject(snapshot), 'build-system', 'build-backend');
+    if (backend === undefined)
+        return 'setuptools';
+    return backend.split(':')[0].split('.').slice(0, backend.startsWith('poetry.') ? 2 : 1).join('.');
+}
+/** The version pyproject declares ([project] or [tool.poetry]); undefined when dynamic or absent. */
+function pyprojectVersion(snapshot) {
+    const pyproject = project_snapshot_readPyproject(snapshot);
+    return stringAt(pyproject, 'project', 'version') ?? stringAt(pyproject, 'tool', 'poetry', 'version');
+}
+/**
+ * Which package manager runs the scripts: package.json's packageManager, else the lockfile's owner, else npm.
+ * Unlike an install, a build needs no lockfile.
+ */
+function nodeManager(snapshot) {
+    const declared = /^(npm|yarn|pnpm)@/.exec((typeof project_snapshot_readPackageJson(snapshot)?.packageManager === 'string' ? project_snapshot_readPackageJson(snapshot)?.packageManager : ''))?.[1];
+    if (declared)
+        return declared;
+    if (snapshot.entries.has('pnpm-lock.yaml') || snapshot.entries.has('pnpm-workspace.yaml'))
+        return 'pnpm';
+    if (snapshot.entries.has('yarn.lock'))
+        return 'yarn';
+    return 'npm';
+}
+
+;// CONCATENATED MODULE: ./src/core/findings.ts
+const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.source.localeCompare(b.source) ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
+ * per-job cap; `use` says what this step has made and will make besides these findings.
+ */
+function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0, use = {}) {
+    const reserved = use.reservedErrors ?? 0;
+    const perLevel = {
+        error: (use.inStep?.error ?? 0) + reserved,
+        warning: use.inStep?.warning ?? 0,
+        notice: use.inStep?.notice ?? 0,
+    };
+    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
+    const annotated = [];
+    const overflow = [];
+    for (const finding of rankFindings(findings)) {
+        if (perLevel[finding.level] < caps.perLevelPerStep && jobBudget > 0) {
+            perLevel[finding.level] += 1;
+            jobBudget -= 1;
+            annotated.push(finding);
+        }
+        else {
+            overflow.push(finding);
+        }
+    }
+    return { annotated, overflow };
+}
+/** `file:line:col: level: message [source rule]` — the local command's line, and the summary's list item. */
+function formatFinding(finding) {
+    const place = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
+    const origin = [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' ');
+    return `${place ? `${place}: ` : ''}${finding.level}: ${finding.message}${origin ? ` [${origin}]` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/build/sizes.ts
+
+/**
+ * Sizes and size budgets. `max-size` takes a number with a unit: decimal KB/MB/GB (1000s, as npm and PyPI
+ * print them) or binary KiB/MiB/GiB (1024s); a bare number or `B` is bytes. `max-size-increase` is a percent.
+ */
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+function parseSize(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
+    const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    if (!match || unit === undefined) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+function parsePercent(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
+    if (!match)
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
+    return Number(match[1]);
+}
+/** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
+function shorten(value, limit = 60) {
+    const oneLine = value.replace(/\r?\n/g, '\\n');
+    return oneLine.length > limit ? `${oneLine.slice(0, limit)}… (${value.length} characters)` : oneLine;
+}
+function judgeSize(file, size, previous, budget) {
+    const problems = [];
+    if (size === 0)
+        problems.push({ level: 'error', message: `${file} is empty (0 bytes).` });
+    if (budget.maxSize !== undefined && size > budget.maxSize) {
+        problems.push({ level: 'error', message: `${file} is ${formatSize(size)}, over 'max-size' (${formatSize(budget.maxSize)}).` });
+    }
+    if (previous === undefined)
+        return { problems };
+    const delta = size - previous;
+    const deltaPercent = previous === 0 ? (size === 0 ? 0 : Infinity) : (delta / previous) * 100;
+    if (deltaPercent > budget.maxIncreasePercent) {
+        problems.push({
+            level: budget.failOnSize ? 'error' : 'warning',
+            message: `${file} grew from ${formatSize(previous)} to ${formatSize(size)} (${formatDelta(delta, deltaPercent)}) since the last build of the default branch, over 'max-size-increase' (${budget.maxIncreasePercent}%).`,
+        });
+    }
+    return { delta, deltaPercent, problems };
+}
+/** Decimal units, as npm and PyPI print sizes. */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatDelta(delta, percent) {
+    const sign = delta >= 0 ? '+' : '-';
+    const pct = Number.isFinite(percent) ? `${sign}${Math.abs(percent).toFixed(1)}%` : 'new';
+    return `${sign}${formatSize(Math.abs(delta))}, ${pct}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/report.ts
+
+
+
+function verdict(problems) {
+    if (problems.some((problem) => problem.level === 'error'))
+        return `❌ ${problems.filter((p) => p.level === 'error').map((p) => p.message).join(' ')}`;
+    if (problems.length > 0)
+        return `⚠️ ${problems.map((p) => p.message).join(' ')}`;
+    return '✅ ok';
+}
+/** Every error the report holds, as the lines of the step's failure message. */
+function buildFailures(report) {
+    const failures = [];
+    for (const finding of report.prebuild)
+        failures.push(`Pre-build check: ${formatFinding(finding)}`);
+    for (const output of report.declaredOutputs.filter((entry) => !entry.present)) {
+        failures.push(`${output.member}: package.json '${output.field}' names ${output.file}, which the build did not produce.`);
+    }
+    for (const artifact of report.artifacts) {
+        for (const problem of artifact.problems.filter((p) => p.level === 'error'))
+            failures.push(problem.message.startsWith(`${artifact.file} `) ? problem.message : `${artifact.file}: ${problem.message}`);
+    }
+    if (report.versions && !report.versions.ok)
+        failures.push(report.versions.message);
+    return failures;
+}
+function buildSummary(report) {
+    const document = [{ kind: 'heading', text: report.title }];
+    document.push({ kind: 'paragraph', text: report.prebuild.length === 0 ? '**Pre-build checks:** passed (manifests parse, lockfile in step, build script and backend present).' : '**Pre-build checks:** failed' });
+    if (report.prebuild.length > 0)
+        document.push({ kind: 'list', items: report.prebuild.map(formatFinding) });
+    if (report.builds.length > 0) {
+        document.push({ kind: 'table', header: ['Built', 'Command', 'Time', 'Result'], rows: report.builds.map((build) => [build.member, `\`${build.command}\``, (0,summary_document/* formatSeconds */.Xo)(build.milliseconds), build.ok ? '✅' : '❌ failed']) });
+    }
+    else if (report.nothingBuilt) {
+        document.push({ kind: 'paragraph', text: report.nothingBuilt });
+    }
+    if (report.declaredOutputs.length > 0) {
+        const missing = report.declaredOutputs.filter((output) => !output.present);
+        document.push({ kind: 'paragraph', text: missing.length === 0 ? `**Declared outputs:** all ${report.declaredOutputs.length} present (main, exports, bin, types).` : `**Declared outputs:** ${missing.length} missing` });
+        if (missing.length > 0)
+            document.push({ kind: 'list', items: missing.map((output) => `${output.member}: \`${output.field}\` → ${output.file} is missing`) });
+    }
+    if (report.artifacts.length > 0) {
+        document.push({
+            kind: 'table',
+            header: ['Package', 'Size', 'Δ vs default branch', 'Files', 'sha256', 'Verdict'],
+            rows: report.artifacts.map((artifact) => [
+                artifact.file,
+                formatSize(artifact.size),
+                artifact.delta === undefined ? '—' : formatDelta(artifact.delta, artifact.deltaPercent ?? 0),
+                String(artifact.files),
+                `\`${artifact.sha256}\``,
+                verdict(artifact.problems),
+            ]),
+        });
+    }
+    if (report.versions)
+        document.push({ kind: 'paragraph', text: `**Version:** ${report.versions.ok ? '✅' : '❌'} ${report.versions.message}` });
+    if (report.overflow.length > 0) {
+        document.push({ kind: 'paragraph', text: `${report.overflow.length} more findings (over the annotation limits):` }, { kind: 'list', items: report.overflow.map(formatFinding) });
+    }
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/versions.ts
+/** `refs/tags/v1.2.3` → `1.2.3`; branches and pull requests → undefined. A tag that is not a version is ignored. */
+function tagVersion(ref) {
+    const match = /^refs\/tags\/(.+)$/.exec(ref ?? '');
+    if (!match)
+        return undefined;
+    const tag = match[1];
+    const version = /^(?:.*[-/@])?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.+-]*)?)$/.exec(tag)?.[1];
+    return version === undefined ? undefined : { tag, version };
+}
+/**
+ * One spelling per version: no leading `v`, lower case, and PEP 440's normal forms for pre-releases
+ * (1.0.0-beta.1 and 1.0.0b1 are the same release; Python tools print the second).
+ */
+function normalizeVersion(version) {
+    let value = version.trim().toLowerCase().replace(/^v/, '');
+    value = value.replace(/[-_.]?(alpha|a)[-_.]?(\d*)/, 'a$2').replace(/[-_.]?(beta|b)[-_.]?(\d*)/, 'b$2');
+    value = value.replace(/[-_.]?(rc|c|pre|preview)[-_.]?(\d*)/, 'rc$2');
+    value = value.replace(/([abc]|rc)$/, '$10');
+    value = value.replace(/[-_.]?(post|rev|r(?!c))[-_.]?(\d*)/, '.post$2').replace(/[-_.]?(dev)[-_.]?(\d*)/, '.dev$2');
+    return value;
+}
+function checkVersions(tag, declared, built) {
+    const claims = [...(tag ? [tag] : []), ...(declared ? [declared] : []), ...built];
+    const version = declared?.version ?? built[0]?.version ?? tag?.version;
+    if (claims.length === 0)
+        return { ok: true, message: 'No version to check: the project declares none and built no package.' };
+    const reference = normalizeVersion(claims[0].version);
+    const disagree = claims.some((claim) => normalizeVersion(claim.version) !== reference);
+    const listed = claims.map((claim) => `${claim.source}: ${claim.version}`).join('; ');
+    if (disagree) {
+        return {
+            ok: false,
+            version,
+            message: `Version mismatch: ${listed}. ${tag ? 'The tag, the manifest and the built packages must name one version: bump the manifest or re-tag.' : 'The manifest and the built packages must name one version.'}`,
+        };
+    }
+    return { ok: true, version, message: `Version ${version} agrees across ${listed}.` };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/runtime/archives.ts
+
+
+
+
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function tarString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const end = slice.indexOf(0);
+    return slice.subarray(0, end < 0 ? slice.length : end).toString('utf8');
+}
+/** POSIX ustar with GNU long names (`L`) and pax headers (`x`, for `path`), as npm, setuptools and tar write them. */
+function listTar(data, wanted = () => false) {
+    const members = [];
+    const texts = new Map();
+    let fileCount = 0;
+    let offset = 0;
+    let longName;
+    while (offset + 512 <= data.length) {
+        const header = data.subarray(offset, offset + 512);
+        if (header.every((byte) => byte === 0))
+            break;
+        const size = parseInt(tarString(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            throw new Error(`corrupt tar header at byte ${offset}`);
+        const type = String.fromCharCode(header[156] || 48);
+        const body = data.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'L') {
+            longName = tarString(body, 0, body.length);
+            continue;
+        }
+        if (type === 'x') {
+            const pathRecord = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
+            if (pathRecord)
+                longName = pathRecord[1];
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = tarString(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${tarString(header, 0, 100)}` : tarString(header, 0, 100));
+        longName = undefined;
+        const member = type === '5' && !name.endsWith('/') ? `${name}/` : name;
+        members.push(member);
+        if (type === '0' || type === '\0' || type === '7') {
+            fileCount += 1;
+            if (wanted(member))
+                texts.set(member, body.toString('utf8'));
+        }
+    }
+    if (offset + 512 > data.length && members.length === 0)
+        throw new Error('not a tar archive (no header)');
+    return { members, fileCount, texts };
+}
+function listZip(data, wanted = () => false) {
+    // The end-of-central-directory record is in the last 64 kB + 22 bytes.
+    let eocd = -1;
+    for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i -= 1) {
+        if (data.readUInt32LE(i) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('not a zip archive (no end of central directory)');
+    const count = data.readUInt16LE(eocd + 10);
+    let offset = data.readUInt32LE(eocd + 16);
+    const members = [];
+    const texts = new Map();
+    let fileCount = 0;
+    for (let i = 0; i < count; i += 1) {
+        if (data.readUInt32LE(offset) !== 0x02014b50)
+            throw new Error(`corrupt zip central directory at byte ${offset}`);
+        const method = data.readUInt16LE(offset + 10);
+        const compressedSize = data.readUInt32LE(offset + 20);
+        const nameLength = data.readUInt16LE(offset + 28);
+        const extraLength = data.readUInt16LE(offset + 30);
+        const commentLength = data.readUInt16LE(offset + 32);
+        const localOffset = data.readUInt32LE(offset + 42);
+        const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        offset += 46 + nameLength + extraLength + commentLength;
+        members.push(name);
+        if (name.endsWith('/'))
+            continue;
+        fileCount += 1;
+        if (!wanted(name))
+            continue;
+        const localNameLength = data.readUInt16LE(localOffset + 26);
+        const localExtraLength = data.readUInt16LE(localOffset + 28);
+        const start = localOffset + 30 + localNameLength + localExtraLength;
+        const raw = data.subarray(start, start + compressedSize);
+        if (method === 0)
+            texts.set(name, raw.toString('utf8'));
+        else if (method === 8)
+            texts.set(name, (0,external_node_zlib_.inflateRawSync)(raw).toString('utf8'));
+        else
+            throw new Error(`${name}: zip compression method ${method} is not supported`);
+    }
+    return { members, fileCount, texts };
+}
+/** Lists a `.tgz`/`.tar.gz`, or a `.whl`/`.zip`, by its name. */
+async function listArchive(file, wanted) {
+    const data = await (0,promises_.readFile)(file);
+    if (/\.(whl|zip)$/i.test(file))
+        return listZip(data, wanted);
+    if (/\.(tgz|tar\.gz)$/i.test(file))
+        return listTar((0,external_node_zlib_.gunzipSync)(data), wanted);
+    throw new Error(`${file}: not a package archive this action reads (.tgz, .tar.gz, .whl, .zip)`);
+}
+/**
+ * Rewrites a .tar.gz so that the same sources give the same bytes: every member's mtime is clamped to
+ * `epoch` (SOURCE_DATE_EPOCH, the commit time) and the gzip header carries no time. Names, order, modes,
+ * owners and contents are kept. Some backends (setuptools before 70) ignore SOURCE_DATE_EPOCH for sdists:
+ * their files carry checkout and build times.
+ */
+function clampTarGzTimes(archive, epoch) {
+    const tar = Buffer.from((0,external_node_zlib_.gunzipSync)(archive));
+    const out = [];
+    let offset = 0;
+    const seal = (header) => {
+        header.fill(0x20, 148, 156);
+        let sum = 0;
+        for (const byte of header)
+            sum += byte;
+        header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    };
+    while (offset + 512 <= tar.length) {
+        const header = Buffer.from(tar.subarray(offset, offset + 512));
+        if (header.every((byte) => byte === 0))
+            break;
+        const size = parseInt(tarString(header, 124, 12).trim() || '0', 8);
+        let body = tar.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        const mtime = parseInt(tarString(header, 136, 12).trim() || '0', 8);
+        if (Number.isFinite(mtime) && mtime > epoch)
+            header.write(`${epoch.toString(8).padStart(11, '0')}\0`, 136, 12, 'ascii');
+        const type = String.fromCharCode(header[156] || 48);
+        if (type === 'x' || type === 'g') {
+            // pax records `LEN key=value\n` (Python's tarfile writes a fractional mtime there): clamp the times, re-count the lengths.
+            const records = [];
+            const text = body.toString('utf8');
+            let at = 0;
+            while (at < text.length) {
+                const space = text.indexOf(' ', at);
+                const length = Number(text.slice(at, space));
+                if (!(length > 0))
+                    break;
+                const record = text.slice(space + 1, at + length - 1);
+                at += length;
+                const [key, ...rest] = record.split('=');
+                const value = rest.join('=');
+                const clamped = ['mtime', 'atime', 'ctime'].includes(key) && Number(value) > epoch ? String(epoch) : value;
+                const line = ` ${key}=${clamped}\n`;
+                let total = Buffer.byteLength(line) + 1;
+                while (String(total).length + Buffer.byteLength(line) !== total)
+                    total = String(total).length + Buffer.byteLength(line);
+                records.push(`${total}${line}`);
+            }
+            body = Buffer.from(records.join(''), 'utf8');
+            header.write(`${body.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+        }
+        seal(header);
+        out.push(header, body, Buffer.alloc((512 - (body.length % 512)) % 512));
+    }
+    out.push(Buffer.alloc(1024));
+    // gzipSync writes mtime 0 and the same OS byte everywhere: the compressed bytes depend on the tar alone.
+    return (0,external_node_zlib_.gzipSync)(Buffer.concat(out), { level: 9 });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
+
+
+
+/**
+ * The version of a Node-based tool on PATH (npm, yarn, pnpm), read from the package.json of the package
+ * its executable belongs to: what `npm --version` prints, without starting npm (about 0.2 s on an exact
+ * hit). Undefined when it cannot be told this way (a corepack shim, a wrapper script): the caller then
+ * asks the tool itself.
+ */
+async function installedPackageVersion(program, packageName, env = process.env) {
+    const executable = await findOnPath(program, env);
+    if (executable === undefined)
+        return undefined;
+    let current = external_node_path_default().dirname(await (0,promises_.realpath)(executable));
+    for (let depth = 0; depth < 4; depth += 1) {
+        try {
+            const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
+            if (manifest.name === packageName && typeof manifest.version === 'string')
+                return manifest.version;
+            if (manifest.name !== undefined)
+                return undefined;
+        }
+        catch {
+            // no package.json at this level: keep walking up
+        }
+        current = external_node_path_default().dirname(current);
+    }
+    return undefined;
+}
+async function findOnPath(program, env) {
+    if (process.platform === 'win32')
+        return undefined;
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (folder === '')
+            continue;
+        const candidate = external_node_path_default().join(folder, program);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/annotations.ts
+/** Emits each finding as an annotation at its file, line and column. */
+function annotate(io, findings) {
+    for (const finding of findings) {
+        const position = {
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            title: [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' '),
+        };
+        if (finding.level === 'error')
+            io.error(finding.message, position);
+        else if (finding.level === 'warning')
+            io.warning(finding.message, position);
+        else
+            io.notice(finding.message, position);
+    }
+}
+/**
+ * The annotations a step has made so far, per level: `setFailed` counts as an error, since GitHub shows the
+ * failure message as one. The one-step pipeline shares this across its stages, so that together they stay
+ * within one step's caps.
+ */
+class AnnotationCounter {
+    counts = { error: 0, warning: 0, notice: 0 };
+    /** setFailed calls so far (each counted among the errors). */
+    failures = 0;
+    get total() {
+        return this.counts.error + this.counts.warning + this.counts.notice;
+    }
+    /** `io`, counting what goes through it. */
+    wrap(io) {
+        const count = (property) => {
+            this.counts[property === 'setFailed' ? 'error' : property] += 1;
+            if (property === 'setFailed')
+                this.failures += 1;
+        };
+        return new Proxy(io, {
+            get(target, property, receiver) {
+                const value = Reflect.get(target, property, receiver);
+                if (typeof value !== 'function')
+                    return value;
+                if (property === 'error' || property === 'warning' || property === 'notice' || property === 'setFailed') {
+                    return (...args) => {
+                        count(property);
+                        return value.apply(target, args);
+                    };
+                }
+                return value.bind(target);
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+
+
+
+
+async function isDirectory(candidate) {
+    try {
+        return (await (0,promises_.stat)(candidate)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
+function resolveWorkspacePath(workspace, name, value) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+    }
+    const resolved = external_node_path_default().resolve(workspace, value);
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+    }
+    return resolved;
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = resolveWorkspacePath(workspace, name, value);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
+}
+async function readTextIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' || error.code === 'EISDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** Reads the top-level names of `directory` and the text of the files the decisions need. */
+async function readProjectSnapshot(directory) {
+    const entries = new Set(await (0,promises_.readdir)(directory));
+    const texts = new Map();
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    await Promise.all(wanted
+        .filter((name) => entries.has(name))
+        .map(async (name) => {
+        const text = await readTextIfExists(external_node_path_default().join(directory, name));
+        if (text !== undefined)
+            texts.set(name, text);
+    }));
+    return { directory, entries, texts };
+}
+/**
+ * Expands patterns relative to `base` whose segments may be `*` (any one name) into the folders that
+ * exist. `**` is taken as `*`: workspace globs name member folders one level down in practice.
+ */
+async function expandFolderPatterns(base, patterns) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        let current = [''];
+        for (const segment of pattern.split('/').filter((part) => part !== '' && part !== '.')) {
+            const next = [];
+            for (const prefix of current) {
+                if (segment.includes('*')) {
+                    const matcher = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}$`);
+                    let names = [];
+                    try {
+                        names = await (0,promises_.readdir)(external_node_path_default().join(base, prefix));
+                    }
+                    catch {
+                        names = [];
+                    }
+                    for (const name of names)
+                        if (matcher.test(name) && !name.startsWith('.'))
+                            next.push(external_node_path_default().join(prefix, name));
+                }
+                else {
+                    next.push(external_node_path_default().join(prefix, segment));
+                }
+            }
+            current = next;
+        }
+        for (const relative of current)
+            if (relative !== '' && (await isDirectory(external_node_path_default().join(base, relative))))
+                found.add(relative);
+    }
+    return [...found].sort();
+}
+/**
+ * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
+ * the top. Folders are read concurrently: this is the tree check of every exact hit.
+ */
+async function countEntries(folder, exclude) {
+    const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
+    let count = 0;
+    const walk = async (current, top) => {
+        let children;
+        try {
+            children = await readdir(current, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const folders = [];
+        for (const child of children) {
+            if (top && excluded.has(child.name))
+                continue;
+            count += 1;
+            if (child.isDirectory())
+                folders.push(path.join(current, child.name));
+        }
+        await Promise.all(folders.map((next) => walk(next, false)));
+    };
+    await walk(folder, true);
+    return count;
+}
+async function removeAll(targets) {
+    await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
+}
+
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+function quoted(value) {
+    return `'${value}'`;
+}
+/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
+function parseBooleanInput(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const lowered = value.toLowerCase();
+    if (lowered === 'true')
+        return true;
+    if (lowered === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+}
+function parseEnumInput(name, raw, allowed, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+    }
+    return match;
+}
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
+function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(minutes > 0) || minutes > 360) {
+        throw new ConfigurationError(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+    }
+    return minutes;
+}
+function parseStringInput(raw, defaultValue) {
+    const value = raw.trim();
+    return value === '' ? defaultValue : value;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'build-script',
+    'package',
+    'artifacts-directory',
+    'max-size',
+    'max-size-increase',
+    'fail-on-size',
+    'cache',
+    'max-parallel',
+]));
+const BUILD_OUTPUTS = (/* unused pure expression or super */ null && (['artifacts', 'version', 'cache-hit', 'built']));
+const PACKAGE_CHOICES = ['auto', 'true', 'false'];
+function parseMaxParallel(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'auto')
+        return undefined;
+    if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
+        throw new errors/* ConfigurationError */.j(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+    }
+    return Number(value);
+}
+/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
+function parseScriptName(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 'build';
+    if (/[\r\n\0]/.test(value) || value.length > 200) {
+        throw new errors/* ConfigurationError */.j(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+    }
+    return value;
+}
+/** A folder input that must be a plain relative path inside the project: no absolute path, no `..`. */
+function parseInsideFolder(name, raw, defaultValue) {
+    const value = parseStringInput(raw, defaultValue);
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
+    if (/[\r\n\0]/.test(value) || external_node_path_default().isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
+    }
+    return normal.replace(/\/$/, '');
+}
+function readBuildInputs(read) {
+    const workingDirectory = parseStringInput(read('working-directory'), '.');
+    if (/[\r\n\0]/.test(workingDirectory)) {
+        throw new errors/* ConfigurationError */.j(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+    }
+    return {
+        workingDirectory,
+        buildScript: parseScriptName(read('build-script')),
+        buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
+        package: parseEnumInput('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
+        artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
+        maxSize: parseSize('max-size', read('max-size')),
+        maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
+        failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        maxParallel: parseMaxParallel(read('max-parallel')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/ansi.ts
+/** ANSI colour codes, raw or as pytest escapes them in its XML (`#x1B[31m`): tools' output is read without them. */
+function ansi_stripColors(text) {
+    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/tool-output.ts
+
+
+function workspacePath(context, file) {
+    const absolute = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(context.directory, file);
+    return external_node_path_default().relative(context.workspace, absolute).split((external_node_path_default()).sep).join('/');
+}
+/** The JSON value in `text` that starts at a line beginning with `[` or `{` (tools may print a banner or a log first). */
+function parseJsonValue(text) {
+    const trimmed = text.trim();
+    const starts = [0, ...[...trimmed.matchAll(/\n(?=[[{])/g)].map((match) => (match.index ?? 0) + 1)];
+    for (const start of starts) {
+        try {
+            return JSON.parse(trimmed.slice(start));
+        }
+        catch {
+            // not here: try the next line that opens a JSON value
+        }
+    }
+    return undefined;
+}
+function positiveInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** ESLint's stylish format drops a message's final period: so does the JSON reading, so both read the same. */
+function stripDot(message) {
+    return message.trim().replace(/\.$/, '');
+}
+/** `eslint -f json`: an array of files, each with messages (severity 2 error, 1 warning). Undefined when it is not that. */
+function parseEslintJson(text, context) {
+    const value = parseJsonValue(text);
+    if (!Array.isArray(value) || !value.every((entry) => entry !== null && typeof entry === 'object' && 'filePath' in entry))
+        return undefined;
+    const findings = [];
+    for (const entry of value) {
+        for (const message of entry.messages ?? []) {
+            findings.push({
+                level: message.severity === 2 || message.fatal ? 'error' : 'warning',
+                message: stripDot(message.message ?? ''),
+                file: workspacePath(context, entry.filePath),
+                line: positiveInteger(message.line),
+                column: positiveInteger(message.column),
+                endLine: positiveInteger(message.endLine),
+                endColumn: positiveInteger(message.endColumn),
+                source: 'eslint',
+                rule: message.ruleId ?? undefined,
+            });
+        }
+    }
+    return findings;
+}
+const STYLISH_FILE = /^(\/\S.*|[A-Za-z]:\\.*)$/;
+const STYLISH_MESSAGE = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$/;
+/** ESLint's default "stylish" format: an absolute file path line, then indented `line:col  level  message  rule` lines. */
+function parseEslintStylish(text, context) {
+    const findings = [];
+    let file;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = stripColors(raw);
+        if (line.trim() === '') {
+            file = undefined;
+            continue;
+        }
+        if (STYLISH_FILE.test(line)) {
+            file = line.trim();
+            continue;
+        }
+        const match = file === undefined ? null : STYLISH_MESSAGE.exec(line);
+        if (match === null || file === undefined)
+            continue;
+        findings.push({
+            level: match[3],
+            message: match[4],
+            file: workspacePath(context, file),
+            line: Number(match[1]) || undefined,
+            column: Number(match[2]) || undefined,
+            source: 'eslint',
+            rule: match[5],
+        });
+    }
+    return findings;
+}
+// ---------- tsc ----------
+const TSC_LOCATED = /^(.+?)\((\d+),(\d+)\): (error|warning) (TS\d+): (.*)$/;
+const TSC_GLOBAL = /^(error|warning) (TS\d+): (.*)$/;
+/** `tsc --pretty false` (its default when not on a terminal): `file(line,col): error TSnnnn: message`, continuation lines indented. */
+function parseTscOutput(text, context) {
+    const findings = [];
+    let last;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = ansi_stripColors(raw);
+        const located = TSC_LOCATED.exec(line);
+        const global = located ? null : TSC_GLOBAL.exec(line);
+        if (located) {
+            last = {
+                level: located[4],
+                message: located[6],
+                file: workspacePath(context, located[1]),
+                line: Number(located[2]),
+                column: Number(located[3]),
+                source: 'tsc',
+                rule: located[5],
+            };
+            findings.push(last);
+        }
+        else if (global) {
+            last = { level: global[1], message: global[3], source: 'tsc', rule: global[2] };
+            findings.push(last);
+        }
+        else if (last !== undefined && /^\s+\S/.test(line)) {
+            last.message += `\n${line.trimEnd()}`;
+        }
+        else {
+            last = undefined;
+        }
+    }
+    return findings;
+}
+// ---------- pylint ----------
+const PYLINT_LEVELS = {
+    fatal: 'error',
+    error: 'error',
+    warning: 'warning',
+    refactor: 'notice',
+    convention: 'notice',
+    info: 'notice',
+};
+/** `pylint --output-format=json`: columns are 0-based there, 1-based in findings. */
+function parsePylintJson(text, context) {
+    const value = parseJsonValue(text);
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((message) => ({
+        level: PYLINT_LEVELS[message.type ?? ''] ?? 'warning',
+        message: message.message ?? '',
+        file: message.path ? workspacePath(context, message.path) : undefined,
+        line: positiveInteger(message.line),
+        column: typeof message.column === 'number' ? message.column + 1 : undefined,
+        endLine: positiveInteger(message.endLine),
+        endColumn: typeof message.endColumn === 'number' ? message.endColumn + 1 : undefined,
+        source: 'pylint',
+        rule: [message['message-id'], message.symbol].filter(Boolean).join(' ') || undefined,
+    }));
+}
+/** `ruff check --output-format=json`: every violation fails `ruff check`, so each is an error. */
+function parseRuffJson(text, context) {
+    const value = parseJsonValue(text);
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((message) => ({
+        level: 'error',
+        message: message.message ?? '',
+        file: message.filename ? workspacePath(context, message.filename) : undefined,
+        line: positiveInteger(message.location?.row),
+        column: positiveInteger(message.location?.column),
+        endLine: positiveInteger(message.end_location?.row),
+        endColumn: positiveInteger(message.end_location?.column),
+        source: 'ruff',
+        rule: message.code ?? undefined,
+    }));
+}
+// ---------- mypy ----------
+const MYPY_LINE = /^(.+?):(\d+):(?:(\d+):)? (error|warning|note): (.*?)(?:\s{2}\[([\w-]+)\])?$/;
+/**
+ * mypy's text output with `--show-column-numbers --no-error-summary` (mypy before 1.11 has no `-O json`):
+ * `file:line:col: error: message  [code]`. Notes explain the error above them and are appended to it.
+ */
+function parseMypyOutput(text, context) {
+    const findings = [];
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        const match = MYPY_LINE.exec(line);
+        if (match === null)
+            continue;
+        const [, file, lineNumber, column, level, message, code] = match;
+        if (level === 'note') {
+            if (last !== undefined && last.file === workspacePath(context, file))
+                last.message += `\n${message}`;
+            continue;
+        }
+        last = {
+            level: level,
+            message,
+            file: workspacePath(context, file),
+            line: Number(lineNumber),
+            column: column === undefined ? undefined : Number(column),
+            source: 'mypy',
+            rule: code,
+        };
+        findings.push(last);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/tsc-output.ts
+
+
+const PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.*)$/;
+/**
+ * tsc's errors in a build's output, in either of its formats: `file(line,col): error TS…` (`--pretty false`) and
+ * the pretty `file:line:col - error TS…` it prints by default, colours removed. Both go through quality-checks'
+ * parser, so the findings are the same whichever tsc printed.
+ */
+function buildOutputFindings(text, context) {
+    const plain = ansi_stripColors(text);
+    const lines = plain.split(/\r?\n/).map((line) => {
+        const pretty = PRETTY.exec(line);
+        return pretty ? `${pretty[1]}(${pretty[2]},${pretty[3]}): ${pretty[4]} ${pretty[5]}: ${pretty[6]}` : /^\s*\d+\s/.test(line) || /^\s+~/.test(line) ? '' : line;
+    });
+    return parseTscOutput(lines.join('\n'), context);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+
+/**
+ * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
+ * tests print (`::error::`, `::add-mask::`, `::set-output::` in a fixture or a log line) is shown, never obeyed.
+ * Only on a GitHub runner: elsewhere the lines would just be noise.
+ */
+async function withoutWorkflowCommands(io, onRunner, body) {
+    if (!onRunner)
+        return body();
+    const token = stopToken();
+    io.info(`::stop-commands::${token}`);
+    try {
+        return await body();
+    }
+    finally {
+        io.info(`::${token}::`);
+    }
+}
+/** A line the runner would read as a workflow command (it trims leading spaces): `::name…::` or the older `##[name]`. */
+const WORKFLOW_COMMAND = /^\s*(::[a-z-]+[\s:]|##\[[a-z-]+)/im;
+/**
+ * Captured output of a tool, made safe to print in one go: when it holds a line the runner would obey, it is
+ * wrapped in stop-commands markers, as GitHub documents for untrusted logs; otherwise it is left as it is.
+ */
+function neutralizeWorkflowCommands(output) {
+    if (!WORKFLOW_COMMAND.test(output))
+        return output;
+    const token = stopToken();
+    return [`::stop-commands::${token}`, output, `::${token}::`].join('\n');
+}
+function stopToken() {
+    return `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/node-build.ts
+
+
+
+
+
+
+
+
+/** The project's packages: its workspace members, or the project itself. */
+async function nodeMembers(snapshot, directory) {
+    const root = project_snapshot_readPackageJson(snapshot) ?? {};
+    const patterns = workspacePatterns(snapshot);
+    if (patterns.length === 0) {
+        return { members: [{ directory: '.', name: typeof root.name === 'string' ? root.name : external_node_path_default().basename(directory), packageJson: root }], workspace: false };
+    }
+    const members = [];
+    for (const folder of await expandFolderPatterns(directory, patterns)) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(directory, folder, 'package.json'), 'utf8');
+        }
+        catch {
+            continue; // a folder the pattern matched that is no package
+        }
+        let manifest;
+        try {
+            manifest = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j(`${external_node_path_default().join(folder, 'package.json')} is not valid JSON (${error.message}): fix the file.`);
+        }
+        const relative = folder.split((external_node_path_default()).sep).join('/');
+        members.push({ directory: relative, name: typeof manifest.name === 'string' ? manifest.name : relative, packageJson: manifest });
+    }
+    return { members, workspace: true };
+}
+function tail(stdout, stderr, lines = 30) {
+    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
+}
+/** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
+async function buildMembers(deps, manager, directory, members, script, maxParallel) {
+    const { io, context } = deps;
+    const withScript = members.filter((member) => scriptsOf(member.packageJson)[script] !== undefined);
+    const graph = memberDependencies(members);
+    const builds = [];
+    const findings = [];
+    const failures = [];
+    const byName = new Map(withScript.map((member) => [member.name, member]));
+    const onGitHub = context.env.GITHUB_ACTIONS === 'true';
+    // One stop-commands span around all members: spans of members running in parallel would interleave.
+    await withoutWorkflowCommands(io, onGitHub, async () => {
+        try {
+            await runInDependencyOrder([...byName.keys()], graph, maxParallel, async (name) => {
+                const member = byName.get(name);
+                const cwd = external_node_path_default().join(directory, member.directory);
+                const { command, args } = buildCommand(manager, script);
+                const text = [command, ...args].join(' ');
+                const started = deps.now();
+                io.info(`Building ${member.name} (${member.directory}): ${text}`);
+                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' } });
+                const milliseconds = deps.now() - started;
+                const ok = result.exitCode === 0;
+                builds.push({ member: member.name, command: text, milliseconds, ok });
+                if (!ok) {
+                    findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
+                    failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                    throw new Error('build failed');
+                }
+            });
+        }
+        catch (error) {
+            if (failures.length === 0)
+                throw error;
+        }
+    });
+    return { builds, findings, failure: failures.length > 0 ? failures.join('\n\n') : undefined };
+}
+/** Packs `member` into `destination` with the project's package manager; returns the tarball's path. */
+async function packMember(deps, manager, directory, member, destination) {
+    const version = typeof member.packageJson.version === 'string' ? member.packageJson.version : '';
+    const expected = tarballName(member.name, version);
+    const before = new Set(await (0,promises_.readdir)(destination));
+    const { command, args } = packCommand(manager, destination, expected);
+    const cwd = external_node_path_default().join(directory, member.directory);
+    const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
+    if (result.exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+    }
+    const made = (await (0,promises_.readdir)(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
+    if (made.length !== 1)
+        throw new Error(`'${[command, ...args].join(' ')}' left ${made.length} new tarballs in ${destination} (expected ${expected})`);
+    return external_node_path_default().join(destination, made[0]);
+}
+
+;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function isForkPullRequest(payload) {
+    const pullRequest = payload?.pull_request;
+    const head = pullRequest?.head?.repo;
+    const base = pullRequest?.base?.repo;
+    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+        return true;
+    if (!head || !base)
+        return false;
+    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+}
+/**
+ * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
+ * would be restored by trusted runs later.
+ */
+function cachePermissions(context, cacheEnabled) {
+    if (!cacheEnabled)
+        return { restore: false, save: false, reason: "input 'cache' is false" };
+    const mode = (context.cacheMode ?? '').trim().toLowerCase();
+    if (mode === 'none')
+        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
+    const event = context.eventName ?? '';
+    if (UNTRUSTED_EVENTS.has(event)) {
+        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
+    }
+    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
+        isForkPullRequest(context.eventPayload)) {
+        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
+    }
+    if (mode === 'read')
+        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
+    if (mode === 'write-only')
+        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
+    return { restore: true, save: true };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/output-cache.ts
+
+
+
+/**
+ * The build-output cache. An entry holds the build's outputs (the untracked files the build wrote) and the
+ * packages, laid out in one staging folder at a fixed place in the workspace, with a manifest of every file's
+ * size: a restore is used only when every file is there whole.
+ */
+const STAGING_NAME = '.build-actions-build-output';
+const IGNORED_OUTPUTS = new Set(['node_modules', '.venv', '__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', 'coverage', '.nyc_output', STAGING_NAME]);
+function stagingFolder(context) {
+    return external_node_path_default().join(context.workspace, STAGING_NAME);
+}
+/** `git ls-files --others --directory -z`: untracked files and folders (one entry per untracked folder), relative to `directory`. */
+async function untrackedEntries(run, directory) {
+    const listed = await run('git', ['ls-files', '--others', '--directory', '-z', '--', '.'], { cwd: directory, silent: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    return listed.stdout.split('\0').filter((entry) => entry !== '').map((entry) => entry.replace(/\/$/, ''));
+}
+async function newestTime(file) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isDirectory())
+        return info.mtimeMs;
+    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    let newest = info.mtimeMs;
+    for (const child of await readdir(file))
+        newest = Math.max(newest, await newestTime(external_node_path_default().join(file, child)));
+    return newest;
+}
+/** What the build wrote: untracked entries that are new since `before`, or were written after `startedMs`. */
+async function buildOutputs(run, directory, before, startedMs, excluded) {
+    const after = await untrackedEntries(run, directory);
+    if (after === undefined)
+        return [];
+    const outputs = [];
+    for (const entry of after) {
+        const segments = entry.split('/');
+        if (segments.some((segment) => IGNORED_OUTPUTS.has(segment)) || excluded.some((folder) => entry === folder || entry.startsWith(`${folder}/`) || folder.startsWith(`${entry}/`)))
+            continue;
+        if (!before.includes(entry) || (await newestTime(external_node_path_default().join(directory, entry))) >= startedMs - 1000)
+            outputs.push(entry);
+    }
+    return outputs.sort();
+}
+async function filesUnder(root, relative) {
+    const info = await (0,promises_.stat)(external_node_path_default().join(root, relative));
+    if (!info.isDirectory())
+        return [{ path: relative, size: info.size }];
+    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const found = [];
+    for (const child of (await readdir(external_node_path_default().join(root, relative))).sort())
+        found.push(...(await filesUnder(root, `${relative}/${child}`)));
+    return found;
+}
+/** Restores an exact hit into place (outputs into the project, packages into `artifactsStaging`); anything less is a miss. */
+async function restoreOutputs(io, cache, context, enabled, key, directory, artifactsStaging) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.restore)
+        return { hit: false, note: `Build-output cache not restored: ${permissions.reason ?? 'cache off'}.` };
+    const staging = stagingFolder(context);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    try {
+        const restored = await cache.restore([staging], key, []);
+        if (restored.outcome === 'error') {
+            io.warning(`Restoring the build outputs from the cache failed (${restored.message ?? 'unknown fault'}); building.`);
+            return { hit: false, note: `The cache failed (${restored.message ?? 'unknown fault'}): built from scratch.` };
+        }
+        if (restored.outcome === 'miss')
+            return { hit: false, note: `No build-output entry for ${key}: built.` };
+        let manifest;
+        try {
+            manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(staging, 'manifest.json'), 'utf8'));
+        }
+        catch {
+            io.warning(`The build-output entry ${key} has no readable manifest; building.`);
+            return { hit: false, note: `Entry ${key} was unreadable: built.` };
+        }
+        const whole = async (file, size) => {
+            try {
+                return (await (0,promises_.stat)(file)).size === size;
+            }
+            catch {
+                return false;
+            }
+        };
+        for (const output of manifest.outputs) {
+            if (!(await whole(external_node_path_default().join(staging, 'outputs', output.path), output.size))) {
+                io.warning(`The build-output entry ${key} is not whole (${output.path}); building.`);
+                return { hit: false, note: `Entry ${key} was not whole (${output.path}): built.` };
+            }
+        }
+        for (const artifact of manifest.artifacts) {
+            if (!(await whole(external_node_path_default().join(staging, 'artifacts', artifact.name), artifact.size))) {
+                io.warning(`The build-output entry ${key} is not whole (${artifact.name}); building.`);
+                return { hit: false, note: `Entry ${key} was not whole (${artifact.name}): built.` };
+            }
+        }
+        const tops = [...new Set(manifest.outputs.map((output) => output.path.split('/')[0]))];
+        for (const top of tops) {
+            await (0,promises_.rm)(external_node_path_default().join(directory, top), { recursive: true, force: true });
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().join(directory, top)), { recursive: true });
+            await (0,promises_.rename)(external_node_path_default().join(staging, 'outputs', top), external_node_path_default().join(directory, top)).catch(() => (0,promises_.cp)(external_node_path_default().join(staging, 'outputs', top), external_node_path_default().join(directory, top), { recursive: true }));
+        }
+        await (0,promises_.mkdir)(artifactsStaging, { recursive: true });
+        for (const artifact of manifest.artifacts)
+            await (0,promises_.cp)(external_node_path_default().join(staging, 'artifacts', artifact.name), external_node_path_default().join(artifactsStaging, artifact.name));
+        return {
+            hit: true,
+            note: `Exact hit ${key} (${restored.milliseconds} ms): the build was skipped; ${manifest.outputs.length} output files and ${manifest.artifacts.length} packages restored whole, then verified like a fresh build.`,
+            restoredArtifacts: manifest.artifacts.map((artifact) => artifact.name),
+            restoredOutputs: tops,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Saves the outputs and packages of a verified build. Never from untrusted events, never a restored entry again. */
+async function saveOutputs(io, cache, context, enabled, key, directory, outputs, artifacts) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.save)
+        return `Build outputs not saved: ${permissions.reason ?? 'cache off'}.`;
+    if (outputs.length === 0 && artifacts.length === 0)
+        return 'Build outputs not saved: the build wrote nothing to keep.';
+    const staging = stagingFolder(context);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    try {
+        const manifest = { schema: 1, outputs: [], artifacts: [] };
+        for (const output of outputs) {
+            await (0,promises_.cp)(external_node_path_default().join(directory, output), external_node_path_default().join(staging, 'outputs', output), { recursive: true, verbatimSymlinks: true });
+            manifest.outputs.push(...(await filesUnder(directory, output)));
+        }
+        await (0,promises_.mkdir)(external_node_path_default().join(staging, 'artifacts'), { recursive: true });
+        for (const artifact of artifacts) {
+            const name = external_node_path_default().basename(artifact);
+            await (0,promises_.cp)(artifact, external_node_path_default().join(staging, 'artifacts', name));
+            manifest.artifacts.push({ name, size: (await (0,promises_.stat)(artifact)).size });
+        }
+        await (0,promises_.writeFile)(external_node_path_default().join(staging, 'manifest.json'), JSON.stringify(manifest));
+        const saved = await cache.save([staging], key);
+        if (saved.outcome === 'error') {
+            io.warning(`Saving the build outputs to the cache failed (${saved.message ?? 'unknown fault'}); the next run builds again.`);
+            return `Build outputs not saved: the cache failed (${saved.message ?? 'unknown fault'}).`;
+        }
+        return saved.outcome === 'exists' ? `An entry ${key} already exists (another job saved it).` : `Saved ${manifest.outputs.length} output files and ${manifest.artifacts.length} packages as ${key}.`;
+    }
+    catch (error) {
+        io.warning(`Saving the build outputs failed (${error.message}); the next run builds again.`);
+        return `Build outputs not saved: ${error.message}.`;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/python-build.ts
+
+
+
+
+const probeScript = (module) => `import importlib.util, importlib.metadata, json, sys
+def version(dist):
+    try:
+        return importlib.metadata.version(dist)
+    except Exception:
+        return None
+found = importlib.util.find_spec(${JSON.stringify(module.split('.')[0])}) is not None and importlib.util.find_spec(${JSON.stringify(module)}) is not None
+print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find_spec("build") is not None, "backend": found, "backendVersion": version(${JSON.stringify(module === 'poetry.core' ? 'poetry-core' : module)})}))`;
+/** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
+async function probePythonTooling(deps, directory, snapshot) {
+    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
+    if (deps.context.env.VIRTUAL_ENV)
+        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
+    candidates.push('python3');
+    const module = backendModule(snapshot);
+    const without = [];
+    for (const executable of candidates) {
+        const probe = await deps.run(executable, ['-c', probeScript(module)], { cwd: directory, silent: true });
+        if (probe.notFound || probe.exitCode !== 0)
+            continue;
+        let found;
+        try {
+            found = JSON.parse(probe.stdout.trim().split(/\r?\n/).pop() ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (!found.build) {
+            without.push(executable);
+            continue;
+        }
+        return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
+    }
+    throw new errors/* ConfigurationError */.j(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
+}
+/** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
+async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch) {
+    const args = ['-m', 'build', '--outdir', destination];
+    if (tooling.backendInstalled)
+        args.push('--no-isolation');
+    args.push('.');
+    const command = [tooling.executable, ...args].join(' ');
+    const started = deps.now();
+    const env = { PYTHONDONTWRITEBYTECODE: '1' };
+    if (sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = sourceDateEpoch;
+    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env }));
+    const milliseconds = deps.now() - started;
+    if (result.exitCode === 0)
+        return { command, milliseconds };
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/size-history.ts
+
+
+
+
+/** The sizes of the last successful build of the default branch, kept in the cache under a per-run key (the newest is restored). */
+const folder = (context) => external_node_path_default().join(context.workspace, '.build-actions-build-sizes');
+async function restoreSizeHistory(io, cache, context, enabled, projectPath) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.restore)
+        return { note: `No size history: ${permissions.reason ?? 'cache off'}.` };
+    const prefix = sizeHistoryPrefix(`${context.platform.os}`, projectPath);
+    await (0,promises_.rm)(folder(context), { recursive: true, force: true });
+    try {
+        const restored = await cache.restore([folder(context)], prefix, [prefix]);
+        if (restored.outcome === 'error') {
+            io.warning(`Restoring the size history failed (${restored.message ?? 'unknown fault'}); sizes are not compared this time.`);
+            return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
+        }
+        if (restored.outcome === 'miss')
+            return { note: 'No size history yet: the first build of the default branch sets it.' };
+        const history = parseSizeHistory(await (0,promises_.readFile)(external_node_path_default().join(folder(context), 'sizes.json'), 'utf8').catch(() => undefined));
+        return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
+    }
+    finally {
+        await (0,promises_.rm)(folder(context), { recursive: true, force: true });
+    }
+}
+async function saveSizeHistory(io, cache, context, enabled, projectPath, sizes, now) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.save)
+        return `Size history not saved: ${permissions.reason ?? 'cache off'}.`;
+    const ref = context.env.GITHUB_REF;
+    const local = context.env.GITHUB_ACTIONS !== 'true';
+    if (!local && !isDefaultBranch(ref, context.eventPayload))
+        return `Size history not saved: only builds of the default branch set it (this is ${ref ?? 'no ref'}).`;
+    const key = `${sizeHistoryPrefix(`${context.platform.os}`, projectPath)}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
+    const history = { schema: BUILD_CACHE_SCHEMA, sizes, ref: local ? 'a local build' : ref };
+    try {
+        await (0,promises_.mkdir)(folder(context), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(folder(context), 'sizes.json'), JSON.stringify(history));
+        const saved = await cache.save([folder(context)], key);
+        if (saved.outcome === 'error') {
+            io.warning(`Saving the size history failed (${saved.message ?? 'unknown fault'}).`);
+            return `Size history not saved: the cache failed (${saved.message ?? 'unknown fault'}).`;
+        }
+        return `Size history saved as ${key}.`;
+    }
+    finally {
+        await (0,promises_.rm)(folder(context), { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/verify.ts
+
+
+
+
+
+
+/** Reads one package and judges it: contents, size against the budget and the previous build, its built version. */
+async function verifyArtifact(input, previous, budget) {
+    const name = external_node_path_default().basename(input.file);
+    const size = (await (0,promises_.stat)(input.file)).size;
+    const sha256 = await sha256File(input.file);
+    const problems = [];
+    let fileCount = 0;
+    let builtVersion;
+    try {
+        if (input.kind === 'npm') {
+            const listing = await listArchive(input.file, (member) => /^[^/]+\/package\.json$/.test(member) || /(^|\/)\.npmrc$/.test(member));
+            fileCount = listing.fileCount;
+            problems.push(...npmTarballProblems({ members: listing.members, npmrcTexts: listing.texts, files: input.files }));
+            const manifest = [...listing.texts].find(([member]) => /^[^/]+\/package\.json$/.test(member));
+            const version = manifest ? JSON.parse(manifest[1]).version : undefined;
+            if (typeof version === 'string')
+                builtVersion = { source: `${name} package.json`, version };
+        }
+        else if (input.kind === 'wheel') {
+            const listing = await listArchive(input.file, (member) => /^[^/]+\.dist-info\/METADATA$/.test(member));
+            fileCount = listing.fileCount;
+            problems.push(...wheelProblems({ members: listing.members, shippedOnPurpose: input.shippedOnPurpose }));
+            const metadata = [...listing.texts.values()][0];
+            const version = metadata ? parseCoreMetadata(metadata).Version : undefined;
+            if (version)
+                builtVersion = { source: `${name} METADATA`, version };
+        }
+        else {
+            const listing = await listArchive(input.file, (member) => /^[^/]+\/PKG-INFO$/.test(member));
+            fileCount = listing.fileCount;
+            problems.push(...sdistProblems(listing.members));
+            const pkgInfo = [...listing.texts.values()][0];
+            const version = pkgInfo ? parseCoreMetadata(pkgInfo).Version : undefined;
+            if (version)
+                builtVersion = { source: `${name} PKG-INFO`, version };
+        }
+    }
+    catch (error) {
+        problems.push({ level: 'error', message: `${name} cannot be read as a package: ${error.message}` });
+    }
+    const stableName = stableArtifactName(name, builtVersion?.version);
+    const judged = judgeSize(name, size, previous?.[stableName], budget);
+    problems.push(...judged.problems);
+    return { path: input.file, file: name, stableName, size, delta: judged.delta, deltaPercent: judged.deltaPercent, files: fileCount, sha256, problems, builtVersion };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
+const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
+async function planBuild(snapshot, directory, inputs) {
+    const node = snapshot.entries.has('package.json');
+    const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
+    if (node && !(python && scriptsOf(project_snapshot_readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && project_snapshot_readPackageJson(snapshot)?.workspaces === undefined)) {
+        const manager = nodeManager(snapshot);
+        const { members, workspace } = await nodeMembers(snapshot, directory);
+        const toBuild = members.filter((member) => scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
+        const packable = (member) => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
+        const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
+        const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
+        return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
+    }
+    if (python) {
+        const hasBackend = project_snapshot_readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
+        const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
+        return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
+    }
+    throw new errors/* ConfigurationError */.j(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
+}
+async function quiet(deps, command, args, cwd) {
+    const result = await deps.run(command, args, { cwd, silent: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function main(deps) {
+    const { io, context } = deps;
+    const inputs = readBuildInputs((name) => io.getInput(name));
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
+    const repositoryRoot = external_node_path_default().resolve(context.workspace);
+    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const projectPath = relative(directory) || '.';
+    const artifactsDirectory = external_node_path_default().resolve(directory, inputs.artifactsDirectory);
+    const snapshot = await readProjectSnapshot(directory);
+    const notes = [];
+    const report = { title: `Build: ${projectPath}`, prebuild: [], builds: [], declaredOutputs: [], artifacts: [], notes, overflow: [] };
+    const fail = async (message, extra = []) => {
+        await io.writeSummary(buildSummary(report));
+        io.setFailed([message, ...extra].join('\n'));
+        return { ok: false, artifacts: [], cacheHit: false, built: report.builds.map((build) => build.member) };
+    };
+    // 1. Pre-build checks.
+    const plan = await io.group('Pre-build checks', async () => {
+        const language = snapshot.entries.has('package.json') ? 'node' : 'python';
+        const scriptText = scriptsOf((() => { try {
+            return project_snapshot_readPackageJson(snapshot) ?? {};
+        }
+        catch {
+            return {};
+        } })())[inputs.buildScript];
+        const tsconfigText = language === 'node' && runsTypeScript(scriptText, snapshot) ? snapshot.texts.get('tsconfig.json') ?? (await readTextIfExists(external_node_path_default().join(directory, 'tsconfig.json'))) : undefined;
+        const packaging = inputs.package === 'true' || (inputs.package === 'auto' && (readPyprojectSafe(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py')));
+        report.prebuild = prebuildFindings(snapshot, { language, buildScript: inputs.buildScript, buildScriptExplicit: inputs.buildScriptExplicit, packaging: language === 'python' && packaging, tsconfigText, locate: (file) => relative(external_node_path_default().join(directory, file)) });
+        if (report.prebuild.length > 0)
+            return undefined;
+        const plan = await planBuild(snapshot, directory, inputs);
+        io.info(`${projectPath}: ${plan.language}${plan.manager ? ` (${plan.manager})` : ''}; ${plan.language === 'node' ? `${plan.toBuild.length} of ${plan.members.length} packages have '${inputs.buildScript}', ${plan.toPack.length} to pack` : plan.pythonPackaging ? 'sdist and wheel' : 'nothing to package'}`);
+        return plan;
+    });
+    if (plan === undefined) {
+        annotate(io, planAnnotations(report.prebuild).annotated);
+        return fail(`The pre-build checks failed:`, buildFailures(report));
+    }
+    // 2. The cache key and what earlier builds left.
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(context.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'build-actions-artifacts-'));
+    try {
+        return await buildAndVerify(deps, inputs, plan, { directory, projectPath, artifactsDirectory, staging, snapshot, report, relative, fail });
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+function readPyprojectSafe(snapshot) {
+    try {
+        return project_snapshot_readPyproject(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function cacheKey(deps, inputs, plan, where) {
+    const { directory } = where;
+    const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    const tracked = parseLsFiles(listed.stdout);
+    // Tracked files changed in the work tree (a developer's machine) count by their current contents.
+    const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
+    const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
+    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
+    const tools = {};
+    if (plan.language === 'node') {
+        tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
+        // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
+        const manager = plan.manager ?? 'npm';
+        tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
+    }
+    const lockfiles = new Map();
+    for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
+        const text = where.snapshot.texts.get(name);
+        if (text !== undefined)
+            lockfiles.set(name, text);
+    }
+    return buildCacheKey({
+        os: deps.context.platform.os,
+        arch: deps.context.platform.arch,
+        projectPath: where.projectPath,
+        trackedFiles,
+        excluded: [inputs.artifactsDirectory],
+        lockfiles,
+        tools,
+        recipe: `${plan.recipe}\n${inputs.package}`,
+    });
+}
+async function buildAndVerify(deps, inputs, plan, where) {
+    const { io, context } = deps;
+    const { directory, staging, report, relative, fail } = where;
+    const notes = report.notes;
+    let key = await cacheKey(deps, inputs, plan, where);
+    let python;
+    if (plan.language === 'python' && plan.pythonPackaging) {
+        python = await probePythonTooling(deps, directory, where.snapshot);
+        if (key !== undefined)
+            key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+    }
+    if (key === undefined)
+        notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
+    // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+    // and is not reentrant, so two restores at once would leave it patched.
+    const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () => {
+        const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+        const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
+        return [history, outputs];
+    });
+    notes.push(restored.note, sizes.note);
+    // 3. Build (unless an exact hit restored the outputs) and package.
+    let outputs = [];
+    const artifacts = [];
+    const built = [];
+    const packedBy = new Map();
+    if (restored.hit) {
+        for (const name of restored.restoredArtifacts ?? [])
+            artifacts.push({ file: external_node_path_default().join(staging, name), kind: kindOf(name) });
+        outputs = restored.restoredOutputs ?? [];
+    }
+    else if (plan.language === 'node') {
+        const before = (await untrackedEntries(deps.run, directory)) ?? [];
+        const started = Date.now();
+        if (plan.toBuild.length === 0) {
+            report.nothingBuilt = `Nothing to build: no package has a '${inputs.buildScript}' script${plan.members.length > 1 ? ` (${plan.members.length} workspace members looked at)` : ''}.`;
+        }
+        else {
+            const maxParallel = inputs.maxParallel ?? Math.max(1, external_node_os_default().availableParallelism());
+            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel));
+            report.builds = result.builds;
+            built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
+            if (result.failure) {
+                const annotations = planAnnotations(result.findings);
+                annotate(io, annotations.annotated);
+                report.overflow = annotations.overflow;
+                return fail(`The build failed: ${result.failure}`);
+            }
+        }
+        outputs = await buildOutputs(deps.run, directory, before, started, [inputs.artifactsDirectory]);
+        if (plan.toPack.length > 0) {
+            await io.group(`Pack ${plan.toPack.length} package${plan.toPack.length === 1 ? '' : 's'}: ${plan.manager} pack`, async () => {
+                for (const member of plan.toPack) {
+                    const file = await packMember(deps, plan.manager, directory, member, staging);
+                    packedBy.set(external_node_path_default().basename(file), member);
+                    artifacts.push({ file, kind: 'npm', files: Array.isArray(member.packageJson.files) ? member.packageJson.files.filter((item) => typeof item === 'string') : undefined });
+                }
+            });
+        }
+    }
+    else if (python) {
+        const epoch = await quiet(deps, 'git', ['log', '-1', '--format=%ct'], directory);
+        notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
+        if (!python.backendInstalled)
+            notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
+        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch));
+        report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
+        if (result.failure)
+            return fail(`The build failed: ${result.failure}`);
+        built.push(report.builds[0].member);
+        for (const name of (await (0,promises_.readdir)(staging)).sort()) {
+            if (!PACKAGE_FILE.test(name))
+                continue;
+            const file = external_node_path_default().join(staging, name);
+            if (epoch && name.endsWith('.tar.gz'))
+                await (0,promises_.writeFile)(file, clampTarGzTimes(await (0,promises_.readFile)(file), Number(epoch)));
+            artifacts.push({ file, kind: kindOf(name), shippedOnPurpose: shippedOnPurpose(where.snapshot) });
+        }
+    }
+    else {
+        report.nothingBuilt = "Nothing to build: the Python project has no build backend ([build-system] or setup.py) and 'package' is not true.";
+    }
+    // 4. Verify: declared outputs, every package, versions.
+    await io.group('Verify the outputs and packages', async () => {
+        for (const member of plan.toBuild) {
+            for (const output of declaredOutputs(member.packageJson)) {
+                const present = await (0,promises_.stat)(external_node_path_default().join(directory, member.directory, output.file)).then((info) => info.isFile() || info.isDirectory(), () => false);
+                report.declaredOutputs.push({ member: member.name, field: output.field, file: external_node_path_default().posix.join(member.directory, output.file), present });
+            }
+        }
+        const budget = { maxSize: inputs.maxSize, maxIncreasePercent: inputs.maxSizeIncrease, failOnSize: inputs.failOnSize };
+        for (const artifact of artifacts) {
+            if (artifact.kind === 'npm' && artifact.files === undefined) {
+                const member = packedBy.get(external_node_path_default().basename(artifact.file)) ?? plan.toPack.find((candidate) => external_node_path_default().basename(artifact.file).startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+                const files = member?.packageJson.files;
+                if (Array.isArray(files))
+                    artifact.files = files.filter((item) => typeof item === 'string');
+            }
+            report.artifacts.push(await verifyArtifact(artifact, sizes.history?.sizes, budget));
+        }
+        report.versions = versionCheck(deps, plan, where.snapshot, report.artifacts);
+    });
+    for (const artifact of report.artifacts)
+        for (const problem of artifact.problems.filter((p) => p.level === 'warning'))
+            io.warning(`${artifact.file}: ${problem.message}`);
+    const failures = buildFailures(report);
+    if (failures.length > 0)
+        return fail(`The build's verification failed: nothing was written to ${relative(where.artifactsDirectory)}.`, failures);
+    // 5. Hand the verified packages over, then keep what this build made.
+    await (0,promises_.mkdir)(where.artifactsDirectory, { recursive: true });
+    for (const name of await (0,promises_.readdir)(where.artifactsDirectory))
+        if (PACKAGE_FILE.test(name))
+            await (0,promises_.rm)(external_node_path_default().join(where.artifactsDirectory, name), { force: true });
+    const delivered = [];
+    for (const artifact of report.artifacts) {
+        const target = external_node_path_default().join(where.artifactsDirectory, artifact.file);
+        await (0,promises_.rename)(artifact.path, target).catch(() => (0,promises_.cp)(artifact.path, target));
+        delivered.push(target);
+    }
+    if (key !== undefined && !restored.hit)
+        notes.push(await saveOutputs(io, deps.cache, context, inputs.cache, key, directory, outputs, delivered));
+    else if (restored.hit)
+        notes.push('The restored entry is not saved again.');
+    if (report.artifacts.length > 0) {
+        const sizesNow = Object.fromEntries(report.artifacts.map((artifact) => [artifact.stableName, artifact.size]));
+        const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
+        notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+    }
+    io.setOutput('artifacts', delivered.map(relative).join('\n'));
+    io.setOutput('version', report.versions?.version ?? '');
+    io.setOutput('cache-hit', String(restored.hit));
+    io.setOutput('built', built.join(','));
+    await io.writeSummary(buildSummary(report));
+    io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
+    return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
+}
+function kindOf(name) {
+    if (name.endsWith('.whl'))
+        return 'wheel';
+    if (name.endsWith('.tar.gz'))
+        return 'sdist';
+    return 'npm';
+}
+function projectNameOf(snapshot) {
+    const pyproject = readPyprojectSafe(snapshot);
+    return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
+}
+/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
+function shippedOnPurpose(snapshot) {
+    const text = snapshot.texts.get('pyproject.toml') ?? '';
+    return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
+}
+function versionCheck(deps, plan, snapshot, artifacts) {
+    const tagged = tagVersion(deps.context.env.GITHUB_REF);
+    const tag = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
+    const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim) => claim !== undefined);
+    if (plan.language === 'python') {
+        const declaredVersion = pyprojectVersion(snapshot);
+        const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
+        return checkVersions(tag, declared, built);
+    }
+    if (plan.members.length === 1) {
+        const version = plan.members[0].packageJson.version;
+        return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
+    }
+    // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
+    const checks = artifacts.flatMap((artifact) => {
+        const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+        if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion)
+            return [];
+        const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
+        return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
+    });
+    if (checks.length === 0)
+        return undefined;
+    const failed = checks.filter((check) => !check.ok);
+    return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28391,23 +36154,143 @@ function isConfigurationError(error) {
 
 /***/ }),
 
+/***/ 8005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds)
+/* harmony export */ });
+/* unused harmony exports renderText, CONSOLE_COLUMNS, formatBytes */
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(document) {
+    const parts = document.map((block) => {
+        switch (block.kind) {
+            case 'heading':
+                return `### ${block.text}`;
+            case 'paragraph':
+                return block.text;
+            case 'list':
+                return block.items.map((item) => `- ${item}`).join('\n');
+            case 'table':
+                return [
+                    `| ${block.header.map(escapeCell).join(' | ')} |`,
+                    `| ${block.header.map(() => '---').join(' | ')} |`,
+                    ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+                ].join('\n');
+        }
+    });
+    return `${parts.join('\n\n')}\n`;
+}
+/** Markdown inline code and emphasis are dropped for the console. */
+function plain(text) {
+    return text.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
+}
+function renderText(document) {
+    const lines = [];
+    for (const block of document) {
+        switch (block.kind) {
+            case 'heading':
+                lines.push('', `== ${plain(block.text)} ==`);
+                break;
+            case 'paragraph':
+                lines.push(plain(block.text));
+                break;
+            case 'list':
+                lines.push(...block.items.map((item) => `  - ${plain(item)}`));
+                break;
+            case 'table':
+                lines.push(...tableLines(block.header, block.rows));
+                break;
+        }
+    }
+    return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+/** Console lines fit this many columns: a table's widest column wraps onto more lines when a row would not. */
+const CONSOLE_COLUMNS = 100;
+function tableLines(headerCells, bodyRows) {
+    const header = headerCells.some((cell) => cell !== '') ? [headerCells] : [];
+    const rows = [...header, ...bodyRows].map((row) => headerCells.map((_, i) => plain(row[i] ?? '')));
+    const widths = headerCells.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    const total = 2 + widths.reduce((sum, width) => sum + width, 0) + 2 * (widths.length - 1);
+    if (total > CONSOLE_COLUMNS) {
+        const widest = widths.indexOf(Math.max(...widths));
+        const room = CONSOLE_COLUMNS - (total - widths[widest]);
+        // Wrap only where enough room is left for the column to read as one.
+        if (room >= 24)
+            widths[widest] = room;
+    }
+    const lines = [];
+    for (const row of rows) {
+        const pieces = row.map((cell, i) => (cell.length > widths[i] ? wrap(cell, widths[i]) : [cell]));
+        const height = Math.max(...pieces.map((cell) => cell.length));
+        for (let line = 0; line < height; line += 1) {
+            lines.push(`  ${pieces.map((cell, i) => (cell[line] ?? '').padEnd(widths[i])).join('  ').trimEnd()}`);
+        }
+    }
+    return lines;
+}
+/** Splits `text` into lines of at most `width` characters, at spaces where it can, inside long words where it must. */
+function wrap(text, width) {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+        let rest = word;
+        while (rest.length > 0) {
+            const joined = current === '' ? rest : `${current} ${rest}`;
+            if (joined.length <= width) {
+                current = joined;
+                rest = '';
+            }
+            else if (current !== '') {
+                lines.push(current);
+                current = '';
+            }
+            else {
+                lines.push(rest.slice(0, width));
+                rest = rest.slice(width);
+            }
+        }
+    }
+    if (current !== '')
+        lines.push(current);
+    return lines.length > 0 ? lines : [''];
+}
+function formatSeconds(milliseconds) {
+    return `${(milliseconds / 1000).toFixed(1)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes === undefined)
+        return 'unknown';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
 /***/ 6759:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_action_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8862);
+/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(349);
+/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
+/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5615);
 
 
 
-// `uses: org/build-actions/build@v1` is reserved for the build action, which is not released yet. Until it
-// is, the path answers with a clear failure instead of a missing file.
-const io = (0,_runtime_github_action_io_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitHubActionIO */ .G)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runMainWithErrorBoundary */ .F)(io, async () => {
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('The build action is not released yet: org/build-actions/build@v1 is reserved for it. ' +
-        'Use org/build-actions/actions/setup-deps@v1 to install dependencies, then run your build command.');
-});
+const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(deps)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28451,14 +36334,379 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 8862:
+/***/ 5615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ createGitHubActionIO)
+  F: () => (/* binding */ githubDependencies)
 });
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
+ * The entry points mask each one before anything runs.
+ */
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
+const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
+function secretValues(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value.length < 4)
+            continue;
+        if (SECRET_NAME.test(name) && !NOT_SECRET.has(name))
+            found.add(value);
+        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]*):([^/@\s]+)@/gi)) {
+            if (match[2].length >= 4)
+                found.add(match[2]);
+            if (match[1].length >= 4 && /TOKEN|KEY/i.test(name))
+                found.add(match[1]);
+        }
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+/**
+ * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
+ * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
+ * so far would take at a minimum rate, so a trickling transfer is abandoned as surely as a silent one.
+ * Pure: the caller passes the clock's readings in.
+ */
+
+const CACHE_DEADLINES_VARIABLE = 'BUILD_ACTIONS_CACHE_DEADLINES';
+const DEFAULT_CACHE_DEADLINES = { metadataMs: 10_000, transferFloorMs: 30_000, minBytesPerSecond: 1024 * 1024 };
+/** The call a request of @actions/cache makes, from its method and path (Twirp method, or a blob transfer). */
+function cacheCallName(method, requestPath) {
+    if (/\/GetCacheEntryDownloadURL\b/.test(requestPath))
+        return 'lookup';
+    if (/\/CreateCacheEntry\b/.test(requestPath))
+        return 'reserve';
+    if (/\/FinalizeCacheEntryUpload\b/.test(requestPath))
+        return 'finalize';
+    return method.toUpperCase() === 'PUT' ? 'upload' : 'download';
+}
+function isTransfer(call) {
+    return call === 'upload' || call === 'download';
+}
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
+const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
+const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
+function explain(value, detail) {
+    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+        `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
+}
+function parseDuration(value, text) {
+    const match = DURATION.exec(text);
+    if (!match)
+        throw explain(value, `'${text}' is not a duration`);
+    const amount = Number(match[1]);
+    const unit = match[2] ?? 's';
+    const ms = unit === 'ms' ? amount : unit === 'm' ? amount * 60_000 : amount * 1000;
+    if (ms <= 0)
+        throw explain(value, 'a deadline must be more than zero');
+    return ms;
+}
+/** Reads the variable; an empty or unset value gives the defaults. Throws a ConfigurationError naming the variable. */
+function parseCacheDeadlines(value) {
+    const deadlines = { ...DEFAULT_CACHE_DEADLINES };
+    const text = (value ?? '').trim();
+    if (text === '')
+        return deadlines;
+    for (const part of text.split(',').map((item) => item.trim()).filter((item) => item !== '')) {
+        const [name, setting, ...rest] = part.split('=').map((item) => item.trim());
+        if (setting === undefined || rest.length > 0)
+            throw explain(value ?? '', `'${part}' is not name=value`);
+        if (name === 'metadata')
+            deadlines.metadataMs = parseDuration(value ?? '', setting);
+        else if (name === 'transfer')
+            deadlines.transferFloorMs = parseDuration(value ?? '', setting);
+        else if (name === 'min-rate') {
+            const match = RATE.exec(setting);
+            if (!match)
+                throw explain(value ?? '', `'${setting}' is not a rate`);
+            const rate = Number(match[1]) * RATE_UNITS[(match[2] ?? 'B').toLowerCase()];
+            if (rate <= 0)
+                throw explain(value ?? '', 'a rate must be more than zero');
+            deadlines.minBytesPerSecond = rate;
+        }
+        else
+            throw explain(value ?? '', `unknown setting '${name}'`);
+    }
+    return deadlines;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+function rate(bytesPerSecond) {
+    return bytesPerSecond >= 1024 * 1024
+        ? `${Number((bytesPerSecond / (1024 * 1024)).toFixed(1))} MB/s`
+        : `${Number((bytesPerSecond / 1024).toFixed(1))} KB/s`;
+}
+/** One line for the summary. */
+function describeCacheDeadlines(deadlines) {
+    return `lookup, reserve and finalize ${seconds(deadlines.metadataMs)} each; transfers ${seconds(deadlines.transferFloorMs)} plus the time at ${rate(deadlines.minBytesPerSecond)} (set ${CACHE_DEADLINES_VARIABLE} to change)`;
+}
+/** Whether a call has run past its deadline: the first metadata call past its own, or the transfers as a whole. */
+function findOverrun(deadlines, inFlight, transfer, now) {
+    for (const request of inFlight) {
+        if (isTransfer(request.call))
+            continue;
+        const elapsedMs = now - request.startedAt;
+        if (elapsedMs > deadlines.metadataMs) {
+            return { call: request.call, elapsedMs, message: `the cache service did not answer the ${request.call} call within ${seconds(elapsedMs)}` };
+        }
+    }
+    const transferring = inFlight.find((request) => isTransfer(request.call));
+    if (transferring === undefined || transfer === undefined)
+        return undefined;
+    const elapsedMs = now - transfer.startedAt;
+    const allowedMs = deadlines.transferFloorMs + (transfer.bytes / deadlines.minBytesPerSecond) * 1000;
+    if (elapsedMs <= allowedMs)
+        return undefined;
+    const moved = transfer.bytes >= 1024 * 1024 ? `${(transfer.bytes / (1024 * 1024)).toFixed(1)} MB` : `${(transfer.bytes / 1024).toFixed(1)} KB`;
+    return {
+        call: transferring.call,
+        elapsedMs,
+        message: `the cache ${transferring.call} moved ${moved} in ${seconds(elapsedMs)}, slower than ${rate(deadlines.minBytesPerSecond)} after a ${seconds(deadlines.transferFloorMs)} floor`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+async function withClientLogCapture(body) {
+    const original = process.stdout.write;
+    const forward = original.bind(process.stdout);
+    const lines = [];
+    let pending = '';
+    const emit = (line) => relayClientLine({ lines }, line, forward);
+    process.stdout.write = ((chunk, ...rest) => {
+        pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        let newline = pending.indexOf('\n');
+        while (newline !== -1) {
+            emit(pending.slice(0, newline).replace(/\r$/, ''));
+            pending = pending.slice(newline + 1);
+            newline = pending.indexOf('\n');
+        }
+        const callback = rest.find((item) => typeof item === 'function');
+        callback?.();
+        return true;
+    });
+    try {
+        const value = await body();
+        return { value, log: { lines } };
+    }
+    finally {
+        process.stdout.write = original;
+        if (pending !== '')
+            emit(pending);
+    }
+}
+/** Records one line of the client's log and passes it on, with `::error::` turned into `::warning::`. */
+function relayClientLine(log, line, forward) {
+    log.lines.push(line);
+    forward(`${line.startsWith('::error::') ? `::warning::${line.slice('::error::'.length)}` : line}\n`);
+}
+/** The first fault the client logged, without the workflow-command prefix. */
+function loggedFault(log) {
+    const line = log.lines.find((candidate) => /^::(warning|error)::Failed to (restore|save)/.test(candidate))
+        ?? log.lines.find((candidate) => /^::(warning|error)::/.test(candidate) && !/rate limit will reset/.test(candidate));
+    if (line === undefined)
+        return undefined;
+    // Workflow-command data is escaped (%0A for a newline): keep the first line, decoded.
+    const data = line.replace(/^::(warning|error)::/, '');
+    return data.split(/%0A|%0D/)[0].replace(/%25/g, '%').replace(/^Failed to (restore|save): /, '');
+}
+function loggedArchiveBytes(log) {
+    for (const line of log.lines) {
+        const match = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(line);
+        if (match)
+            return Number(match[1]);
+    }
+    return undefined;
+}
+function loggedLine(log, pattern) {
+    return log.lines.find((line) => pattern.test(line));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+
+
+
+
+
+
+
+function defaultWorkerScript() {
+    return process.env.BUILD_ACTIONS_CACHE_WORKER || external_node_path_default().join(external_node_path_default().dirname(process.argv[1] ?? '.'), '..', 'cache-worker', 'index.js');
+}
+function stopProcessTree(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        if (process.platform === 'win32')
+            (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+        else
+            process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+/**
+ * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
+ * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
+ * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
+ * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
+ * client's partial archive) removed with it.
+ */
+async function callInWorker(script, request, deadlines, now, log) {
+    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    try {
+        return await new Promise((resolve) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
+                detached: process.platform !== 'win32',
+                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+                env: { ...process.env, RUNNER_TEMP: temp },
+            });
+            const inFlight = new Map();
+            let transfer;
+            let answer;
+            let settled = false;
+            const settle = (outcome) => {
+                if (settled)
+                    return;
+                settled = true;
+                clearInterval(watchdog);
+                resolve(outcome);
+            };
+            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout }).on('line', (line) => relayClientLine(log, line, (text) => process.stdout.write(text)));
+            child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+            child.on('message', (message) => {
+                if (message.kind === 'start') {
+                    inFlight.set(message.id, { call: message.call, startedAt: now() });
+                    if (isTransfer(message.call))
+                        transfer ??= { startedAt: now(), bytes: 0 };
+                }
+                else if (message.kind === 'end')
+                    inFlight.delete(message.id);
+                else if (message.kind === 'bytes') {
+                    if (transfer)
+                        transfer.bytes = message.bytes;
+                }
+                else
+                    answer = message;
+            });
+            child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
+            child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            const watchdog = setInterval(() => {
+                const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
+                if (overrun === undefined)
+                    return;
+                stopProcessTree(child);
+                settle({ kind: 'overrun', overrun });
+            }, 100);
+            child.send(request);
+        });
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** The GitHub Actions cache, through the real @actions/cache client, every call under a deadline. */
+function createActionsCacheStore(options = {}) {
+    const now = options.now ?? Date.now;
+    let deadlines;
+    let setupProblem;
+    try {
+        deadlines = parseCacheDeadlines(options.deadlines ?? process.env[CACHE_DEADLINES_VARIABLE]);
+    }
+    catch (error) {
+        setupProblem = error.message;
+    }
+    /** Set once a call was abandoned: the service is not asked again in this process. */
+    let down;
+    const script = options.workerScript ?? defaultWorkerScript();
+    const call = async (request, log) => {
+        if (setupProblem !== undefined || deadlines === undefined)
+            return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
+        if (down !== undefined)
+            return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
+        const outcome = await callInWorker(script, request, deadlines, now, log);
+        if (outcome.kind === 'overrun')
+            down = outcome.overrun.message;
+        return outcome;
+    };
+    const abandoned = (overrun) => `${overrun.message}; the call was abandoned and the cache is not used again in this job`;
+    return {
+        description: 'GitHub Actions cache',
+        bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
+        deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        async restore(paths, primaryKey, restoreKeys) {
+            const started = now();
+            const log = { lines: [] };
+            const outcome = await call({ op: 'restore', paths, primaryKey, restoreKeys }, log);
+            const milliseconds = now() - started;
+            if (outcome.kind === 'overrun')
+                return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
+            if (outcome.kind !== 'result')
+                return { outcome: 'error', milliseconds, message: outcome.message, fault: 'service' };
+            const fault = loggedFault(log);
+            if (fault !== undefined)
+                return { outcome: 'error', milliseconds, message: fault, fault: faultKind(fault) };
+            if (typeof outcome.value !== 'string')
+                return { outcome: 'miss', milliseconds };
+            return { outcome: 'hit', matchedKey: outcome.value, bytes: loggedArchiveBytes(log), milliseconds };
+        },
+        async save(paths, key) {
+            const started = now();
+            const log = { lines: [] };
+            const outcome = await call({ op: 'save', paths, key }, log);
+            const milliseconds = now() - started;
+            if (outcome.kind === 'overrun')
+                return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun) };
+            if (outcome.kind !== 'result')
+                return { outcome: 'error', milliseconds, message: outcome.message };
+            const bytes = loggedArchiveBytes(log) ?? sizeFromDebugLog(log.lines);
+            if (typeof outcome.value === 'number' && outcome.value !== -1)
+                return { outcome: 'saved', bytes, milliseconds };
+            // Every failed reservation is logged alike ("another job may be creating this cache"); only the
+            // client's debug line names the cause, and only a 409 means the entry exists.
+            const cause = loggedLine(log, /Failed to reserve cache: /)?.replace(/^.*Failed to reserve cache: (Error: )?/, '');
+            if (cause !== undefined && /\(409\)|already_exists|already exists/i.test(cause)) {
+                return { outcome: 'exists', milliseconds, message: `an entry with key ${key} already exists` };
+            }
+            const message = cause ?? loggedFault(log) ?? loggedLine(log, /Failed to save: /)?.replace(/^.*Failed to save: /, '') ?? 'the cache client did not save the entry';
+            return { outcome: 'error', milliseconds, message: message.replace(/%0A/g, ' ') };
+        },
+    };
+}
+/** A tar or zstd failure is one bad archive; anything else is the service failing. */
+function faultKind(message) {
+    return /\btar\b|zstd|extract/i.test(message) ? 'archive' : 'service';
+}
+function sizeFromDebugLog(lines) {
+    for (const line of lines) {
+        const match = /File Size: (\d+)/.exec(line);
+        if (match)
+            return Number(match[1]);
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -29893,7 +38141,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -30966,14 +39214,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -30993,8 +39241,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -31405,76 +39653,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/summary-document.ts
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(document) {
-    const parts = document.map((block) => {
-        switch (block.kind) {
-            case 'heading':
-                return `### ${block.text}`;
-            case 'paragraph':
-                return block.text;
-            case 'list':
-                return block.items.map((item) => `- ${item}`).join('\n');
-            case 'table':
-                return [
-                    `| ${block.header.map(escapeCell).join(' | ')} |`,
-                    `| ${block.header.map(() => '---').join(' | ')} |`,
-                    ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-                ].join('\n');
-        }
-    });
-    return `${parts.join('\n\n')}\n`;
-}
-/** Markdown inline code and emphasis are dropped for the console. */
-function plain(text) {
-    return text.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1');
-}
-function renderText(document) {
-    const lines = [];
-    for (const block of document) {
-        switch (block.kind) {
-            case 'heading':
-                lines.push('', `== ${plain(block.text)} ==`);
-                break;
-            case 'paragraph':
-                lines.push(plain(block.text));
-                break;
-            case 'list':
-                lines.push(...block.items.map((item) => `  - ${plain(item)}`));
-                break;
-            case 'table': {
-                const header = block.header.some((cell) => cell !== '') ? [block.header] : [];
-                const rows = [...header, ...block.rows].map((row) => row.map(plain));
-                const widths = block.header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-                for (const row of rows)
-                    lines.push(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()}`);
-                break;
-            }
-        }
-    }
-    return `${lines.join('\n').replace(/^\n/, '')}\n`;
-}
-function formatSeconds(milliseconds) {
-    return `${(milliseconds / 1000).toFixed(1)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes === undefined)
-        return 'unknown';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
 
 
@@ -31502,9 +39682,153 @@ function createGitHubActionIO() {
         writeSummary: async (document) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
-            await summary.addRaw(renderMarkdown(document)).write();
+            await summary.addRaw((0,summary_document/* renderMarkdown */.Gc)(document)).write();
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+
+
+function environment(options) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined)
+            env[name] = value;
+    Object.assign(env, options.env ?? {});
+    return env;
+}
+const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined && process.platform !== 'win32')
+        return runWithDeadline(command, args, options, options.timeoutMs);
+    try {
+        const result = await getExecOutput(command, args, {
+            cwd: options.cwd,
+            env: environment(options),
+            silent: options.silent ?? false,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+        });
+        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }
+    catch (error) {
+        const message = error.message;
+        if (/Unable to locate executable file|ENOENT/.test(message)) {
+            return { exitCode: 127, stdout: '', stderr: message, notFound: true };
+        }
+        throw error;
+    }
+};
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is gone
+    }
+}
+/**
+ * The program leads a process group of its own, so that at the deadline the group (the program and
+ * whatever it started: a test runner's workers, a shell script's children) is stopped whole. The log echo
+ * matches @actions/exec's (`[command]…`, then the output as it comes).
+ */
+function runWithDeadline(command, args, options, timeoutMs) {
+    return new Promise((resolve) => {
+        const echo = !(options.silent ?? false);
+        if (echo)
+            process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        if (options.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading its input
+            child.stdin.end(options.input);
+        }
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let killer;
+        child.stdout.on('data', (chunk) => {
+            stdout += chunk.toString('utf8');
+            if (echo)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr += chunk.toString('utf8');
+            if (echo)
+                process.stderr.write(chunk);
+        });
+        const deadline = setTimeout(() => {
+            timedOut = true;
+            if (child.pid === undefined)
+                return;
+            signalGroup(child.pid, 'SIGTERM');
+            killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), options.graceMs ?? 5000);
+        }, timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(deadline);
+            if (killer)
+                clearTimeout(killer);
+            resolve({ exitCode: 127, stdout, stderr: `${stderr}${error.message}`, notFound: error.code === 'ENOENT' });
+        });
+        child.on('exit', () => {
+            // The program is done; what it left running in its group (a forgotten server) must not outlive it, nor
+            // hold its output pipes open.
+            if (child.pid !== undefined)
+                signalGroup(child.pid, timedOut ? 'SIGKILL' : 'SIGTERM');
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(deadline);
+            if (killer)
+                clearTimeout(killer);
+            resolve({ exitCode: code ?? 128 + signalNumber(signal), stdout, stderr, ...(timedOut ? { timedOut: true } : {}) });
+        });
+    });
+}
+function signalNumber(signal) {
+    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/runtime/run-context.ts
+
+
+function readEventPayload(file) {
+    if (!file)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function readActionContext(env = process.env) {
+    return {
+        platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
+        nodePlatform: process.platform,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME,
+        eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
+        cacheMode: env.ACTIONS_CACHE_MODE,
+        env,
+    };
+}
+function homeDirectory() {
+    return os.homedir();
+}
+
+;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+
+
+
+
+
+/** The real adapters for a bundle running on a GitHub runner. Secrets in the environment are masked first. */
+function githubDependencies() {
+    const io = createGitHubActionIO();
+    for (const secret of secretValues(process.env))
+        io.setSecret(secret);
+    return { io, run: runCommand, cache: createActionsCacheStore(), context: readActionContext(), now: Date.now };
 }
 
 
@@ -31601,6 +39925,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31619,6 +39957,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -31685,7 +40037,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -31811,6 +40163,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -31826,6 +40220,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(850);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(699);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3253,7 +3253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 850:
+/***/ 699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3279,10 +3279,18 @@ function rankFindings(findings) {
         a.source.localeCompare(b.source) ||
         a.message.localeCompare(b.message));
 }
-/** `alreadyAnnotated` counts annotations earlier steps of the job made, toward the per-job cap. */
-function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0) {
-    const perLevel = { error: 0, warning: 0, notice: 0 };
-    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated);
+/**
+ * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
+ * per-job cap; `use` says what this step has made and will make besides these findings.
+ */
+function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0, use = {}) {
+    const reserved = use.reservedErrors ?? 0;
+    const perLevel = {
+        error: (use.inStep?.error ?? 0) + reserved,
+        warning: use.inStep?.warning ?? 0,
+        notice: use.inStep?.notice ?? 0,
+    };
+    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
     const annotated = [];
     const overflow = [];
     for (const finding of rankFindings(findings)) {
@@ -4702,45 +4710,187 @@ function stringAt(value, ...path) {
     return typeof leaf === 'string' ? leaf : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/quality/check-plan.ts
+;// CONCATENATED MODULE: ./src/core/quality/source-changes.ts
+/**
+ * A check must only read the project: a lint script that rewrites files (`eslint --fix`, `prettier --write`,
+ * `biome lint --write`) passes while it changes the user's sources. The files that changed while the checks
+ * ran are the finding of the check that changed them (as pre-commit does), each named, with the fix.
+ */
+/** Flags and commands that rewrite files: `--fix`, `--write`, `--apply`, `-w`, `black` without `--check`, `ruff format`. */
+const REWRITES = /(^|\s)(--fix\b|--write\b|--apply(-unsafe)?\b|-w\b|--unsafe\b)|\bruff\s+format\b(?![^&|;]*--check)|\bblack\b(?![^&|;]*--check)|\bformat\b(?![^&|;]*--check)/;
+function scriptRewrites(scriptText) {
+    return REWRITES.test(scriptText);
+}
+/** The input that names each script check's script, for the fix. */
+const SCRIPT_INPUT = { lint: 'lint-script', 'type-check': 'type-check-script' };
+/**
+ * The checks that may have written the changed files: those that run the project's own scripts, or a tsc
+ * build that emits. When several ran, the ones whose script says it rewrites (`--fix`, `--write`) are named;
+ * failing that, all of them.
+ */
+function rewriteSuspects(checks, scripts) {
+    const writers = checks
+        .filter((check) => check.kind === 'command')
+        .filter((check) => check.format === 'script' || (check.format === 'tsc' && check.args.includes('-b') && !check.args.includes('--noEmit')))
+        .map((check) => {
+        const name = check.format === 'script' ? check.args[check.args.indexOf('run') + 1] : undefined;
+        const script = name === undefined ? undefined : scripts[name];
+        return { check, script: typeof script === 'string' ? script : undefined };
+    });
+    const rewriting = writers.filter((writer) => writer.script !== undefined && scriptRewrites(writer.script));
+    return rewriting.length > 0 ? rewriting : writers;
+}
+/** One error finding per changed file, on the suspect check (or on every suspect, "one of"). */
+function rewriteFindings(suspect, others, changed) {
+    const { check, script } = suspect;
+    const input = SCRIPT_INPUT[check.name];
+    const how = script !== undefined ? `'${check.args.slice(check.args.indexOf('run') + 1).join(' ')}' (${script})` : `'${[check.command.split('/').pop(), ...check.args].join(' ')}'`;
+    const who = others > 0 ? `${how} or another check that ran beside it` : how;
+    const fix = check.format === 'script'
+        ? `a check must only read the sources: make the script check-only (eslint without --fix, prettier --check, biome lint or check without --write, black --check)` +
+            (input !== undefined ? `, or name a check-only script with the '${input}' input` : '')
+        : `a check must only read the sources: set the referenced projects' outDir to an untracked folder`;
+    return changed.files.map((file) => ({
+        level: 'error',
+        message: `${who} changed this file while checking it; ${fix}. ${changed.restored.has(file) ? 'It was restored to its content before the check.' : 'It was NOT restored: check the change in your work tree.'}`,
+        file,
+        source: 'quality-checks',
+        rule: 'rewrites-sources',
+    }));
+}
 
-
+;// CONCATENATED MODULE: ./src/core/quality/tsconfig.ts
 
 /**
- * Which checks run on a project, with which tool and command: decided from the project's files and the
- * tools found installed, never from the environment directly.
+ * tsconfig.json as tsc reads it: JSON with comments and trailing commas. A "solution-style" tsconfig (the
+ * Vite and nx layout) lists no files of its own (`"files": []`) and names the projects that hold the code in
+ * `references`: `tsc -p .` checks nothing there, `tsc -b` checks every referenced project.
  */
-const CHECK_NAMES = ['lint', 'type-check', 'audit', 'outdated', 'config'];
-const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
-const MODULE_NAMES = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', 'pip-audit': 'pip_audit' };
-function parseChecksInput(raw) {
-    const names = raw
-        .split(/[\s,]+/)
-        .map((name) => name.trim().toLowerCase())
-        .filter((name) => name !== '');
-    if (names.length === 0 || (names.length === 1 && names[0] === 'all'))
-        return undefined;
-    const unknown = names.filter((name) => !CHECK_NAMES.includes(name));
-    if (unknown.length > 0) {
-        throw new ConfigurationError(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
+/** JSON with `//` and block comments and trailing commas (tsconfig's dialect). Undefined when it does not parse. */
+function parseJsonc(text) {
+    let out = '';
+    let index = 0;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"') {
+            let end = index + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            out += text.slice(index, end + 1);
+            index = end + 1;
+        }
+        else if (char === '/' && text[index + 1] === '/') {
+            while (index < text.length && text[index] !== '\n')
+                index += 1;
+        }
+        else if (char === '/' && text[index + 1] === '*') {
+            const end = text.indexOf('*/', index + 2);
+            index = end < 0 ? text.length : end + 2;
+        }
+        else {
+            out += char;
+            index += 1;
+        }
     }
-    return [...new Set(names)];
-}
-function isNodeProject(snapshot) {
-    return snapshot.entries.has('package.json');
-}
-function isPythonProject(snapshot) {
-    return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || requirementsFiles(snapshot).length > 0;
-}
-/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */
-function manifestOrNothing(snapshot) {
+    // Trailing commas: a comma followed only by whitespace before a closing bracket or brace (strings are intact,
+    // and a comma inside a string is never followed by a bare `]` or `}` outside it, since strings were copied whole).
+    const cleaned = removeTrailingCommas(out);
     try {
-        return readPackageJson(snapshot);
+        return JSON.parse(cleaned.replace(/^\uFEFF/, ''));
     }
     catch {
         return undefined;
     }
 }
+function removeTrailingCommas(text) {
+    let out = '';
+    let index = 0;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"') {
+            let end = index + 1;
+            while (end < text.length && text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            out += text.slice(index, end + 1);
+            index = end + 1;
+            continue;
+        }
+        if (char === ',') {
+            let next = index + 1;
+            while (next < text.length && /\s/.test(text[next]))
+                next += 1;
+            if (text[next] === ']' || text[next] === '}') {
+                index += 1;
+                continue;
+            }
+        }
+        out += char;
+        index += 1;
+    }
+    return out;
+}
+/** What a tsconfig.json's text says about its layout; undefined when it does not parse. */
+function tsconfigShape(text) {
+    const value = parseJsonc(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const config = value;
+    const references = Array.isArray(config.references)
+        ? config.references.flatMap((entry) => (typeof entry?.path === 'string' ? [entry.path] : []))
+        : [];
+    const noOwnFiles = Array.isArray(config.files) && config.files.length === 0 && (config.include === undefined || (Array.isArray(config.include) && config.include.length === 0));
+    return { solution: noOwnFiles && references.length > 0, references };
+}
+/**
+ * The files `tsc --listFiles` printed that belong to the project: absolute paths of .ts/.tsx/.mts/.cts/.js
+ * files (and declarations) outside node_modules (TypeScript's own lib files live there too).
+ */
+function listedProjectFiles(output) {
+    const files = new Set();
+    for (const raw of output.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!external_node_path_default().isAbsolute(line) || /[\\/]node_modules[\\/]/.test(line))
+            continue;
+        if (/\.(d\.)?[cm]?[tj]sx?$/.test(line))
+            files.add(line);
+    }
+    return [...files];
+}
+/** Where a reference points: a tsconfig file itself, or a folder holding tsconfig.json. Relative to the project. */
+function referencedConfig(fromConfig, reference) {
+    const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(fromConfig), reference.split((external_node_path_default()).sep).join('/')));
+    return target.endsWith('.json') ? target : external_node_path_default().posix.join(target, 'tsconfig.json');
+}
+/** The layout of a project's tsconfig.json and the configs it references (texts keyed by relative path). */
+function typeCheckLayout(configs) {
+    const root = configs.get('tsconfig.json');
+    const rootShape = root === undefined ? undefined : tsconfigShape(root);
+    if (rootShape === undefined || !rootShape.solution)
+        return { solution: false, projects: [], needsEmit: false };
+    const projects = [];
+    let needsEmit = false;
+    const seen = new Set(['tsconfig.json']);
+    const queue = rootShape.references.map((reference) => referencedConfig('tsconfig.json', reference));
+    while (queue.length > 0) {
+        const config = queue.shift();
+        if (seen.has(config))
+            continue;
+        seen.add(config);
+        const text = configs.get(config);
+        const shape = text === undefined ? undefined : tsconfigShape(text);
+        if (shape === undefined || !shape.solution)
+            projects.push(config);
+        if (shape !== undefined && !shape.solution && shape.references.length > 0)
+            needsEmit = true;
+        for (const reference of shape?.references ?? [])
+            queue.push(referencedConfig(config, reference));
+    }
+    return { solution: true, projects, needsEmit };
+}
+
+;// CONCATENATED MODULE: ./src/core/quality/plan-common.ts
+
+
 function pyprojectOrNothing(snapshot) {
     try {
         return readPyproject(snapshot);
@@ -4749,32 +4899,24 @@ function pyprojectOrNothing(snapshot) {
         return undefined;
     }
 }
-function scriptRunner(snapshot) {
-    if (snapshot.entries.has('pnpm-lock.yaml'))
-        return 'pnpm';
-    if (snapshot.entries.has('yarn.lock'))
-        return 'yarn';
-    return 'npm';
+function command(name, label, cwd, tool, args, format) {
+    return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
 }
-function scripts(snapshot) {
-    return objectAt(manifestOrNothing(snapshot), 'scripts') ?? {};
+function unavailable(name, label, reason) {
+    return { kind: 'unavailable', name, label, reason };
 }
-/** The script to run: the one asked for (which must exist), else the default name when present. */
-function chooseScript(snapshot, input, asked, fallback) {
-    const available = scripts(snapshot);
-    if (asked !== undefined && asked !== '') {
-        if (typeof available[asked] === 'string')
-            return asked;
-        const names = Object.keys(available);
-        throw new ConfigurationError(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
-            `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
-    }
-    return typeof available[fallback] === 'string' ? fallback : undefined;
+function missing(name, label, reason, asked) {
+    if (asked)
+        throw new ConfigurationError(`Input 'checks' asks for '${name}', but ${reason}.`);
+    return { kind: 'skipped', name, label, reason };
 }
-function hasEslintConfig(snapshot) {
-    return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
-}
-/** The project's venv first (its script, or its interpreter's module), then PATH. */
+
+;// CONCATENATED MODULE: ./src/core/quality/python-plan.ts
+
+
+
+/** The Python checks: the linters the project configures, mypy, pip-audit and pip's outdated list, from the venv first. */
+const MODULE_NAMES = { pylint: 'pylint', mypy: 'mypy', ruff: 'ruff', flake8: 'flake8', black: 'black', 'pip-audit': 'pip_audit' };
 function resolvePythonTool(facts, tool) {
     const directory = facts.snapshot.directory;
     if (facts.projectExecutables.has(`.venv/bin/${tool}`))
@@ -4788,11 +4930,78 @@ const INSTALL_HINT = {
     pylint: "add pylint to the project's development requirements (pip install pylint, poetry add --group dev pylint)",
     mypy: "add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
     ruff: "add ruff to the project's development requirements (pip install ruff, poetry add --group dev ruff)",
+    flake8: "add flake8 to the project's development requirements (pip install flake8, poetry add --group dev flake8)",
+    black: "add black to the project's development requirements (pip install black, poetry add --group dev black)",
     'pip-audit': 'install pip-audit (pip install pip-audit) in the venv or on PATH',
 };
-function usesRuff(facts) {
+const LINTERS = ['ruff', 'flake8', 'pylint', 'black'];
+function iniHasSection(text, section) {
+    return text !== undefined && text.split(/\r?\n/).some((line) => section.test(line.trim()));
+}
+/** The development requirements' names: requirements files meant for development, and pyproject's dev groups. */
+function devRequirementNames(facts) {
+    const names = new Set();
+    const add = (spec) => {
+        const name = typeof spec === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1] : undefined;
+        if (name !== undefined)
+            names.add(name.toLowerCase().replace(/_/g, '-'));
+    };
+    for (const file of requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name))) {
+        for (const line of (facts.snapshot.texts.get(file) ?? '').split(/\r?\n/))
+            if (!/^\s*(#|-)/.test(line))
+                add(line);
+    }
+    const pyproject = pyprojectOrNothing(facts.snapshot);
+    for (const group of Object.values(objectAt(pyproject, 'project', 'optional-dependencies') ?? {}))
+        if (Array.isArray(group))
+            group.forEach(add);
+    for (const group of Object.values(objectAt(pyproject, 'dependency-groups') ?? {}))
+        if (Array.isArray(group))
+            group.forEach(add);
+    for (const key of Object.keys(objectAt(pyproject, 'tool', 'poetry', 'dev-dependencies') ?? {}))
+        add(key);
+    for (const group of Object.values(objectAt(pyproject, 'tool', 'poetry', 'group') ?? {})) {
+        for (const key of Object.keys(objectAt(group, 'dependencies') ?? {}))
+            add(key);
+    }
+    return names;
+}
+/**
+ * The Python linters the project configures, each with where it is configured: ruff (ruff.toml, [tool.ruff]),
+ * flake8 (.flake8, [flake8] in setup.cfg or tox.ini), pylint (.pylintrc, pylintrc, [tool.pylint], [pylint.*]
+ * sections), black ([tool.black]); failing any configuration, the ones the development requirements name.
+ */
+function configuredLinters(facts) {
     const { snapshot } = facts;
-    return snapshot.entries.has('ruff.toml') || snapshot.entries.has('.ruff.toml') || objectAt(pyprojectOrNothing(snapshot), 'tool', 'ruff') !== undefined;
+    const pyproject = pyprojectOrNothing(snapshot);
+    const found = [];
+    const first = (tool, sources) => {
+        const source = sources.find(([present]) => present);
+        if (source !== undefined)
+            found.push({ tool, why: source[1] });
+    };
+    first('ruff', [
+        [snapshot.entries.has('ruff.toml'), 'ruff.toml'],
+        [snapshot.entries.has('.ruff.toml'), '.ruff.toml'],
+        [objectAt(pyproject, 'tool', 'ruff') !== undefined, 'pyproject.toml [tool.ruff]'],
+    ]);
+    first('flake8', [
+        [snapshot.entries.has('.flake8'), '.flake8'],
+        [iniHasSection(facts.setupCfg, /^\[flake8\]$/), 'setup.cfg [flake8]'],
+        [iniHasSection(facts.toxIni, /^\[flake8\]$/), 'tox.ini [flake8]'],
+    ]);
+    first('pylint', [
+        [snapshot.entries.has('.pylintrc'), '.pylintrc'],
+        [snapshot.entries.has('pylintrc'), 'pylintrc'],
+        [objectAt(pyproject, 'tool', 'pylint') !== undefined, 'pyproject.toml [tool.pylint]'],
+        [iniHasSection(facts.setupCfg, /^\[pylint[.\]]/), 'setup.cfg [pylint.*]'],
+        [iniHasSection(facts.toxIni, /^\[pylint[.\]]/), 'tox.ini [pylint.*]'],
+    ]);
+    first('black', [[objectAt(pyproject, 'tool', 'black') !== undefined, 'pyproject.toml [tool.black]']]);
+    if (found.length > 0)
+        return found;
+    const dev = devRequirementNames(facts);
+    return LINTERS.filter((tool) => dev.has(tool)).map((tool) => ({ tool, why: 'the development requirements' }));
 }
 function configuresMypy(facts) {
     const { snapshot } = facts;
@@ -4834,77 +5043,42 @@ function pythonTargets(facts) {
         return ['src'];
     return facts.packageFolders.filter((folder) => !/^(tests?|docs?|\..*)$/.test(folder));
 }
-function command(name, label, cwd, tool, args, format) {
-    return { kind: 'command', name, label, command: tool.command, args: [...tool.prefix, ...args], cwd, format };
-}
-function unavailable(name, label, reason) {
-    return { kind: 'unavailable', name, label, reason };
-}
-function missing(name, label, reason, asked) {
-    if (asked)
-        throw new ConfigurationError(`Input 'checks' asks for '${name}', but ${reason}.`);
-    return { kind: 'skipped', name, label, reason };
-}
-function nodeCandidates(facts, selection, asked) {
-    const { snapshot } = facts;
-    const cwd = snapshot.directory;
-    const runner = scriptRunner(snapshot);
-    const bin = (tool) => facts.projectExecutables.has(`node_modules/.bin/${tool}`) ? { command: external_node_path_default().join(cwd, 'node_modules/.bin', tool), prefix: [] } : undefined;
-    const viaScript = (name, script) => command(name, `${name} (${runner} run ${script})`, cwd, { command: runner, prefix: [] }, ['run', script], 'script');
-    return [
-        {
-            name: 'lint',
-            plan: () => {
-                const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
-                if (script !== undefined)
-                    return viaScript('lint', script);
-                if (!hasEslintConfig(snapshot))
-                    return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json and no ESLint configuration`, asked('lint'));
-                const eslint = bin('eslint');
-                // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
-                return eslint
-                    ? command('lint', 'lint (eslint)', cwd, eslint, ['-f', 'json', '.'], 'eslint-json')
-                    : unavailable('lint', 'lint (eslint)', `${cwd} has an ESLint configuration but no node_modules/.bin/eslint: install the project's dependencies first (setup-deps, npm ci), with eslint among its devDependencies`);
-            },
-        },
-        {
-            name: 'type-check',
-            plan: () => {
-                const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
-                if (script !== undefined)
-                    return viaScript('type-check', script);
-                if (!snapshot.entries.has('tsconfig.json')) {
-                    return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
+const NO_PYTHON_LINTER = 'no Python linter is configured: add a [tool.ruff] section to pyproject.toml (or a [flake8] section to setup.cfg, ' +
+    '[tool.pylint] or a .pylintrc for pylint, [tool.black] for black --check), with the tool among the development requirements';
+function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
+    const cwd = facts.snapshot.directory;
+    const linters = configuredLinters(facts);
+    if (linters.length === 0)
+        return [{ name: 'lint', plan: () => missing('lint', 'lint (python)', NO_PYTHON_LINTER, asked('lint')) }];
+    // flake8 and black find the files themselves (their own excludes, plus the usual venv and build folders).
+    const EXCLUDES = '.venv,venv,.tox,.nox,.eggs,node_modules,build,dist,__pycache__';
+    return linters.map(({ tool, why }) => ({
+        name: 'lint',
+        plan: () => {
+            const label = `lint (${tool})`;
+            if ((tool === 'pylint' || tool === 'ruff') && targets.length === 0)
+                return missing('lint', label, noTargets, asked('lint'));
+            const resolved = resolvePythonTool(facts, tool);
+            if (resolved === undefined)
+                return unavailable('lint', label, `the project configures ${tool} (${why}), but ${toolMissing(tool)}`);
+            switch (tool) {
+                case 'ruff':
+                    return command('lint', label, cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json');
+                case 'flake8':
+                    return command('lint', label, cwd, resolved, ['--format=default', `--extend-exclude=${EXCLUDES}`, '.'], 'flake8');
+                case 'black':
+                    return command('lint', label, cwd, resolved, ['--check', '--no-color', '.'], 'black');
+                case 'pylint': {
+                    // pylint from PATH runs on its own interpreter: pointed at the venv's site-packages (after its own
+                    // paths, so its own modules win), it sees the project's packages instead of reporting import-errors.
+                    const fromVenv = resolved.command.startsWith(external_node_path_default().join(cwd, '.venv'));
+                    const sitePackages = fromVenv ? [] : (facts.venvSitePackages ?? []);
+                    const hook = sitePackages.length > 0 ? [`--init-hook=import sys; sys.path.extend(${JSON.stringify(sitePackages)})`] : [];
+                    return command('lint', label, cwd, resolved, [...hook, '--output-format=json', '--recursive=y', ...targets], 'pylint-json');
                 }
-                const tsc = bin('tsc');
-                return tsc
-                    ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '-p', '.'], 'tsc')
-                    : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
-            },
+            }
         },
-        {
-            name: 'audit',
-            plan: () => {
-                const tool = { command: runner, prefix: [] };
-                if (runner === 'yarn')
-                    return command('audit', 'audit (yarn audit)', cwd, tool, ['audit', '--groups', 'dependencies', '--json'], 'yarn-audit');
-                if (runner === 'pnpm')
-                    return command('audit', 'audit (pnpm audit)', cwd, tool, ['audit', '--prod', '--json'], 'npm-audit');
-                return command('audit', 'audit (npm audit)', cwd, tool, ['audit', '--omit=dev', '--json'], 'npm-audit');
-            },
-        },
-        {
-            name: 'outdated',
-            plan: () => {
-                const tool = { command: runner, prefix: [] };
-                if (runner === 'yarn')
-                    return command('outdated', 'outdated (yarn outdated)', cwd, tool, ['outdated', '--json'], 'yarn-outdated');
-                if (runner === 'pnpm')
-                    return command('outdated', 'outdated (pnpm outdated)', cwd, tool, ['outdated', '--format', 'json'], 'npm-outdated');
-                return command('outdated', 'outdated (npm outdated)', cwd, tool, ['outdated', '--json'], 'npm-outdated');
-            },
-        },
-    ];
+    }));
 }
 function pythonCandidates(facts, asked) {
     const cwd = facts.snapshot.directory;
@@ -4912,23 +5086,7 @@ function pythonCandidates(facts, asked) {
     const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
     const toolMissing = (tool) => `${tool} is not installed in ${cwd}/.venv nor on PATH: ${INSTALL_HINT[tool]}`;
     return [
-        {
-            name: 'lint',
-            plan: () => {
-                const tool = usesRuff(facts) ? 'ruff' : 'pylint';
-                if (targets.length === 0)
-                    return missing('lint', `lint (${tool})`, noTargets, asked('lint'));
-                const resolved = resolvePythonTool(facts, tool);
-                if (resolved === undefined) {
-                    if (tool === 'ruff')
-                        return unavailable('lint', 'lint (ruff)', `the project configures ruff, but ${toolMissing('ruff')}`);
-                    return missing('lint', 'lint (pylint)', toolMissing('pylint'), asked('lint'));
-                }
-                return tool === 'ruff'
-                    ? command('lint', 'lint (ruff)', cwd, resolved, ['check', '--output-format=json', ...targets], 'ruff-json')
-                    : command('lint', 'lint (pylint)', cwd, resolved, ['--output-format=json', '--recursive=y', ...targets], 'pylint-json');
-            },
-        },
+        ...pythonLintCandidates(facts, targets, noTargets, toolMissing, asked),
         {
             name: 'type-check',
             plan: () => {
@@ -4966,6 +5124,166 @@ function pythonCandidates(facts, asked) {
     ];
 }
 /** Plans every check that applies (or the ones asked for) in the order of CHECK_NAMES, Node before Python. */
+
+;// CONCATENATED MODULE: ./src/core/quality/check-plan.ts
+
+
+
+
+
+
+/**
+ * Which checks run on a project, with which tool and command: decided from the project's files and the
+ * tools found installed, never from the environment directly.
+ */
+const CHECK_NAMES = ['lint', 'type-check', 'audit', 'outdated', 'config'];
+const ESLINT_CONFIGS = /^(eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.eslintrc(\.(js|cjs|yaml|yml|json))?)$/;
+function parseChecksInput(raw) {
+    const names = raw
+        .split(/[\s,]+/)
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+    if (names.length === 0 || (names.length === 1 && names[0] === 'all'))
+        return undefined;
+    const unknown = names.filter((name) => !CHECK_NAMES.includes(name));
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
+    }
+    return [...new Set(names)];
+}
+function isNodeProject(snapshot) {
+    return snapshot.entries.has('package.json');
+}
+function isPythonProject(snapshot) {
+    return ['pyproject.toml', 'setup.py', 'setup.cfg'].some((name) => snapshot.entries.has(name)) || requirementsFiles(snapshot).length > 0;
+}
+/** A manifest that does not parse is the config check's finding: planning goes on as if it said nothing. */ function manifestOrNothing(snapshot) {
+    try {
+        return readPackageJson(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function scriptRunner(snapshot) {
+    if (snapshot.entries.has('pnpm-lock.yaml'))
+        return 'pnpm';
+    if (snapshot.entries.has('yarn.lock'))
+        return 'yarn';
+    return 'npm';
+}
+function scripts(snapshot) {
+    return objectAt(manifestOrNothing(snapshot), 'scripts') ?? {};
+}
+/** The script to run: the one asked for (which must exist), else the default name when present. */
+function chooseScript(snapshot, input, asked, fallback) {
+    const available = scripts(snapshot);
+    if (asked !== undefined && asked !== '') {
+        if (typeof available[asked] === 'string')
+            return asked;
+        const names = Object.keys(available);
+        throw new ConfigurationError(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
+            `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
+    }
+    return typeof available[fallback] === 'string' ? fallback : undefined;
+}
+function hasEslintConfig(snapshot) {
+    return [...snapshot.entries].some((name) => ESLINT_CONFIGS.test(name)) || objectAt(manifestOrNothing(snapshot), 'eslintConfig') !== undefined;
+}
+function nodeCandidates(facts, selection, asked) {
+    const { snapshot } = facts;
+    const cwd = snapshot.directory;
+    const runner = scriptRunner(snapshot);
+    const bin = (tool) => facts.projectExecutables.has(`node_modules/.bin/${tool}`) ? { command: external_node_path_default().join(cwd, 'node_modules/.bin', tool), prefix: [] } : undefined;
+    const viaScript = (name, script) => command(name, `${name} (${runner} run ${script})`, cwd, { command: runner, prefix: [] }, ['run', script], 'script');
+    return [
+        {
+            name: 'lint',
+            plan: () => {
+                const script = chooseScript(snapshot, 'lint-script', selection.lintScript, 'lint');
+                if (script !== undefined)
+                    return viaScript('lint', script);
+                if (!hasEslintConfig(snapshot) && (snapshot.entries.has('biome.json') || snapshot.entries.has('biome.jsonc'))) {
+                    // Biome configured, no script to run it: `biome lint` as its configuration says (read-only: no --write).
+                    const biome = bin('biome');
+                    return biome
+                        ? command('lint', 'lint (biome lint)', cwd, biome, ['lint', '.'], 'biome')
+                        : unavailable('lint', 'lint (biome lint)', `${cwd} has a Biome configuration but no node_modules/.bin/biome: install the project's dependencies first (setup-deps, npm ci), with @biomejs/biome among its devDependencies`);
+                }
+                if (!hasEslintConfig(snapshot)) {
+                    return missing('lint', 'lint', `${cwd} has no 'lint' script in package.json, no ESLint configuration and no biome.json`, asked('lint'));
+                }
+                const eslint = bin('eslint');
+                // The project configures ESLint: a missing binary is a failed check, not a check that does not apply.
+                return eslint
+                    ? command('lint', 'lint (eslint)', cwd, eslint, ['-f', 'json', '.'], 'eslint-json')
+                    : unavailable('lint', 'lint (eslint)', `${cwd} has an ESLint configuration but no node_modules/.bin/eslint: install the project's dependencies first (setup-deps, npm ci), with eslint among its devDependencies`);
+            },
+        },
+        {
+            name: 'type-check',
+            plan: () => {
+                const script = chooseScript(snapshot, 'type-check-script', selection.typeCheckScript, 'type-check');
+                if (script !== undefined) {
+                    const planned = viaScript('type-check', script);
+                    const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+                    const text = scripts(snapshot)[script];
+                    // `tsc --noEmit` alone on a solution-style tsconfig checks no file and passes: say so, on tsconfig.json.
+                    if (layout.solution && typeof text === 'string' && /^\s*tsc(\s+--?[\w-]+(=\S+)?)*\s*$/.test(text) && !/\s(-b|--build|-p|--project)\b/.test(` ${text}`)) {
+                        planned.knownFindings = [{
+                                level: 'error',
+                                file: 'tsconfig.json',
+                                message: `the '${script}' script runs '${text.trim()}', which checks no file here: tsconfig.json is solution-style ("files": [] with references). ` +
+                                    `Use 'tsc -b' (with --noEmit when the referenced projects set noEmit), or remove the script and let quality-checks run tsc -b`,
+                                source: 'quality-checks',
+                                rule: 'solution-tsconfig',
+                            }];
+                    }
+                    return planned;
+                }
+                if (!snapshot.entries.has('tsconfig.json')) {
+                    return missing('type-check', 'type-check', `${cwd} has no 'type-check' script in package.json and no tsconfig.json`, asked('type-check'));
+                }
+                const tsc = bin('tsc');
+                const layout = typeCheckLayout(facts.tsconfigs ?? new Map());
+                // `--listFiles` names every file tsc checked: the outcome reports how many, and none is a failure.
+                // A solution-style tsconfig (`"files": []` with references: Vite's and nx's layout) has no files of its
+                // own: build mode checks each referenced project (`--force`: an up-to-date build info would skip them).
+                // Projects that reference each other need each other's declarations: then the build emits, as the
+                // project's own `tsc -b` does, into the outDirs its configs name.
+                if (tsc && layout.solution) {
+                    const emit = layout.needsEmit ? [] : ['--noEmit'];
+                    return command('type-check', `type-check (tsc -b${layout.needsEmit ? '' : ' --noEmit'})`, cwd, tsc, ['-b', '.', ...emit, '--force', '--pretty', 'false', '--listFiles'], 'tsc');
+                }
+                return tsc
+                    ? command('type-check', 'type-check (tsc)', cwd, tsc, ['--noEmit', '--pretty', 'false', '--listFiles', '-p', '.'], 'tsc')
+                    : unavailable('type-check', 'type-check (tsc)', `${cwd} has a tsconfig.json but no node_modules/.bin/tsc: install the project's dependencies first (setup-deps, npm ci), with typescript among its devDependencies`);
+            },
+        },
+        {
+            name: 'audit',
+            plan: () => {
+                const tool = { command: runner, prefix: [] };
+                if (runner === 'yarn')
+                    return command('audit', 'audit (yarn audit)', cwd, tool, ['audit', '--groups', 'dependencies', '--json'], 'yarn-audit');
+                if (runner === 'pnpm')
+                    return command('audit', 'audit (pnpm audit)', cwd, tool, ['audit', '--prod', '--json'], 'npm-audit');
+                return command('audit', 'audit (npm audit)', cwd, tool, ['audit', '--omit=dev', '--json'], 'npm-audit');
+            },
+        },
+        {
+            name: 'outdated',
+            plan: () => {
+                const tool = { command: runner, prefix: [] };
+                if (runner === 'yarn')
+                    return command('outdated', 'outdated (yarn outdated)', cwd, tool, ['outdated', '--json'], 'yarn-outdated');
+                if (runner === 'pnpm')
+                    return command('outdated', 'outdated (pnpm outdated)', cwd, tool, ['outdated', '--format', 'json'], 'npm-outdated');
+                return command('outdated', 'outdated (npm outdated)', cwd, tool, ['outdated', '--json'], 'npm-outdated');
+            },
+        },
+    ];
+}
 function planChecks(facts, selection) {
     const { snapshot } = facts;
     const node = isNodeProject(snapshot);
@@ -4990,6 +5308,7 @@ function planChecks(facts, selection) {
     }
     return planned;
 }
+
 
 ;// CONCATENATED MODULE: ./src/core/summary-document.ts
 function escapeCell(text) {
@@ -5031,17 +5350,62 @@ function renderText(document) {
             case 'list':
                 lines.push(...block.items.map((item) => `  - ${plain(item)}`));
                 break;
-            case 'table': {
-                const header = block.header.some((cell) => cell !== '') ? [block.header] : [];
-                const rows = [...header, ...block.rows].map((row) => row.map(plain));
-                const widths = block.header.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-                for (const row of rows)
-                    lines.push(`  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()}`);
+            case 'table':
+                lines.push(...tableLines(block.header, block.rows));
                 break;
-            }
         }
     }
     return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
+/** Console lines fit this many columns: a table's widest column wraps onto more lines when a row would not. */
+const CONSOLE_COLUMNS = 100;
+function tableLines(headerCells, bodyRows) {
+    const header = headerCells.some((cell) => cell !== '') ? [headerCells] : [];
+    const rows = [...header, ...bodyRows].map((row) => headerCells.map((_, i) => plain(row[i] ?? '')));
+    const widths = headerCells.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    const total = 2 + widths.reduce((sum, width) => sum + width, 0) + 2 * (widths.length - 1);
+    if (total > CONSOLE_COLUMNS) {
+        const widest = widths.indexOf(Math.max(...widths));
+        const room = CONSOLE_COLUMNS - (total - widths[widest]);
+        // Wrap only where enough room is left for the column to read as one.
+        if (room >= 24)
+            widths[widest] = room;
+    }
+    const lines = [];
+    for (const row of rows) {
+        const pieces = row.map((cell, i) => (cell.length > widths[i] ? wrap(cell, widths[i]) : [cell]));
+        const height = Math.max(...pieces.map((cell) => cell.length));
+        for (let line = 0; line < height; line += 1) {
+            lines.push(`  ${pieces.map((cell, i) => (cell[line] ?? '').padEnd(widths[i])).join('  ').trimEnd()}`);
+        }
+    }
+    return lines;
+}
+/** Splits `text` into lines of at most `width` characters, at spaces where it can, inside long words where it must. */
+function wrap(text, width) {
+    const lines = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+        let rest = word;
+        while (rest.length > 0) {
+            const joined = current === '' ? rest : `${current} ${rest}`;
+            if (joined.length <= width) {
+                current = joined;
+                rest = '';
+            }
+            else if (current !== '') {
+                lines.push(current);
+                current = '';
+            }
+            else {
+                lines.push(rest.slice(0, width));
+                rest = rest.slice(width);
+            }
+        }
+    }
+    if (current !== '')
+        lines.push(current);
+    return lines.length > 0 ? lines : [''];
 }
 function formatSeconds(milliseconds) {
     return `${(milliseconds / 1000).toFixed(1)} s`;
@@ -5061,7 +5425,14 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/ansi.ts
+/** ANSI colour codes, raw or as pytest escapes them in its XML (`#x1B[31m`): tools' output is read without them. */
+function stripColors(text) {
+    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/quality/tool-output.ts
+
 
 function workspacePath(context, file) {
     const absolute = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(context.directory, file);
@@ -5118,7 +5489,7 @@ function parseEslintStylish(text, context) {
     const findings = [];
     let file;
     for (const raw of text.split(/\r?\n/)) {
-        const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+        const line = stripColors(raw);
         if (line.trim() === '') {
             file = undefined;
             continue;
@@ -5150,7 +5521,7 @@ function parseTscOutput(text, context) {
     const findings = [];
     let last;
     for (const raw of text.split(/\r?\n/)) {
-        const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+        const line = stripColors(raw);
         const located = TSC_LOCATED.exec(line);
         const global = located ? null : TSC_GLOBAL.exec(line);
         if (located) {
@@ -5252,28 +5623,6 @@ function parseMypyOutput(text, context) {
         findings.push(last);
     }
     return findings;
-}
-/**
- * The output of a package.json script (`npm run lint`) has no declared format: the common ones are
- * recognised (ESLint's JSON and stylish formats, tsc's), and whatever else it printed stays in the log.
- */
-function parseScriptOutput(text, context) {
-    const formats = [];
-    const findings = [];
-    const json = parseEslintJson(text, context);
-    if (json !== undefined)
-        return { findings: json, formats: ['eslint-json'] };
-    const stylish = parseEslintStylish(text, context);
-    if (stylish.length > 0) {
-        formats.push('eslint-stylish');
-        findings.push(...stylish);
-    }
-    const tsc = parseTscOutput(text, context);
-    if (tsc.length > 0) {
-        formats.push('tsc');
-        findings.push(...tsc);
-    }
-    return { findings, formats };
 }
 
 ;// CONCATENATED MODULE: ./src/core/quality/dependency-reports.ts
@@ -5490,7 +5839,197 @@ function readPipOutdated(stdout, stderr, level, manifest) {
     return { kind: 'read', findings, summary: findings.length === 0 ? 'all top-level packages up to date' : `${findings.length} outdated` };
 }
 
+;// CONCATENATED MODULE: ./src/core/quality/linter-formats.ts
+
+
+/**
+ * The formats of the linters people use besides ESLint (biome, prettier --check, stylelint, xo, standard,
+ * flake8, black --check), and the reading of a project's own script, whose output has no declared format.
+ */
+// ---------- flake8 and black ----------
+const FLAKE8_LINE = /^(.+?):(\d+):(\d+): ([A-Z]+\d+) (.*)$/;
+/** `flake8 --format=default`: `file:line:col: CODE message`; flake8 fails on any, so each is an error. */
+function parseFlake8(text, context) {
+    return plainLines(text).flatMap((line) => {
+        const match = FLAKE8_LINE.exec(line);
+        if (!match)
+            return [];
+        return [{ level: 'error', message: match[5], file: workspacePath(context, match[1].replace(/^\.\//, '')), line: Number(match[2]), column: Number(match[3]), source: 'flake8', rule: match[4] }];
+    });
+}
+/** `black --check`: `would reformat FILE` for each file it would change (on stderr); the check fails on any. */
+function parseBlackCheck(text, context) {
+    return plainLines(text).flatMap((line) => {
+        const match = /^would reformat (.+)$/.exec(line.trim());
+        if (!match)
+            return [];
+        return [{ level: 'error', message: 'black would reformat this file (black fixes it)', file: workspacePath(context, match[1]), source: 'black', rule: 'format' }];
+    });
+}
+function plainLines(text) {
+    return text.split(/\r?\n/).map((line) => stripColors(line));
+}
+const BIOME_LOCATED = /^(\S+?):(\d+):(\d+) ((?:lint|assist|suppressions|parse|syntax)\S*|format|organizeImports)\b.*━/;
+const BIOME_FILE = /^(\S+\.\w+) ((?:lint|assist|suppressions|parse|syntax)\S*|format|organizeImports)\b.*━/;
+const BIOME_MARK = { '×': 'error', '✖': 'error', '!': 'warning', '⚠': 'warning', i: 'notice', ℹ: 'notice' };
+/**
+ * Biome's default reporter (`biome lint`, `biome check`, `biome ci`): a header `file:line:col category ━━━`
+ * (or `file format ━━━` for a file the formatter would change), then the message after a mark: × error,
+ * ! warning, i information.
+ */
+function parseBiome(text, context) {
+    const findings = [];
+    const lines = plainLines(text);
+    for (let index = 0; index < lines.length; index += 1) {
+        const located = BIOME_LOCATED.exec(lines[index]);
+        const whole = located ? null : BIOME_FILE.exec(lines[index]);
+        if (!located && !whole)
+            continue;
+        const message = lines.slice(index + 1, index + 4).map((line) => /^\s+([×✖!⚠iℹ]) (.+)$/.exec(line)).find((match) => match !== null);
+        if (!message)
+            continue;
+        const [file, category] = located ? [located[1], located[4]] : [whole[1], whole[2]];
+        findings.push({
+            level: BIOME_MARK[message[1]] ?? 'warning',
+            message: message[2].trim(),
+            file: workspacePath(context, file),
+            line: located ? Number(located[2]) : undefined,
+            column: located ? Number(located[3]) : undefined,
+            source: 'biome',
+            rule: category,
+        });
+    }
+    return findings;
+}
+/** `prettier --check`: `[warn] file` for each file it would reformat (the check fails on any: errors). */
+function parsePrettierCheck(text, context) {
+    const lines = plainLines(text);
+    if (!lines.some((line) => /^\[warn\] Code style issues (found|were found)/.test(line)))
+        return [];
+    return lines
+        .map((line) => /^\[warn\] (.+)$/.exec(line)?.[1])
+        .filter((file) => file !== undefined && !/^Code style issues /.test(file))
+        .map((file) => ({
+        level: 'error',
+        message: 'Prettier would reformat this file (prettier --write fixes it)',
+        file: workspacePath(context, file.trim()),
+        source: 'prettier',
+        rule: 'format',
+    }));
+}
+const MARK_FIRST_MESSAGE = /^\s+(✖|⚠|×|‼)\s+(\d+):(\d+)\s+(.+?)(?:\s{2,}(\S+))?\s*$/;
+const MARKED_MESSAGE = /^\s+(\d+):(\d+)\s+(✖|⚠|×|‼|error|warning)\s+(.+?)(?:\s{2,}(\S+))?\s*$/;
+/**
+ * stylelint's default formatter and xo's (eslint-formatter-pretty): a file line (relative, or `file:line:col`
+ * for xo), then indented `line:col  ✖|⚠  message  rule` lines.
+ */
+function parseMarkedReport(text, context, source) {
+    const findings = [];
+    let file;
+    for (const line of plainLines(text)) {
+        const stylelint = file === undefined ? null : MARKED_MESSAGE.exec(line);
+        const xo = file === undefined || stylelint ? null : MARK_FIRST_MESSAGE.exec(line);
+        const message = stylelint ? { line: stylelint[1], column: stylelint[2], mark: stylelint[3], text: stylelint[4], rule: stylelint[5] } : xo ? { mark: xo[1], line: xo[2], column: xo[3], text: xo[4], rule: xo[5] } : undefined;
+        if (message) {
+            const level = message.mark === '⚠' || message.mark === '‼' || message.mark === 'warning' ? 'warning' : 'error';
+            findings.push({ level, message: stripDot(message.text), file: workspacePath(context, file), line: Number(message.line), column: Number(message.column), source, rule: message.rule });
+            continue;
+        }
+        const header = /^\s{0,2}([^\s:✖⚠][^\s]*?\.[A-Za-z0-9]+)(?::\d+:\d+)?\s*$/.exec(line);
+        if (header)
+            file = header[1];
+        else if (line.trim() === '')
+            continue;
+        else
+            file = undefined;
+    }
+    return findings;
+}
+const STANDARD_LINE = /^\s+(\S.*?):(\d+):(\d+): (.+?)(?: \(([\w@/-]+)\))?$/;
+/** standard (and its forks: semistandard, ts-standard, neostandard's CLI): `  /abs/file.js:1:7: message (rule)`. */
+function parseStandard(text, context) {
+    const lines = plainLines(text);
+    const banner = lines.findIndex((line) => /^[\w-]*standard: /.test(line));
+    if (banner < 0)
+        return [];
+    return lines.slice(banner + 1).flatMap((line) => {
+        const match = STANDARD_LINE.exec(line);
+        if (!match)
+            return [];
+        return [{ level: 'error', message: stripDot(match[4]), file: workspacePath(context, match[1]), line: Number(match[2]), column: Number(match[3]), source: 'standard', rule: match[5] }];
+    });
+}
+const OXLINT_HEAD = /^\s*([×✖xX⚠!])\s+(?:([\w-]+)\(([\w@/-]+)\)|([\w@/-]+)):\s+(.+)$/;
+const OXLINT_PLACE = /^\s*(?:╭─|,-)\[(.+?):(\d+):(\d+)\]/;
+/** oxlint's default reporter: `  ! plugin(rule): message` then `,-[file:line:col]` (`⚠` and `╭─[` on a terminal); x/× is an error. */
+function parseOxlint(text, context) {
+    const findings = [];
+    const lines = plainLines(text);
+    for (let index = 0; index < lines.length; index += 1) {
+        const head = OXLINT_HEAD.exec(lines[index]);
+        if (!head)
+            continue;
+        const place = lines.slice(index + 1, index + 3).map((line) => OXLINT_PLACE.exec(line)).find((match) => match !== null);
+        if (!place)
+            continue;
+        findings.push({
+            level: head[1] === '⚠' || head[1] === '!' ? 'warning' : 'error',
+            message: stripDot(head[5]),
+            file: workspacePath(context, place[1]),
+            line: Number(place[2]),
+            column: Number(place[3]),
+            source: 'oxlint',
+            rule: head[2] !== undefined ? `${head[2]}(${head[3]})` : head[4],
+        });
+    }
+    return findings;
+}
+/** What the output says it found, where a tool prints a count ("Found 3 warnings", "✖ 2 problems"): read or not. */
+function reportsFindings(text) {
+    return plainLines(text).some((line) => /^Found \d+ (errors?|warnings?|infos?)\b|^\s*[✖×] \d+ problems? \(|^\s*\d+ (errors?|warnings?)\s*$|Code style issues found|^Found \d+ errors? in \d+ files?|would reformat/.test(line));
+}
+/**
+ * The output of a package.json script (`npm run lint`) has no declared format: the common ones are
+ * recognised (ESLint's JSON and stylish formats, tsc's, biome's, prettier --check's, stylelint's, xo's and
+ * standard's), and whatever else it printed stays in the log.
+ */
+function parseScriptOutput(text, context) {
+    const json = parseEslintJson(text, context);
+    if (json !== undefined)
+        return { findings: json, formats: ['eslint-json'] };
+    const readers = [
+        ['standard', () => parseStandard(text, context)],
+        ['eslint-stylish', () => parseEslintStylish(text, context)],
+        ['tsc', () => parseTscOutput(text, context)],
+        ['biome', () => parseBiome(text, context)],
+        ['oxlint', () => parseOxlint(text, context)],
+        ['prettier', () => parsePrettierCheck(text, context)],
+        ['flake8', () => parseFlake8(text, context)],
+        ['black', () => parseBlackCheck(text, context)],
+    ];
+    const formats = [];
+    const findings = [];
+    for (const [format, read] of readers) {
+        const found = read();
+        if (found.length === 0)
+            continue;
+        formats.push(format);
+        findings.push(...found);
+    }
+    if (findings.length === 0) {
+        // stylelint's and xo's formats, tried last: their file headers are relative, easier to mistake.
+        const marked = parseMarkedReport(text, context, /stylelint/.test(text) || /\.(s?css|less|sass)\s*$/m.test(text) ? 'stylelint' : 'xo');
+        if (marked.length > 0)
+            return { findings: marked, formats: [marked[0].source] };
+    }
+    return { findings, formats };
+}
+
 ;// CONCATENATED MODULE: ./src/core/quality/check-results.ts
+
+
+
+
 
 
 
@@ -5513,9 +6052,27 @@ function fromReport(check, run, reading, gating = true) {
         return crashed(check, run, reading.reason);
     return withFindings(check, reading.findings, gating, reading.summary);
 }
+function saysNothing(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => stripColors(line).trim())
+        .every((line) => line === '' || /^> /.test(line) || /^\$ /.test(line) || /^yarn run v[\d.]+$/.test(line) || /^Done in [\d.]+m?s\.$/.test(line));
+}
 /** Reads a finished tool run into an outcome, by the tool's output format and exit-code conventions. */
 function interpretToolRun(check, run, options) {
+    const outcome = interpretOutput(check, run, options);
+    if (check.knownFindings === undefined || check.knownFindings.length === 0)
+        return outcome;
+    const known = check.knownFindings.map((finding) => ({ ...finding, file: finding.file === undefined ? undefined : workspacePath({ workspace: options.workspace, directory: check.cwd }, finding.file) }));
+    return { ...outcome, status: outcome.status === 'passed' ? 'findings' : outcome.status, findings: [...known, ...outcome.findings] };
+}
+function interpretOutput(check, run, options) {
     const shown = [check.command, ...check.args].join(' ');
+    if (run.timedOut) {
+        const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
+        const limit = options.timeoutMinutes === undefined ? 'its timeout' : `${options.timeoutMinutes} min (timeout-minutes)`;
+        return { name: check.name, label: check.label, status: 'timed-out', findings: [], gating: true, detail: `'${shown}' did not finish within ${limit} and was stopped${tail ? `; its last lines: ${tail}` : ' (it printed nothing)'}` };
+    }
     if (run.notFound)
         return crashed(check, run, `${check.command} was not found (install it, or install the project's dependencies first)`);
     const context = { workspace: options.workspace, directory: check.cwd };
@@ -5531,14 +6088,36 @@ function interpretToolRun(check, run, options) {
             const findings = parseTscOutput(`${run.stdout}\n${run.stderr}`, context);
             if (run.exitCode !== 0 && findings.length === 0)
                 return crashed(check, run, `${exited} and printed no diagnostics`);
-            return withFindings(check, findings);
+            if (!check.args.includes('--listFiles'))
+                return withFindings(check, findings);
+            const listed = listedProjectFiles(run.stdout);
+            const files = listed.filter((file) => !/\.d\.[cm]?ts$/.test(file));
+            const declarations = listed.length - files.length;
+            if (files.length === 0 && findings.length === 0) {
+                return crashed(check, run, `tsc checked no files: tsconfig.json selects none ("files": [] and no "include", or no references it can build)`);
+            }
+            const projects = new Set(files.map((file) => external_node_path_default().dirname(external_node_path_default().relative(check.cwd, file)).split((external_node_path_default()).sep)[0]));
+            const where = check.args.includes('-b') ? ` of ${projects.size > 1 ? 'the referenced projects' : 'the referenced project'}` : '';
+            const also = declarations > 0 ? ` (and ${plural(declarations, 'declaration file')})` : '';
+            return withFindings(check, findings, true, `checked ${plural(files.length, 'file')}${where}${also}`);
         }
         case 'script': {
-            const reading = parseScriptOutput(`${run.stdout}\n${run.stderr}`, context);
-            if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
-                return { ...crashed(check, run, `${exited} and printed no errors in a format this action reads (ESLint, tsc); see its log group`), findings: reading.findings };
+            const text = `${run.stdout}\n${run.stderr}`;
+            const reading = parseScriptOutput(text, context);
+            // A script that printed nothing but the package manager's own lines (`> app@1.0.0 lint`, `> eslint .`)
+            // reported nothing: an empty output is read, and says no finding.
+            const read = reading.formats.length > 0 || saysNothing(text);
+            if (!read) {
+                const notRead = `exit code ${run.exitCode}; findings not read`;
+                const why = reportsFindings(text)
+                    ? `its output reports findings in a format this action does not read (it reads ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8 and black); see its log group`
+                    : `its output is in no format this action reads (ESLint, tsc, biome, oxlint, prettier --check, stylelint, xo, standard, flake8, black); see its log group`;
+                return { name: check.name, label: check.label, status: run.exitCode === 0 ? 'passed' : 'failed', findings: [], findingsRead: false, gating: true, detail: `${notRead}: ${why}` };
             }
             const detail = reading.formats.length > 0 ? `read as ${reading.formats.join(' and ')}` : undefined;
+            if (run.exitCode !== 0 && !reading.findings.some((finding) => finding.level === 'error')) {
+                return { name: check.name, label: check.label, status: 'failed', findings: reading.findings, gating: true, detail: `${exited}, though no error was read${detail ? ` (${detail})` : ''}; see its log group` };
+            }
             return withFindings(check, reading.findings, true, detail);
         }
         case 'pylint-json': {
@@ -5552,6 +6131,24 @@ function interpretToolRun(check, run, options) {
             const findings = parseRuffJson(run.stdout, context);
             if (findings === undefined || run.exitCode > 1)
                 return crashed(check, run, `${exited} without a report`);
+            return withFindings(check, findings);
+        }
+        case 'biome': {
+            const findings = parseBiome(`${run.stdout}\n${run.stderr}`, context);
+            if (run.exitCode !== 0 && !findings.some((finding) => finding.level === 'error'))
+                return { ...crashed(check, run, `${exited} and printed no errors it reads`), findings };
+            return withFindings(check, findings);
+        }
+        case 'flake8': {
+            const findings = parseFlake8(run.stdout, context);
+            if (run.exitCode > 1 || (run.exitCode === 1 && findings.length === 0))
+                return crashed(check, run, exited);
+            return withFindings(check, findings);
+        }
+        case 'black': {
+            const findings = parseBlackCheck(`${run.stderr}\n${run.stdout}`, context);
+            if (run.exitCode > 1 || (run.exitCode === 1 && findings.length === 0))
+                return crashed(check, run, exited);
             return withFindings(check, findings);
         }
         case 'mypy': {
@@ -5574,10 +6171,17 @@ function interpretToolRun(check, run, options) {
             return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
     }
 }
+/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
+function readableLines(outcome) {
+    // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
+    const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
+    const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
+    return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
+}
 function checkFails(outcome, failOn) {
     if (failOn === 'never')
         return false;
-    if (outcome.status === 'crashed')
+    if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out')
         return true;
     if (!outcome.gating)
         return false;
@@ -5610,16 +6214,33 @@ function plural(count, word) {
 function resultText(outcome) {
     switch (outcome.status) {
         case 'passed':
-            return 'passed';
+            return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
+        case 'failed':
+            return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
         case 'skipped':
             return `skipped: ${outcome.detail ?? 'not applicable'}`;
         case 'crashed':
             return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'timed-out':
+            return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
         case 'findings': {
             const counts = countLevels(outcome.findings);
             const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
             return parts.join(', ');
         }
+    }
+}
+/** The table's word for an outcome: the reason is listed below the table. */
+function shortResult(outcome) {
+    switch (outcome.status) {
+        case 'findings':
+            return resultText(outcome);
+        case 'passed':
+            return outcome.findingsRead === false ? 'passed (findings not read)' : 'passed';
+        case 'failed':
+            return outcome.findingsRead === false ? 'failed (findings not read)' : 'failed';
+        default:
+            return outcome.status;
     }
 }
 function oneLine(text) {
@@ -5636,24 +6257,32 @@ function qualitySummary(input) {
         text: `Project \`${input.project}\`, fail-on: **${failOn}**. ${plural(ran.length, 'check')} ran, up to ${input.parallelism} at a time, ` +
             `in ${formatSeconds(input.wallMilliseconds)} (the slowest took ${formatSeconds(slowest)}).`,
     });
+    // The table stays narrow (a console is 100 columns): each result in a word or a count; the reasons follow it.
     document.push({
         kind: 'table',
         header: ['Check', 'Result', 'Duration', 'Errors', 'Warnings', 'Notices'],
         rows: outcomes.map((outcome) => {
             const counts = countLevels(outcome.findings);
             const failed = checkFails(outcome, failOn);
+            const count = (level) => (outcome.findingsRead === false ? 'not read' : outcome.status === 'skipped' ? '' : String(counts[level]));
             return [
                 outcome.label,
-                `${failed ? '**failed**: ' : ''}${oneLine(resultText(outcome))}`,
+                `${failed ? '**failed**: ' : ''}${shortResult(outcome)}`,
                 outcome.durationMs === undefined ? '' : formatSeconds(outcome.durationMs),
-                String(counts.error),
-                String(counts.warning),
-                String(counts.notice),
+                count('error'),
+                count('warning'),
+                count('notice'),
             ];
         }),
     });
-    for (const outcome of outcomes.filter((candidate) => candidate.status === 'crashed')) {
-        document.push({ kind: 'paragraph', text: `**${outcome.label}** crashed: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}').` });
+    const notes = outcomes.filter((outcome) => outcome.detail !== undefined && outcome.detail !== '');
+    if (notes.length > 0) {
+        document.push({
+            kind: 'list',
+            items: notes.map((outcome) => outcome.status === 'crashed' || outcome.status === 'timed-out'
+                ? `**${outcome.label}** ${outcome.status === 'crashed' ? 'crashed' : 'timed out'}: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}')`
+                : `**${outcome.label}**: ${oneLine(outcome.detail ?? '')}`),
+        });
     }
     const total = plan.annotated.length + plan.overflow.length;
     if (total === 0)
@@ -5666,7 +6295,7 @@ function qualitySummary(input) {
     if (plan.overflow.length > 0) {
         document.push({
             kind: 'paragraph',
-            text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors and 10 warnings per step, 50 per job):`,
+            text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors, a failing step's own message among them, and 10 warnings per step; 50 per job):`,
         });
         document.push({ kind: 'list', items: rankFindings(plan.overflow).map((finding) => oneLine(formatFinding(finding))) });
     }
@@ -5678,21 +6307,31 @@ var semver = __nccwpck_require__(88);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
 
-const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
-function dependencies(source) {
-    const all = new Map();
-    for (const field of DEPENDENCY_FIELDS) {
-        const section = source?.[field];
-        if (section && typeof section === 'object') {
-            for (const [name, range] of Object.entries(section))
-                all.set(name, String(range));
-        }
-    }
-    return all;
+
+/** The root's dependency fields whose entries `npm ci` must find in the lockfile. */
+const REQUIRED_FIELDS = ['dependencies', 'devDependencies'];
+/** Checked only when present in the lockfile: npm may have skipped an optional dependency for its platform. */
+const OPTIONAL_FIELDS = ['optionalDependencies'];
+function section(source, field) {
+    const value = source?.[field];
+    if (!value || typeof value !== 'object')
+        return [];
+    return Object.entries(value).map(([name, spec]) => [name, String(spec)]);
+}
+/** The spec as a semver range, or undefined for what only npm can judge (aliases, git, files, tags, URLs, workspaces). */
+function semverRange(spec) {
+    if (/^(npm|git|git\+\w+|github|file|link|workspace|http|https):/i.test(spec) || spec.includes('/'))
+        return undefined;
+    return semver_default().validRange(spec, { loose: true }) ?? undefined;
 }
 /**
- * Compares package.json's dependency declarations with the root entry of package-lock.json (lockfile v2/v3),
- * as `npm ci` would, so the user gets one clear message instead of npm's. Returns the differences.
+ * Compares package.json's dependencies with package-lock.json (lockfile v2/v3) as `npm ci` does, and no
+ * stricter: npm ci builds its tree from the lockfile and refuses only when a root dependency is missing from
+ * it or its locked version does not satisfy package.json's range. The ranges recorded in the lockfile's root
+ * entry are not compared (npm accepts `^3.24.1` recorded there while package.json pins `3.25.76`, as long as
+ * the locked version is 3.25.76), nor are dependencies the lockfile still holds but package.json dropped
+ * (npm prunes them). Anything npm resolves by other means than a semver range is left to npm.
+ * Returns the differences, each a sentence part.
  */
 function npmLockfileDifferences(manifest, lockfileText, lockfile = 'package-lock.json') {
     let lock;
@@ -5703,24 +6342,30 @@ function npmLockfileDifferences(manifest, lockfileText, lockfile = 'package-lock
         return [`${lockfile} is not valid JSON (${error.message})`];
     }
     const packages = lock.packages;
-    const root = packages?.[''];
-    if (!root)
+    if (!packages?.[''])
         return []; // lockfile v1 has no root entry: leave the judgement to npm ci
-    const wanted = dependencies(manifest);
-    const locked = dependencies(root);
     const differences = [];
-    for (const [name, range] of wanted) {
-        const lockedRange = locked.get(name);
-        if (lockedRange === undefined)
-            differences.push(`'${name}' (${range}) is in package.json but not in ${lockfile}`);
-        else if (lockedRange !== range) {
-            differences.push(`'${name}' is ${range} in package.json but ${lockedRange} in ${lockfile}`);
+    const check = (name, spec, required) => {
+        const entry = packages[`node_modules/${name}`];
+        if (entry === undefined) {
+            if (required)
+                differences.push(`'${name}' (${spec}) is in package.json but not in ${lockfile}`);
+            return;
         }
-    }
-    for (const [name] of locked) {
-        if (!wanted.has(name))
-            differences.push(`'${name}' is in ${lockfile} but no longer in package.json`);
-    }
+        const range = semverRange(spec);
+        const version = typeof entry.version === 'string' ? entry.version : undefined;
+        if (range === undefined || version === undefined || entry.link === true || semver_default().valid(version) === null)
+            return;
+        if (!semver_default().satisfies(version, range, { loose: true, includePrerelease: true })) {
+            differences.push(`'${name}' is ${spec} in package.json, but ${lockfile} holds ${version}`);
+        }
+    };
+    for (const field of REQUIRED_FIELDS)
+        for (const [name, spec] of section(manifest, field))
+            check(name, spec, true);
+    for (const field of OPTIONAL_FIELDS)
+        for (const [name, spec] of section(manifest, field))
+            check(name, spec, false);
     return differences;
 }
 function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
@@ -5729,7 +6374,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
         return;
     const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
     throw new ConfigurationError(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ` +
-        `Run 'npm install' locally and commit the updated ${lockfile}.`);
+        `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
@@ -6024,7 +6669,44 @@ function annotate(io, findings) {
             io.notice(finding.message, position);
     }
 }
+/**
+ * The annotations a step has made so far, per level: `setFailed` counts as an error, since GitHub shows the
+ * failure message as one. The one-step pipeline shares this across its stages, so that together they stay
+ * within one step's caps.
+ */
+class AnnotationCounter {
+    counts = { error: 0, warning: 0, notice: 0 };
+    /** setFailed calls so far (each counted among the errors). */
+    failures = 0;
+    get total() {
+        return this.counts.error + this.counts.warning + this.counts.notice;
+    }
+    /** `io`, counting what goes through it. */
+    wrap(io) {
+        const count = (property) => {
+            this.counts[property === 'setFailed' ? 'error' : property] += 1;
+            if (property === 'setFailed')
+                this.failures += 1;
+        };
+        return new Proxy(io, {
+            get(target, property, receiver) {
+                const value = Reflect.get(target, property, receiver);
+                if (typeof value !== 'function')
+                    return value;
+                if (property === 'error' || property === 'warning' || property === 'notice' || property === 'setFailed') {
+                    return (...args) => {
+                        count(property);
+                        return value.apply(target, args);
+                    };
+                }
+                return value.bind(target);
+            },
+        });
+    }
+}
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
@@ -6065,6 +6747,8 @@ function stopToken() {
 ;// CONCATENATED MODULE: ./src/runtime/check-runner.ts
 
 
+
+
 /** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
 async function runBounded(items, limit, work) {
     const results = new Array(items.length);
@@ -6079,35 +6763,56 @@ async function runBounded(items, limit, work) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
+function fileName(label) {
+    return `${label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '')}.txt`;
+}
 /**
  * Runs one check's command silently (checks run concurrently, so their output would interleave), then
- * prints its whole output in its own log group, in one go.
+ * prints its output in its own log group, in one go: the whole text for tools that print for people; for
+ * JSON, what was read from it as readable lines, and the raw output in a file named in the log.
  */
-async function runCheckCommand(io, run, now, check) {
+async function runCheckCommand(io, run, now, check, options = {}) {
     const started = now();
     let result;
     try {
-        result = await run(check.command, check.args, { cwd: check.cwd, silent: true });
+        result = await run(check.command, check.args, { cwd: check.cwd, silent: true, timeoutMs: options.timeoutMs });
     }
     catch (error) {
         result = { exitCode: 126, stdout: '', stderr: error instanceof Error ? error.message : String(error), notFound: false };
     }
     const durationMs = now() - started;
     await io.group(check.label, async () => {
-        const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, exit code ${result.exitCode}, ${(durationMs / 1000).toFixed(1)} s)`];
+        const ended = result.timedOut ? `stopped at its timeout (${Math.round((options.timeoutMs ?? 0) / 1000)} s)` : `exit code ${result.exitCode}`;
+        const lines = [`[command]${[check.command, ...check.args].join(' ')}`, `(in ${check.cwd}, ${ended}, ${(durationMs / 1000).toFixed(1)} s)`];
         const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd()).join('\n');
+        if (options.rawOutput !== undefined && output !== '') {
+            const file = await writeRawOutput(options.rawOutput.folder, check.label, result);
+            const readable = options.rawOutput.readable(result);
+            lines.push(file === undefined ? '(its raw output could not be written to a file)' : `(raw output: ${file})`, ...readable);
+            io.info(neutralizeWorkflowCommands(lines.join('\n')));
+            return;
+        }
         // A tool's own output must not act on the runner (annotations past the caps, masks, outputs).
         io.info(output === '' ? lines.join('\n') : [...lines, neutralizeWorkflowCommands(output)].join('\n'));
     });
     return { result, durationMs };
+}
+async function writeRawOutput(folder, label, result) {
+    try {
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        const file = external_node_path_default().join(folder, fileName(label));
+        await (0,promises_.writeFile)(file, `${result.stdout}${result.stderr.trim() === '' ? '' : `\n--- stderr ---\n${result.stderr}`}`);
+        return file;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** How many checks run at once when the input leaves it to the machine: one per CPU. */
 function defaultParallelism() {
     return Math.max(1, external_node_os_default().availableParallelism());
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/runtime/file-system.ts
 
 
@@ -6115,18 +6820,31 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 async function isDirectory(candidate) {
     try {
-        return (await (0,promises_namespaceObject.stat)(candidate)).isDirectory();
+        return (await (0,promises_.stat)(candidate)).isDirectory();
     }
     catch {
         return false;
     }
+}
+/** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
+function resolveWorkspacePath(workspace, name, value) {
+    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new ConfigurationError(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+    }
+    const resolved = external_node_path_default().resolve(workspace, value);
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        throw new ConfigurationError(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+    }
+    return resolved;
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
  * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
  */
 async function resolveInputDirectory(workspace, name, value, hint) {
-    const directory = external_node_path_default().resolve(workspace, value);
+    const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
         throw new ConfigurationError(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
@@ -6134,7 +6852,7 @@ async function resolveInputDirectory(workspace, name, value, hint) {
 }
 async function readTextIfExists(file) {
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT' || error.code === 'EISDIR')
@@ -6144,7 +6862,7 @@ async function readTextIfExists(file) {
 }
 /** Reads the top-level names of `directory` and the text of the files the decisions need. */
 async function readProjectSnapshot(directory) {
-    const entries = new Set(await (0,promises_namespaceObject.readdir)(directory));
+    const entries = new Set(await (0,promises_.readdir)(directory));
     const texts = new Map();
     const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
     await Promise.all(wanted
@@ -6171,7 +6889,7 @@ async function expandFolderPatterns(base, patterns) {
                     const matcher = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}$`);
                     let names = [];
                     try {
-                        names = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(base, prefix));
+                        names = await (0,promises_.readdir)(external_node_path_default().join(base, prefix));
                     }
                     catch {
                         names = [];
@@ -6197,18 +6915,19 @@ async function expandFolderPatterns(base, patterns) {
  * the top. Folders are read concurrently: this is the tree check of every exact hit.
  */
 async function countEntries(folder, exclude) {
+    const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
     let count = 0;
     const walk = async (current, top) => {
         let children;
         try {
-            children = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
+            children = await (0,promises_.readdir)(current, { withFileTypes: true });
         }
         catch {
             return;
         }
         const folders = [];
         for (const child of children) {
-            if (top && child.name === exclude)
+            if (top && excluded.has(child.name))
                 continue;
             count += 1;
             if (child.isDirectory())
@@ -6220,28 +6939,32 @@ async function countEntries(folder, exclude) {
     return count;
 }
 async function removeAll(targets) {
-    await Promise.all(targets.map((target) => (0,promises_namespaceObject.rm)(target, { recursive: true, force: true })));
+    await Promise.all(targets.map((target) => (0,promises_.rm)(target, { recursive: true, force: true })));
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/quality-tool-probe.ts
 
 
 
+
 const PROJECT_EXECUTABLES = [
     'node_modules/.bin/eslint',
     'node_modules/.bin/tsc',
+    'node_modules/.bin/biome',
     '.venv/bin/python',
     '.venv/bin/pylint',
     '.venv/bin/mypy',
     '.venv/bin/ruff',
+    '.venv/bin/flake8',
+    '.venv/bin/black',
     '.venv/bin/pip-audit',
 ];
-const PATH_TOOLS = ['pylint', 'mypy', 'ruff', 'pip-audit'];
-const VENV_MODULES = ['pylint', 'mypy', 'ruff', 'pip_audit'];
+const PATH_TOOLS = ['pylint', 'mypy', 'ruff', 'flake8', 'black', 'pip-audit'];
+const VENV_MODULES = ['pylint', 'mypy', 'ruff', 'flake8', 'black', 'pip_audit'];
 async function isExecutable(file) {
     try {
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.X_OK);
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+        await (0,promises_.access)(file, promises_.constants.X_OK);
+        return (await (0,promises_.stat)(file)).isFile();
     }
     catch {
         return false;
@@ -6265,13 +6988,17 @@ async function probeQualityTools(run, snapshot, searchPath) {
             projectExecutables.add(relative);
     }));
     const venvModules = new Set();
+    const venvSitePackages = [];
     if (projectExecutables.has('.venv/bin/python')) {
-        const script = `import importlib.util,json;print(json.dumps([m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)]))`;
+        const script = `import importlib.util,json,site;print(json.dumps({"modules":[m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)],` +
+            `"site":site.getsitepackages()}))`;
         const result = await run(external_node_path_default().join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
         if (result.exitCode === 0) {
             try {
-                for (const name of JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '[]'))
+                const answer = JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '{}');
+                for (const name of answer.modules ?? [])
                     venvModules.add(name);
+                venvSitePackages.push(...(answer.site ?? []).filter((folder) => folder.startsWith(directory)));
             }
             catch {
                 // an interpreter that prints something else: its modules stay unknown, PATH is tried
@@ -6285,13 +7012,16 @@ async function probeQualityTools(run, snapshot, searchPath) {
             onPath.set(tool, found);
     }
     const packageFolders = [];
-    for (const entry of await (0,promises_namespaceObject.readdir)(directory, { withFileTypes: true })) {
+    for (const entry of await (0,promises_.readdir)(directory, { withFileTypes: true })) {
         if (entry.isDirectory() && (await isFile(external_node_path_default().join(directory, entry.name, '__init__.py'))))
             packageFolders.push(entry.name);
     }
     return {
         snapshot,
         setupCfg: snapshot.entries.has('setup.cfg') ? await readTextIfExists(external_node_path_default().join(directory, 'setup.cfg')) : undefined,
+        tsconfigs: snapshot.entries.has('tsconfig.json') ? await readTsconfigs(directory) : undefined,
+        toxIni: snapshot.entries.has('tox.ini') ? await readTextIfExists(external_node_path_default().join(directory, 'tox.ini')) : undefined,
+        venvSitePackages,
         mypyIni: (await readTextIfExists(external_node_path_default().join(directory, 'mypy.ini'))) ?? (await readTextIfExists(external_node_path_default().join(directory, '.mypy.ini'))),
         projectExecutables,
         venvModules,
@@ -6301,11 +7031,172 @@ async function probeQualityTools(run, snapshot, searchPath) {
 }
 async function isFile(file) {
     try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+        return (await (0,promises_.stat)(file)).isFile();
     }
     catch {
         return false;
     }
+}
+/** tsconfig.json and every config it references, transitively (at most 500), by path relative to the project. */
+async function readTsconfigs(directory) {
+    const texts = new Map();
+    const queue = ['tsconfig.json'];
+    while (queue.length > 0 && texts.size < 500) {
+        const config = queue.shift();
+        if (texts.has(config) || config.startsWith('../'))
+            continue;
+        const text = await readTextIfExists(external_node_path_default().join(directory, config));
+        if (text === undefined)
+            continue;
+        texts.set(config, text);
+        for (const reference of tsconfigShape(text)?.references ?? [])
+            queue.push(referencedConfig(config, reference));
+    }
+    return texts;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/source-guard.ts
+
+
+
+const SKIPPED_FOLDERS = new Set([
+    'node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache',
+    '.cache', '.nx', '.turbo', '.next', '.parcel-cache', 'coverage', 'dist', 'build', 'target', '.eggs',
+]);
+/** Beyond this much content, changes outside git are found by hash and reported, not undone. */
+const MAX_KEPT_BYTES = 64 * 1024 * 1024;
+function digest(content) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex');
+}
+async function gitDirtyFiles(run, directory) {
+    const result = await run('git', ['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=no', '--', '.'], { cwd: directory, silent: true });
+    if (result.exitCode !== 0 || result.notFound)
+        return undefined;
+    // Entries are `XY path` (renames add the old path as the next field); paths are relative to the repository root.
+    const prefix = await run('git', ['rev-parse', '--show-prefix'], { cwd: directory, silent: true });
+    const base = prefix.exitCode === 0 ? prefix.stdout.trim() : '';
+    const files = [];
+    const fields = result.stdout.split('\0');
+    for (let index = 0; index < fields.length; index += 1) {
+        const entry = fields[index];
+        if (entry.length < 4)
+            continue;
+        const file = entry.slice(3);
+        if (entry[0] === 'R' || entry[0] === 'C')
+            index += 1;
+        if (file.startsWith(base))
+            files.push(file.slice(base.length));
+    }
+    return files;
+}
+async function readIfFile(file) {
+    try {
+        return await (0,promises_.readFile)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function walk(directory, relative = '') {
+    const files = [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(external_node_path_default().join(directory, relative), { withFileTypes: true });
+    }
+    catch {
+        return files;
+    }
+    for (const entry of entries) {
+        const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+        if (entry.isDirectory()) {
+            if (!SKIPPED_FOLDERS.has(entry.name))
+                files.push(...(await walk(directory, child)));
+        }
+        else if (entry.isFile()) {
+            files.push(child);
+        }
+    }
+    return files;
+}
+/** The project's files as they are before the checks. */
+async function captureSources(run, directory) {
+    const dirty = await gitDirtyFiles(run, directory);
+    const contents = new Map();
+    const hashes = new Map();
+    if (dirty !== undefined) {
+        for (const file of dirty) {
+            const content = await readIfFile(external_node_path_default().join(directory, file));
+            hashes.set(file, content === undefined ? 'absent' : digest(content));
+            if (content !== undefined)
+                contents.set(file, content);
+        }
+        return { directory, kind: 'git', contents, hashes };
+    }
+    let kept = 0;
+    for (const file of await walk(directory)) {
+        const content = await readIfFile(external_node_path_default().join(directory, file));
+        if (content === undefined)
+            continue;
+        hashes.set(file, digest(content));
+        kept += content.length;
+        if (kept <= MAX_KEPT_BYTES)
+            contents.set(file, content);
+    }
+    if (kept > MAX_KEPT_BYTES)
+        contents.clear();
+    return { directory, kind: 'files', contents, hashes };
+}
+/** The files (relative to the project) whose content differs from `before`: tracked ones in git, existing ones elsewhere. */
+async function changedSources(run, before) {
+    const changed = new Set();
+    const now = async (file) => {
+        const content = await readIfFile(external_node_path_default().join(before.directory, file));
+        return content === undefined ? 'absent' : digest(content);
+    };
+    if (before.kind === 'git') {
+        const dirty = (await gitDirtyFiles(run, before.directory)) ?? [];
+        for (const file of dirty)
+            if (!before.hashes.has(file))
+                changed.add(file);
+        for (const [file, hash] of before.hashes)
+            if ((await now(file)) !== hash)
+                changed.add(file);
+    }
+    else {
+        for (const [file, hash] of before.hashes)
+            if ((await now(file)) !== hash)
+                changed.add(file);
+    }
+    return [...changed].sort();
+}
+/** Puts the changed files back as they were: from the index for files git had clean, from the copies otherwise. */
+async function restoreSources(run, before, files) {
+    const restored = [];
+    const notRestored = [];
+    const fromIndex = [];
+    for (const file of files) {
+        const copy = before.contents.get(file);
+        if (copy !== undefined) {
+            try {
+                await (0,promises_.writeFile)(external_node_path_default().join(before.directory, file), copy);
+                restored.push(file);
+            }
+            catch {
+                notRestored.push(file);
+            }
+        }
+        else if (before.kind === 'git' && !before.hashes.has(file)) {
+            fromIndex.push(file);
+        }
+        else {
+            notRestored.push(file);
+        }
+    }
+    if (fromIndex.length > 0) {
+        const result = await run('git', ['checkout', '--quiet', '--', ...fromIndex], { cwd: before.directory, silent: true });
+        (result.exitCode === 0 ? restored : notRestored).push(...fromIndex);
+    }
+    return { restored: restored.sort(), notRestored: notRestored.sort() };
 }
 
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
@@ -6335,6 +7226,18 @@ function parseEnumInput(name, raw, allowed, defaultValue) {
     }
     return match;
 }
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
+function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(minutes > 0) || minutes > 360) {
+        throw new ConfigurationError(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+    }
+    return minutes;
+}
 function parseStringInput(raw, defaultValue) {
     const value = raw.trim();
     return value === '' ? defaultValue : value;
@@ -6356,6 +7259,7 @@ const QUALITY_CHECKS_INPUTS = (/* unused pure expression or super */ null && ([
     'audit-level',
     'fail-on-outdated',
     'max-parallel',
+    'timeout-minutes',
 ]));
 const QUALITY_CHECKS_OUTPUTS = (/* unused pure expression or super */ null && (['error-count', 'warning-count', 'notice-count', 'failed-checks']));
 function parseMaxParallel(raw) {
@@ -6378,6 +7282,7 @@ function readQualityChecksInputs(read) {
         auditLevel: parseEnumInput('audit-level', read('audit-level'), AUDIT_LEVELS, 'high'),
         failOnOutdated: parseBooleanInput('fail-on-outdated', read('fail-on-outdated'), false),
         maxParallel: parseMaxParallel(read('max-parallel')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
     };
 }
 
@@ -6394,6 +7299,22 @@ function readQualityChecksInputs(read) {
 
 
 
+
+
+
+/** Tools asked for JSON: the log shows what was read from it, the raw JSON goes to a file. */
+const JSON_FORMATS = new Set(['eslint-json', 'pylint-json', 'ruff-json', 'npm-audit', 'yarn-audit', 'pip-audit', 'npm-outdated', 'yarn-outdated', 'pip-outdated']);
+/** What was read from a tool's JSON; when it crashed (its output is then no report), the output itself too. */
+function readable(outcome, run) {
+    const lines = readableLines(outcome);
+    if (outcome.status !== 'crashed')
+        return lines;
+    return [...lines, ...[run.stdout, run.stderr].filter((text) => text.trim() !== '').map((text) => text.trimEnd())];
+}
+/** RUNNER_TEMP on a runner; the system's temporary folder elsewhere (never the caller's current folder). */
+function rawOutputFolder(context) {
+    return external_node_path_default().join(context.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'quality-checks-output');
+}
 async function runOne(deps, inputs, check, { snapshot, manifest }) {
     const workspace = deps.context.workspace;
     switch (check.kind) {
@@ -6407,13 +7328,64 @@ async function runOne(deps, inputs, check, { snapshot, manifest }) {
             return { name: check.name, label: check.label, status: findings.length > 0 ? 'findings' : 'passed', findings, durationMs: deps.now() - started, gating: true };
         }
         case 'command': {
-            const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check);
-            const outcome = interpretToolRun(check, result, { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest });
+            const options = { workspace, auditLevel: inputs.auditLevel, failOnOutdated: inputs.failOnOutdated, manifest, timeoutMinutes: inputs.timeoutMinutes };
+            const rawOutput = JSON_FORMATS.has(check.format) ? { folder: rawOutputFolder(deps.context), readable: (run) => readable(interpretToolRun(check, run, options), run) } : undefined;
+            const { result, durationMs } = await runCheckCommand(deps.io, deps.run, deps.now, check, { rawOutput, timeoutMs: inputs.timeoutMinutes * 60_000 });
+            const outcome = interpretToolRun(check, result, options);
             return { ...outcome, durationMs };
         }
     }
 }
-async function main(deps, options = {}) {
+/**
+ * The checks must leave the project as they found it: files a check changed (a lint script with --fix or
+ * --write) are put back and become that check's findings, each named with the fix.
+ */
+async function guardSources(deps, before, checks, outcomes, snapshot) {
+    const changed = await changedSources(deps.run, before);
+    if (changed.length === 0)
+        return;
+    const { restored, notRestored } = await restoreSources(deps.run, before, changed);
+    const suspects = rewriteSuspects(checks, scriptsOf(snapshot));
+    const files = changed.map((file) => workspacePath({ workspace: deps.context.workspace, directory: before.directory }, file));
+    const restoredSet = new Set(restored.map((file) => workspacePath({ workspace: deps.context.workspace, directory: before.directory }, file)));
+    deps.io.warning(`The checks changed ${changed.length === 1 ? 'a file' : `${changed.length} files`} of the project (${changed.join(', ')})` +
+        `${suspects.length > 0 ? `, run by ${suspects.map((suspect) => suspect.check.label).join(' or ')}` : ''}: ` +
+        (notRestored.length === 0 ? 'every one was restored.' : `restored ${restored.length}; NOT restored: ${notRestored.join(', ')}.`));
+    const targets = suspects.length > 0 ? suspects : [];
+    for (const suspect of targets) {
+        const index = checks.indexOf(suspect.check);
+        const outcome = outcomes[index];
+        const findings = rewriteFindings(suspect, targets.length - 1, { files, restored: restoredSet, git: before.kind === 'git' });
+        outcomes[index] = {
+            ...outcome,
+            status: outcome.status === 'passed' ? 'findings' : outcome.status,
+            findings: [...outcome.findings, ...findings],
+            findingsRead: outcome.findingsRead === false && outcome.findings.length === 0 ? undefined : outcome.findingsRead,
+            detail: [outcome.detail, `changed ${changed.length === 1 ? 'a file' : `${changed.length} files`} it should only have read (${notRestored.length === 0 ? 'restored' : `${notRestored.length} not restored`})`].filter(Boolean).join('; '),
+        };
+    }
+    if (targets.length === 0) {
+        outcomes.push({
+            name: 'lint',
+            label: 'unchanged sources',
+            status: 'findings',
+            gating: true,
+            findings: files.map((file) => ({ level: 'error', file, source: 'quality-checks', rule: 'rewrites-sources', message: `a check changed this file while checking it; ${restoredSet.has(file) ? 'it was restored' : 'it was NOT restored'}` })),
+        });
+    }
+}
+function scriptsOf(snapshot) {
+    try {
+        const scripts = readPackageJson(snapshot)?.scripts;
+        return scripts !== null && typeof scripts === 'object' ? scripts : {};
+    }
+    catch {
+        return {};
+    }
+}
+async function main(given, options = {}) {
+    const counter = options.counter ?? new AnnotationCounter();
+    const deps = options.counter ? given : { ...given, io: counter.wrap(given.io) };
     const { io, context } = deps;
     const inputs = readQualityChecksInputs((name) => io.getInput(name));
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json or pyproject.toml, relative to the repository root.');
@@ -6430,11 +7402,16 @@ async function main(deps, options = {}) {
     });
     const parallelism = inputs.maxParallel ?? defaultParallelism();
     const started = deps.now();
+    const before = await captureSources(deps.run, directory);
     const outcomes = await runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
+    await guardSources(deps, before, checks, outcomes, planned.snapshot);
     const wallMilliseconds = deps.now() - started;
-    const annotations = planAnnotations(outcomes.flatMap((outcome) => outcome.findings), undefined, options.annotationsBefore ?? 0);
-    annotate(io, annotations.annotated);
     const verdict = qualityVerdict(outcomes, inputs.failOn);
+    const annotations = planAnnotations(outcomes.flatMap((outcome) => outcome.findings), undefined, (options.annotationsBefore ?? 0) + counter.total, {
+        inStep: counter.counts,
+        reservedErrors: verdict.failure !== undefined ? 1 : 0,
+    });
+    annotate(io, annotations.annotated);
     for (const [name, value] of Object.entries(verdict.outputs))
         io.setOutput(name, value);
     await io.writeSummary(qualitySummary({
@@ -6602,19 +7579,20 @@ function parseToolVersion(output) {
 /** The commands that install `project`, and what they leave for later steps. */
 function installPlan(project, context) {
     const venv = context.join(project.directory, '.venv');
+    const pinnedPath = context.packageManagerBin === undefined ? [] : [context.packageManagerBin];
     const pythonEnvironment = { VIRTUAL_ENV: venv };
     switch (project.packageManager) {
         case 'npm':
             return { steps: [{ command: 'npm', args: ['ci', '--no-audit', '--no-fund'] }], env: {}, exportedEnv: {}, addedPaths: [] };
         case 'yarn':
             return {
-                steps: [{ command: 'yarn', args: ['install', '--frozen-lockfile', '--non-interactive'] }],
+                steps: [{ command: context.packageManagerCommand ?? 'yarn', args: ['install', '--frozen-lockfile', '--non-interactive'] }],
                 env: {},
                 exportedEnv: {},
-                addedPaths: [],
+                addedPaths: pinnedPath,
             };
         case 'pnpm':
-            return { steps: [{ command: 'pnpm', args: ['install', '--frozen-lockfile'] }], env: {}, exportedEnv: {}, addedPaths: [] };
+            return { steps: [{ command: context.packageManagerCommand ?? 'pnpm', args: ['install', '--frozen-lockfile'] }], env: {}, exportedEnv: {}, addedPaths: pinnedPath };
         case 'pip': {
             const python = context.pythonExecutable ?? 'python3';
             const requirementArgs = project.requirementsFiles.flatMap((file) => ['-r', file]);
@@ -6647,6 +7625,65 @@ function installPlan(project, context) {
 }
 function describeCommand(line) {
     return [line.command, ...line.args].map((part) => (/[\s'"]/.test(part) ? JSON.stringify(part) : part)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/install-failure.ts
+const NODE = ['npm', 'yarn', 'pnpm'];
+const PYTHON = ['pip', 'poetry'];
+const CAUSES = [
+    {
+        managers: ['npm'],
+        pattern: /can only install packages when your package\.json and (package-lock\.json|npm-shrinkwrap\.json)[\s\S]*are in sync|Missing: \S+ from lock file|Invalid: lock file's/,
+        hint: (lockfile) => `The lockfile is out of sync with package.json: run 'npm install' locally and commit ${lockfile ?? 'package-lock.json'}.`,
+    },
+    {
+        managers: ['pnpm'],
+        pattern: /ERR_PNPM_OUTDATED_LOCKFILE|lockfile (is|was) not up to date|pnpm-lock\.yaml is not up to date/i,
+        hint: () => "pnpm-lock.yaml is out of date with package.json: run 'pnpm install' locally and commit pnpm-lock.yaml.",
+    },
+    {
+        managers: ['yarn'],
+        pattern: /Your lockfile needs to be updated/,
+        hint: () => "yarn.lock is out of date with package.json: run 'yarn install' locally and commit yarn.lock.",
+    },
+    {
+        managers: ['poetry'],
+        pattern: /poetry\.lock (was last generated|is not consistent)|changed significantly since poetry\.lock was last generated/,
+        hint: () => "poetry.lock does not match pyproject.toml: run 'poetry lock' locally and commit poetry.lock.",
+    },
+    {
+        managers: ['npm'],
+        pattern: /ERESOLVE/,
+        hint: () => "npm could not resolve the dependency tree (ERESOLVE, usually conflicting peer dependencies): run 'npm install' locally to see and fix the conflict, and commit the lockfile.",
+    },
+    {
+        managers: ['pnpm'],
+        pattern: /ERR_PNPM_BAD_PM_VERSION|Refusing to run pnpm@|This project is configured to use/,
+        hint: () => "pnpm refused to run as another version than the one package.json's packageManager pins: install that pnpm version before this step, or update the packageManager field.",
+    },
+    {
+        managers: NODE,
+        pattern: /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ERR_SOCKET_TIMEOUT)\b|getaddrinfo|network request .* failed/i,
+        hint: () => 'The package registry could not be reached: check the network, the registry URL (.npmrc) and its credentials; running again may pass if it was a passing fault.',
+    },
+    {
+        managers: NODE,
+        pattern: /\b(E401|E403)\b|401 Unauthorized|403 Forbidden|authentication token/i,
+        hint: () => 'The registry refused the credentials: check the token the workflow gives (NODE_AUTH_TOKEN and .npmrc) and its scopes.',
+    },
+    {
+        managers: PYTHON,
+        pattern: /Failed to establish a new connection|Could not fetch URL|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Connection refused|Read timed out/i,
+        hint: () => 'The package index could not be reached: check the network and the index URL (PIP_INDEX_URL, --index-url, Poetry sources) and its credentials.',
+    },
+    {
+        managers: PYTHON,
+        pattern: /No matching distribution found for (\S+)|Could not find a version that satisfies the requirement (\S+)/,
+        hint: () => 'pip found no version that satisfies a requirement: check the requirement against the versions on the index (and the Python version they need).',
+    },
+];
+function installFailureHint(packageManager, output, lockfile) {
+    return CAUSES.find((cause) => cause.managers.includes(packageManager) && cause.pattern.test(output))?.hint(lockfile);
 }
 
 ;// CONCATENATED MODULE: ./src/core/installed-tree.ts
@@ -6693,6 +7730,34 @@ function pnpmWorkspacePackages(yaml) {
         }
     }
     return patterns;
+}
+
+;// CONCATENATED MODULE: ./src/core/pinned-package-manager.ts
+
+function pinDecision(project, pathVersion) {
+    const pinned = project.pinnedVersion === undefined ? undefined : semver_default().valid(project.pinnedVersion);
+    if (project.pinnedVersion === undefined)
+        return { kind: 'none' };
+    if (pinned === null || pinned === undefined) {
+        return { kind: 'note', message: `package.json's packageManager pins ${project.packageManager}@${project.pinnedVersion}, which is not an exact version: using ${project.packageManager} ${pathVersion ?? 'from PATH'}.` };
+    }
+    const onPath = pathVersion === undefined ? undefined : semver_default().valid(semver_default().coerce(pathVersion, { includePrerelease: true })?.version ?? pathVersion);
+    if (onPath !== null && onPath !== undefined && semver_default().eq(onPath, pinned))
+        return { kind: 'none' };
+    if (project.packageManager === 'pnpm' || project.packageManager === 'yarn') {
+        const found = pathVersion === undefined ? `${project.packageManager} is not on PATH` : `PATH has ${project.packageManager} ${pathVersion}`;
+        return {
+            kind: 'install',
+            name: project.packageManager,
+            version: pinned,
+            packageSpec: `${project.packageManager}@${pinned}`,
+            reason: `package.json pins ${project.packageManager}@${pinned} and ${found}`,
+        };
+    }
+    return {
+        kind: 'note',
+        message: `package.json pins ${project.packageManager}@${pinned}, but ${project.packageManager} ${pathVersion ?? '(none)'} is on PATH; installing with it (npm ci installs the same tree from the lockfile).`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/project-detection.ts
@@ -6884,6 +7949,8 @@ function setupDepsSummary(report) {
         rows.push(['Download store', report.storeMatchedKey ? `restored from \`${report.storeMatchedKey}\`` : `not found (\`${report.storeKey}\`)`]);
     }
     rows.push(['Restore', formatSeconds(report.restoreMilliseconds)]);
+    if (report.cacheBounds !== undefined)
+        rows.push(['Cache deadlines', report.cacheBounds]);
     if (report.archiveBytes !== undefined)
         rows.push(['Archive size', formatBytes(report.archiveBytes)]);
     rows.push([
@@ -6924,10 +7991,17 @@ function setupDepsSaveSummary(saves, skipReason) {
 ;// CONCATENATED MODULE: ./src/core/tree-marker.ts
 /**
  * A small record written into the installed tree just before it is saved: the key it was saved under and
- * how many entries it held. After a restore, a tree is whole when the marker names the same key and the
- * same number of entries is on disk; a restore that stopped half way fails that check.
+ * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
+ * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
+ * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
+ * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
  */
 const TREE_MARKER_FILE = '.build-actions-tree.json';
+/**
+ * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
+ * their own caches (they may also shrink them, which must not make a tree look incomplete).
+ */
+const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
 function makeTreeMarker(key, entries) {
     return { schema: 1, key, entries };
 }
@@ -6946,10 +8020,50 @@ function verifyTree(markerText, key, counted) {
     }
     for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
         const found = counted[folder] ?? 0;
-        if (found !== expected)
+        if (found < expected)
             return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
     }
     return { whole: true };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/pinned-tool.ts
+
+
+
+
+
+
+/** Where pinned tools go: the runner's tool cache (kept on self-hosted runners), else its temp folder, else the system's. */
+function toolRoot(env) {
+    return external_node_path_default().join(env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'build-actions-tools');
+}
+/**
+ * Installs `name@version` from the npm registry into its own folder under `root` with `npm install --global
+ * --prefix` (npm checks the tarball against the registry's integrity hash), or reuses what an earlier run
+ * put there, and asks the tool its version.
+ */
+async function installPinnedTool(run, name, version, root, cwd) {
+    const prefix = external_node_path_default().join(root, `${name}-${version}`);
+    const binDirectory = process.platform === 'win32' ? prefix : external_node_path_default().join(prefix, 'bin');
+    const executable = external_node_path_default().join(binDirectory, process.platform === 'win32' ? `${name}.cmd` : name);
+    const manifest = external_node_path_default().join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', name, 'package.json');
+    const present = JSON.parse((await readTextIfExists(manifest)) ?? '{}').version === version;
+    if (!present) {
+        await (0,promises_.mkdir)(root, { recursive: true });
+        const args = ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--no-update-notifier', `${name}@${version}`];
+        const result = await run('npm', args, { cwd: root, silent: true });
+        if (result.exitCode !== 0 || result.notFound) {
+            const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
+            throw new ConfigurationError(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
+                `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
+        }
+    }
+    const printed = await run(executable, ['--version'], { cwd, silent: true, env: { COREPACK_ENABLE_STRICT: '0' } });
+    const ran = parseToolVersion(printed.stdout);
+    if (printed.exitCode !== 0 || ran === undefined) {
+        throw new ConfigurationError(`${executable} --version failed (exit code ${printed.exitCode}): ${`${printed.stderr}\n${printed.stdout}`.trim()}. Delete ${prefix} and run again.`);
+    }
+    return { binDirectory, executable, version: ran, installed: !present };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -6968,10 +8082,10 @@ async function installedPackageVersion(program, packageName, env = process.env) 
     const executable = await installed_package_version_findOnPath(program, env);
     if (executable === undefined)
         return undefined;
-    let current = external_node_path_default().dirname(await (0,promises_namespaceObject.realpath)(executable));
+    let current = external_node_path_default().dirname(await (0,promises_.realpath)(executable));
     for (let depth = 0; depth < 4; depth += 1) {
         try {
-            const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
+            const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
             if (manifest.name === packageName && typeof manifest.version === 'string')
                 return manifest.version;
             if (manifest.name !== undefined)
@@ -6992,7 +8106,7 @@ async function installed_package_version_findOnPath(program, env) {
             continue;
         const candidate = external_node_path_default().join(folder, program);
         try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            await (0,promises_.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
             return candidate;
         }
         catch {
@@ -7095,6 +8209,9 @@ function loadSetupDepsState(io) {
 
 
 
+
+
+
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -7103,7 +8220,7 @@ async function treeIsWhole(directory, patterns, key) {
     const folders = await expandFolderPatterns(directory, patterns);
     const counted = {};
     for (const folder of folders)
-        counted[folder] = await countEntries(external_node_path_default().join(directory, folder), folder === patterns[0] ? TREE_MARKER_FILE : undefined);
+        counted[folder] = await countEntries(external_node_path_default().join(directory, folder), UNCOUNTED_TREE_ENTRIES);
     const verdict = verifyTree(markerText, key, counted);
     if (!verdict.whole)
         return verdict;
@@ -7119,9 +8236,10 @@ async function removeInstalledTree(directory, patterns) {
     const folders = await expandFolderPatterns(directory, patterns);
     await removeAll(folders.map((folder) => external_node_path_default().join(directory, folder)));
 }
-async function queryStorePath(run, project) {
+/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
+async function queryStorePath(run, project, command) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
-    const result = await run(record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+    const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
     const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
     return result.exitCode === 0 && printed ? printed : undefined;
 }
@@ -7130,17 +8248,24 @@ async function runInstall(deps, project, plan) {
         const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
         if (result.exitCode !== 0) {
             const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
-            throw new ConfigurationError(`'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. ` +
-                `Its last lines:\n${output}\nFix the cause above (for a lockfile out of sync, run the install locally and commit the lockfile).`);
+            const hint = installFailureHint(project.packageManager, `${result.stdout}\n${result.stderr}`, project.lockfile);
+            throw new ConfigurationError(`'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}` +
+                (hint ? `\n${hint}` : ''));
         }
     }
 }
-async function restoreFromCache(deps, project, keys, patterns, treePaths) {
+async function restoreFromCache(deps, project, keys, patterns, treePaths, managerCommand) {
     const { io, cache } = deps;
     const notes = [];
     const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
     if (inPlace.whole) {
         return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
+    }
+    // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
+    // rather than extracting over it, which would leave the old tree's files among the new ones.
+    if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
+        notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
+        await removeInstalledTree(project.directory, patterns);
     }
     let faulted = false;
     let treeKeyTaken = false;
@@ -7152,7 +8277,10 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths) {
         }
         faulted = true;
         treeKeyTaken = true;
-        const message = `The restored dependencies are incomplete (${verdict.problem}); installing afresh. The entry stays until it is evicted or deleted (gh cache delete ${keys.tree}).`;
+        const removal = cache.deleteHint
+            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint(treePaths, keys.tree)}`
+            : 'The entry stays until it is evicted';
+        const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
         io.warning(message);
         notes.push(message);
     }
@@ -7172,7 +8300,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths) {
         notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
         return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
     }
-    const storePath = await queryStorePath(deps.run, project);
+    const storePath = await queryStorePath(deps.run, project, managerCommand);
     if (storePath === undefined) {
         notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
         return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
@@ -7201,15 +8329,28 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths) {
         notes,
     };
 }
-function checkPinnedVersion(io, project, toolchain) {
-    if (project.pinnedVersion === undefined)
-        return undefined;
-    const pinned = parseToolVersion(project.pinnedVersion);
-    if (pinned === undefined || pinned === toolchain.packageManagerVersion)
-        return undefined;
-    const message = `package.json pins ${project.packageManager}@${project.pinnedVersion}, but ${project.packageManager} ${toolchain.packageManagerVersion} is on PATH; installing with it. Run 'corepack enable' or install that version to match.`;
-    io.warning(message);
-    return message;
+/**
+ * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
+ * when PATH has another version, and returns the toolchain as it will run, with the executable to use.
+ */
+async function applyPin(deps, project, found, notes) {
+    const decision = pinDecision(project, found.packageManagerVersion);
+    if (decision.kind === 'none')
+        return { toolchain: found };
+    if (decision.kind === 'note') {
+        deps.io.warning(decision.message);
+        notes.push(decision.message);
+        return { toolchain: found };
+    }
+    const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
+    // Said once: the detection line names the version that runs, the summary says how it got there.
+    notes.push(`${decision.reason}: ${decision.packageSpec} ${tool.installed ? 'was installed from the npm registry' : 'was already installed'} in ${tool.binDirectory}; it runs the install and comes first on PATH for later steps.`);
+    return {
+        toolchain: { ...found, packageManagerVersion: tool.version },
+        command: tool.executable,
+        binDirectory: tool.binDirectory,
+        versionNote: `pinned; PATH has ${found.packageManagerVersion}`,
+    };
 }
 /** The contents that decide the tree: the detected key files, and for pip every file they include (-r, -c), transitively. */
 async function keyFileParts(snapshot, project) {
@@ -7237,7 +8378,7 @@ async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
-    const { project, snapshot, toolchain, notes } = await io.group('Detect the project and its toolchain', async () => {
+    const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
         for (const warning of project.warnings)
@@ -7245,14 +8386,13 @@ async function main_main(deps) {
         if (project.packageManager === 'npm' && project.lockfile !== undefined) {
             assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
         }
-        const toolchain = await probeToolchain(deps.run, project, deps.readToolVersion);
-        const runtime = checkRuntime(project.language, toolchain.runtimeVersion, runtimeDeclarations(snapshot, project.language));
+        const found = await probeToolchain(deps.run, project, deps.readToolVersion);
+        const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
         const notes = [...runtime.unchecked];
-        const pinned = checkPinnedVersion(io, project, toolchain);
-        if (pinned)
-            notes.push(pinned);
-        io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${toolchain.packageManagerVersion} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
-        return { project, snapshot, toolchain, notes };
+        const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes);
+        const version = `${toolchain.packageManagerVersion}${versionNote ? ` (${versionNote})` : ''}`;
+        io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${version} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
+        return { project, snapshot, toolchain, notes, manager: { command, binDirectory } };
     });
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
@@ -7273,7 +8413,7 @@ async function main_main(deps) {
         notes.push(`Cache: ${permissions.reason}.`);
     const restoreStarted = deps.now();
     const restored = permissions.restore
-        ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths))
+        ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths, manager.command))
         : {
             cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
             exact: false,
@@ -7281,11 +8421,17 @@ async function main_main(deps) {
             treeKeyTaken: false,
             storeExact: false,
             notes: [],
-            storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project) : undefined,
+            storePath: permissions.save && !context.keepsDownloadStore ? await queryStorePath(deps.run, project, manager.command) : undefined,
         };
     const restoreMilliseconds = deps.now() - restoreStarted;
     notes.push(...restored.notes);
-    const plan = installPlan(project, { platform: context.nodePlatform, pythonExecutable: toolchain.pythonExecutable, join: (external_node_path_default()).join });
+    const plan = installPlan(project, {
+        platform: context.nodePlatform,
+        pythonExecutable: toolchain.pythonExecutable,
+        join: (external_node_path_default()).join,
+        packageManagerCommand: manager.command,
+        packageManagerBin: manager.binDirectory,
+    });
     const state = {
         schema: 1,
         directory,
@@ -7343,6 +8489,7 @@ async function main_main(deps) {
         runtimeVersion: toolchain.runtimeVersion,
         packageManagerVersion: toolchain.packageManagerVersion,
         cacheDescription: deps.cache.description,
+        cacheBounds: deps.cache.bounds,
         cacheResult: restored.cacheResult,
         treeKey: keys.tree,
         treeSource: restored.treeSource,
@@ -7352,7 +8499,8 @@ async function main_main(deps) {
         installMilliseconds,
         archiveBytes: restored.archiveBytes,
         installCommands: plan.steps.map(describeCommand),
-        notes: state.skipReason ? [...notes, `The cache will not be saved: ${state.skipReason}.`] : notes,
+        // Why nothing will be saved is said once, by the post step's summary.
+        notes,
     };
     io.info(`Cache result: ${restored.cacheResult} (${restored.treeSource}); key ${keys.tree}`);
     await io.writeSummary(setupDepsSummary(report));
@@ -7477,6 +8625,7 @@ function child(element, name) {
 
 ;// CONCATENATED MODULE: ./src/core/testing/results.ts
 
+
 /** A path from a report (absolute, relative to the project, or a file:// URL) as a repository-relative posix path. */
 function results_repositoryPath(file, base) {
     let raw = file.trim();
@@ -7489,11 +8638,7 @@ function results_repositoryPath(file, base) {
  * The first frame of a stack or traceback that lies in the project and outside node_modules, site-packages and
  * the runtime: `at x (/abs/tests/a.test.ts:26:106)`, `file:///abs/a.test.js:10:12`, `tests/test_a.py:10: AssertionError`.
  */
-/** ANSI colour codes, raw or as pytest escapes them in its XML (`#x1B[31m`). */
-function stripColors(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '');
-}
+
 function stackLocation(text, base, preferFile) {
     const frames = projectFrames(stripColors(text), base);
     return frames.find((frame) => frame.file === preferFile) ?? frames[0];
@@ -7532,14 +8677,20 @@ function failureHeadline(text, maxLines = 6) {
 }
 function totals(results, durationMs) {
     const count = (status) => results.cases.filter((test) => test.status === status).length;
+    const fileErrors = results.fileErrors.length;
     return {
         passed: count('passed'),
-        failed: count('failed'),
+        failed: count('failed') + fileErrors,
         skipped: count('skipped'),
-        total: results.cases.length,
-        fileErrors: results.fileErrors.length,
+        total: results.cases.length + fileErrors,
+        fileErrors,
         durationMs: durationMs ?? results.cases.reduce((sum, test) => sum + test.durationMs, 0),
     };
+}
+/** The closing line's counts: the same numbers as the summary's table and the outputs. */
+function totalsLine(counted) {
+    const files = counted.fileErrors > 0 ? ` (${counted.fileErrors} of them test file${counted.fileErrors > 1 ? 's' : ''} that failed to run)` : '';
+    return `${counted.passed} passed, ${counted.failed} failed${files}, ${counted.skipped} skipped, ${counted.total} in all`;
 }
 /** Tests that ran (passed or failed): zero of them is "nothing was tested". */
 function executedCount(results) {
@@ -7584,6 +8735,54 @@ function mergeResults(runner, parts) {
         fileErrors: parts.flatMap((part) => part.fileErrors),
         fileDurationsMs: Object.assign({}, ...parts.map((part) => part.fileDurationsMs ?? {})),
     };
+}
+/**
+ * Paths as the repository has them. Runners write some relative to a root of their own (a vitest workspace
+ * project writes `bundle-size.test.ts` for `packages/treeshake/bundle-size.test.ts`): a path that is not a file of
+ * the repository is replaced by the one file under the project that ends with it, or dropped when none or several
+ * do, so that every annotation points at a file that exists. `files`: repository-relative files under the project.
+ */
+function placeOnExistingFiles(results, files, projectPath = '') {
+    const known = new Set(files);
+    const prefix = projectPath === '' || projectPath === '.' ? '' : `${projectPath}/`;
+    const placed = new Map();
+    const place = (file, near) => {
+        if (file === undefined || known.has(file))
+            return file;
+        // The path the runner meant, relative to some root under the project: what follows the project's own path.
+        const tail = (file.startsWith(prefix) ? file.slice(prefix.length) : file).replace(/^(\.\.\/)+/, '');
+        const ends = (candidate) => candidate === tail || candidate.endsWith(`/${tail}`);
+        // A failure's frame in the test's own file: that file, even where several packages have one of that name.
+        if (near !== undefined && ends(near))
+            return near;
+        if (!placed.has(file)) {
+            const matches = files.filter(ends);
+            placed.set(file, matches.length === 1 ? matches[0] : undefined);
+        }
+        return placed.get(file);
+    };
+    const cases = results.cases.map((test) => {
+        const moved = { ...test, file: place(test.file) };
+        if (test.failureFile !== undefined) {
+            moved.failureFile = place(test.failureFile, moved.file);
+            if (moved.failureFile === undefined) {
+                delete moved.failureFile;
+                delete moved.failureLine;
+                delete moved.failureColumn;
+            }
+        }
+        if (moved.file === undefined)
+            delete moved.line;
+        return moved;
+    });
+    const fileErrors = results.fileErrors.map((error) => {
+        const file = place(error.file);
+        return file === undefined ? { message: error.message } : { ...error, file };
+    });
+    const fileDurationsMs = results.fileDurationsMs
+        ? Object.fromEntries(Object.entries(results.fileDurationsMs).map(([file, ms]) => [place(file) ?? file, ms]))
+        : undefined;
+    return { ...results, cases, fileErrors, ...(fileDurationsMs ? { fileDurationsMs } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/testing/coverage.ts
@@ -7769,7 +8968,12 @@ function parseJestJson(text, base) {
         }
         const anyFailed = assertions.some((assertion) => assertion.status === 'failed');
         if (result.status === 'failed' && !anyFailed) {
-            const message = failureHeadline((result.message ?? '').replace(/^\s*● /m, ''), 12) || 'the test file failed to run';
+            // jest's text: "● Test suite failed to run", the error, then a code frame (kept out: the annotation is at that line).
+            const text = stripColors(result.message ?? '')
+                .split(/\r?\n/)
+                .filter((line) => !/^\s*(●\s*)?Test suite failed to run\s*$/.test(line) && !/^\s*>?\s*\d*\s*\|/.test(line))
+                .join('\n');
+            const message = failureHeadline(text, 6).split('\n').map((line) => line.trim()).filter((line) => line !== '').join('\n') || 'the test file failed to run';
             const location = stackLocation(result.message ?? '', base, file);
             fileErrors.push({ file, line: location?.file === file ? location?.line : undefined, message: `${file ?? 'A test file'} failed to run: ${message}` });
         }
@@ -7945,7 +9149,125 @@ function shardLoads(shards, durations) {
     return shards.map((files) => files.reduce((sum, file) => sum + (durations[file] ?? 0), 0));
 }
 
+;// CONCATENATED MODULE: ./src/core/testing/node-script.ts
+/**
+ * How a package script calls node's own test runner, read from its text: whether anything can be appended to it
+ * (only options, no file or folder arguments after `--test`, and it is the script's last command), whether it picks
+ * its own reporter (which replaces the reporters given through NODE_OPTIONS) and whether it measures coverage.
+ *
+ * Reporters reach the runner through NODE_OPTIONS, which node reads whatever the script's arguments are
+ * (`node --test`, `node --test test/`, globs, `--import tsx`, a wrapper that spawns node). Node refuses
+ * `--experimental-test-coverage` in NODE_OPTIONS: coverage is asked for on the command line, only when that is safe.
+ */
+/** When set, our reporter writes one JUnit file per runner process into this folder (and nothing to its destination). */
+const NODE_RESULTS_VARIABLE = 'BUILD_ACTIONS_NODE_TEST_RESULTS';
+/** node options that take their value as the next argument (`--import tsx`). */
+const TAKES_VALUE = new Set([
+    '--import', '--require', '-r', '--loader', '--experimental-loader', '--test-name-pattern', '--test-skip-pattern', '--test-reporter',
+    '--test-reporter-destination', '--test-concurrency', '--test-timeout', '--test-shard', '--env-file', '--conditions', '-C', '--watch-path',
+    '--input-type', '--test-coverage-include', '--test-coverage-exclude', '--test-global-setup', '--stack-size', '--max-old-space-size',
+]);
+function words(command) {
+    const found = [];
+    for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g))
+        found.push(match[1] ?? match[2] ?? match[3]);
+    return found;
+}
+function nodeTestInvocation(scriptText) {
+    const commands = scriptText.split(/&&|\|\||;|\|/).map((part) => part.trim()).filter((part) => part !== '');
+    for (let index = commands.length - 1; index >= 0; index -= 1) {
+        const tokens = words(commands[index]);
+        const start = tokens.findIndex((token) => token === 'node' || token.endsWith('/node'));
+        if (start < 0 || !tokens.slice(start + 1).some((token) => token === '--test'))
+            continue;
+        const positional = [];
+        let ownReporter = false;
+        let coverage = false;
+        for (let at = start + 1; at < tokens.length; at += 1) {
+            const token = tokens[at];
+            if (token.startsWith('--test-reporter=') || token === '--test-reporter')
+                ownReporter = true;
+            if (token === '--experimental-test-coverage')
+                coverage = true;
+            if (TAKES_VALUE.has(token))
+                at += 1;
+            else if (!token.startsWith('-'))
+                positional.push(token);
+        }
+        return { positional, last: index === commands.length - 1, ownReporter, coverage };
+    }
+    return undefined;
+}
+/** One NODE_OPTIONS word: quoted (node's own rule: double quotes, backslash escapes) when it holds a space or a quote. */
+function nodeOption(value) {
+    return /[\s"\\]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : value;
+}
+/** The project's NODE_OPTIONS with our reporters added after them. */
+function nodeOptionsWithReporters(existing, reporters) {
+    const ours = reporters.flatMap(({ reporter, destination }) => [`--test-reporter=${nodeOption(reporter)}`, `--test-reporter-destination=${nodeOption(destination)}`]);
+    return [existing?.trim() ?? '', ...ours].filter((part) => part !== '').join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/python-coverage.ts
+
+const TEST_NAME = /^(tests?|testing|test_.*|.*_tests?|conftest|setup|noxfile|docs?|examples?|scripts?|benchmarks?)$/;
+/** The `source` (or `source_pkgs`) of an INI section, e.g. `[run]` or `[coverage:run]`. */
+function iniSource(text, section) {
+    let inside = false;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            inside = header[1].trim() === section;
+            continue;
+        }
+        if (inside && /^(source|source_pkgs)\s*[=:]/.test(line))
+            return true;
+    }
+    return false;
+}
+/** Which file configures coverage's source, if any. */
+function configuredCoverageSource(configs) {
+    const pyproject = configs['pyproject.toml'];
+    if (pyproject !== undefined) {
+        try {
+            const run = (parse(pyproject).tool?.coverage?.run) ?? {};
+            if (run.source !== undefined || run.source_pkgs !== undefined)
+                return 'pyproject.toml [tool.coverage.run]';
+        }
+        catch {
+            // An unreadable pyproject.toml is reported by the tools that need it.
+        }
+    }
+    if (configs['.coveragerc'] !== undefined && iniSource(configs['.coveragerc'], 'run'))
+        return '.coveragerc [run]';
+    if (configs['setup.cfg'] !== undefined && iniSource(configs['setup.cfg'], 'coverage:run'))
+        return 'setup.cfg [coverage:run]';
+    if (configs['tox.ini'] !== undefined && iniSource(configs['tox.ini'], 'coverage:run'))
+        return 'tox.ini [coverage:run]';
+    return undefined;
+}
+function pytestCoverageArgs(facts) {
+    const configured = configuredCoverageSource(facts.configs);
+    // A bare --cov takes its source from the coverage configuration.
+    if (configured !== undefined)
+        return { args: ['--cov'], source: `the source in ${configured}` };
+    const keep = (name) => !TEST_NAME.test(name);
+    const packages = facts.srcPackages.length > 0 ? facts.srcPackages.filter(keep).map((name) => `src/${name}`) : facts.packages.filter(keep);
+    if (packages.length > 0)
+        return { args: packages.sort().map((name) => `--cov=${name}`), source: `the project's packages: ${packages.sort().join(', ')}` };
+    const modules = facts.modules.map((file) => file.replace(/\.py$/, '')).filter(keep).sort();
+    if (modules.length > 0)
+        return { args: modules.map((name) => `--cov=${name}`), source: `the project's modules: ${modules.join(', ')}` };
+    return {
+        unavailable: "No package or module to measure outside the tests: name what coverage measures in the project's coverage configuration " +
+            '([tool.coverage.run] source in pyproject.toml, or .coveragerc) for coverage.',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/testing/test-command.ts
+
+
 
 
 
@@ -7977,18 +9299,33 @@ function nodePackageManager(snapshot) {
         return 'yarn';
     return 'npm';
 }
-/** Decides how the project's tests run. Throws ConfigurationError, saying what was looked for, when nothing fits. */
-function detectTestProject(snapshot, coverage) {
+/**
+ * Decides how the project's tests run. `testScript` (input 'test-script') names the package script; any script runs,
+ * recognised or not: an unrecognised one is judged by its exit code. Throws ConfigurationError, saying what was
+ * looked for, when nothing fits.
+ */
+function detectTestProject(snapshot, coverage, testScript = '') {
     const available = test_command_scripts(readPackageJson(snapshot));
-    const script = coverage && available['test:coverage'] !== undefined ? 'test:coverage' : 'test';
+    if (testScript !== '' && available[testScript] === undefined) {
+        const names = Object.keys(available);
+        throw new ConfigurationError(`Input 'test-script' is '${testScript}', but package.json in ${snapshot.directory} has no such script ` +
+            `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
+    }
+    const script = testScript !== '' ? testScript : coverage && available['test:coverage'] !== undefined ? 'test:coverage' : 'test';
     const scriptText = available[script];
-    if (scriptText !== undefined && !NPM_PLACEHOLDER.test(scriptText)) {
-        const runner = detectNodeRunner(scriptText);
-        if (runner === undefined) {
-            throw new ConfigurationError(`package.json script '${script}' in ${snapshot.directory} is '${scriptText}', and no supported test runner was recognised in it ` +
-                `(looked for jest, vitest, node --test, mocha). Call the runner directly in the script so its results can be read.`);
-        }
-        return { language: 'node', runner, script, scriptText, packageManager: nodePackageManager(snapshot), reason: `package.json script '${script}': ${scriptText}` };
+    if (scriptText !== undefined && (testScript !== '' || !NPM_PLACEHOLDER.test(scriptText))) {
+        const detected = detectNodeRunner(scriptText);
+        // Arguments appended to a script reach its last command: jest's, vitest's or mocha's result flags only work when that command is the runner.
+        const lastCommand = scriptText.split(/&&|\|\||;/).map((part) => part.trim()).filter((part) => part !== '').pop() ?? '';
+        const reachable = detected === undefined || detected === 'node' || detectNodeRunner(lastCommand) === detected;
+        const runner = detected !== undefined && reachable ? detected : 'script';
+        const why = detected === undefined
+            ? ' (no runner recognised in it: run as it is, judged by its exit code)'
+            : reachable
+                ? ''
+                : ` (${detected} is not its last command, so flags for its results cannot be added: run as it is, judged by its exit code)`;
+        const reason = `package.json script '${script}': ${scriptText}${why}`;
+        return { language: 'node', runner, script, scriptText, packageManager: nodePackageManager(snapshot), reason };
     }
     const pythonMarker = PYTHON_MARKERS.find((name) => snapshot.entries.has(name)) ?? requirementsFiles(snapshot)[0];
     if (pythonMarker !== undefined)
@@ -8001,6 +9338,9 @@ function detectTestProject(snapshot, coverage) {
     throw new ConfigurationError(`No test command in ${snapshot.directory}: ${found}, and no Python project to run pytest in. Looked for the package.json scripts ` +
         `'test' (and 'test:coverage' when coverage is on) and for ${PYTHON_MARKERS.join(', ')}, requirements*.txt. ` +
         `Add a 'test' script, or set 'working-directory' to the project folder.`);
+}
+function installHint(packageManager, name) {
+    return packageManager === 'npm' ? `npm install --save-dev ${name}` : `${packageManager} add -D ${name}`;
 }
 function scriptCommand(project, args) {
     if (project.packageManager === 'npm')
@@ -8017,10 +9357,15 @@ function testCommand(project, inputs) {
         if (python === undefined)
             throw new Error('the Python interpreter was not probed');
         const args = ['-m', 'pytest', `--junitxml=${at('junit.xml')}`, '-o', 'junit_family=xunit1'];
-        const plan = { command: python.executable, args, files: { directory, junit: at('junit.xml') } };
-        if (inputs.coverage && python.hasCov) {
-            args.push('--cov=.', '--cov-branch', `--cov-report=xml:${at('coverage.xml')}`, '--cov-report=term');
+        const plan = { command: python.executable, args, env: {}, files: { directory, junit: at('junit.xml') } };
+        const sources = inputs.coverage && python.hasCov ? pytestCoverageArgs(inputs.pythonCoverage ?? { packages: [], srcPackages: [], modules: [], configs: {} }) : undefined;
+        if (sources !== undefined && 'args' in sources) {
+            args.push(...sources.args, '--cov-branch', `--cov-report=xml:${at('coverage.xml')}`, '--cov-report=term');
             plan.files.cobertura = at('coverage.xml');
+            plan.coverageSource = sources.source;
+        }
+        else if (sources !== undefined) {
+            plan.coverageUnavailable = sources.unavailable;
         }
         else if (inputs.coverage) {
             plan.coverageUnavailable = `pytest-cov is not installed in ${python.executable}: add pytest-cov to the project's test dependencies for coverage`;
@@ -8031,7 +9376,7 @@ function testCommand(project, inputs) {
         return plan;
     }
     const runnerArgs = [];
-    const plan = { command: '', args: [], files: { directory, junit: at('junit.xml') } };
+    const plan = { command: '', args: [], env: {}, files: { directory, junit: at('junit.xml') } };
     switch (project.runner) {
         case 'jest':
             plan.files.jestJson = at('jest-results.json');
@@ -8045,18 +9390,49 @@ function testCommand(project, inputs) {
                 runnerArgs.push('--runTestsByPath', ...files);
             break;
         case 'node':
-            runnerArgs.push(`--test-reporter=${inputs.nodeReporter}`, `--test-reporter-destination=${at('junit.xml')}`, '--test-reporter=spec', '--test-reporter-destination=stdout');
-            if (inputs.coverage) {
-                plan.files.lcov = at('lcov.info');
-                runnerArgs.push('--experimental-test-coverage', '--test-reporter=lcov', `--test-reporter-destination=${plan.files.lcov}`);
+        case 'script': {
+            // Reporters through NODE_OPTIONS: node reads them whatever the script's own arguments are (a folder, globs,
+            // --import tsx), and so does every runner a wrapper starts. Our reporter writes one file per runner process.
+            plan.files.nodeJunitDirectory = at('node-junit');
+            plan.env[NODE_RESULTS_VARIABLE] = plan.files.nodeJunitDirectory;
+            const reporters = [{ reporter: inputs.nodeReporter, destination: 'stdout' }, { reporter: 'spec', destination: 'stdout' }];
+            const invocation = project.runner === 'node' ? nodeTestInvocation(project.scriptText) : undefined;
+            if (project.runner === 'script') {
+                plan.countsMayBeUnknown = `no test runner was recognised in '${project.scriptText}', and it wrote no results the action can read (node's runner, when the script starts one, is read)`;
+                if (inputs.coverage)
+                    plan.coverageUnavailable = `Coverage is measured for the runners the action recognises (jest, vitest, node --test, pytest): the script '${project.script}' is run as it is.`;
             }
+            else if (invocation?.ownReporter) {
+                plan.countsMayBeUnknown = `the script '${project.scriptText}' picks its own --test-reporter, which replaces the ones the action gives node`;
+            }
+            if (project.runner === 'node' && inputs.coverage) {
+                // node refuses --experimental-test-coverage in NODE_OPTIONS: it goes on the command line, only where it cannot be read as a file name.
+                const appendable = invocation !== undefined && invocation.last && invocation.positional.length === 0;
+                if (invocation?.coverage || appendable) {
+                    if (!invocation?.coverage)
+                        runnerArgs.push('--experimental-test-coverage');
+                    plan.files.lcov = at('lcov.info');
+                    reporters.push({ reporter: 'lcov', destination: plan.files.lcov });
+                }
+                else {
+                    plan.coverageUnavailable =
+                        `node --test measures coverage only with --experimental-test-coverage on its command line, before its file arguments, and \`${project.scriptText}\` ` +
+                            `${invocation === undefined || !invocation.last ? 'runs other commands after it' : `names \`${invocation.positional.join(' ')}\``}: add --experimental-test-coverage to the script after --test for coverage.`;
+                }
+            }
+            plan.env.NODE_OPTIONS = nodeOptionsWithReporters(inputs.nodeOptions, reporters);
             runnerArgs.push(...inputs.extraArgs, ...files);
             break;
+        }
         case 'vitest':
             runnerArgs.push('--reporter=default', '--reporter=junit', `--outputFile.junit=${at('junit.xml')}`);
-            if (inputs.coverage) {
+            if (inputs.coverage && inputs.vitestCoverageProvider !== false) {
                 plan.files.lcov = at('coverage/lcov.info');
                 runnerArgs.push('--coverage.enabled=true', '--coverage.reportOnFailure=true', '--coverage.reporter=lcovonly', '--coverage.reporter=text-summary', `--coverage.reportsDirectory=${at('coverage')}`);
+            }
+            else if (inputs.coverage) {
+                // vitest refuses to start when coverage is on and no provider is installed: the tests run without it.
+                plan.coverageUnavailable = `vitest measures coverage through a provider package, and the project has none: ${installHint(project.packageManager, '@vitest/coverage-v8')} (the version of vitest) for coverage.`;
             }
             runnerArgs.push(...inputs.extraArgs, ...files);
             break;
@@ -8151,12 +9527,15 @@ function roundAll(record) {
 ;// CONCATENATED MODULE: ./src/runtime/node-test-reporter.ts
 
 
+
 /**
  * A reporter module for node's own test runner (`node --test --test-reporter=<file>`): JUnit XML like node's
  * built-in junit reporter, plus what that one leaves out and annotations need: each test's file and line, its
  * suites in the name, and the assertion's own message and stack. Node loads it from a file: no dependency is added.
  */
 const NODE_TEST_REPORTER_SOURCE = String.raw `
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 const escape = (text) => String(text)
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -8205,28 +9584,36 @@ export default async function* buildActionsJunit(source) {
     }
     cases.push('    <testcase ' + attributes.join(' ') + (body ? '>' + body + '</testcase>' : '/>'));
   }
-  yield '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite name="node:test" tests="' + cases.length + '">\n' + cases.join('\n') + '\n  </testsuite>\n</testsuites>\n';
+  const xml = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite name="node:test" tests="' + cases.length + '">\n' + cases.join('\n') + '\n  </testsuite>\n</testsuites>\n';
+  // Given through NODE_OPTIONS, every runner the script starts (a wrapper may start several) writes its own file.
+  const folder = process.env.${NODE_RESULTS_VARIABLE};
+  if (!folder) {
+    yield xml;
+    return;
+  }
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'node-' + process.pid + '-' + Date.now() + '-' + Math.random().toString(36).slice(2, 8) + '.xml'), xml);
 }
 `;
 /** Writes the reporter module into `directory` and returns its absolute path. */
 async function writeNodeTestReporter(directory) {
-    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    await (0,promises_.mkdir)(directory, { recursive: true });
     const file = external_node_path_default().join(directory, 'build-actions-node-test-reporter.mjs');
-    await (0,promises_namespaceObject.writeFile)(file, NODE_TEST_REPORTER_SOURCE);
+    await (0,promises_.writeFile)(file, NODE_TEST_REPORTER_SOURCE);
     return file;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/test-files.ts
 
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', 'dist', 'build', 'coverage']);
+const test_files_SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', 'dist', 'build', 'coverage']);
 /** Files under `directory` (relative, posix separators) that `accept` takes, skipping dependency and output folders. */
-async function walkFiles(directory, accept, skip = SKIPPED_FOLDERS) {
+async function walkFiles(directory, accept, skip = test_files_SKIPPED_FOLDERS) {
     const found = [];
     const visit = async (relative) => {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(directory, relative), { withFileTypes: true });
+            entries = await (0,promises_.readdir)(external_node_path_default().join(directory, relative), { withFileTypes: true });
         }
         catch {
             return;
@@ -8250,8 +9637,8 @@ async function walkFiles(directory, accept, skip = SKIPPED_FOLDERS) {
  * removed first. Only those names: the folder is the user's choice and may hold anything else.
  */
 async function clearResultFiles(directory, names) {
-    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-    await Promise.all(names.map((name) => (0,promises_namespaceObject.rm)(external_node_path_default().join(directory, name), { recursive: true, force: true })));
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    await Promise.all(names.map((name) => (0,promises_.rm)(external_node_path_default().join(directory, name), { recursive: true, force: true })));
 }
 /** Every file named `name` under `directory`, at any depth (the shards' downloaded artifacts). */
 async function findNamed(directory, name) {
@@ -8259,11 +9646,81 @@ async function findNamed(directory, name) {
 }
 /** Writes a text file, creating its folder. */
 async function writeText(file, text) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, text);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, text);
 }
 async function removePath(target) {
-    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+    await (0,promises_.rm)(target, { recursive: true, force: true });
+}
+/** The texts of the files in `directory` (not below it) whose names end with `extension`; none when it does not exist. */
+async function readTextFiles(directory, extension) {
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(directory)).filter((name) => name.endsWith(extension)).sort();
+    }
+    catch {
+        return [];
+    }
+    return Promise.all(names.map((name) => (0,promises_.readFile)(external_node_path_default().join(directory, name), 'utf8')));
+}
+/** Whether `name` can be loaded from `directory`: its node_modules or a parent's, up to `root` (hoisted in a workspace). */
+async function isPackageInstalled(directory, name, root) {
+    let current = external_node_path_default().resolve(directory);
+    const top = external_node_path_default().resolve(root);
+    for (;;) {
+        try {
+            await (0,promises_.access)(external_node_path_default().join(current, 'node_modules', name, 'package.json'));
+            return true;
+        }
+        catch {
+            // not here: look in the parent
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (current === top || parent === current || !current.startsWith(top))
+            return false;
+        current = parent;
+    }
+}
+/** What decides pytest's coverage source: the coverage config files, the packages (top-level and src/) and top-level modules. */
+async function pythonCoverageFacts(directory) {
+    const configs = {};
+    for (const name of ['pyproject.toml', '.coveragerc', 'setup.cfg', 'tox.ini']) {
+        try {
+            configs[name] = await (0,promises_.readFile)(external_node_path_default().join(directory, name), 'utf8');
+        }
+        catch {
+            // absent
+        }
+    }
+    const packagesIn = async (folder) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        }
+        catch {
+            return [];
+        }
+        const found = [];
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name.startsWith('.') || test_files_SKIPPED_FOLDERS.has(entry.name))
+                continue;
+            try {
+                await (0,promises_.access)(external_node_path_default().join(folder, entry.name, '__init__.py'));
+                found.push(entry.name);
+            }
+            catch {
+                // not a package
+            }
+        }
+        return found.sort();
+    };
+    const top = await (0,promises_.readdir)(directory, { withFileTypes: true });
+    return {
+        configs,
+        packages: await packagesIn(directory),
+        srcPackages: await packagesIn(external_node_path_default().join(directory, 'src')),
+        modules: top.filter((entry) => entry.isFile() && entry.name.endsWith('.py')).map((entry) => entry.name).sort(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/test/inputs.ts
@@ -8281,6 +9738,8 @@ const TEST_INPUTS = (/* unused pure expression or super */ null && ([
     'cache',
     'results-directory',
     'merge-shards',
+    'timeout-minutes',
+    'test-script',
 ]));
 const TEST_OUTPUTS = (/* unused pure expression or super */ null && ([
     'passed',
@@ -8318,6 +9777,8 @@ function readTestInputs(read) {
         cache: parseBooleanInput('cache', read('cache'), true),
         resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
         mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+        testScript: read('test-script').trim(),
     };
     if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
         throw new ConfigurationError(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
@@ -8355,12 +9816,12 @@ function testSummary(report) {
     const document = [{ kind: 'heading', text: report.title }];
     const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
     document.push({ kind: 'paragraph', text: verdict });
-    const crashed = !report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0;
+    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
     if (!crashed)
         document.push({
             kind: 'table',
             header: ['passed', 'failed', 'skipped', 'total', 'duration'],
-            rows: [[String(totals.passed), String(totals.failed + totals.fileErrors), String(totals.skipped), String(totals.total), formatSeconds(totals.durationMs)]],
+            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), formatSeconds(totals.durationMs)]],
         });
     if (report.command)
         document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
@@ -8368,7 +9829,7 @@ function testSummary(report) {
         document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
         document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
         if (report.overflow.length > 0) {
-            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step): see the list above.` });
+            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
         }
     }
     if (report.slowest.length > 0) {
@@ -8417,11 +9878,12 @@ const REPORT_FILE = 'test-report.json';
 function decide(outcome, options, counted) {
     if (outcome.problem)
         return outcome.problem;
-    if (counted.failed > 0 || counted.fileErrors > 0) {
-        const parts = [counted.failed > 0 ? `${counted.failed} of ${counted.total} tests failed` : '', counted.fileErrors > 0 ? `${counted.fileErrors} error${counted.fileErrors > 1 ? 's' : ''} outside any test (a file that failed to load, or the runner itself)` : ''];
+    if (counted.failed > 0) {
+        const testsFailed = counted.failed - counted.fileErrors;
+        const parts = [testsFailed > 0 ? `${testsFailed} of ${counted.total - counted.fileErrors} tests failed` : '', counted.fileErrors > 0 ? `${counted.fileErrors} error${counted.fileErrors > 1 ? 's' : ''} outside any test (a file that failed to load, or the runner itself)` : ''];
         return { ok: false, reason: 'failures', message: `${parts.filter((part) => part !== '').join(', ')}.` };
     }
-    if (executedCount(outcome.results) === 0 && !options.allowNoTests) {
+    if (outcome.countsUnknown === undefined && executedCount(outcome.results) === 0 && !options.allowNoTests) {
         const skipped = counted.skipped > 0 ? ` (${counted.skipped} skipped)` : '';
         return {
             ok: false,
@@ -8439,12 +9901,15 @@ async function finish(io, outcome, options) {
     const counted = totals(outcome.results, outcome.durationMs);
     const verdict = decide(outcome, options, counted);
     const findings = testFindings(outcome.results);
-    const plan = planAnnotations(findings);
+    // A failing step's own message is an error annotation too: keep a slot for it (in the one-step pipeline, an
+    // earlier stage's failure already took it: the pipeline joins the failures into one message).
+    const failureToCome = !verdict.ok && (options.counter?.failures ?? 0) === 0;
+    const plan = planAnnotations(findings, undefined, options.counter?.total ?? 0, { inStep: options.counter?.counts, reservedErrors: failureToCome ? 1 : 0 });
     annotate(io, plan.annotated);
-    // A crash has no totals: empty outputs, never "0 failed".
-    const crashed = !verdict.ok && verdict.reason === 'crash' && counted.total === 0;
+    // A crash, or a script whose results cannot be read, has no totals: empty outputs, never "0 failed".
+    const crashed = (!verdict.ok && verdict.reason === 'crash' && counted.total === 0) || outcome.countsUnknown !== undefined;
     io.setOutput('passed', crashed ? '' : String(counted.passed));
-    io.setOutput('failed', crashed ? '' : String(counted.failed + counted.fileErrors));
+    io.setOutput('failed', crashed ? '' : String(counted.failed));
     io.setOutput('skipped', crashed ? '' : String(counted.skipped));
     io.setOutput('total', crashed ? '' : String(counted.total));
     io.setOutput('runner', outcome.results.runner);
@@ -8465,11 +9930,14 @@ async function finish(io, outcome, options) {
         shard: options.shard,
         verdict,
         resultFiles: [options.resultsFile, options.coverageFile].filter((file) => file !== undefined),
-        notes: options.notes,
+        notes: outcome.countsUnknown ? [`The counts are unknown: ${outcome.countsUnknown}. The exit code decided.`, ...options.notes] : options.notes,
+        countsUnknown: outcome.countsUnknown !== undefined,
     };
     await io.writeSummary(testSummary(report));
-    if (!crashed)
-        io.info(`Tests: ${counted.passed} passed, ${counted.failed} failed, ${counted.skipped} skipped (${outcome.results.runner})`);
+    if (outcome.countsUnknown !== undefined)
+        io.info(`Tests: ${verdict.ok ? 'passed' : 'failed'} by the exit code; the counts are unknown (${outcome.results.runner})`);
+    else if (!crashed)
+        io.info(`Tests: ${totalsLine(counted)} (${outcome.results.runner})`);
     if (!verdict.ok)
         throw new ConfigurationError(verdict.message);
     return { verdict, totals: counted, coverage: outcome.coverage, measuredMs: fileDurations(outcome.results) };
@@ -8687,8 +10155,10 @@ async function mergeShards(deps, inputs) {
 
 
 
+
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
-const RESULT_NAMES = ['junit.xml', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const main_SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 const main_PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps, directory) {
@@ -8722,6 +10192,13 @@ async function listTestFiles(deps, project, directory, python) {
     return parseListedFiles(listed.stdout, project, directory);
 }
 async function readResults(plan, project, base) {
+    if (plan.files.nodeJunitDirectory !== undefined) {
+        // One file per runner process (a wrapper may start several): all of them, merged.
+        const texts = (await readTextFiles(plan.files.nodeJunitDirectory, '.xml')).filter((text) => text.trim() !== '');
+        if (texts.length === 0)
+            return undefined;
+        return mergeResults(project.runner, texts.map((xml) => parseJunit(xml, { ...base, runner: 'node' })));
+    }
     if (plan.files.jestJson !== undefined) {
         const text = await readTextIfExists(plan.files.jestJson);
         if (text === undefined || text.trim() === '')
@@ -8746,19 +10223,21 @@ async function readCoverage(plan, base) {
     }
     return undefined;
 }
-async function test_main_main(deps) {
+async function test_main_main(given, options = {}) {
+    const counter = options.counter ?? new AnnotationCounter();
+    const deps = options.counter ? given : { ...given, io: counter.wrap(given.io) };
     const inputs = readTestInputs((name) => deps.io.getInput(name));
-    return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs);
+    return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs, counter);
 }
-async function runTests(deps, inputs) {
+async function runTests(deps, inputs, counter) {
     const { io, context } = deps;
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
-    const resultsDirectory = external_node_path_default().resolve(context.workspace, inputs.resultsDirectory);
+    const resultsDirectory = resolveWorkspacePath(context.workspace, 'results-directory', inputs.resultsDirectory);
     const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const { project, python } = await io.group('Detect the test runner', async () => {
-        const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage);
+        const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
         const python = project.language === 'python' ? await probePython(deps, directory) : undefined;
         io.info(`${directory}: ${project.runner} (${project.reason})${python ? ` with ${python.executable}${python.hasCov ? ', pytest-cov' : ''}${python.hasXdist ? ', pytest-xdist' : ''}` : ''}`);
         return { project, python };
@@ -8789,7 +10268,19 @@ async function runTests(deps, inputs) {
         files = shard.files;
     }
     const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || external_node_os_default().tmpdir());
-    const plan = testCommand(project, { coverage: inputs.coverage, extraArgs: inputs.args, files, resultsDirectory, nodeReporter, python });
+    const plan = testCommand(project, {
+        coverage: inputs.coverage,
+        extraArgs: inputs.args,
+        files,
+        resultsDirectory,
+        nodeReporter,
+        python,
+        pythonCoverage: python && inputs.coverage ? await pythonCoverageFacts(directory) : undefined,
+        nodeOptions: context.env.NODE_OPTIONS,
+        vitestCoverageProvider: project.runner === 'vitest' && inputs.coverage
+            ? (await isPackageInstalled(directory, '@vitest/coverage-v8', repositoryRoot)) || (await isPackageInstalled(directory, '@vitest/coverage-istanbul', repositoryRoot))
+            : undefined,
+    });
     const commandText = [plan.command, ...plan.args].join(' ');
     const started = deps.now();
     let outcome;
@@ -8799,18 +10290,39 @@ async function runTests(deps, inputs) {
         await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results: outcome.results, durationMs: 0, plan: shardPlan });
     }
     else {
-        const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: project.language === 'node' ? { FORCE_COLOR: '0' } : {} })));
+        const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: { ...(project.language === 'node' ? { FORCE_COLOR: '0' } : {}), ...plan.env }, timeoutMs: inputs.timeoutMinutes * 60_000 })));
         const durationMs = deps.now() - started;
         let results;
         let unreadable;
         try {
             results = await readResults(plan, project, base);
+            if (results !== undefined) {
+                // Every annotation names a file of the repository, relative to its root (a vitest workspace reports paths from each package).
+                const existing = (await walkFiles(directory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(directory, file)));
+                results = placeOnExistingFiles(results, existing, relative(directory));
+            }
         }
         catch (error) {
             unreadable = error.message;
         }
         const tail = outputTail(result.stdout, result.stderr);
-        if (results === undefined) {
+        if (result.timedOut) {
+            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}`;
+            outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
+        }
+        else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
+            // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
+            outcome = {
+                results: { runner: project.runner, cases: [], fileErrors: [] },
+                durationMs,
+                countsUnknown: plan.countsMayBeUnknown,
+                coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
+                problem: result.exitCode === 0
+                    ? undefined
+                    : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
+            };
+        }
+        else if (results === undefined) {
             const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
             outcome = {
                 results: { runner: project.runner, cases: [], fileErrors: [] },
@@ -8832,7 +10344,8 @@ async function runTests(deps, inputs) {
                 coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
                 problem,
             };
-            if (project.runner === 'jest')
+            // jest's JSON and node's per-process files: one JUnit file for the 'results-file' output.
+            if (project.runner === 'jest' || plan.files.nodeJunitDirectory !== undefined)
                 await writeText(plan.files.junit, writeJunit(results));
             await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results, coverage, durationMs, plan: shardPlan });
         }
@@ -8841,8 +10354,11 @@ async function runTests(deps, inputs) {
             notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, `shard-${inputs.shard.index}of${inputs.shard.total}`, restored?.file, measured));
         }
     }
-    if (plan.coverageUnavailable && inputs.coverage)
+    // coverageUnavailable is the Coverage section's text (coverageNote): said there once, not again in the notes.
+    if (plan.coverageUnavailable && inputs.coverage && outcome.coverageNote === undefined)
         notes.push(plan.coverageUnavailable);
+    if (plan.coverageSource && inputs.coverage)
+        notes.push(`Coverage measures ${plan.coverageSource}.`);
     const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
     return finish(io, outcome, {
         title: `Tests: ${project.runner} in ${relative(directory) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
@@ -8854,10 +10370,1616 @@ async function runTests(deps, inputs) {
         coverageFile: coverageFile ? relative(coverageFile) : undefined,
         notes,
         noTestsReason: shard && shard.files.length === 0 ? `shard ${shard.spec.index}/${shard.spec.total} got no test files (${shard.allFiles} files for ${shard.spec.total} shards)` : undefined,
+        counter,
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/build/cache-key.ts
+
+/** Bumped when what a build-output entry holds, or how it is laid out, changes. */
+const BUILD_CACHE_SCHEMA = 1;
+function isExcluded(file, excluded) {
+    const segments = file.split('/');
+    if (segments.includes('node_modules') || segments.includes('.venv') || segments.includes('__pycache__'))
+        return true;
+    return excluded.some((folder) => folder !== '' && folder !== '.' && (file === folder || file.startsWith(`${folder.replace(/\/$/, '')}/`)));
+}
+/** The tracked files that feed the key: everything git tracks in the project, but the outputs and installed trees. */
+function keyedFiles(parts) {
+    return parts.trackedFiles.filter((file) => !isExcluded(file.path, parts.excluded));
+}
+function buildCacheKey(parts) {
+    const files = keyedFiles(parts);
+    const digest = digestParts([
+        { name: 'schema', content: String(BUILD_CACHE_SCHEMA) },
+        { name: 'sources', content: files.map((file) => `${file.blob} ${file.path}`).sort().join('\n') },
+        ...[...parts.lockfiles].map(([name, text]) => ({ name: `lockfile:${name}`, content: text })),
+        { name: 'tools', content: Object.entries(parts.tools).sort(([a], [b]) => a.localeCompare(b)).map(([name, version]) => `${name}=${version}`).join('\n') },
+        { name: 'recipe', content: parts.recipe },
+        { name: 'project', content: parts.projectPath },
+    ]);
+    return `build-outputs-v${BUILD_CACHE_SCHEMA}-${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
+}
+/** The prefix of the size-history entries of one project (the newest is restored). */
+function sizeHistoryPrefix(os, projectPath) {
+    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
+}
+/** `git ls-files -s -z` output: `mode blob stage\tpath` records separated by NUL. */
+function parseLsFiles(output) {
+    return output
+        .split('\0')
+        .filter((record) => record !== '')
+        .map((record) => {
+        const tab = record.indexOf('\t');
+        const [mode, blob] = record.slice(0, tab).split(' ');
+        return { path: record.slice(tab + 1), blob: `${mode}:${blob}` };
+    });
+}
+/** `my-lib-1.2.3.tgz` and `my_lib-1.2.4-py3-none-any.whl` keep their place across versions: the version is taken out. */
+function stableArtifactName(file, version) {
+    const base = file.split('/').pop() ?? file;
+    if (version === undefined || version === '')
+        return base;
+    const variants = new Set([version, version.replace(/-/g, '_'), version.replace(/^v/, '')]);
+    let name = base;
+    for (const variant of variants)
+        name = name.split(variant).join('{version}');
+    return name;
+}
+function parseSizeHistory(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed.schema !== BUILD_CACHE_SCHEMA || typeof parsed.sizes !== 'object' || parsed.sizes === null)
+            return undefined;
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The default branch is the one whose builds the size history follows. */
+function isDefaultBranch(ref, payload) {
+    const repository = payload?.repository;
+    const branch = typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
+    if (ref === undefined)
+        return false;
+    return branch !== undefined ? ref === `refs/heads/${branch}` : ref === 'refs/heads/main' || ref === 'refs/heads/master';
+}
+
+;// CONCATENATED MODULE: ./src/core/build/contents.ts
+const TEMPLATE_SUFFIX = /\.(example|sample|template|dist|defaults)$/i;
+/** Files that must never ship in any package, whatever the project says. */
+function secretFileReason(member) {
+    const name = member.split('/').pop() ?? member;
+    if (/^\.env($|\.)/i.test(name) && !TEMPLATE_SUFFIX.test(name))
+        return 'an environment file (.env*) may hold secrets';
+    if (/\.(pem|key|p12|pfx|jks|keystore)$/i.test(name) || /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name))
+        return 'a private key or key store';
+    if (/^\.(pypirc|netrc|git-credentials)$/.test(name))
+        return 'a credentials file';
+    return undefined;
+}
+/** True when an .npmrc's text carries a credential (`_authToken`, `_auth`, `_password`). */
+function npmrcHasToken(text) {
+    return /(^|\n)\s*[^#;\n]*(_authToken|_auth|_password)\s*=\s*\S/.test(text);
+}
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', '__mocks__', 'spec', '__snapshots__']);
+const COVERAGE_FOLDERS = new Set(['coverage', '.nyc_output']);
+function namedByFiles(files, test) {
+    return (files ?? []).some((pattern) => test.test(pattern));
+}
+function npmTarballProblems(context) {
+    const problems = [];
+    const inside = context.members.map((member) => member.replace(/^[^/]+\//, ''));
+    if (!inside.includes('package.json'))
+        problems.push({ level: 'error', message: 'the tarball has no package.json' });
+    const shipsTests = namedByFiles(context.files, /(^|\/)(test|tests|__tests__|spec)(\/|$)/);
+    const shipsMaps = namedByFiles(context.files, /\.map\b/);
+    const reported = new Set();
+    const report = (key, message, level = 'error') => {
+        if (reported.has(key))
+            return;
+        reported.add(key);
+        problems.push({ level, message });
+    };
+    context.members.forEach((member, index) => {
+        const file = inside[index];
+        const secret = secretFileReason(file);
+        if (secret)
+            report(file, `${file} must not ship: ${secret}. Add it to .npmignore or leave it out of 'files'.`);
+        if (/(^|\/)\.npmrc$/.test(file) && npmrcHasToken(context.npmrcTexts.get(member) ?? '')) {
+            report(file, `${file} must not ship: it holds a registry token. Add .npmrc to .npmignore.`);
+        }
+        const segments = file.split('/').slice(0, -1);
+        const testFolder = segments.find((segment) => TEST_FOLDERS.has(segment));
+        if (testFolder && !shipsTests) {
+            const folder = segments.slice(0, segments.indexOf(testFolder) + 1).join('/');
+            report(`${folder}/`, `${folder}/ (a test folder) is in the tarball: list what ships in package.json 'files' or add ${folder}/ to .npmignore.`);
+        }
+        const coverage = segments.find((segment) => COVERAGE_FOLDERS.has(segment));
+        if (coverage)
+            report(`${coverage}/`, `${coverage}/ (coverage output) is in the tarball: add it to .npmignore or list what ships in 'files'.`);
+        if (/\.map$/.test(file) && !shipsMaps) {
+            // A warning, not a failure: many public libraries ship maps on purpose under a plain 'files: ["dist"]'.
+            report('*.map', `source maps (${file}…) are in the tarball: leave them out, or name them in package.json 'files' (e.g. "dist/**/*.map") to ship them on purpose.`, 'warning');
+        }
+    });
+    return problems;
+}
+function wheelProblems(context) {
+    const problems = [];
+    const distInfo = context.members.filter((member) => /^[^/]+\.dist-info\//.test(member));
+    for (const required of ['METADATA', 'RECORD', 'WHEEL']) {
+        if (!distInfo.some((member) => member.endsWith(`.dist-info/${required}`))) {
+            problems.push({ level: 'error', message: `the wheel has no .dist-info/${required}` });
+        }
+    }
+    const topLevel = new Set(context.members.filter((member) => !/^[^/]+\.(dist-info|data)\//.test(member)).map((member) => member.split('/')[0]));
+    if (topLevel.size === 0)
+        problems.push({ level: 'error', message: 'the wheel holds no package or module: only metadata (check the packages your build backend finds)' });
+    const seen = new Set();
+    for (const member of context.members) {
+        const secret = secretFileReason(member);
+        if (secret)
+            problems.push({ level: 'error', message: `${member} must not ship: ${secret}.` });
+        if ((/(^|\/)__pycache__\//.test(member) || /\.py[co]$/.test(member)) && !seen.has('pycache')) {
+            seen.add('pycache');
+            problems.push({ level: 'error', message: `compiled bytecode (${member}) is in the wheel: build from a clean tree and exclude __pycache__.` });
+        }
+    }
+    for (const name of ['tests', 'test']) {
+        if (topLevel.has(name) && !(context.shippedOnPurpose ?? []).includes(name)) {
+            problems.push({ level: 'error', message: `a top-level '${name}' package is in the wheel: it would be installed as site-packages/${name}. Exclude it from the packages your backend finds.` });
+        }
+    }
+    return problems;
+}
+function sdistProblems(members) {
+    const problems = [];
+    const inside = members.map((member) => member.replace(/^[^/]+\/?/, '')).filter((member) => member !== '');
+    if (!inside.includes('PKG-INFO'))
+        problems.push({ level: 'error', message: 'the sdist has no PKG-INFO' });
+    if (!inside.includes('pyproject.toml') && !inside.includes('setup.py'))
+        problems.push({ level: 'error', message: 'the sdist has neither pyproject.toml nor setup.py: it cannot be built again' });
+    for (const member of inside) {
+        const secret = secretFileReason(member);
+        if (secret)
+            problems.push({ level: 'error', message: `${member} must not ship: ${secret}.` });
+    }
+    return problems;
+}
+/** `Name: value` headers of METADATA / PKG-INFO (RFC 822 style; the body after the blank line is ignored). */
+function parseCoreMetadata(text) {
+    const headers = {};
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
+        if (match && headers[match[1]] === undefined)
+            headers[match[1]] = match[2].trim();
+    }
+    return headers;
+}
+/**
+ * What package.json says the build leaves behind: `main`, `module`, `types`/`typings`, every `bin` and the
+ * files `exports` names (patterns with `*` are skipped: they name no one file).
+ */
+function declaredOutputs(packageJson) {
+    const outputs = [];
+    const add = (field, value) => {
+        if (typeof value === 'string' && value !== '' && !value.includes('*'))
+            outputs.push({ field, file: value.replace(/^\.\//, '') });
+    };
+    for (const field of ['main', 'module', 'types', 'typings'])
+        add(field, packageJson[field]);
+    const bin = packageJson.bin;
+    if (typeof bin === 'string')
+        add('bin', bin);
+    else if (bin && typeof bin === 'object')
+        for (const [name, file] of Object.entries(bin))
+            add(`bin.${name}`, file);
+    const walk = (field, value) => {
+        if (typeof value === 'string')
+            add(field, value);
+        else if (Array.isArray(value))
+            value.forEach((item, index) => walk(`${field}[${index}]`, item));
+        else if (value && typeof value === 'object')
+            for (const [key, item] of Object.entries(value))
+                walk(`${field}[${JSON.stringify(key)}]`, item);
+    };
+    walk('exports', packageJson.exports);
+    const seen = new Set();
+    return outputs.filter((output) => (seen.has(`${output.field}\0${output.file}`) ? false : (seen.add(`${output.field}\0${output.file}`), true)));
+}
+
+;// CONCATENATED MODULE: ./src/core/build/plan.ts
+
+
+
+function plan_scriptsOf(packageJson) {
+    const scripts = objectAt(packageJson, 'scripts') ?? {};
+    return Object.fromEntries(Object.entries(scripts).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The workspace patterns of package.json (`workspaces` as a list or `{ packages }`) or pnpm-workspace.yaml. */
+function plan_workspacePatterns(snapshot) {
+    const packageJson = readPackageJson(snapshot) ?? {};
+    const field = packageJson.workspaces;
+    const list = Array.isArray(field) ? field : objectAt(packageJson, 'workspaces')?.packages;
+    const patterns = Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [];
+    const pnpm = snapshot.texts.get('pnpm-workspace.yaml');
+    if (pnpm !== undefined) {
+        // The packages list of pnpm-workspace.yaml: `- 'pattern'` lines under `packages:` (a full YAML parser is not needed).
+        let inPackages = false;
+        for (const line of pnpm.split(/\r?\n/)) {
+            if (/^packages:\s*$/.test(line))
+                inPackages = true;
+            else if (/^\S/.test(line))
+                inPackages = false;
+            else if (inPackages) {
+                const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(#.*)?$/.exec(line)?.[1];
+                if (item !== undefined && !item.startsWith('!'))
+                    patterns.push(item);
+            }
+        }
+    }
+    return [...new Set(patterns)];
+}
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/** For each member, the other members it depends on (by package name, in any dependency field). */
+function memberDependencies(members) {
+    const byName = new Map(members.map((member) => [member.name, member]));
+    const graph = new Map();
+    for (const member of members) {
+        const needs = new Set();
+        for (const field of DEPENDENCY_FIELDS) {
+            for (const name of Object.keys(objectAt(member.packageJson, field) ?? {})) {
+                if (name !== member.name && byName.has(name))
+                    needs.add(name);
+            }
+        }
+        graph.set(member.name, [...needs].sort());
+    }
+    const visiting = new Set();
+    const done = new Set();
+    const visit = (name, trail) => {
+        if (done.has(name))
+            return;
+        if (visiting.has(name))
+            throw new ConfigurationError(`The workspace members depend on each other in a cycle (${[...trail, name].join(' → ')}): no build order exists. Break the cycle.`);
+        visiting.add(name);
+        for (const next of graph.get(name) ?? [])
+            visit(next, [...trail, name]);
+        visiting.delete(name);
+        done.add(name);
+    };
+    for (const name of graph.keys())
+        visit(name, []);
+    return graph;
+}
+/**
+ * Runs `task` for every node once all the nodes it depends on have finished, at most `maxParallel` at a time,
+ * ready nodes in the order given. A failed task stops new ones from starting; those running finish, then the
+ * first failure is thrown. Returns the order the tasks started in.
+ */
+async function runInDependencyOrder(nodes, dependencies, maxParallel, task) {
+    const started = [];
+    const finished = new Set();
+    const pending = [...nodes];
+    const running = new Map();
+    let failure;
+    const limit = Math.max(1, Math.floor(maxParallel));
+    while (pending.length > 0 || running.size > 0) {
+        while (!failure && running.size < limit) {
+            const index = pending.findIndex((node) => (dependencies.get(node) ?? []).every((need) => finished.has(need) || !nodes.includes(need)));
+            if (index < 0)
+                break;
+            const [node] = pending.splice(index, 1);
+            started.push(node);
+            running.set(node, task(node).then(() => void finished.add(node), (error) => void (failure ??= { error })).finally(() => void running.delete(node)));
+        }
+        if (running.size === 0)
+            break;
+        await Promise.race(running.values());
+    }
+    if (failure)
+        throw failure.error;
+    return started;
+}
+function buildCommand(manager, script) {
+    return { command: manager, args: ['run', script] };
+}
+/** The pack command, writing the tarball into `destination` (an absolute folder). */
+function packCommand(manager, destination, fileName) {
+    if (manager === 'yarn')
+        return { command: 'yarn', args: ['pack', '--filename', `${destination}/${fileName}`] };
+    return { command: manager, args: ['pack', '--pack-destination', destination] };
+}
+/** npm's tarball name: `@scope/name` → `scope-name`, then `-version.tgz`. */
+function tarballName(name, version) {
+    return `${name.replace(/^@/, '').replace(/\//g, '-')}-${version}.tgz`;
+}
+/** tsconfig.json is JSON with comments and trailing commas: both are removed (outside strings) before parsing. */
+function plan_parseJsonc(text) {
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const char = text[i];
+        if (inString) {
+            out += char;
+            if (char === '\\')
+                out += text[++i] ?? '';
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"') {
+            inString = true;
+            out += char;
+        }
+        else if (char === '/' && text[i + 1] === '/') {
+            while (i < text.length && text[i] !== '\n')
+                i += 1;
+            out += '\n';
+        }
+        else if (char === '/' && text[i + 1] === '*') {
+            i += 2;
+            while (i < text.length && !(text[i] === '*' && text[i + 1] === '/'))
+                i += 1;
+            i += 1;
+        }
+        else
+            out += char;
+    }
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}
+/** A TypeScript build runs when there is a build script and a tsconfig.json (tsc, tsup, vite and esbuild all read it). */
+function runsTypeScript(scriptText, snapshot) {
+    return scriptText !== undefined && snapshot.entries.has('tsconfig.json');
+}
+/** The checks that fail before anything is built, each naming its file and the fix. */
+function prebuildFindings(snapshot, options) {
+    const findings = configFindings(snapshot, options.locate);
+    if (findings.length > 0)
+        return findings;
+    const error = (file, message, rule) => {
+        findings.push({ level: 'error', message, file: options.locate(file), source: 'build', rule });
+    };
+    if (options.language === 'node') {
+        const scripts = plan_scriptsOf(readPackageJson(snapshot) ?? {});
+        const isWorkspace = plan_workspacePatterns(snapshot).length > 0;
+        if (options.buildScriptExplicit && scripts[options.buildScript] === undefined && !isWorkspace) {
+            const names = Object.keys(scripts);
+            error('package.json', `Input 'build-script' is '${options.buildScript}', but package.json has no such script (it has: ${names.length > 0 ? names.join(', ') : 'no scripts'}). Add it, or name one of those.`, 'build-script-exists');
+        }
+        if (options.tsconfigText !== undefined) {
+            try {
+                plan_parseJsonc(options.tsconfigText);
+            }
+            catch (caught) {
+                error('tsconfig.json', `tsconfig.json does not parse (${caught.message}): fix the file.`, 'tsconfig-parses');
+            }
+        }
+    }
+    else if (options.packaging) {
+        const pyproject = readPyproject(snapshot);
+        if (objectAt(pyproject, 'build-system') === undefined && !snapshot.entries.has('setup.py')) {
+            error(snapshot.entries.has('pyproject.toml') ? 'pyproject.toml' : 'setup.py', `There is no build backend to package with: add a [build-system] table to pyproject.toml (e.g. requires = ["setuptools>=61"], build-backend = "setuptools.build_meta"), or a setup.py; or set 'package: false'.`, 'build-backend');
+        }
+    }
+    return findings;
+}
+/** The module a PEP 517 backend is imported from (`poetry.core.masonry.api` → `poetry.core`), to probe for it. */
+function backendModule(snapshot) {
+    const backend = stringAt(readPyproject(snapshot), 'build-system', 'build-backend');
+    if (backend === undefined)
+        return 'setuptools';
+    return backend.split(':')[0].split('.').slice(0, backend.startsWith('poetry.') ? 2 : 1).join('.');
+}
+/** The version pyproject declares ([project] or [tool.poetry]); undefined when dynamic or absent. */
+function pyprojectVersion(snapshot) {
+    const pyproject = readPyproject(snapshot);
+    return stringAt(pyproject, 'project', 'version') ?? stringAt(pyproject, 'tool', 'poetry', 'version');
+}
+/**
+ * Which package manager runs the scripts: package.json's packageManager, else the lockfile's owner, else npm.
+ * Unlike an install, a build needs no lockfile.
+ */
+function nodeManager(snapshot) {
+    const declared = /^(npm|yarn|pnpm)@/.exec((typeof readPackageJson(snapshot)?.packageManager === 'string' ? readPackageJson(snapshot)?.packageManager : ''))?.[1];
+    if (declared)
+        return declared;
+    if (snapshot.entries.has('pnpm-lock.yaml') || snapshot.entries.has('pnpm-workspace.yaml'))
+        return 'pnpm';
+    if (snapshot.entries.has('yarn.lock'))
+        return 'yarn';
+    return 'npm';
+}
+
+;// CONCATENATED MODULE: ./src/core/build/sizes.ts
+
+/**
+ * Sizes and size budgets. `max-size` takes a number with a unit: decimal KB/MB/GB (1000s, as npm and PyPI
+ * print them) or binary KiB/MiB/GiB (1024s); a bare number or `B` is bytes. `max-size-increase` is a percent.
+ */
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+function parseSize(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
+    const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    if (!match || unit === undefined) {
+        throw new ConfigurationError(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+function parsePercent(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
+    if (!match)
+        throw new ConfigurationError(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
+    return Number(match[1]);
+}
+/** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
+function shorten(value, limit = 60) {
+    const oneLine = value.replace(/\r?\n/g, '\\n');
+    return oneLine.length > limit ? `${oneLine.slice(0, limit)}… (${value.length} characters)` : oneLine;
+}
+function judgeSize(file, size, previous, budget) {
+    const problems = [];
+    if (size === 0)
+        problems.push({ level: 'error', message: `${file} is empty (0 bytes).` });
+    if (budget.maxSize !== undefined && size > budget.maxSize) {
+        problems.push({ level: 'error', message: `${file} is ${formatSize(size)}, over 'max-size' (${formatSize(budget.maxSize)}).` });
+    }
+    if (previous === undefined)
+        return { problems };
+    const delta = size - previous;
+    const deltaPercent = previous === 0 ? (size === 0 ? 0 : Infinity) : (delta / previous) * 100;
+    if (deltaPercent > budget.maxIncreasePercent) {
+        problems.push({
+            level: budget.failOnSize ? 'error' : 'warning',
+            message: `${file} grew from ${formatSize(previous)} to ${formatSize(size)} (${formatDelta(delta, deltaPercent)}) since the last build of the default branch, over 'max-size-increase' (${budget.maxIncreasePercent}%).`,
+        });
+    }
+    return { delta, deltaPercent, problems };
+}
+/** Decimal units, as npm and PyPI print sizes. */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatDelta(delta, percent) {
+    const sign = delta >= 0 ? '+' : '-';
+    const pct = Number.isFinite(percent) ? `${sign}${Math.abs(percent).toFixed(1)}%` : 'new';
+    return `${sign}${formatSize(Math.abs(delta))}, ${pct}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/report.ts
+
+
+
+function verdict(problems) {
+    if (problems.some((problem) => problem.level === 'error'))
+        return `❌ ${problems.filter((p) => p.level === 'error').map((p) => p.message).join(' ')}`;
+    if (problems.length > 0)
+        return `⚠️ ${problems.map((p) => p.message).join(' ')}`;
+    return '✅ ok';
+}
+/** Every error the report holds, as the lines of the step's failure message. */
+function buildFailures(report) {
+    const failures = [];
+    for (const finding of report.prebuild)
+        failures.push(`Pre-build check: ${formatFinding(finding)}`);
+    for (const output of report.declaredOutputs.filter((entry) => !entry.present)) {
+        failures.push(`${output.member}: package.json '${output.field}' names ${output.file}, which the build did not produce.`);
+    }
+    for (const artifact of report.artifacts) {
+        for (const problem of artifact.problems.filter((p) => p.level === 'error'))
+            failures.push(problem.message.startsWith(`${artifact.file} `) ? problem.message : `${artifact.file}: ${problem.message}`);
+    }
+    if (report.versions && !report.versions.ok)
+        failures.push(report.versions.message);
+    return failures;
+}
+function buildSummary(report) {
+    const document = [{ kind: 'heading', text: report.title }];
+    document.push({ kind: 'paragraph', text: report.prebuild.length === 0 ? '**Pre-build checks:** passed (manifests parse, lockfile in step, build script and backend present).' : '**Pre-build checks:** failed' });
+    if (report.prebuild.length > 0)
+        document.push({ kind: 'list', items: report.prebuild.map(formatFinding) });
+    if (report.builds.length > 0) {
+        document.push({ kind: 'table', header: ['Built', 'Command', 'Time', 'Result'], rows: report.builds.map((build) => [build.member, `\`${build.command}\``, formatSeconds(build.milliseconds), build.ok ? '✅' : '❌ failed']) });
+    }
+    else if (report.nothingBuilt) {
+        document.push({ kind: 'paragraph', text: report.nothingBuilt });
+    }
+    if (report.declaredOutputs.length > 0) {
+        const missing = report.declaredOutputs.filter((output) => !output.present);
+        document.push({ kind: 'paragraph', text: missing.length === 0 ? `**Declared outputs:** all ${report.declaredOutputs.length} present (main, exports, bin, types).` : `**Declared outputs:** ${missing.length} missing` });
+        if (missing.length > 0)
+            document.push({ kind: 'list', items: missing.map((output) => `${output.member}: \`${output.field}\` → ${output.file} is missing`) });
+    }
+    if (report.artifacts.length > 0) {
+        document.push({
+            kind: 'table',
+            header: ['Package', 'Size', 'Δ vs default branch', 'Files', 'sha256', 'Verdict'],
+            rows: report.artifacts.map((artifact) => [
+                artifact.file,
+                formatSize(artifact.size),
+                artifact.delta === undefined ? '—' : formatDelta(artifact.delta, artifact.deltaPercent ?? 0),
+                String(artifact.files),
+                `\`${artifact.sha256}\``,
+                verdict(artifact.problems),
+            ]),
+        });
+    }
+    if (report.versions)
+        document.push({ kind: 'paragraph', text: `**Version:** ${report.versions.ok ? '✅' : '❌'} ${report.versions.message}` });
+    if (report.overflow.length > 0) {
+        document.push({ kind: 'paragraph', text: `${report.overflow.length} more findings (over the annotation limits):` }, { kind: 'list', items: report.overflow.map(formatFinding) });
+    }
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/core/build/versions.ts
+/** `refs/tags/v1.2.3` → `1.2.3`; branches and pull requests → undefined. A tag that is not a version is ignored. */
+function tagVersion(ref) {
+    const match = /^refs\/tags\/(.+)$/.exec(ref ?? '');
+    if (!match)
+        return undefined;
+    const tag = match[1];
+    const version = /^(?:.*[-/@])?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.+-]*)?)$/.exec(tag)?.[1];
+    return version === undefined ? undefined : { tag, version };
+}
+/**
+ * One spelling per version: no leading `v`, lower case, and PEP 440's normal forms for pre-releases
+ * (1.0.0-beta.1 and 1.0.0b1 are the same release; Python tools print the second).
+ */
+function normalizeVersion(version) {
+    let value = version.trim().toLowerCase().replace(/^v/, '');
+    value = value.replace(/[-_.]?(alpha|a)[-_.]?(\d*)/, 'a$2').replace(/[-_.]?(beta|b)[-_.]?(\d*)/, 'b$2');
+    value = value.replace(/[-_.]?(rc|c|pre|preview)[-_.]?(\d*)/, 'rc$2');
+    value = value.replace(/([abc]|rc)$/, '$10');
+    value = value.replace(/[-_.]?(post|rev|r(?!c))[-_.]?(\d*)/, '.post$2').replace(/[-_.]?(dev)[-_.]?(\d*)/, '.dev$2');
+    return value;
+}
+function checkVersions(tag, declared, built) {
+    const claims = [...(tag ? [tag] : []), ...(declared ? [declared] : []), ...built];
+    const version = declared?.version ?? built[0]?.version ?? tag?.version;
+    if (claims.length === 0)
+        return { ok: true, message: 'No version to check: the project declares none and built no package.' };
+    const reference = normalizeVersion(claims[0].version);
+    const disagree = claims.some((claim) => normalizeVersion(claim.version) !== reference);
+    const listed = claims.map((claim) => `${claim.source}: ${claim.version}`).join('; ');
+    if (disagree) {
+        return {
+            ok: false,
+            version,
+            message: `Version mismatch: ${listed}. ${tag ? 'The tag, the manifest and the built packages must name one version: bump the manifest or re-tag.' : 'The manifest and the built packages must name one version.'}`,
+        };
+    }
+    return { ok: true, version, message: `Version ${version} agrees across ${listed}.` };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/runtime/archives.ts
+
+
+
+
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function tarString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const end = slice.indexOf(0);
+    return slice.subarray(0, end < 0 ? slice.length : end).toString('utf8');
+}
+/** POSIX ustar with GNU long names (`L`) and pax headers (`x`, for `path`), as npm, setuptools and tar write them. */
+function listTar(data, wanted = () => false) {
+    const members = [];
+    const texts = new Map();
+    let fileCount = 0;
+    let offset = 0;
+    let longName;
+    while (offset + 512 <= data.length) {
+        const header = data.subarray(offset, offset + 512);
+        if (header.every((byte) => byte === 0))
+            break;
+        const size = parseInt(tarString(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            throw new Error(`corrupt tar header at byte ${offset}`);
+        const type = String.fromCharCode(header[156] || 48);
+        const body = data.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        if (type === 'L') {
+            longName = tarString(body, 0, body.length);
+            continue;
+        }
+        if (type === 'x') {
+            const pathRecord = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
+            if (pathRecord)
+                longName = pathRecord[1];
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = tarString(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${tarString(header, 0, 100)}` : tarString(header, 0, 100));
+        longName = undefined;
+        const member = type === '5' && !name.endsWith('/') ? `${name}/` : name;
+        members.push(member);
+        if (type === '0' || type === '\0' || type === '7') {
+            fileCount += 1;
+            if (wanted(member))
+                texts.set(member, body.toString('utf8'));
+        }
+    }
+    if (offset + 512 > data.length && members.length === 0)
+        throw new Error('not a tar archive (no header)');
+    return { members, fileCount, texts };
+}
+function listZip(data, wanted = () => false) {
+    // The end-of-central-directory record is in the last 64 kB + 22 bytes.
+    let eocd = -1;
+    for (let i = data.length - 22; i >= Math.max(0, data.length - 65_557); i -= 1) {
+        if (data.readUInt32LE(i) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new Error('not a zip archive (no end of central directory)');
+    const count = data.readUInt16LE(eocd + 10);
+    let offset = data.readUInt32LE(eocd + 16);
+    const members = [];
+    const texts = new Map();
+    let fileCount = 0;
+    for (let i = 0; i < count; i += 1) {
+        if (data.readUInt32LE(offset) !== 0x02014b50)
+            throw new Error(`corrupt zip central directory at byte ${offset}`);
+        const method = data.readUInt16LE(offset + 10);
+        const compressedSize = data.readUInt32LE(offset + 20);
+        const nameLength = data.readUInt16LE(offset + 28);
+        const extraLength = data.readUInt16LE(offset + 30);
+        const commentLength = data.readUInt16LE(offset + 32);
+        const localOffset = data.readUInt32LE(offset + 42);
+        const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+        offset += 46 + nameLength + extraLength + commentLength;
+        members.push(name);
+        if (name.endsWith('/'))
+            continue;
+        fileCount += 1;
+        if (!wanted(name))
+            continue;
+        const localNameLength = data.readUInt16LE(localOffset + 26);
+        const localExtraLength = data.readUInt16LE(localOffset + 28);
+        const start = localOffset + 30 + localNameLength + localExtraLength;
+        const raw = data.subarray(start, start + compressedSize);
+        if (method === 0)
+            texts.set(name, raw.toString('utf8'));
+        else if (method === 8)
+            texts.set(name, (0,external_node_zlib_namespaceObject.inflateRawSync)(raw).toString('utf8'));
+        else
+            throw new Error(`${name}: zip compression method ${method} is not supported`);
+    }
+    return { members, fileCount, texts };
+}
+/** Lists a `.tgz`/`.tar.gz`, or a `.whl`/`.zip`, by its name. */
+async function listArchive(file, wanted) {
+    const data = await (0,promises_.readFile)(file);
+    if (/\.(whl|zip)$/i.test(file))
+        return listZip(data, wanted);
+    if (/\.(tgz|tar\.gz)$/i.test(file))
+        return listTar((0,external_node_zlib_namespaceObject.gunzipSync)(data), wanted);
+    throw new Error(`${file}: not a package archive this action reads (.tgz, .tar.gz, .whl, .zip)`);
+}
+/**
+ * Rewrites a .tar.gz so that the same sources give the same bytes: every member's mtime is clamped to
+ * `epoch` (SOURCE_DATE_EPOCH, the commit time) and the gzip header carries no time. Names, order, modes,
+ * owners and contents are kept. Some backends (setuptools before 70) ignore SOURCE_DATE_EPOCH for sdists:
+ * their files carry checkout and build times.
+ */
+function clampTarGzTimes(archive, epoch) {
+    const tar = Buffer.from((0,external_node_zlib_namespaceObject.gunzipSync)(archive));
+    const out = [];
+    let offset = 0;
+    const seal = (header) => {
+        header.fill(0x20, 148, 156);
+        let sum = 0;
+        for (const byte of header)
+            sum += byte;
+        header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
+    };
+    while (offset + 512 <= tar.length) {
+        const header = Buffer.from(tar.subarray(offset, offset + 512));
+        if (header.every((byte) => byte === 0))
+            break;
+        const size = parseInt(tarString(header, 124, 12).trim() || '0', 8);
+        let body = tar.subarray(offset + 512, offset + 512 + size);
+        offset += 512 + Math.ceil(size / 512) * 512;
+        const mtime = parseInt(tarString(header, 136, 12).trim() || '0', 8);
+        if (Number.isFinite(mtime) && mtime > epoch)
+            header.write(`${epoch.toString(8).padStart(11, '0')}\0`, 136, 12, 'ascii');
+        const type = String.fromCharCode(header[156] || 48);
+        if (type === 'x' || type === 'g') {
+            // pax records `LEN key=value\n` (Python's tarfile writes a fractional mtime there): clamp the times, re-count the lengths.
+            const records = [];
+            const text = body.toString('utf8');
+            let at = 0;
+            while (at < text.length) {
+                const space = text.indexOf(' ', at);
+                const length = Number(text.slice(at, space));
+                if (!(length > 0))
+                    break;
+                const record = text.slice(space + 1, at + length - 1);
+                at += length;
+                const [key, ...rest] = record.split('=');
+                const value = rest.join('=');
+                const clamped = ['mtime', 'atime', 'ctime'].includes(key) && Number(value) > epoch ? String(epoch) : value;
+                const line = ` ${key}=${clamped}\n`;
+                let total = Buffer.byteLength(line) + 1;
+                while (String(total).length + Buffer.byteLength(line) !== total)
+                    total = String(total).length + Buffer.byteLength(line);
+                records.push(`${total}${line}`);
+            }
+            body = Buffer.from(records.join(''), 'utf8');
+            header.write(`${body.length.toString(8).padStart(11, '0')}\0`, 124, 12, 'ascii');
+        }
+        seal(header);
+        out.push(header, body, Buffer.alloc((512 - (body.length % 512)) % 512));
+    }
+    out.push(Buffer.alloc(1024));
+    // gzipSync writes mtime 0 and the same OS byte everywhere: the compressed bytes depend on the tar alone.
+    return (0,external_node_zlib_namespaceObject.gzipSync)(Buffer.concat(out), { level: 9 });
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
+    'working-directory',
+    'build-script',
+    'package',
+    'artifacts-directory',
+    'max-size',
+    'max-size-increase',
+    'fail-on-size',
+    'cache',
+    'max-parallel',
+]));
+const BUILD_OUTPUTS = (/* unused pure expression or super */ null && (['artifacts', 'version', 'cache-hit', 'built']));
+const PACKAGE_CHOICES = ['auto', 'true', 'false'];
+function inputs_parseMaxParallel(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'auto')
+        return undefined;
+    if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
+        throw new ConfigurationError(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+    }
+    return Number(value);
+}
+/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
+function parseScriptName(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 'build';
+    if (/[\r\n\0]/.test(value) || value.length > 200) {
+        throw new ConfigurationError(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+    }
+    return value;
+}
+/** A folder input that must be a plain relative path inside the project: no absolute path, no `..`. */
+function parseInsideFolder(name, raw, defaultValue) {
+    const value = parseStringInput(raw, defaultValue);
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
+    if (/[\r\n\0]/.test(value) || external_node_path_default().isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+        throw new ConfigurationError(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
+    }
+    return normal.replace(/\/$/, '');
+}
+function readBuildInputs(read) {
+    const workingDirectory = parseStringInput(read('working-directory'), '.');
+    if (/[\r\n\0]/.test(workingDirectory)) {
+        throw new ConfigurationError(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+    }
+    return {
+        workingDirectory,
+        buildScript: parseScriptName(read('build-script')),
+        buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
+        package: parseEnumInput('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
+        artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
+        maxSize: parseSize('max-size', read('max-size')),
+        maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
+        failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        maxParallel: inputs_parseMaxParallel(read('max-parallel')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/build/tsc-output.ts
+
+
+const PRETTY = /^(.+?):(\d+):(\d+) - (error|warning) (TS\d+): (.*)$/;
+/**
+ * tsc's errors in a build's output, in either of its formats: `file(line,col): error TS…` (`--pretty false`) and
+ * the pretty `file:line:col - error TS…` it prints by default, colours removed. Both go through quality-checks'
+ * parser, so the findings are the same whichever tsc printed.
+ */
+function buildOutputFindings(text, context) {
+    const plain = stripColors(text);
+    const lines = plain.split(/\r?\n/).map((line) => {
+        const pretty = PRETTY.exec(line);
+        return pretty ? `${pretty[1]}(${pretty[2]},${pretty[3]}): ${pretty[4]} ${pretty[5]}: ${pretty[6]}` : /^\s*\d+\s/.test(line) || /^\s+~/.test(line) ? '' : line;
+    });
+    return parseTscOutput(lines.join('\n'), context);
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/node-build.ts
+
+
+
+
+
+
+
+
+/** The project's packages: its workspace members, or the project itself. */
+async function nodeMembers(snapshot, directory) {
+    const root = readPackageJson(snapshot) ?? {};
+    const patterns = plan_workspacePatterns(snapshot);
+    if (patterns.length === 0) {
+        return { members: [{ directory: '.', name: typeof root.name === 'string' ? root.name : external_node_path_default().basename(directory), packageJson: root }], workspace: false };
+    }
+    const members = [];
+    for (const folder of await expandFolderPatterns(directory, patterns)) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(directory, folder, 'package.json'), 'utf8');
+        }
+        catch {
+            continue; // a folder the pattern matched that is no package
+        }
+        let manifest;
+        try {
+            manifest = JSON.parse(text);
+        }
+        catch (error) {
+            throw new ConfigurationError(`${external_node_path_default().join(folder, 'package.json')} is not valid JSON (${error.message}): fix the file.`);
+        }
+        const relative = folder.split((external_node_path_default()).sep).join('/');
+        members.push({ directory: relative, name: typeof manifest.name === 'string' ? manifest.name : relative, packageJson: manifest });
+    }
+    return { members, workspace: true };
+}
+function tail(stdout, stderr, lines = 30) {
+    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
+}
+/** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
+async function buildMembers(deps, manager, directory, members, script, maxParallel) {
+    const { io, context } = deps;
+    const withScript = members.filter((member) => plan_scriptsOf(member.packageJson)[script] !== undefined);
+    const graph = memberDependencies(members);
+    const builds = [];
+    const findings = [];
+    const failures = [];
+    const byName = new Map(withScript.map((member) => [member.name, member]));
+    const onGitHub = context.env.GITHUB_ACTIONS === 'true';
+    // One stop-commands span around all members: spans of members running in parallel would interleave.
+    await withoutWorkflowCommands(io, onGitHub, async () => {
+        try {
+            await runInDependencyOrder([...byName.keys()], graph, maxParallel, async (name) => {
+                const member = byName.get(name);
+                const cwd = external_node_path_default().join(directory, member.directory);
+                const { command, args } = buildCommand(manager, script);
+                const text = [command, ...args].join(' ');
+                const started = deps.now();
+                io.info(`Building ${member.name} (${member.directory}): ${text}`);
+                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' } });
+                const milliseconds = deps.now() - started;
+                const ok = result.exitCode === 0;
+                builds.push({ member: member.name, command: text, milliseconds, ok });
+                if (!ok) {
+                    findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
+                    failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                    throw new Error('build failed');
+                }
+            });
+        }
+        catch (error) {
+            if (failures.length === 0)
+                throw error;
+        }
+    });
+    return { builds, findings, failure: failures.length > 0 ? failures.join('\n\n') : undefined };
+}
+/** Packs `member` into `destination` with the project's package manager; returns the tarball's path. */
+async function packMember(deps, manager, directory, member, destination) {
+    const version = typeof member.packageJson.version === 'string' ? member.packageJson.version : '';
+    const expected = tarballName(member.name, version);
+    const before = new Set(await (0,promises_.readdir)(destination));
+    const { command, args } = packCommand(manager, destination, expected);
+    const cwd = external_node_path_default().join(directory, member.directory);
+    const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
+    if (result.exitCode !== 0) {
+        throw new ConfigurationError(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+    }
+    const made = (await (0,promises_.readdir)(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
+    if (made.length !== 1)
+        throw new Error(`'${[command, ...args].join(' ')}' left ${made.length} new tarballs in ${destination} (expected ${expected})`);
+    return external_node_path_default().join(destination, made[0]);
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/output-cache.ts
+
+
+
+/**
+ * The build-output cache. An entry holds the build's outputs (the untracked files the build wrote) and the
+ * packages, laid out in one staging folder at a fixed place in the workspace, with a manifest of every file's
+ * size: a restore is used only when every file is there whole.
+ */
+const STAGING_NAME = '.build-actions-build-output';
+const IGNORED_OUTPUTS = new Set(['node_modules', '.venv', '__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', 'coverage', '.nyc_output', STAGING_NAME]);
+function stagingFolder(context) {
+    return external_node_path_default().join(context.workspace, STAGING_NAME);
+}
+/** `git ls-files --others --directory -z`: untracked files and folders (one entry per untracked folder), relative to `directory`. */
+async function untrackedEntries(run, directory) {
+    const listed = await run('git', ['ls-files', '--others', '--directory', '-z', '--', '.'], { cwd: directory, silent: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    return listed.stdout.split('\0').filter((entry) => entry !== '').map((entry) => entry.replace(/\/$/, ''));
+}
+async function newestTime(file) {
+    const info = await (0,promises_.stat)(file);
+    if (!info.isDirectory())
+        return info.mtimeMs;
+    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+    let newest = info.mtimeMs;
+    for (const child of await readdir(file))
+        newest = Math.max(newest, await newestTime(external_node_path_default().join(file, child)));
+    return newest;
+}
+/** What the build wrote: untracked entries that are new since `before`, or were written after `startedMs`. */
+async function buildOutputs(run, directory, before, startedMs, excluded) {
+    const after = await untrackedEntries(run, directory);
+    if (after === undefined)
+        return [];
+    const outputs = [];
+    for (const entry of after) {
+        const segments = entry.split('/');
+        if (segments.some((segment) => IGNORED_OUTPUTS.has(segment)) || excluded.some((folder) => entry === folder || entry.startsWith(`${folder}/`) || folder.startsWith(`${entry}/`)))
+            continue;
+        if (!before.includes(entry) || (await newestTime(external_node_path_default().join(directory, entry))) >= startedMs - 1000)
+            outputs.push(entry);
+    }
+    return outputs.sort();
+}
+async function filesUnder(root, relative) {
+    const info = await (0,promises_.stat)(external_node_path_default().join(root, relative));
+    if (!info.isDirectory())
+        return [{ path: relative, size: info.size }];
+    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 455, 23));
+    const found = [];
+    for (const child of (await readdir(external_node_path_default().join(root, relative))).sort())
+        found.push(...(await filesUnder(root, `${relative}/${child}`)));
+    return found;
+}
+/** Restores an exact hit into place (outputs into the project, packages into `artifactsStaging`); anything less is a miss. */
+async function restoreOutputs(io, cache, context, enabled, key, directory, artifactsStaging) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.restore)
+        return { hit: false, note: `Build-output cache not restored: ${permissions.reason ?? 'cache off'}.` };
+    const staging = stagingFolder(context);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    try {
+        const restored = await cache.restore([staging], key, []);
+        if (restored.outcome === 'error') {
+            io.warning(`Restoring the build outputs from the cache failed (${restored.message ?? 'unknown fault'}); building.`);
+            return { hit: false, note: `The cache failed (${restored.message ?? 'unknown fault'}): built from scratch.` };
+        }
+        if (restored.outcome === 'miss')
+            return { hit: false, note: `No build-output entry for ${key}: built.` };
+        let manifest;
+        try {
+            manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(staging, 'manifest.json'), 'utf8'));
+        }
+        catch {
+            io.warning(`The build-output entry ${key} has no readable manifest; building.`);
+            return { hit: false, note: `Entry ${key} was unreadable: built.` };
+        }
+        const whole = async (file, size) => {
+            try {
+                return (await (0,promises_.stat)(file)).size === size;
+            }
+            catch {
+                return false;
+            }
+        };
+        for (const output of manifest.outputs) {
+            if (!(await whole(external_node_path_default().join(staging, 'outputs', output.path), output.size))) {
+                io.warning(`The build-output entry ${key} is not whole (${output.path}); building.`);
+                return { hit: false, note: `Entry ${key} was not whole (${output.path}): built.` };
+            }
+        }
+        for (const artifact of manifest.artifacts) {
+            if (!(await whole(external_node_path_default().join(staging, 'artifacts', artifact.name), artifact.size))) {
+                io.warning(`The build-output entry ${key} is not whole (${artifact.name}); building.`);
+                return { hit: false, note: `Entry ${key} was not whole (${artifact.name}): built.` };
+            }
+        }
+        const tops = [...new Set(manifest.outputs.map((output) => output.path.split('/')[0]))];
+        for (const top of tops) {
+            await (0,promises_.rm)(external_node_path_default().join(directory, top), { recursive: true, force: true });
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().join(directory, top)), { recursive: true });
+            await (0,promises_.rename)(external_node_path_default().join(staging, 'outputs', top), external_node_path_default().join(directory, top)).catch(() => (0,promises_.cp)(external_node_path_default().join(staging, 'outputs', top), external_node_path_default().join(directory, top), { recursive: true }));
+        }
+        await (0,promises_.mkdir)(artifactsStaging, { recursive: true });
+        for (const artifact of manifest.artifacts)
+            await (0,promises_.cp)(external_node_path_default().join(staging, 'artifacts', artifact.name), external_node_path_default().join(artifactsStaging, artifact.name));
+        return {
+            hit: true,
+            note: `Exact hit ${key} (${restored.milliseconds} ms): the build was skipped; ${manifest.outputs.length} output files and ${manifest.artifacts.length} packages restored whole, then verified like a fresh build.`,
+            restoredArtifacts: manifest.artifacts.map((artifact) => artifact.name),
+            restoredOutputs: tops,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** Saves the outputs and packages of a verified build. Never from untrusted events, never a restored entry again. */
+async function saveOutputs(io, cache, context, enabled, key, directory, outputs, artifacts) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.save)
+        return `Build outputs not saved: ${permissions.reason ?? 'cache off'}.`;
+    if (outputs.length === 0 && artifacts.length === 0)
+        return 'Build outputs not saved: the build wrote nothing to keep.';
+    const staging = stagingFolder(context);
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    try {
+        const manifest = { schema: 1, outputs: [], artifacts: [] };
+        for (const output of outputs) {
+            await (0,promises_.cp)(external_node_path_default().join(directory, output), external_node_path_default().join(staging, 'outputs', output), { recursive: true, verbatimSymlinks: true });
+            manifest.outputs.push(...(await filesUnder(directory, output)));
+        }
+        await (0,promises_.mkdir)(external_node_path_default().join(staging, 'artifacts'), { recursive: true });
+        for (const artifact of artifacts) {
+            const name = external_node_path_default().basename(artifact);
+            await (0,promises_.cp)(artifact, external_node_path_default().join(staging, 'artifacts', name));
+            manifest.artifacts.push({ name, size: (await (0,promises_.stat)(artifact)).size });
+        }
+        await (0,promises_.writeFile)(external_node_path_default().join(staging, 'manifest.json'), JSON.stringify(manifest));
+        const saved = await cache.save([staging], key);
+        if (saved.outcome === 'error') {
+            io.warning(`Saving the build outputs to the cache failed (${saved.message ?? 'unknown fault'}); the next run builds again.`);
+            return `Build outputs not saved: the cache failed (${saved.message ?? 'unknown fault'}).`;
+        }
+        return saved.outcome === 'exists' ? `An entry ${key} already exists (another job saved it).` : `Saved ${manifest.outputs.length} output files and ${manifest.artifacts.length} packages as ${key}.`;
+    }
+    catch (error) {
+        io.warning(`Saving the build outputs failed (${error.message}); the next run builds again.`);
+        return `Build outputs not saved: ${error.message}.`;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/python-build.ts
+
+
+
+
+const probeScript = (module) => `import importlib.util, importlib.metadata, json, sys
+def version(dist):
+    try:
+        return importlib.metadata.version(dist)
+    except Exception:
+        return None
+found = importlib.util.find_spec(${JSON.stringify(module.split('.')[0])}) is not None and importlib.util.find_spec(${JSON.stringify(module)}) is not None
+print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find_spec("build") is not None, "backend": found, "backendVersion": version(${JSON.stringify(module === 'poetry.core' ? 'poetry-core' : module)})}))`;
+/** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
+async function probePythonTooling(deps, directory, snapshot) {
+    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
+    if (deps.context.env.VIRTUAL_ENV)
+        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
+    candidates.push('python3');
+    const module = backendModule(snapshot);
+    const without = [];
+    for (const executable of candidates) {
+        const probe = await deps.run(executable, ['-c', probeScript(module)], { cwd: directory, silent: true });
+        if (probe.notFound || probe.exitCode !== 0)
+            continue;
+        let found;
+        try {
+            found = JSON.parse(probe.stdout.trim().split(/\r?\n/).pop() ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (!found.build) {
+            without.push(executable);
+            continue;
+        }
+        return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
+    }
+    throw new ConfigurationError(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
+}
+/** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
+async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch) {
+    const args = ['-m', 'build', '--outdir', destination];
+    if (tooling.backendInstalled)
+        args.push('--no-isolation');
+    args.push('.');
+    const command = [tooling.executable, ...args].join(' ');
+    const started = deps.now();
+    const env = { PYTHONDONTWRITEBYTECODE: '1' };
+    if (sourceDateEpoch !== undefined)
+        env.SOURCE_DATE_EPOCH = sourceDateEpoch;
+    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env }));
+    const milliseconds = deps.now() - started;
+    if (result.exitCode === 0)
+        return { command, milliseconds };
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/size-history.ts
+
+
+
+
+/** The sizes of the last successful build of the default branch, kept in the cache under a per-run key (the newest is restored). */
+const folder = (context) => external_node_path_default().join(context.workspace, '.build-actions-build-sizes');
+async function restoreSizeHistory(io, cache, context, enabled, projectPath) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.restore)
+        return { note: `No size history: ${permissions.reason ?? 'cache off'}.` };
+    const prefix = sizeHistoryPrefix(`${context.platform.os}`, projectPath);
+    await (0,promises_.rm)(folder(context), { recursive: true, force: true });
+    try {
+        const restored = await cache.restore([folder(context)], prefix, [prefix]);
+        if (restored.outcome === 'error') {
+            io.warning(`Restoring the size history failed (${restored.message ?? 'unknown fault'}); sizes are not compared this time.`);
+            return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
+        }
+        if (restored.outcome === 'miss')
+            return { note: 'No size history yet: the first build of the default branch sets it.' };
+        const history = parseSizeHistory(await (0,promises_.readFile)(external_node_path_default().join(folder(context), 'sizes.json'), 'utf8').catch(() => undefined));
+        return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
+    }
+    finally {
+        await (0,promises_.rm)(folder(context), { recursive: true, force: true });
+    }
+}
+async function saveSizeHistory(io, cache, context, enabled, projectPath, sizes, now) {
+    const permissions = cachePermissions(context, enabled);
+    if (!permissions.save)
+        return `Size history not saved: ${permissions.reason ?? 'cache off'}.`;
+    const ref = context.env.GITHUB_REF;
+    const local = context.env.GITHUB_ACTIONS !== 'true';
+    if (!local && !isDefaultBranch(ref, context.eventPayload))
+        return `Size history not saved: only builds of the default branch set it (this is ${ref ?? 'no ref'}).`;
+    const key = `${sizeHistoryPrefix(`${context.platform.os}`, projectPath)}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
+    const history = { schema: BUILD_CACHE_SCHEMA, sizes, ref: local ? 'a local build' : ref };
+    try {
+        await (0,promises_.mkdir)(folder(context), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(folder(context), 'sizes.json'), JSON.stringify(history));
+        const saved = await cache.save([folder(context)], key);
+        if (saved.outcome === 'error') {
+            io.warning(`Saving the size history failed (${saved.message ?? 'unknown fault'}).`);
+            return `Size history not saved: the cache failed (${saved.message ?? 'unknown fault'}).`;
+        }
+        return `Size history saved as ${key}.`;
+    }
+    finally {
+        await (0,promises_.rm)(folder(context), { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/verify.ts
+
+
+
+
+
+
+/** Reads one package and judges it: contents, size against the budget and the previous build, its built version. */
+async function verifyArtifact(input, previous, budget) {
+    const name = external_node_path_default().basename(input.file);
+    const size = (await (0,promises_.stat)(input.file)).size;
+    const sha256 = await sha256File(input.file);
+    const problems = [];
+    let fileCount = 0;
+    let builtVersion;
+    try {
+        if (input.kind === 'npm') {
+            const listing = await listArchive(input.file, (member) => /^[^/]+\/package\.json$/.test(member) || /(^|\/)\.npmrc$/.test(member));
+            fileCount = listing.fileCount;
+            problems.push(...npmTarballProblems({ members: listing.members, npmrcTexts: listing.texts, files: input.files }));
+            const manifest = [...listing.texts].find(([member]) => /^[^/]+\/package\.json$/.test(member));
+            const version = manifest ? JSON.parse(manifest[1]).version : undefined;
+            if (typeof version === 'string')
+                builtVersion = { source: `${name} package.json`, version };
+        }
+        else if (input.kind === 'wheel') {
+            const listing = await listArchive(input.file, (member) => /^[^/]+\.dist-info\/METADATA$/.test(member));
+            fileCount = listing.fileCount;
+            problems.push(...wheelProblems({ members: listing.members, shippedOnPurpose: input.shippedOnPurpose }));
+            const metadata = [...listing.texts.values()][0];
+            const version = metadata ? parseCoreMetadata(metadata).Version : undefined;
+            if (version)
+                builtVersion = { source: `${name} METADATA`, version };
+        }
+        else {
+            const listing = await listArchive(input.file, (member) => /^[^/]+\/PKG-INFO$/.test(member));
+            fileCount = listing.fileCount;
+            problems.push(...sdistProblems(listing.members));
+            const pkgInfo = [...listing.texts.values()][0];
+            const version = pkgInfo ? parseCoreMetadata(pkgInfo).Version : undefined;
+            if (version)
+                builtVersion = { source: `${name} PKG-INFO`, version };
+        }
+    }
+    catch (error) {
+        problems.push({ level: 'error', message: `${name} cannot be read as a package: ${error.message}` });
+    }
+    const stableName = stableArtifactName(name, builtVersion?.version);
+    const judged = judgeSize(name, size, previous?.[stableName], budget);
+    problems.push(...judged.problems);
+    return { path: input.file, file: name, stableName, size, delta: judged.delta, deltaPercent: judged.deltaPercent, files: fileCount, sha256, problems, builtVersion };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
+const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
+async function planBuild(snapshot, directory, inputs) {
+    const node = snapshot.entries.has('package.json');
+    const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
+    if (node && !(python && plan_scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
+        const manager = nodeManager(snapshot);
+        const { members, workspace } = await nodeMembers(snapshot, directory);
+        const toBuild = members.filter((member) => plan_scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
+        const packable = (member) => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
+        const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
+        const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, plan_scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
+        return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
+    }
+    if (python) {
+        const hasBackend = readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
+        const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
+        return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
+    }
+    throw new ConfigurationError(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
+}
+async function quiet(deps, command, args, cwd) {
+    const result = await deps.run(command, args, { cwd, silent: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function build_main_main(deps) {
+    const { io, context } = deps;
+    const inputs = readBuildInputs((name) => io.getInput(name));
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
+    const repositoryRoot = external_node_path_default().resolve(context.workspace);
+    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const projectPath = relative(directory) || '.';
+    const artifactsDirectory = external_node_path_default().resolve(directory, inputs.artifactsDirectory);
+    const snapshot = await readProjectSnapshot(directory);
+    const notes = [];
+    const report = { title: `Build: ${projectPath}`, prebuild: [], builds: [], declaredOutputs: [], artifacts: [], notes, overflow: [] };
+    const fail = async (message, extra = []) => {
+        await io.writeSummary(buildSummary(report));
+        io.setFailed([message, ...extra].join('\n'));
+        return { ok: false, artifacts: [], cacheHit: false, built: report.builds.map((build) => build.member) };
+    };
+    // 1. Pre-build checks.
+    const plan = await io.group('Pre-build checks', async () => {
+        const language = snapshot.entries.has('package.json') ? 'node' : 'python';
+        const scriptText = plan_scriptsOf((() => { try {
+            return readPackageJson(snapshot) ?? {};
+        }
+        catch {
+            return {};
+        } })())[inputs.buildScript];
+        const tsconfigText = language === 'node' && runsTypeScript(scriptText, snapshot) ? snapshot.texts.get('tsconfig.json') ?? (await readTextIfExists(external_node_path_default().join(directory, 'tsconfig.json'))) : undefined;
+        const packaging = inputs.package === 'true' || (inputs.package === 'auto' && (readPyprojectSafe(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py')));
+        report.prebuild = prebuildFindings(snapshot, { language, buildScript: inputs.buildScript, buildScriptExplicit: inputs.buildScriptExplicit, packaging: language === 'python' && packaging, tsconfigText, locate: (file) => relative(external_node_path_default().join(directory, file)) });
+        if (report.prebuild.length > 0)
+            return undefined;
+        const plan = await planBuild(snapshot, directory, inputs);
+        io.info(`${projectPath}: ${plan.language}${plan.manager ? ` (${plan.manager})` : ''}; ${plan.language === 'node' ? `${plan.toBuild.length} of ${plan.members.length} packages have '${inputs.buildScript}', ${plan.toPack.length} to pack` : plan.pythonPackaging ? 'sdist and wheel' : 'nothing to package'}`);
+        return plan;
+    });
+    if (plan === undefined) {
+        annotate(io, planAnnotations(report.prebuild).annotated);
+        return fail(`The pre-build checks failed:`, buildFailures(report));
+    }
+    // 2. The cache key and what earlier builds left.
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(context.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'build-actions-artifacts-'));
+    try {
+        return await buildAndVerify(deps, inputs, plan, { directory, projectPath, artifactsDirectory, staging, snapshot, report, relative, fail });
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+function readPyprojectSafe(snapshot) {
+    try {
+        return readPyproject(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function cacheKey(deps, inputs, plan, where) {
+    const { directory } = where;
+    const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    const tracked = parseLsFiles(listed.stdout);
+    // Tracked files changed in the work tree (a developer's machine) count by their current contents.
+    const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
+    const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
+    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
+    const tools = {};
+    if (plan.language === 'node') {
+        tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
+        // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
+        const manager = plan.manager ?? 'npm';
+        tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
+    }
+    const lockfiles = new Map();
+    for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
+        const text = where.snapshot.texts.get(name);
+        if (text !== undefined)
+            lockfiles.set(name, text);
+    }
+    return buildCacheKey({
+        os: deps.context.platform.os,
+        arch: deps.context.platform.arch,
+        projectPath: where.projectPath,
+        trackedFiles,
+        excluded: [inputs.artifactsDirectory],
+        lockfiles,
+        tools,
+        recipe: `${plan.recipe}\n${inputs.package}`,
+    });
+}
+async function buildAndVerify(deps, inputs, plan, where) {
+    const { io, context } = deps;
+    const { directory, staging, report, relative, fail } = where;
+    const notes = report.notes;
+    let key = await cacheKey(deps, inputs, plan, where);
+    let python;
+    if (plan.language === 'python' && plan.pythonPackaging) {
+        python = await probePythonTooling(deps, directory, where.snapshot);
+        if (key !== undefined)
+            key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+    }
+    if (key === undefined)
+        notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
+    // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+    // and is not reentrant, so two restores at once would leave it patched.
+    const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () => {
+        const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+        const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
+        return [history, outputs];
+    });
+    notes.push(restored.note, sizes.note);
+    // 3. Build (unless an exact hit restored the outputs) and package.
+    let outputs = [];
+    const artifacts = [];
+    const built = [];
+    const packedBy = new Map();
+    if (restored.hit) {
+        for (const name of restored.restoredArtifacts ?? [])
+            artifacts.push({ file: external_node_path_default().join(staging, name), kind: kindOf(name) });
+        outputs = restored.restoredOutputs ?? [];
+    }
+    else if (plan.language === 'node') {
+        const before = (await untrackedEntries(deps.run, directory)) ?? [];
+        const started = Date.now();
+        if (plan.toBuild.length === 0) {
+            report.nothingBuilt = `Nothing to build: no package has a '${inputs.buildScript}' script${plan.members.length > 1 ? ` (${plan.members.length} workspace members looked at)` : ''}.`;
+        }
+        else {
+            const maxParallel = inputs.maxParallel ?? Math.max(1, external_node_os_default().availableParallelism());
+            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel));
+            report.builds = result.builds;
+            built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
+            if (result.failure) {
+                const annotations = planAnnotations(result.findings);
+                annotate(io, annotations.annotated);
+                report.overflow = annotations.overflow;
+                return fail(`The build failed: ${result.failure}`);
+            }
+        }
+        outputs = await buildOutputs(deps.run, directory, before, started, [inputs.artifactsDirectory]);
+        if (plan.toPack.length > 0) {
+            await io.group(`Pack ${plan.toPack.length} package${plan.toPack.length === 1 ? '' : 's'}: ${plan.manager} pack`, async () => {
+                for (const member of plan.toPack) {
+                    const file = await packMember(deps, plan.manager, directory, member, staging);
+                    packedBy.set(external_node_path_default().basename(file), member);
+                    artifacts.push({ file, kind: 'npm', files: Array.isArray(member.packageJson.files) ? member.packageJson.files.filter((item) => typeof item === 'string') : undefined });
+                }
+            });
+        }
+    }
+    else if (python) {
+        const epoch = await quiet(deps, 'git', ['log', '-1', '--format=%ct'], directory);
+        notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
+        if (!python.backendInstalled)
+            notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
+        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch));
+        report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
+        if (result.failure)
+            return fail(`The build failed: ${result.failure}`);
+        built.push(report.builds[0].member);
+        for (const name of (await (0,promises_.readdir)(staging)).sort()) {
+            if (!PACKAGE_FILE.test(name))
+                continue;
+            const file = external_node_path_default().join(staging, name);
+            if (epoch && name.endsWith('.tar.gz'))
+                await (0,promises_.writeFile)(file, clampTarGzTimes(await (0,promises_.readFile)(file), Number(epoch)));
+            artifacts.push({ file, kind: kindOf(name), shippedOnPurpose: shippedOnPurpose(where.snapshot) });
+        }
+    }
+    else {
+        report.nothingBuilt = "Nothing to build: the Python project has no build backend ([build-system] or setup.py) and 'package' is not true.";
+    }
+    // 4. Verify: declared outputs, every package, versions.
+    await io.group('Verify the outputs and packages', async () => {
+        for (const member of plan.toBuild) {
+            for (const output of declaredOutputs(member.packageJson)) {
+                const present = await (0,promises_.stat)(external_node_path_default().join(directory, member.directory, output.file)).then((info) => info.isFile() || info.isDirectory(), () => false);
+                report.declaredOutputs.push({ member: member.name, field: output.field, file: external_node_path_default().posix.join(member.directory, output.file), present });
+            }
+        }
+        const budget = { maxSize: inputs.maxSize, maxIncreasePercent: inputs.maxSizeIncrease, failOnSize: inputs.failOnSize };
+        for (const artifact of artifacts) {
+            if (artifact.kind === 'npm' && artifact.files === undefined) {
+                const member = packedBy.get(external_node_path_default().basename(artifact.file)) ?? plan.toPack.find((candidate) => external_node_path_default().basename(artifact.file).startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+                const files = member?.packageJson.files;
+                if (Array.isArray(files))
+                    artifact.files = files.filter((item) => typeof item === 'string');
+            }
+            report.artifacts.push(await verifyArtifact(artifact, sizes.history?.sizes, budget));
+        }
+        report.versions = versionCheck(deps, plan, where.snapshot, report.artifacts);
+    });
+    for (const artifact of report.artifacts)
+        for (const problem of artifact.problems.filter((p) => p.level === 'warning'))
+            io.warning(`${artifact.file}: ${problem.message}`);
+    const failures = buildFailures(report);
+    if (failures.length > 0)
+        return fail(`The build's verification failed: nothing was written to ${relative(where.artifactsDirectory)}.`, failures);
+    // 5. Hand the verified packages over, then keep what this build made.
+    await (0,promises_.mkdir)(where.artifactsDirectory, { recursive: true });
+    for (const name of await (0,promises_.readdir)(where.artifactsDirectory))
+        if (PACKAGE_FILE.test(name))
+            await (0,promises_.rm)(external_node_path_default().join(where.artifactsDirectory, name), { force: true });
+    const delivered = [];
+    for (const artifact of report.artifacts) {
+        const target = external_node_path_default().join(where.artifactsDirectory, artifact.file);
+        await (0,promises_.rename)(artifact.path, target).catch(() => (0,promises_.cp)(artifact.path, target));
+        delivered.push(target);
+    }
+    if (key !== undefined && !restored.hit)
+        notes.push(await saveOutputs(io, deps.cache, context, inputs.cache, key, directory, outputs, delivered));
+    else if (restored.hit)
+        notes.push('The restored entry is not saved again.');
+    if (report.artifacts.length > 0) {
+        const sizesNow = Object.fromEntries(report.artifacts.map((artifact) => [artifact.stableName, artifact.size]));
+        const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
+        notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+    }
+    io.setOutput('artifacts', delivered.map(relative).join('\n'));
+    io.setOutput('version', report.versions?.version ?? '');
+    io.setOutput('cache-hit', String(restored.hit));
+    io.setOutput('built', built.join(','));
+    await io.writeSummary(buildSummary(report));
+    io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
+    return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
+}
+function kindOf(name) {
+    if (name.endsWith('.whl'))
+        return 'wheel';
+    if (name.endsWith('.tar.gz'))
+        return 'sdist';
+    return 'npm';
+}
+function projectNameOf(snapshot) {
+    const pyproject = readPyprojectSafe(snapshot);
+    return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
+}
+/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
+function shippedOnPurpose(snapshot) {
+    const text = snapshot.texts.get('pyproject.toml') ?? '';
+    return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
+}
+function versionCheck(deps, plan, snapshot, artifacts) {
+    const tagged = tagVersion(deps.context.env.GITHUB_REF);
+    const tag = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
+    const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim) => claim !== undefined);
+    if (plan.language === 'python') {
+        const declaredVersion = pyprojectVersion(snapshot);
+        const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
+        return checkVersions(tag, declared, built);
+    }
+    if (plan.members.length === 1) {
+        const version = plan.members[0].packageJson.version;
+        return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
+    }
+    // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
+    const checks = artifacts.flatMap((artifact) => {
+        const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+        if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion)
+            return [];
+        const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
+        return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
+    });
+    if (checks.length === 0)
+        return undefined;
+    const failed = checks.filter((check) => !check.ok);
+    return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
+
+
+
 
 
 
@@ -8867,10 +11989,38 @@ async function runTests(deps, inputs) {
  * fails the step after that (quality findings) does not stop the next one (the tests) from reporting.
  */
 const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks', 'test']));
-async function pipeline_main_main(deps) {
-    await main_main(deps);
-    await main(deps);
-    await test_main_main(deps);
+const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main };
+/** `build: true` (the local command's `run`) builds after the tests; the root action does not yet (its outputs would clash). */
+async function pipeline_main_main(given, stages = STAGES, options = {}) {
+    // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
+    // message, which is an error annotation: the stages' failures are held back and joined into one.
+    const failures = [];
+    const holding = new Proxy(given.io, {
+        get(target, property, receiver) {
+            if (property === 'setFailed')
+                return (message) => failures.push(message);
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+    const counter = new AnnotationCounter();
+    const deps = { ...given, io: counter.wrap(holding) };
+    await stages.setupDeps(deps);
+    await stages.qualityChecks(deps, { counter });
+    try {
+        await stages.test(deps, { counter });
+        if (options.build)
+            await build_main_main(deps);
+    }
+    catch (error) {
+        if (failures.length > 0 && isConfigurationError(error))
+            throw new ConfigurationError([...failures, error.message].join('\n'));
+        if (failures.length > 0)
+            given.io.setFailed(failures.join('\n'));
+        throw error;
+    }
+    if (failures.length > 0)
+        given.io.setFailed(failures.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/post.ts
@@ -8894,15 +12044,15 @@ async function saveTree(deps, state) {
     }
     const entries = {};
     for (const folder of folders) {
-        entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), folder === relativePatterns[0] ? TREE_MARKER_FILE : undefined);
+        entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
     }
     const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
-    await (0,promises_namespaceObject.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
+    await (0,promises_.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
     const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
     // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
     // pass as already in place on the next run.
     if (saved.outcome === 'failed')
-        await (0,promises_namespaceObject.rm)(marker, { force: true });
+        await (0,promises_.rm)(marker, { force: true });
     return saved;
 }
 async function saveOne(deps, what, paths, key) {
@@ -8948,9 +12098,12 @@ async function post_post(deps) {
             }
         });
     }
-    else {
+    else if (!state.installSucceeded) {
+        // main failed and said why: one line here, and no summary to repeat it.
         io.info(`Nothing to save: ${skipReason ?? 'nothing changed'}.`);
+        return saves;
     }
+    // Said once: in the summary (the console prints it as text).
     await io.writeSummary(setupDepsSaveSummary(saves, skipReason));
     return saves;
 }
@@ -8961,16 +12114,1470 @@ async function pipeline_post_post(deps) {
     await post_post(deps);
 }
 
+;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
+
+
+function ociLabels(facts) {
+    const labels = {};
+    const put = (name, value) => {
+        if (value !== undefined && value.trim() !== '')
+            labels[`org.opencontainers.image.${name}`] = value.trim().replace(/[\r\n]+/g, ' ');
+    };
+    put('title', facts.title);
+    put('version', facts.version);
+    put('revision', facts.revision);
+    put('source', facts.source);
+    put('created', facts.created);
+    put('licenses', facts.licenses);
+    return labels;
+}
+/** The stage names of a Dockerfile in order (`FROM image AS name`), continuation lines and comments handled. */
+function dockerfileStages(text) {
+    const logical = [];
+    let current = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (/^\s*#/.test(line) && current === '')
+            continue;
+        if (line.endsWith('\\')) {
+            current += `${line.slice(0, -1)} `;
+            continue;
+        }
+        logical.push(current + line);
+        current = '';
+    }
+    if (current !== '')
+        logical.push(current);
+    const stages = [];
+    for (const line of logical) {
+        const match = /^\s*FROM\s+(.*)$/i.exec(line);
+        if (!match)
+            continue;
+        const words = match[1].trim().split(/\s+/).filter((word) => !word.startsWith('--'));
+        if (words.length >= 3 && words[1].toLowerCase() === 'as')
+            stages.push(words[2].toLowerCase());
+        else
+            stages.push('');
+    }
+    return stages;
+}
+/** The named stages a classic build must build and keep (with --target) so a later build can reuse their layers. */
+function stagesToCache(stages, target) {
+    const end = target === undefined ? stages.length - 1 : stages.indexOf(target.toLowerCase());
+    if (target !== undefined && end < 0) {
+        throw new ConfigurationError(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
+    }
+    return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
+}
+function build_plan_safe(part, length = 40) {
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, length);
+}
+const IMAGE_CACHE_SCHEMA = 'v1';
+function layerCacheKeys(facts) {
+    const platform = [facts.platform.os, facts.platform.arch, facts.platform.image].filter((part) => part).map((part) => build_plan_safe(String(part), 16)).join('-');
+    const scopeDigest = digestParts([
+        { name: 'repository', content: facts.repository },
+        { name: 'dockerfile', content: facts.dockerfile },
+        { name: 'target', content: facts.target ?? '' },
+    ]).slice(0, 12);
+    const scope = `${build_plan_safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
+    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${platform}-${scope}-`;
+    const branch = (name) => `${build_plan_safe(name ?? 'detached', 48)}-`;
+    const fileDigest = digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
+    const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
+    const restoreKeys = [primaryKey, `${prefix}${branch(facts.branch)}`];
+    if (facts.defaultBranch !== undefined && facts.defaultBranch !== facts.branch)
+        restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
+    return {
+        scope,
+        primaryKey,
+        restoreKeys: restoreKeys.slice(1),
+        saveKey: (imageId) => `${primaryKey}${build_plan_safe(imageId.replace(/^sha256:/, ''), 16)}`,
+        stageTag: (stage) => `build-actions-cache/${scope}:${build_plan_safe(stage === '' ? 'final' : `stage-${stage}`, 100)}`,
+    };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CREDENTIAL_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|_KEY$|^KEY$|APIKEY|API_KEY|PRIVATE)/i;
+/** `NAME=value` lines (a value may hold `=`); a line without `=` is refused. */
+function parseKeyValueList(input, raw) {
+    const entries = [];
+    for (const line of raw.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const at = line.indexOf('=');
+        const name = (at < 0 ? line : line.slice(0, at)).trim();
+        if (at < 0 || !BUILD_ARG_NAME.test(name)) {
+            const shownName = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+            throw new ConfigurationError(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
+        }
+        if (line.includes('\0'))
+            throw new ConfigurationError(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
+        entries.push({ name, value: line.slice(at + 1) });
+    }
+    const seen = new Set();
+    for (const entry of entries) {
+        if (seen.has(entry.name))
+            throw new ConfigurationError(`Input '${input}' names '${entry.name}' twice.`);
+        seen.add(entry.name);
+    }
+    return entries;
+}
+/**
+ * Build args are kept in the image history for anyone who pulls it: a credential-looking name, or a value
+ * that is a registered secret, is refused with what to do instead. The message never holds the value.
+ */
+function checkBuildArgs(args, secretValues, buildx) {
+    const howTo = buildx
+        ? `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME), which leaves nothing in the image`
+        : `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME); secrets need buildx (docker/setup-buildx-action), which this engine does not have`;
+    for (const arg of args) {
+        if (CREDENTIAL_NAME.test(arg.name)) {
+            throw new ConfigurationError(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
+        }
+        if (arg.value.length >= 4 && secretValues.has(arg.value)) {
+            throw new ConfigurationError(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
+        }
+    }
+}
+function secretEnvName(id) {
+    return `BUILD_ACTIONS_SECRET_${id.toUpperCase()}`;
+}
+/** The `docker` argument list for one build (pure: tested row by row, for buildx by its arguments alone). */
+function buildArguments(request) {
+    const args = request.builder === 'buildx' ? ['buildx', 'build', '--load', '--provenance=false'] : ['build'];
+    args.push('--file', request.file, '--iidfile', request.iidFile);
+    for (const reference of request.references)
+        args.push('--tag', reference);
+    for (const [name, value] of Object.entries(request.labels))
+        args.push('--label', `${name}=${value}`);
+    for (const name of request.buildArgNames)
+        args.push('--build-arg', name);
+    if (request.target !== undefined)
+        args.push('--target', request.target);
+    if (request.builder === 'buildx') {
+        for (const id of request.secretIds)
+            args.push('--secret', `id=${id},env=${secretEnvName(id)}`);
+        if (request.ghaScope !== undefined) {
+            args.push('--cache-from', `type=gha,scope=${request.ghaScope}`);
+            if (request.ghaWrite)
+                args.push('--cache-to', `type=gha,scope=${request.ghaScope},mode=max,ignore-error=true`);
+        }
+    }
+    else {
+        if (request.secretIds.length > 0)
+            throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+        for (const image of request.cacheFrom)
+            args.push('--cache-from', image);
+    }
+    // `--` is not understood by docker build; the context comes last and is checked to not start with '-'.
+    if (request.context.startsWith('-'))
+        throw new ConfigurationError(`Input 'context' must be a folder path (got '${request.context}').`);
+    args.push(request.context);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/core/image/naming.ts
+
+
+
+/** Docker's grammar: path components of lowercase alphanumerics joined by `.`, `_`, `__` or dashes. */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A registry host: a domain or IPv4 address with an optional port (`localhost:5000`, `ghcr.io`). */
+const REGISTRY_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]{1,5})?$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function shown(value) {
+    const oneLine = value.replace(/[\r\n]+/g, '\\n');
+    return `'${oneLine.length > 80 ? `${oneLine.slice(0, 80)}…` : oneLine}'`;
+}
+/**
+ * A service name made a valid repository name: the package scope dropped, lowercased, every run of
+ * characters Docker does not accept turned into one dash, separators trimmed. undefined when nothing is left.
+ */
+function repositoryNameFrom(name) {
+    const unscoped = name.trim().replace(/^@[^/]+\//, '');
+    const cleaned = unscoped
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/[._-]*[-][._-]*/g, '-')
+        .replace(/[._]{2,}/g, '_')
+        .replace(/^[._-]+|[._-]+$/g, '');
+    return cleaned === '' ? undefined : cleaned.slice(0, 128).replace(/[._-]+$/, '');
+}
+/** The service name from package.json `name` or pyproject's `[project].name` / `[tool.poetry].name`. */
+function serviceNameFromManifests(packageJson, pyproject) {
+    const candidates = [stringAt(packageJson, 'name'), stringAt(pyproject, 'project', 'name'), stringAt(pyproject, 'tool', 'poetry', 'name')];
+    for (const candidate of candidates) {
+        const name = candidate === undefined ? undefined : repositoryNameFrom(candidate);
+        if (name !== undefined)
+            return name;
+    }
+    return undefined;
+}
+/** The version of package.json, pyproject's [project] or [tool.poetry]. */
+function manifestVersion(packageJson, pyproject) {
+    return stringAt(packageJson, 'version') ?? stringAt(pyproject, 'project', 'version') ?? stringAt(pyproject, 'tool', 'poetry', 'version');
+}
+/** SPDX license of the manifest (package.json `license`, pyproject `license` as a string or `{ text }`). */
+function manifestLicense(packageJson, pyproject) {
+    return stringAt(packageJson, 'license') ?? stringAt(pyproject, 'project', 'license') ?? stringAt(pyproject, 'project', 'license', 'text') ??
+        (objectAt(pyproject, 'tool', 'poetry') ? stringAt(pyproject, 'tool', 'poetry', 'license') : undefined);
+}
+/** Checks an `image` input (optionally with a registry host) and returns it as given. */
+function validateRepository(input, value) {
+    if (value.length > 255)
+        throw new ConfigurationError(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
+    const components = value.split('/');
+    const bad = components.find((component) => !PATH_COMPONENT.test(component));
+    if (bad !== undefined) {
+        throw new ConfigurationError(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
+            `e.g. 'orders-service' or 'team/orders-service' (got ${shown(value)}).`);
+    }
+    return value;
+}
+function validateRegistry(value) {
+    const host = value.replace(/\/+$/, '');
+    const [first, ...rest] = host.split('/');
+    if (!REGISTRY_HOST.test(first) || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
+        throw new ConfigurationError(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
+    }
+    if (rest.length > 0)
+        validateRepository('registry', rest.join('/'));
+    return host;
+}
+function validateTag(input, value) {
+    if (!TAG.test(value)) {
+        throw new ConfigurationError(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
+    }
+    return value;
+}
+/** `v1.2.3` → `1.2.3` when the run builds a tag, else the manifest's version; undefined when neither says. */
+function imageVersion(ref, fromManifest) {
+    if (ref.refType === 'tag' && ref.refName) {
+        const name = ref.refName.replace(/^v(?=\d)/, '');
+        return { version: name, source: `the tag ${ref.refName}` };
+    }
+    if (fromManifest !== undefined && fromManifest.trim() !== '')
+        return { version: fromManifest.trim(), source: 'the manifest' };
+    return undefined;
+}
+/**
+ * Whether `latest` moves. `auto`: only for a stable semver version (no prerelease) built from a tag or the
+ * default branch. `true` still refuses a prerelease: `latest` must never point at one.
+ */
+function decideLatest(choice, version, ref) {
+    if (choice === 'false')
+        return { latest: false, reason: "input 'latest' is false" };
+    const parsed = semver_default().parse(version, { loose: false });
+    const prerelease = parsed !== null && parsed.prerelease.length > 0;
+    if (choice === 'true') {
+        if (prerelease) {
+            throw new ConfigurationError(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
+                `Use latest: auto (moves it for stable versions only) or publish a stable version.`);
+        }
+        return { latest: true, reason: "input 'latest' is true" };
+    }
+    if (parsed === null)
+        return { latest: false, reason: `version '${version}' is not a semantic version` };
+    if (prerelease)
+        return { latest: false, reason: `version '${version}' is a prerelease` };
+    if (ref.refType === 'tag')
+        return { latest: true, reason: `stable version built from the tag ${ref.refName ?? ''}`.trim() };
+    if (ref.refType === 'branch' && ref.defaultBranch !== undefined && ref.refName === ref.defaultBranch) {
+        return { latest: true, reason: `stable version built from the default branch ${ref.defaultBranch}` };
+    }
+    const where = ref.refName ? `${ref.refType ?? 'ref'} ${ref.refName}` : 'an unknown ref';
+    return { latest: false, reason: `built from ${where}, not a tag or the default branch${ref.defaultBranch ? ` (${ref.defaultBranch})` : ''}` };
+}
+/** Splits a list input on newlines and commas; blank entries dropped. */
+function listInput(raw) {
+    return raw.split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+function planTags(repository, version, extraTags, latest) {
+    validateTag('version', version);
+    for (const tag of extraTags)
+        validateTag('tags', tag);
+    const tags = [...new Set([version, ...(latest.latest ? ['latest'] : []), ...extraTags])];
+    if (!latest.latest && extraTags.includes('latest')) {
+        throw new ConfigurationError(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
+    }
+    return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
+}
+
+;// CONCATENATED MODULE: ./src/core/image/report.ts
+
+const MAX_ROWS = 50;
+function registrySizeText(after, before) {
+    if (before === undefined)
+        return `${formatBytes(after)} compressed (no earlier latest to compare with)`;
+    const delta = after - before;
+    return `${formatBytes(after)} compressed, ${delta >= 0 ? '+' : '-'}${formatBytes(Math.abs(delta))} against the image latest pointed at before`;
+}
+function publishImageSummary(report) {
+    const rows = [
+        ['Image', `\`${report.repository}\``],
+        ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
+        ['latest', report.latestReason],
+        ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
+        ['Size', `${formatBytes(report.sizeBytes)}${report.maxSizeBytes !== undefined ? ` (budget ${formatBytes(report.maxSizeBytes)})` : ''}`],
+        ...(report.registrySize?.after !== undefined ? [['In the registry', registrySizeText(report.registrySize.after, report.registrySize.before)]] : []),
+        ['Builder', report.builder],
+        ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
+        ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
+        ['Secret check', report.secretCheck],
+        ['Scan', `**${report.scan.result}**: ${report.scan.detail}`],
+    ];
+    const document = [
+        { kind: 'heading', text: 'publish-image' },
+        { kind: 'table', header: ['', ''], rows },
+        { kind: 'table', header: ['Phase', 'Seconds'], rows: report.phases.map((phase) => [phase.name, formatSeconds(phase.milliseconds)]) },
+    ];
+    if (report.scan.findings.length > 0) {
+        document.push({ kind: 'heading', text: 'Vulnerabilities' });
+        document.push({
+            kind: 'table',
+            header: ['Severity', 'Id', 'Package', 'Installed', 'Fixed in'],
+            rows: report.scan.findings.slice(0, MAX_ROWS).map((v) => [v.severity, v.id, v.packageName, v.installedVersion, v.fixedVersion ?? 'no fix yet']),
+        });
+        if (report.scan.findings.length > MAX_ROWS)
+            document.push({ kind: 'paragraph', text: `${report.scan.findings.length - MAX_ROWS} more in the SARIF file.` });
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/core/image/secret-search.ts
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY-----/;
+const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
+function basename(path) {
+    const parts = path.replace(/\/+$/, '').split('/');
+    return parts[parts.length - 1] ?? '';
+}
+/** Files worth reading (their content decides): small enough, and of a kind that may hold a key or token. */
+function mayHoldSecret(path, size) {
+    if (size > 1024 * 1024)
+        return false;
+    const name = basename(path);
+    return SSH_KEY_NAMES.has(name) || name.endsWith('.pem') || name.endsWith('.key') || name === '.npmrc' || name === '.pypirc' ||
+        name === '.env' || name.startsWith('.env.') || name === '.netrc' || name === 'credentials';
+}
+/** Whether a file's name and content make it a key file. Public certificates (*.pem without a private key) pass. */
+function keyFileKind(path, content) {
+    const name = basename(path);
+    if (SSH_KEY_NAMES.has(name))
+        return 'an SSH private key';
+    if ((name.endsWith('.pem') || name.endsWith('.key')) && PRIVATE_KEY.test(content))
+        return 'a private key';
+    if (name === '.npmrc' && /_authToken\s*=|_auth\s*=|_password\s*=/.test(content))
+        return 'an .npmrc with a registry token';
+    if (name === '.pypirc' && /^\s*password\s*[=:]/m.test(content))
+        return 'a .pypirc with a password';
+    if (name === '.netrc' && /\bpassword\s+\S/.test(content))
+        return 'a .netrc with a password';
+    if (name === '.env' || (name.startsWith('.env.') && !/\.(example|sample|template|dist)$/.test(name)))
+        return 'a .env file';
+    return undefined;
+}
+/** The registered secret values (of at least 4 characters) that occur in a text. Returns how many, never which. */
+function containsSecretValue(text, secrets) {
+    return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+}
+function searchMetadata(metadata, secrets) {
+    const findings = [];
+    metadata.history.forEach((step, index) => {
+        if (containsSecretValue(step, secrets))
+            findings.push({ where: `history step ${index + 1}`, what: 'a secret value in the command that made the layer' });
+    });
+    for (const [name, value] of Object.entries(metadata.labels)) {
+        if (containsSecretValue(`${name}=${value}`, secrets))
+            findings.push({ where: `label ${name}`, what: 'a secret value' });
+    }
+    for (const entry of metadata.env) {
+        if (containsSecretValue(entry, secrets))
+            findings.push({ where: `environment variable ${entry.split('=')[0]}`, what: 'a secret value' });
+    }
+    return findings;
+}
+/** A file of a layer: a key file by name and content, or any file that holds a secret value. */
+function searchLayerFile(layer, path, content, secrets) {
+    if (content === undefined)
+        return [];
+    const kind = keyFileKind(path, content);
+    if (kind !== undefined)
+        return [{ where: layer, path, what: kind }];
+    if (containsSecretValue(content, secrets))
+        return [{ where: layer, path, what: 'a file holding a secret value' }];
+    return [];
+}
+function describeFindings(findings) {
+    return findings.map((finding) => `${finding.what} in ${finding.where}${finding.path ? ` at /${finding.path.replace(/^\/+/, '')}` : ''}`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
+ * The entry points mask each one before anything runs.
+ */
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
+const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
+function secretValues(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value.length < 4)
+            continue;
+        if (SECRET_NAME.test(name) && !NOT_SECRET.has(name))
+            found.add(value);
+        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]*):([^/@\s]+)@/gi)) {
+            if (match[2].length >= 4)
+                found.add(match[2]);
+            if (match[1].length >= 4 && /TOKEN|KEY/i.test(name))
+                found.add(match[1]);
+        }
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/docker.ts
+class DockerError extends Error {
+    name = 'DockerError';
+}
+function docker_tail(text, lines = 15) {
+    return text.trim().split('\n').slice(-lines).join('\n');
+}
+class DockerCli {
+    run;
+    options;
+    constructor(run, options = {}) {
+        this.run = run;
+        this.options = options;
+    }
+    exec(args, options = {}) {
+        return this.run('docker', args, { cwd: this.options.cwd, ...options, env: { ...this.options.env, ...options.env } });
+    }
+    /** Fails with what docker said when the CLI is missing or the engine does not answer. */
+    async serverVersion() {
+        const result = await this.exec(['version', '--format', '{{.Server.Version}}'], { silent: true });
+        if (result.notFound)
+            throw new DockerError('docker is not installed or not on PATH: this action needs the Docker CLI and an engine.');
+        if (result.exitCode !== 0)
+            throw new DockerError(`The Docker engine does not answer (docker version: ${docker_tail(result.stderr, 3)}).`);
+        return result.stdout.trim();
+    }
+    async builder() {
+        const result = await this.exec(['buildx', 'version'], { silent: true });
+        return result.exitCode === 0 ? 'buildx' : 'classic';
+    }
+    /** Runs a build; the output (classic: "Using cache" / "Running in" lines) says which layers were reused. */
+    async build(args, env) {
+        const result = await this.exec(args, { env });
+        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+    }
+    async inspect(reference) {
+        const result = await this.exec(['image', 'inspect', '--format', '{{json .}}', reference], { silent: true });
+        if (result.exitCode !== 0)
+            return undefined;
+        const raw = JSON.parse(result.stdout);
+        return {
+            id: raw.Id,
+            size: raw.Size,
+            env: raw.Config?.Env ?? [],
+            labels: raw.Config?.Labels ?? {},
+            layers: raw.RootFS?.Layers ?? [],
+            repoDigests: raw.RepoDigests ?? [],
+        };
+    }
+    /** The command that made each layer, oldest first. */
+    async history(reference) {
+        const result = await this.exec(['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', reference], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker history ${reference} failed: ${docker_tail(result.stderr, 3)}`);
+        return result.stdout.split('\n').filter((line) => line !== '').reverse();
+    }
+    async save(references, file) {
+        const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker save failed: ${docker_tail(result.stderr, 3)}`);
+    }
+    async load(file) {
+        const result = await this.exec(['image', 'load', '--input', file], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker load failed: ${docker_tail(result.stderr, 3)}`);
+        return [...result.stdout.matchAll(/Loaded image(?: ID)?: (\S+)/g)].map((match) => match[1]);
+    }
+    async tag(source, target) {
+        const result = await this.exec(['image', 'tag', source, target], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker tag ${target} failed: ${docker_tail(result.stderr, 3)}`);
+    }
+    async removeImages(references) {
+        if (references.length > 0)
+            await this.exec(['image', 'rm', '--force', ...references], { silent: true });
+    }
+    /** Logs in with the password on standard input; never on the command line. */
+    async login(registry, username, password) {
+        const result = await this.exec(['login', '--username', username, '--password-stdin', registry], { input: password, silent: true });
+        return { ok: result.exitCode === 0, message: docker_tail(result.stderr || result.stdout, 3) };
+    }
+    async logout(registry) {
+        await this.exec(['logout', registry], { silent: true });
+    }
+    /** Pushes one tag; returns the digest the CLI printed (the registry's word is checked separately). */
+    async push(reference) {
+        const result = await this.exec(['image', 'push', reference]);
+        const digest = /digest: (sha256:[0-9a-f]{64})/.exec(result.stdout)?.[1];
+        return { ok: result.exitCode === 0, digest, message: docker_tail(result.stderr || result.stdout, 4) };
+    }
+}
+/** Counts the classic builder's steps that reused a cached layer and those it ran. */
+function classicLayerCounts(output) {
+    const cached = (output.match(/^ ---> Using cache$/gm) ?? []).length;
+    const built = (output.match(/^ ---> Running in [0-9a-f]+$/gm) ?? []).length;
+    return { cached, built };
+}
+/** BuildKit's plain progress: CACHED steps against those it ran. */
+function buildkitLayerCounts(output) {
+    const cached = (output.match(/^#\d+ CACHED$/gm) ?? []).length;
+    const built = (output.match(/^#\d+ \[[^\]]+\] (RUN|COPY|ADD) /gm) ?? []).length - cached;
+    return { cached, built: Math.max(built, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/core/image/scan.ts
+
+const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
+function normalSeverity(value) {
+    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
+    if (lowered === 'negligible')
+        return 'low';
+    return SEVERITIES.includes(lowered) ? lowered : 'unknown';
+}
+function scan_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
+function parseTrivyJson(output) {
+    const report = parseJson('trivy', output);
+    const found = [];
+    for (const result of report.Results ?? []) {
+        for (const vulnerability of result.Vulnerabilities ?? []) {
+            found.push({
+                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
+                severity: normalSeverity(vulnerability.Severity),
+                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
+                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
+                fixedVersion: scan_text(vulnerability.FixedVersion),
+                title: scan_text(vulnerability.Title),
+                target: scan_text(result.Target),
+            });
+        }
+    }
+    return found;
+}
+/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
+function parseGrypeJson(output) {
+    const report = parseJson('grype', output);
+    return (report.matches ?? []).map((match) => {
+        const vulnerability = match.vulnerability ?? {};
+        const artifact = match.artifact ?? {};
+        const fix = vulnerability.fix;
+        const locations = artifact.locations;
+        return {
+            id: scan_text(vulnerability.id) ?? 'unknown',
+            severity: normalSeverity(vulnerability.severity),
+            packageName: scan_text(artifact.name) ?? 'unknown',
+            installedVersion: scan_text(artifact.version) ?? '',
+            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
+            title: scan_text(vulnerability.description),
+            target: scan_text(locations?.[0]?.path),
+        };
+    });
+}
+function parseJson(scanner, output) {
+    const start = output.indexOf('{');
+    try {
+        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
+        if (parsed === null || typeof parsed !== 'object')
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (error) {
+        throw new ConfigurationError(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+    }
+}
+function atOrAbove(severity, threshold) {
+    return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
+}
+function scanVerdict(found, threshold) {
+    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    for (const vulnerability of found)
+        counts[vulnerability.severity] += 1;
+    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
+    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
+}
+/** Findings most severe first, then by id, for the summary table. */
+function rankVulnerabilities(found) {
+    return [...found].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
+}
+const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
+/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
+function sarifReport(scanner, image, dockerfile, found) {
+    const rules = new Map();
+    for (const vulnerability of found) {
+        if (!rules.has(vulnerability.id)) {
+            rules.set(vulnerability.id, {
+                id: vulnerability.id,
+                shortDescription: { text: vulnerability.title ?? vulnerability.id },
+                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
+            });
+        }
+    }
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
+                results: found.map((vulnerability) => ({
+                    ruleId: vulnerability.id,
+                    level: SARIF_LEVEL[vulnerability.severity],
+                    message: {
+                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
+                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
+                    },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
+                })),
+            },
+        ],
+    };
+}
+/** The scanner's argument list for a local image, with JSON on stdout. */
+function scannerArguments(scanner, image, cacheDir) {
+    if (scanner === 'trivy')
+        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
+    return [`docker:${image}`, '--output', 'json'];
+}
+/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
+function scan_parseSize(input, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
+    if (!match)
+        throw new ConfigurationError(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+    return Math.round(Number(match[1]) * factor);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tar-reader.ts
+
+function field(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(block, start, length) {
+    if ((block[start] & 0x80) !== 0) {
+        // GNU base-256 for sizes past 8 GiB.
+        let value = 0;
+        for (let i = start + 1; i < start + length; i += 1)
+            value = value * 256 + block[i];
+        return value;
+    }
+    const text = field(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function paxPath(data) {
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(data.subarray(at, space).toString());
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        if (record.startsWith('path='))
+            return record.slice(5);
+        at += length;
+    }
+    return undefined;
+}
+/**
+ * Lists the entries of the tar that starts at `base` in an open file, reading headers only (a layer of a
+ * `docker save` archive is such a tar, stored uncompressed inside the outer one).
+ */
+async function listTarEntries(handle, base = 0, length) {
+    const end = length === undefined ? (await handle.stat()).size : base + length;
+    const entries = [];
+    const header = Buffer.alloc(512);
+    let at = base;
+    let longName;
+    while (at + 512 <= end) {
+        const { bytesRead } = await handle.read(header, 0, 512, at);
+        if (bytesRead < 512 || header.every((byte) => byte === 0))
+            break;
+        const size = octal(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 0x30);
+        const dataOffset = at + 512;
+        at = dataOffset + Math.ceil(size / 512) * 512;
+        if (type === 'L' || type === 'x') {
+            const data = Buffer.alloc(Math.min(size, 65536));
+            await handle.read(data, 0, data.length, dataOffset);
+            longName = type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? longName);
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = undefined;
+        entries.push({ path: name.replace(/^\.\//, ''), type, size, offset: dataOffset });
+    }
+    return entries;
+}
+async function readEntry(handle, entry, limit = entry.size) {
+    const data = Buffer.alloc(Math.min(entry.size, limit));
+    await handle.read(data, 0, data.length, entry.offset);
+    return data;
+}
+/** Calls `visit` with each chunk of an entry (overlapping by `overlap` bytes, so a value split across chunks is still seen). */
+async function scanEntry(handle, entry, overlap, visit) {
+    const chunkSize = 1024 * 1024;
+    let position = 0;
+    while (position < entry.size) {
+        const start = Math.max(0, position - overlap);
+        const data = Buffer.alloc(Math.min(chunkSize + (position - start), entry.size - start));
+        await handle.read(data, 0, data.length, entry.offset + start);
+        if (visit(data))
+            return true;
+        position = start + data.length;
+        if (data.length === 0)
+            break;
+    }
+    return false;
+}
+async function withTar(file, body) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        return await body(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/image-layers.ts
+
+
+
+/**
+ * Searches every layer of a `docker save` archive in place (layers are uncompressed tars inside it): key files
+ * by name and content, and every regular file for the registered secret values. Names the layer and path.
+ */
+async function searchSavedImage(archive, secrets) {
+    return withTar(archive, async (handle) => {
+        const outer = await listTarEntries(handle);
+        const manifestEntry = outer.find((entry) => entry.path === 'manifest.json');
+        if (manifestEntry === undefined)
+            throw new Error(`${archive} has no manifest.json: not a docker save archive`);
+        const manifest = JSON.parse((await readEntry(handle, manifestEntry)).toString('utf8'));
+        const layers = manifest[0]?.Layers ?? [];
+        const findings = [];
+        let files = 0;
+        const needles = secrets.filter((secret) => secret.length >= 4).map((secret) => Buffer.from(secret));
+        const overlap = Math.max(0, ...needles.map((needle) => needle.length));
+        for (const [index, layerPath] of layers.entries()) {
+            const layerEntry = outer.find((entry) => external_node_path_default().posix.normalize(entry.path) === external_node_path_default().posix.normalize(layerPath));
+            if (layerEntry === undefined)
+                continue;
+            const layerName = `layer ${index + 1} of ${layers.length} (${layerPath.split('/')[0].replace(/^blobs$/, layerPath.split('/').pop() ?? '').slice(0, 12)})`;
+            for (const entry of await listTarEntries(handle, layerEntry.offset, layerEntry.size)) {
+                if (entry.type !== '0' && entry.type !== '\0' && entry.type !== '7')
+                    continue;
+                files += 1;
+                const name = external_node_path_default().posix.basename(entry.path);
+                if (name.startsWith('.wh.'))
+                    continue; // a whiteout: a deletion marker, no content
+                if (mayHoldSecret(entry.path, entry.size)) {
+                    const content = (await readEntry(handle, entry)).toString('utf8');
+                    const found = searchLayerFile(layerName, entry.path, content, secrets);
+                    if (found.length > 0) {
+                        findings.push(...found);
+                        continue;
+                    }
+                }
+                if (needles.length > 0 && entry.size > 0) {
+                    const hit = await scanEntry(handle, entry, overlap, (chunk) => needles.some((needle) => chunk.includes(needle)));
+                    if (hit)
+                        findings.push({ where: layerName, path: entry.path, what: 'a file holding a secret value' });
+                }
+            }
+        }
+        return { findings, layers: layers.length, files };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/checks.ts
+
+
+
+
+
+
+/** The image's history, labels, env and every layer's files, searched before anything is pushed. */
+async function secretCheck(docker, reference, image, secrets, tempRoot) {
+    const history = await docker.history(reference);
+    const metadataFindings = searchMetadata({ env: image.env, labels: image.labels, history }, secrets);
+    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join(tempRoot, 'publish-image-check-'));
+    try {
+        const archive = external_node_path_default().join(folder, 'image.tar');
+        await docker.save([reference], archive);
+        const layers = await searchSavedImage(archive, secrets);
+        return { findings: [...metadataFindings, ...layers.findings], layers: layers.layers, files: layers.files };
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+const SCANNER_SETUP = {
+    trivy: 'aquasecurity/setup-trivy',
+    grype: 'anchore/scan-action/download-grype',
+};
+async function installed(run, scanner) {
+    const result = await run(scanner, [scanner === 'trivy' ? '--version' : 'version'], { silent: true });
+    return !result.notFound && result.exitCode === 0;
+}
+/** Which scanner runs: the one asked for (an error when absent), or with `auto` the first on PATH. */
+async function chooseScanner(run, choice) {
+    if (choice === 'none')
+        return undefined;
+    if (choice === 'trivy' || choice === 'grype') {
+        if (!(await installed(run, choice))) {
+            throw new ConfigurationError(`Input 'scan' is '${choice}', but ${choice} is not installed (not found on PATH): add a step with ${SCANNER_SETUP[choice]} before this one, or use scan: auto.`);
+        }
+        return choice;
+    }
+    for (const scanner of ['trivy', 'grype'])
+        if (await installed(run, scanner))
+            return scanner;
+    return undefined;
+}
+async function runScan(run, scanner, reference, threshold, databaseFolder, sarifFile, dockerfile, cwd) {
+    const env = scanner === 'grype' ? { GRYPE_DB_CACHE_DIR: databaseFolder } : { TRIVY_CACHE_DIR: databaseFolder };
+    const result = await run(scanner, scannerArguments(scanner, reference, databaseFolder), { silent: true, env, cwd });
+    if (result.exitCode !== 0) {
+        throw new ConfigurationError(`${scanner} failed on ${reference} (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    }
+    const found = scanner === 'trivy' ? parseTrivyJson(result.stdout) : parseGrypeJson(result.stdout);
+    const verdict = scanVerdict(found, threshold);
+    await (0,promises_.writeFile)(sarifFile, JSON.stringify(sarifReport(scanner, reference, dockerfile, found), null, 2));
+    return { result: verdict.result, scanner, verdict, ranked: rankVulnerabilities(found), sarifFile };
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const PUBLISH_IMAGE_INPUTS = [
+    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size',
+];
+const PUBLISH_IMAGE_OUTPUTS = (/* unused pure expression or super */ null && (['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file']));
+const MAX_INPUT = 64 * 1024;
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+function singleLine(name, value) {
+    if (value !== undefined && /[\r\n\0]/.test(value))
+        throw new ConfigurationError(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+    return value;
+}
+/** A folder or file inside the working directory: relative, with no `..` step out of it. */
+function insidePath(name, value) {
+    singleLine(name, value);
+    const parts = value.split(/[\\/]+/);
+    if (value.startsWith('/') || parts.includes('..')) {
+        throw new ConfigurationError(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+    }
+    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
+        throw new ConfigurationError(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+    }
+    return value;
+}
+/**
+ * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
+ * before this runs, so no error below can print them.
+ */
+function readPublishImageInputs(read) {
+    for (const name of PUBLISH_IMAGE_INPUTS) {
+        if (read(name).length > MAX_INPUT)
+            throw new ConfigurationError(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+    }
+    const image = singleLine('image', optional(read('image')));
+    const registry = singleLine('registry', optional(read('registry')));
+    const target = singleLine('target', optional(read('target')));
+    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+        throw new ConfigurationError(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+    const username = singleLine('username', optional(read('username')));
+    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
+    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
+        throw new ConfigurationError(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+    }
+    return {
+        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
+        context: insidePath('context', parseStringInput(read('context'), '.')),
+        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
+        image: image === undefined ? undefined : validateRepository('image', image),
+        registry: registry === undefined ? undefined : validateRegistry(registry),
+        username,
+        password,
+        version: singleLine('version', optional(read('version'))),
+        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
+        tags: listInput(read('tags')),
+        buildArgs: parseKeyValueList('build-args', read('build-args')),
+        secrets: parseKeyValueList('secrets', read('secrets')),
+        target,
+        push: parseBooleanInput('push', read('push'), true),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
+        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
+        maxSizeBytes: scan_parseSize('max-size', read('max-size')),
+    };
+}
+/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
+function secretInputs(read) {
+    const values = [];
+    const password = read('password');
+    if (password.trim() !== '')
+        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const at = line.indexOf('=');
+        if (at >= 0 && line.slice(at + 1) !== '')
+            values.push(line.slice(at + 1));
+    }
+    return [...new Set(values.filter((value) => value.trim() !== ''))];
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
+
+
+const ARCHIVE = 'images.tar';
+/**
+ * The classic builder's layer cache: the previous image and its stages, `docker save`d into one archive in the
+ * Actions cache, `docker load`ed before the build and given to it with --cache-from. A fault is a warning and
+ * a cold build.
+ */
+async function restoreLayerCache(io, cache, docker, keys, folder) {
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const restored = await cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+    if (restored.outcome === 'error') {
+        io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
+        return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };
+    }
+    if (restored.outcome === 'miss')
+        return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [] };
+    const archive = external_node_path_default().join(folder, ARCHIVE);
+    try {
+        await (0,promises_.stat)(archive);
+        const loaded = await docker.load(archive);
+        io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}.`);
+        const result = restored.matchedKey?.startsWith(keys.primaryKey) ? 'hit' : 'partial';
+        return { result, detail: `restored ${restored.matchedKey}`, loaded };
+    }
+    catch (error) {
+        io.warning(`The restored layer cache could not be loaded (${error.message}); building without cached layers.`);
+        return { result: 'error', detail: error.message, loaded: [] };
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
+}
+/** Post: saves the images named in state. Never fails the job. */
+async function saveLayerCache(io, cache, docker, layerCache) {
+    await (0,promises_.mkdir)(layerCache.folder, { recursive: true });
+    const archive = external_node_path_default().join(layerCache.folder, ARCHIVE);
+    try {
+        await docker.save(layerCache.references, archive);
+        const saved = await cache.save([layerCache.folder], layerCache.key);
+        if (saved.outcome === 'saved') {
+            io.info(`Saved the layer cache (${layerCache.references.length} image(s)) under ${layerCache.key}.`);
+            return 'saved';
+        }
+        if (saved.outcome === 'exists') {
+            io.info(`Not saving the layer cache: ${saved.message}.`);
+            return 'exists';
+        }
+        io.warning(`Saving the layer cache failed (${saved.message}); the next build will be cold.`);
+        return 'failed';
+    }
+    catch (error) {
+        io.warning(`Saving the layer cache failed (${error.message}); the next build will be cold.`);
+        return 'failed';
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/registry-client.ts
+/** The compressed size of repository:tag as the registry stores it, or undefined (no such tag, an index, a fault). */
+async function compressedSize(repository, tag, credentials) {
+    return (await manifestDigest(repository, tag, credentials, 15_000, 'GET')).compressedBytes;
+}
+/**
+ * Asks a registry (Distribution API v2) for a tag's manifest digest, the truth after a push: the
+ * Docker-Content-Digest header of a HEAD on /v2/<name>/manifests/<tag>. Basic auth, and the Bearer token
+ * challenge that ghcr.io and Docker Hub answer with.
+ */
+const ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** `host[:port]/path/name` → the API base URL and the repository path. Plain HTTP only for loopback hosts. */
+function registryEndpoint(repository) {
+    const [host, ...rest] = repository.split('/');
+    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    const apiHost = host === 'docker.io' ? 'registry-1.docker.io' : host;
+    return { base: `${loopback ? 'http' : 'https'}://${apiHost}`, name: rest.join('/') };
+}
+function parseChallenge(header) {
+    const fields = {};
+    for (const match of header.matchAll(/(\w+)="([^"]*)"/g))
+        fields[match[1]] = match[2];
+    return fields;
+}
+async function manifestDigest(repository, tag, credentials, timeoutMs = 30_000, method = 'HEAD') {
+    const { base, name } = registryEndpoint(repository);
+    const url = `${base}/v2/${name}/manifests/${encodeURIComponent(tag)}`;
+    const basic = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
+    const head = (authorization) => fetch(url, { method, headers: { accept: ACCEPT, ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(timeoutMs) });
+    try {
+        let response = await head(basic);
+        const challenge = response.headers.get('www-authenticate') ?? '';
+        if (response.status === 401 && /^bearer/i.test(challenge)) {
+            const fields = parseChallenge(challenge);
+            const tokenUrl = new URL(fields.realm);
+            if (fields.service)
+                tokenUrl.searchParams.set('service', fields.service);
+            tokenUrl.searchParams.set('scope', fields.scope ?? `repository:${name}:pull`);
+            const tokenResponse = await fetch(tokenUrl, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(timeoutMs) });
+            if (!tokenResponse.ok)
+                return { status: tokenResponse.status, message: `the token service answered ${tokenResponse.status}` };
+            const body = (await tokenResponse.json());
+            response = await head(`Bearer ${body.token ?? body.access_token ?? ''}`);
+        }
+        if (!response.ok)
+            return { status: response.status, message: `${response.status} ${response.statusText}` };
+        const digest = response.headers.get('docker-content-digest') ?? undefined;
+        if (method === 'HEAD')
+            return { status: response.status, digest };
+        const manifest = (await response.json());
+        const compressedBytes = manifest.layers === undefined ? undefined : (manifest.config?.size ?? 0) + manifest.layers.reduce((sum, layer) => sum + (layer.size ?? 0), 0);
+        return { status: response.status, digest, compressedBytes };
+    }
+    catch (error) {
+        const cause = error.cause?.code;
+        return { status: 0, message: cause ?? error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/push.ts
+
+
+function registryHost(repository) {
+    const first = repository.split('/')[0];
+    return repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
+}
+/**
+ * Pushes every tag of the image, then asks the registry for each tag's manifest digest: the push is done only
+ * when every tag resolves to the same digest. Otherwise the error lists which tags point where.
+ */
+async function pushAndConfirm(docker, plan, credentials) {
+    const registry = registryHost(plan.repository);
+    const pushed = [];
+    for (const reference of plan.references) {
+        const result = await docker.push(reference);
+        if (!result.ok) {
+            const done = pushed.map((entry) => `${entry.reference} (${entry.digest ?? 'digest unknown'})`).join(', ') || 'none';
+            throw new ConfigurationError(`Pushing ${reference} to ${registry} failed: ${result.message}. Tags pushed before the failure: ${done}; not pushed: ${plan.references.slice(pushed.length).join(', ')}.`);
+        }
+        pushed.push({ reference, digest: result.digest });
+    }
+    const digests = new Set(pushed.map((entry) => entry.digest).filter((digest) => digest !== undefined));
+    if (digests.size > 1)
+        throw new ConfigurationError(`The tags of one image were pushed with different digests: ${pushed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ')}.`);
+    const confirmed = [];
+    const problems = [];
+    for (const [index, tag] of plan.tags.entries()) {
+        const answer = await manifestDigest(plan.repository, tag, credentials);
+        if (answer.digest === undefined)
+            problems.push(`${plan.references[index]}: the registry answered ${answer.message ?? answer.status}`);
+        else
+            confirmed.push({ reference: plan.references[index], digest: answer.digest });
+    }
+    const expected = [...digests][0] ?? confirmed[0]?.digest;
+    for (const entry of confirmed)
+        if (entry.digest !== expected)
+            problems.push(`${entry.reference} resolves to ${entry.digest}, not ${expected}`);
+    if (problems.length > 0 || expected === undefined) {
+        throw new ConfigurationError(`${registry} does not confirm the push: ${problems.join('; ') || 'no digest'}. Tags and what they point to: ${confirmed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ') || 'none confirmed'}.`);
+    }
+    return { digest: expected, confirmed };
+}
+
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/state.ts
+const state_STATE_NAME = 'publish-image';
+function savePublishImageState(io, state) {
+    io.saveState(state_STATE_NAME, JSON.stringify(state));
+}
+function loadPublishImageState(io) {
+    const text = io.getState(state_STATE_NAME);
+    if (text === '')
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed.schema === 1 ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function refFacts(context, untrusted) {
+    const repository = context.eventPayload?.repository;
+    return {
+        refType: context.env.GITHUB_REF_TYPE,
+        refName: context.env.GITHUB_REF_NAME,
+        defaultBranch: stringAt(repository, 'default_branch'),
+        untrusted,
+    };
+}
+/** The commit's time (so the same commit gives the same labels): git in the project, else the event's head commit. */
+async function commitTime(run, directory, context) {
+    const result = await run('git', ['-C', directory, 'log', '-1', '--format=%cI', 'HEAD'], { silent: true });
+    if (result.exitCode === 0 && /^\d{4}-/.test(result.stdout.trim()))
+        return new Date(result.stdout.trim()).toISOString();
+    const timestamp = stringAt(context.eventPayload, 'head_commit', 'timestamp');
+    return timestamp === undefined ? undefined : new Date(timestamp).toISOString();
+}
+async function revision(run, directory, context) {
+    if (context.env.GITHUB_SHA)
+        return context.env.GITHUB_SHA;
+    const result = await run('git', ['-C', directory, 'rev-parse', 'HEAD'], { silent: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function plan(deps, inputs, secrets) {
+    const { context } = deps;
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'It should hold the Dockerfile.');
+    const dockerfile = external_node_path_default().resolve(directory, inputs.file);
+    const dockerfileText = await readTextIfExists(dockerfile);
+    if (dockerfileText === undefined) {
+        throw new ConfigurationError(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
+    }
+    const contextDir = await resolveInputDirectory(directory, 'context', inputs.context, 'It is the build context, relative to working-directory.');
+    const snapshot = await readProjectSnapshot(directory);
+    const packageJson = readPackageJson(snapshot);
+    const pyproject = readPyproject(snapshot);
+    const name = inputs.image ?? serviceNameFromManifests(packageJson, pyproject);
+    if (name === undefined)
+        throw new ConfigurationError(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
+    const repository = inputs.registry ? `${inputs.registry}/${name}` : name;
+    const permissions = cachePermissions(context, inputs.cache);
+    const untrusted = /untrusted/.test(cachePermissions(context, true).reason ?? '');
+    const ref = refFacts(context, untrusted);
+    const version = inputs.version ?? imageVersion(ref, manifestVersion(packageJson, pyproject))?.version;
+    if (version === undefined)
+        throw new ConfigurationError(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
+    const latest = decideLatest(inputs.latest, version, ref);
+    const tags = planTags(repository, version, inputs.tags, latest);
+    const source = context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY ? `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}` : undefined;
+    const labels = ociLabels({
+        title: name.split('/').pop() ?? name, version, revision: await revision(deps.run, directory, context), source,
+        created: await commitTime(deps.run, directory, context), licenses: manifestLicense(packageJson, pyproject),
+    });
+    return {
+        inputs, directory, dockerfile, dockerfileText, contextDir, tags, labels, untrusted, secrets,
+        saveAllowed: permissions.save, restoreAllowed: permissions.restore, cacheReason: permissions.reason,
+    };
+}
+async function timed(deps, phases, name, body) {
+    const started = deps.now();
+    try {
+        return await deps.io.group(name, body);
+    }
+    finally {
+        phases.push({ name, milliseconds: deps.now() - started });
+    }
+}
+async function publish_image_main_main(deps) {
+    const { io, context } = deps;
+    const masked = secretInputs((name) => io.getInput(name));
+    for (const value of masked)
+        io.setSecret(value);
+    const inputs = readPublishImageInputs((name) => io.getInput(name));
+    const secrets = [...new Set([...masked, ...secretValues(context.env)])];
+    const phases = [];
+    const p = await plan(deps, inputs, secrets);
+    const docker = new DockerCli(deps.run, { cwd: p.directory });
+    await docker.serverVersion();
+    const builder = await docker.builder();
+    checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
+    if (builder === 'classic' && inputs.secrets.length > 0) {
+        throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+    }
+    const keys = layerCacheKeys({
+        platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
+        target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
+    });
+    const tempRoot = context.env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    const cacheFolder = external_node_path_default().join(tempRoot, 'build-actions-image-cache', keys.scope);
+    const state = { schema: 1, directory: p.directory };
+    const report = {
+        repository: p.tags.repository, tags: p.tags.tags, latestReason: `${p.tags.latest.latest ? 'moves' : 'stays'}: ${p.tags.latest.reason}`,
+        pushNote: 'not pushed', builder: builder === 'buildx' ? 'buildx (BuildKit)' : 'classic (no buildx on this engine)',
+        cacheResult: 'disabled', cacheDetail: p.cacheReason ?? '', phases, secretCheck: 'not run', scan: { result: 'skipped', detail: 'not run', findings: [] },
+        maxSizeBytes: inputs.maxSizeBytes,
+    };
+    const finish = async (failure) => {
+        savePublishImageState(io, state);
+        await io.writeSummary(publishImageSummary(report));
+        if (failure !== undefined)
+            throw new ConfigurationError(failure);
+    };
+    // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
+    let cacheResult = 'disabled';
+    const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
+    if (p.restoreAllowed && builder === 'classic') {
+        const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, deps.cache, docker, keys, cacheFolder));
+        cacheResult = restored.result;
+        report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
+    }
+    else if (p.restoreAllowed) {
+        cacheResult = 'partial';
+        report.cacheDetail = `type=gha, scope ${keys.scope}${p.saveAllowed ? '' : ' (read only)'}`;
+    }
+    report.cacheResult = cacheResult;
+    // Build: each stage with --target (so its layers can be kept), then the image; values of build args in the env only.
+    const buildEnv = {};
+    for (const arg of inputs.buildArgs)
+        buildEnv[arg.name] = arg.value;
+    for (const secret of inputs.secrets)
+        buildEnv[secretEnvName(secret.name)] = secret.value;
+    const cacheFrom = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
+    const workFolder = external_node_path_default().join(tempRoot, `publish-image-${process.pid}-${deps.now()}`);
+    await (0,promises_.mkdir)(workFolder, { recursive: true });
+    const layers = { cached: 0, built: 0 };
+    let imageId = '';
+    try {
+        await timed(deps, phases, `Build ${p.tags.references[0]}`, async () => {
+            const targets = [
+                ...stages.map((stage) => ({ target: stage, references: [keys.stageTag(stage)] })),
+                { target: inputs.target, references: [...p.tags.references, ...(builder === 'classic' ? [keys.stageTag('')] : [])] },
+            ];
+            for (const step of targets) {
+                const args = buildArguments({
+                    builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
+                    secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
+                    ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
+                });
+                const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv);
+                const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
+                layers.cached += counts.cached;
+                layers.built += counts.built;
+                if (result.exitCode !== 0) {
+                    report.pushNote = 'not pushed: the build failed';
+                    await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                }
+            }
+            imageId = (await (0,promises_.readFile)(external_node_path_default().join(workFolder, 'iid'), 'utf8')).trim();
+        });
+    }
+    finally {
+        await (0,promises_.rm)(workFolder, { recursive: true, force: true });
+    }
+    report.layers = layers;
+    report.imageId = imageId;
+    const inspected = await docker.inspect(imageId);
+    if (inspected === undefined)
+        throw new Error(`the built image ${imageId} is not in the engine`);
+    report.sizeBytes = inspected.size;
+    io.setOutput('image', p.tags.repository);
+    io.setOutput('tags', p.tags.references.join('\n'));
+    io.setOutput('image-id', imageId);
+    io.setOutput('size-bytes', String(inspected.size));
+    io.setOutput('cache-result', cacheResult);
+    // Check the very image that will be pushed: secrets first, then the scan, then the size budget.
+    const found = await timed(deps, phases, 'Search the image for secrets', () => secretCheck(docker, imageId, inspected, secrets, tempRoot));
+    if (found.findings.length > 0) {
+        report.secretCheck = `**failed**: ${found.findings.length} finding(s)`;
+        report.pushNote = 'not pushed: the secret check failed';
+        state.skipReason = 'the image holds a secret: its layers are not cached';
+        io.setOutput('scan-result', 'skipped');
+        await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
+    }
+    report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
+    if (builder === 'classic' && p.saveAllowed)
+        state.layerCache = { references: cacheFrom, folder: cacheFolder, key: keys.saveKey(imageId) };
+    else if (!p.saveAllowed)
+        state.skipReason = p.cacheReason;
+    const scan = await timed(deps, phases, 'Scan for vulnerabilities', async () => {
+        const scanner = await chooseScanner(deps.run, inputs.scan);
+        if (scanner === undefined) {
+            const reason = inputs.scan === 'none' ? "input 'scan' is none" : `no scanner on PATH (add ${SCANNER_SETUP.trivy} or ${SCANNER_SETUP.grype} before this step)`;
+            if (inputs.scan === 'auto')
+                io.warning(`The vulnerability scan was SKIPPED, not passed: ${reason}.`);
+            return { result: 'skipped', reason, ranked: [] };
+        }
+        const databaseFolder = external_node_path_default().join(tempRoot, `build-actions-${scanner}-db`);
+        await (0,promises_.mkdir)(databaseFolder, { recursive: true });
+        if (p.restoreAllowed) {
+            // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
+            const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
+            const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+            const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
+            if (restored.outcome === 'error')
+                io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
+            if (p.saveAllowed && restored.matchedKey !== key)
+                state.scanDatabase = { folder: databaseFolder, key };
+        }
+        const sarifFile = external_node_path_default().join(tempRoot, `publish-image-${keys.scope}.sarif`);
+        return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, external_node_path_default().relative(context.workspace, p.dockerfile), p.directory);
+    });
+    io.setOutput('scan-result', scan.result);
+    if (scan.sarifFile)
+        io.setOutput('sarif-file', scan.sarifFile);
+    report.scan = {
+        result: scan.result,
+        detail: scan.result === 'skipped' ? (scan.reason ?? '') :
+            `${scan.scanner}: ${scan.ranked.length} finding(s), ${scan.verdict?.blocking.length ?? 0} at or above ${inputs.severityThreshold}`,
+        findings: scan.ranked,
+    };
+    if (scan.result === 'failed') {
+        report.pushNote = 'not pushed: the scan failed';
+        await finish(`The vulnerability scan (${scan.scanner}) found ${scan.verdict?.blocking.length} finding(s) at or above '${inputs.severityThreshold}' (${scan.verdict?.blocking.slice(0, 5).map((v) => `${v.id} in ${v.packageName}`).join(', ')}), so nothing was pushed. See the summary and ${scan.sarifFile}.`);
+    }
+    if (inputs.maxSizeBytes !== undefined && inspected.size > inputs.maxSizeBytes) {
+        report.pushNote = 'not pushed: over the size budget';
+        await finish(`The image is ${formatBytes(inspected.size)}, over the 'max-size' budget of ${formatBytes(inputs.maxSizeBytes)}, so nothing was pushed.`);
+    }
+    // Push every tag of that same image, and confirm each from the registry.
+    let digest;
+    if (!inputs.push)
+        report.pushNote = "not pushed: input 'push' is false";
+    else if (p.untrusted) {
+        report.pushNote = 'not pushed: this event runs untrusted code';
+        io.warning('Not pushing: this event (a fork pull request, pull_request_target or workflow_run) runs untrusted code.');
+    }
+    else {
+        const outcome = await timed(deps, phases, `Push ${p.tags.tags.length} tag(s)`, async () => {
+            const credentials = inputs.username !== undefined && inputs.password !== undefined ? { username: inputs.username, password: inputs.password } : undefined;
+            const host = registryHost(p.tags.repository);
+            if (credentials) {
+                const login = await docker.login(host, credentials.username, credentials.password);
+                if (!login.ok) {
+                    report.pushNote = `not pushed: ${host} refused the login`;
+                    await finish(`Logging in to ${host} as '${credentials.username}' failed, so nothing was pushed: ${login.message}`);
+                }
+                state.loggedInTo = host;
+                savePublishImageState(io, state);
+            }
+            // The size change against the image `latest` pointed at before this push (the default branch's last release).
+            const before = await compressedSize(p.tags.repository, 'latest', credentials);
+            try {
+                const pushed = await pushAndConfirm(docker, p.tags, credentials);
+                const after = await compressedSize(p.tags.repository, p.tags.tags[0], credentials);
+                report.registrySize = { after, before };
+                return pushed;
+            }
+            catch (error) {
+                report.pushNote = `push failed: ${error.message}`;
+                await finish();
+                throw error;
+            }
+        });
+        digest = outcome.digest;
+        report.digest = digest;
+        io.setOutput('digest', digest);
+    }
+    await finish();
+    return { references: p.tags.references, digest, imageId, cacheResult, scanResult: scan.result, layers };
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/post.ts
+
+
+
+/** Logs out of the registry main logged in to, and saves the classic builder's layer cache. Never fails the job. */
+async function publish_image_post_post(deps) {
+    const { io } = deps;
+    const state = loadPublishImageState(io);
+    if (state === undefined) {
+        io.info('Nothing to do: the publish-image step did not get as far as the build.');
+        return {};
+    }
+    const docker = new DockerCli(deps.run, { cwd: state.directory });
+    const done = {};
+    if (state.loggedInTo !== undefined) {
+        await docker.logout(state.loggedInTo);
+        io.info(`Logged out of ${state.loggedInTo}.`);
+        done.loggedOut = state.loggedInTo;
+    }
+    if (state.layerCache !== undefined) {
+        const layerCache = state.layerCache;
+        done.layerCache = await io.group('Save the layer cache', () => saveLayerCache(io, deps.cache, docker, layerCache));
+    }
+    else {
+        io.info(`Not saving the layer cache: ${state.skipReason ?? 'nothing to save'}.`);
+    }
+    if (state.scanDatabase !== undefined) {
+        const saved = await deps.cache.save([state.scanDatabase.folder], state.scanDatabase.key);
+        if (saved.outcome === 'error')
+            io.warning(`Saving the scanner's database failed (${saved.message}); the next run downloads it again.`);
+        else
+            io.info(`Scanner database: ${saved.outcome} (${state.scanDatabase.key}).`);
+    }
+    return done;
+}
+
 ;// CONCATENATED MODULE: ./src/core/cli-arguments.ts
 
-const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test'];
-const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test] [DIRECTORY] [options]
+const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'];
+const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build | publish-image] [DIRECTORY] [options]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
   run                       every stage in order (the default)
   setup-deps                detect the project, restore or install its dependencies, save them
   quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
   test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
+  build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
+  publish-image             build the Docker image with the local layer cache, check it for secrets and vulnerabilities;
+                            pushed only with --push (then --registry, --username, --password as in the action)
 Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
@@ -8979,7 +13586,13 @@ Options (the actions' inputs; see actions/*/action.yml):
   --fail-on LEVEL           error, warning or never (default: error)
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
-  --shard I/N, --args ARGS, --allow-no-tests, --results-directory DIR, --merge-shards
+  --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
+  --results-directory DIR   where test results go (default: test-results in the project folder)
+  --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
+  --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
+  --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
+  --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
+  --severity-threshold, --max-size, --push   publish-image's inputs (see actions/publish-image/action.yml)
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -8987,9 +13600,16 @@ Options (the actions' inputs; see actions/*/action.yml):
 const LOCAL_INPUT_OPTIONS = [
     'working-directory', 'package-manager', 'cache',
     'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
-    'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards',
+    'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
+    'timeout-minutes',
+    'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
 ];
-const VALUE_OPTIONS = new Set([...LOCAL_INPUT_OPTIONS, 'cache-dir']);
+/** publish-image's own inputs, for its stage only (the pipeline does not run it). */
+const LOCAL_PUBLISH_IMAGE_OPTIONS = [
+    'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags', 'build-args', 'secrets', 'target', 'push',
+    'scan', 'severity-threshold', 'max-size',
+];
+const VALUE_OPTIONS = new Set([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
 function unknownOption(option) {
     return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
 }
@@ -9015,6 +13635,11 @@ function parseLocalCommand(argv) {
         if (!VALUE_OPTIONS.has(name)) {
             throw new ConfigurationError(unknownOption(`--${name}`));
         }
+        // --push alone means --push true: locally nothing is pushed unless asked.
+        if (name === 'push' && inline === undefined && !/^(true|false)$/i.test(argv[i + 1] ?? '')) {
+            inputs.push = 'true';
+            continue;
+        }
         const value = inline ?? argv[++i];
         if (value === undefined)
             throw new ConfigurationError(`Option '--${name}' needs a value.`);
@@ -9036,30 +13661,6 @@ function parseLocalCommand(argv) {
         inputs['working-directory'] = positional[0];
     }
     return { stage, inputs, cacheDirectory, help };
-}
-
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-/**
- * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
- * The entry points mask each one before anything runs.
- */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
-const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
-function secretValues(env) {
-    const found = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || value.length < 4)
-            continue;
-        if (SECRET_NAME.test(name) && !NOT_SECRET.has(name))
-            found.add(value);
-        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]*):([^/@\s]+)@/gi)) {
-            if (match[2].length >= 4)
-                found.add(match[2]);
-            if (match[1].length >= 4 && /TOKEN|KEY/i.test(name))
-                found.add(match[1]);
-        }
-    }
-    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/console-action-io.ts
@@ -9178,7 +13779,7 @@ function createLocalCacheStore(directory, now = Date.now) {
     const records = async () => {
         let names = [];
         try {
-            names = await (0,promises_namespaceObject.readdir)(directory);
+            names = await (0,promises_.readdir)(directory);
         }
         catch {
             return [];
@@ -9186,7 +13787,7 @@ function createLocalCacheStore(directory, now = Date.now) {
         const found = [];
         for (const name of names.filter((candidate) => candidate.endsWith('.json'))) {
             try {
-                found.push(JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(directory, name), 'utf8')));
+                found.push(JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(directory, name), 'utf8')));
             }
             catch {
                 // an unreadable record is skipped: it cannot be matched
@@ -9194,8 +13795,13 @@ function createLocalCacheStore(directory, now = Date.now) {
         }
         return found;
     };
+    const entryName = (paths, key) => digestText(`${key}\n${versionOf(paths)}`).slice(0, 32);
     return {
         description: `local cache at ${directory}`,
+        deleteHint(paths, key) {
+            const name = external_node_path_default().join(directory, entryName(paths, key));
+            return `rm ${JSON.stringify(`${name}.json`)} ${JSON.stringify(`${name}.tar.zst`)}`;
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const version = versionOf(paths);
@@ -9225,7 +13831,7 @@ function createLocalCacheStore(directory, now = Date.now) {
                 return { outcome: 'exists', milliseconds: now() - started, message: `an entry with key ${key} exists` };
             }
             const root = external_node_path_default().parse(paths[0]).root;
-            const name = digestText(`${key}\n${version}`).slice(0, 32);
+            const name = entryName(paths, key);
             const archive = `${name}.tar.zst`;
             const temporary = external_node_path_default().join(directory, `${archive}.partial-${process.pid}`);
             const recordFile = external_node_path_default().join(directory, `${name}.json`);
@@ -9233,19 +13839,19 @@ function createLocalCacheStore(directory, now = Date.now) {
                 const members = await expandFolderPatterns(root, paths.map(relativeToRoot));
                 if (members.length === 0)
                     return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
-                await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+                await (0,promises_.mkdir)(directory, { recursive: true });
                 const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
                 if (result.code !== 0)
                     throw new Error(`archiving failed: ${result.stderr.trim()}`);
-                const bytes = (await (0,promises_namespaceObject.stat)(temporary)).size;
-                await (0,promises_namespaceObject.rename)(temporary, external_node_path_default().join(directory, archive));
+                const bytes = (await (0,promises_.stat)(temporary)).size;
+                await (0,promises_.rename)(temporary, external_node_path_default().join(directory, archive));
                 const record = { key, version, created: now(), bytes, archive };
-                await (0,promises_namespaceObject.writeFile)(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
-                await (0,promises_namespaceObject.rename)(`${recordFile}.partial-${process.pid}`, recordFile);
+                await (0,promises_.writeFile)(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
+                await (0,promises_.rename)(`${recordFile}.partial-${process.pid}`, recordFile);
                 return { outcome: 'saved', bytes, milliseconds: now() - started };
             }
             catch (error) {
-                await Promise.all([temporary, `${recordFile}.partial-${process.pid}`].map((file) => (0,promises_namespaceObject.rm)(file, { force: true }).catch(() => undefined)));
+                await Promise.all([temporary, `${recordFile}.partial-${process.pid}`].map((file) => (0,promises_.rm)(file, { force: true }).catch(() => undefined)));
                 return { outcome: 'error', milliseconds: now() - started, message: error.message };
             }
         },
@@ -10390,18 +14996,25 @@ function getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./src/runtime/run-command.ts
 
-const runCommand = async (command, args, options = {}) => {
+
+function environment(options) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
         if (value !== undefined)
             env[name] = value;
     Object.assign(env, options.env ?? {});
+    return env;
+}
+const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined && process.platform !== 'win32')
+        return runWithDeadline(command, args, options, options.timeoutMs);
     try {
         const result = await getExecOutput(command, args, {
             cwd: options.cwd,
-            env,
+            env: environment(options),
             silent: options.silent ?? false,
             ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
         });
         return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     }
@@ -10413,8 +15026,78 @@ const runCommand = async (command, args, options = {}) => {
         throw error;
     }
 };
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is gone
+    }
+}
+/**
+ * The program leads a process group of its own, so that at the deadline the group (the program and
+ * whatever it started: a test runner's workers, a shell script's children) is stopped whole. The log echo
+ * matches @actions/exec's (`[command]…`, then the output as it comes).
+ */
+function runWithDeadline(command, args, options, timeoutMs) {
+    return new Promise((resolve) => {
+        const echo = !(options.silent ?? false);
+        if (echo)
+            process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        if (options.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading its input
+            child.stdin.end(options.input);
+        }
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let killer;
+        child.stdout.on('data', (chunk) => {
+            stdout += chunk.toString('utf8');
+            if (echo)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr += chunk.toString('utf8');
+            if (echo)
+                process.stderr.write(chunk);
+        });
+        const deadline = setTimeout(() => {
+            timedOut = true;
+            if (child.pid === undefined)
+                return;
+            signalGroup(child.pid, 'SIGTERM');
+            killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), options.graceMs ?? 5000);
+        }, timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(deadline);
+            if (killer)
+                clearTimeout(killer);
+            resolve({ exitCode: 127, stdout, stderr: `${stderr}${error.message}`, notFound: error.code === 'ENOENT' });
+        });
+        child.on('exit', () => {
+            // The program is done; what it left running in its group (a forgotten server) must not outlive it, nor
+            // hold its output pipes open.
+            if (child.pid !== undefined)
+                signalGroup(child.pid, timedOut ? 'SIGKILL' : 'SIGTERM');
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(deadline);
+            if (killer)
+                clearTimeout(killer);
+            resolve({ exitCode: code ?? 128 + signalNumber(signal), stdout, stderr, ...(timedOut ? { timedOut: true } : {}) });
+        });
+    });
+}
+function signalNumber(signal) {
+    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
+}
 
 ;// CONCATENATED MODULE: ./src/local/local-command.ts
+
+
+
 
 
 
@@ -10453,7 +15136,21 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
         write(LOCAL_USAGE);
         return 0;
     }
-    const io = createConsoleActionIO(command.inputs, write);
+    // publish-image: no push unless --push; its layer cache is the local cache directory.
+    if (command.stage === 'publish-image')
+        command.inputs.push ??= 'false';
+    // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
+    // actions refuse a working-directory that leaves the workspace, and here the person running it chose it).
+    const cwd = process.cwd();
+    const requested = command.inputs['working-directory'];
+    const target = requested === undefined ? cwd : external_node_path_default().resolve(cwd, requested);
+    const fromCwd = external_node_path_default().relative(cwd, target);
+    const outside = fromCwd === '..' || fromCwd.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromCwd);
+    const workspace = outside ? target : cwd;
+    // Run from anywhere, test results go under the project, never into the caller's current folder.
+    const inputs = { ...command.inputs };
+    inputs['results-directory'] ??= external_node_path_default().join(outside ? '.' : (requested || '.'), 'test-results');
+    const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, write);
     for (const secret of secretValues(process.env))
         io.setSecret(secret);
     const cache = createLocalCacheStore(external_node_path_default().resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
@@ -10465,7 +15162,7 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
         context: {
             platform: { os: process.platform, arch: process.arch },
             nodePlatform: process.platform,
-            workspace: process.cwd(),
+            workspace,
             env: process.env,
             keepsDownloadStore: true,
         },
@@ -10474,8 +15171,14 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
         'setup-deps': { main: main_main, post: post_post },
         'quality-checks': { main: main, post: undefined },
         test: { main: test_main_main, post: undefined },
-        run: { main: pipeline_main_main, post: pipeline_post_post },
+        build: { main: build_main_main, post: undefined },
+        run: { main: (stageDeps) => pipeline_main_main(stageDeps, undefined, { build: true }), post: pipeline_post_post },
     };
+    if (command.stage === 'publish-image') {
+        await runMainWithErrorBoundary(io, async () => void (await publish_image_main_main(deps)));
+        await runPostWithErrorBoundary(io, async () => void (await publish_image_post_post({ io, cache, run: runCommand })));
+        return io.failures.length === 0 ? 0 : 1;
+    }
     const stage = stages[command.stage];
     await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
     const post = stage.post;
@@ -10484,6 +15187,13 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
     return io.failures.length === 0 ? 0 : 1;
 }
 
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ })
 
@@ -10604,6 +15314,36 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -10619,6 +15359,17 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
