@@ -34472,6 +34472,8 @@ function shortResult(outcome) {
             return outcome.findingsRead === false ? 'passed (findings not read)' : 'passed';
         case 'failed':
             return outcome.findingsRead === false ? 'failed (findings not read)' : 'failed';
+        case 'timed-out':
+            return 'timed out';
         default:
             return outcome.status;
     }

@@ -63,7 +63,8 @@ describe('a tool that never ends is stopped at timeout-minutes, with nothing lef
     const step = await runStep(workspace, QUALITY, { checks: 'lint', 'timeout-minutes': '0.05' });
     expect(step.exitCode).toBe(1);
     expect(step.outputs['failed-checks']).toBe('lint');
-    expect(step.summary).toMatch(/\*\*failed\*\*: timed out: 'npm run lint' did not finish within 0\.05 min \(timeout-minutes\) and was stopped/);
+    expect(step.summary).toMatch(/\| lint \(npm run lint\) \| \*\*failed\*\*: timed out \|/);
+    expect(step.summary).toMatch(/timed out: 'npm run lint' did not finish within 0\.05 min \(timeout-minutes\) and was stopped/);
     expect(step.summary).toMatch(/\*\*lint \(npm run lint\)\*\* timed out: .*its last lines: .*still checking, for ever/);
     expect(step.summary).not.toMatch(/crashed/);
     expect(step.stdout).toContain('stopped at its timeout (3 s)');

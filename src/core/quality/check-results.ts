@@ -255,6 +255,8 @@ function shortResult(outcome: CheckOutcome): string {
       return outcome.findingsRead === false ? 'passed (findings not read)' : 'passed';
     case 'failed':
       return outcome.findingsRead === false ? 'failed (findings not read)' : 'failed';
+    case 'timed-out':
+      return 'timed out';
     default:
       return outcome.status;
   }
