@@ -33119,11 +33119,9 @@ function parseJsonc(text) {
     while (index < text.length) {
         const char = text[index];
         if (char === '"') {
-            let end = index + 1;
-            while (end < text.length && text[end] !== '"')
-                end += text[end] === '\\' ? 2 : 1;
-            out += text.slice(index, end + 1);
-            index = end + 1;
+            const end = stringEnd(text, index);
+            out += text.slice(index, end);
+            index = end;
         }
         else if (char === '/' && text[index + 1] === '/') {
             while (index < text.length && text[index] !== '\n')
@@ -33148,17 +33146,22 @@ function parseJsonc(text) {
         return undefined;
     }
 }
+/** Where the JSON string that opens at `start` ends (just past its closing quote), escapes skipped whole. */
+function stringEnd(text, start) {
+    let end = start + 1;
+    while (end < text.length && text[end] !== '"')
+        end += text[end] === '\\' ? 2 : 1;
+    return end + 1;
+}
 function removeTrailingCommas(text) {
     let out = '';
     let index = 0;
     while (index < text.length) {
         const char = text[index];
         if (char === '"') {
-            let end = index + 1;
-            while (end < text.length && text[end] !== '"')
-                end += text[end] === '\\' ? 2 : 1;
-            out += text.slice(index, end + 1);
-            index = end + 1;
+            const end = stringEnd(text, index);
+            out += text.slice(index, end);
+            index = end;
             continue;
         }
         if (char === ',') {
