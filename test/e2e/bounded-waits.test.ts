@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,10 +44,24 @@ function summarySeconds(summary: string, row: RegExp): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Cache-worker processes of this checkout still alive (none may outlive a step). */
-function workersAlive(): string[] {
+/**
+ * Cache-worker processes started by this job's steps that are still alive (none may outlive a step). Other test
+ * files run setup-deps at the same time, so a worker is this job's only if its RUNNER_TEMP (a cache-call-*
+ * folder the step makes) lies under this job's runner temp.
+ */
+function workersAlive(job: RunnerJob): string[] {
   const table = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-  return table.split('\n').filter((line) => line.includes(join(REPO_ROOT, 'dist/cache-worker')));
+  return table
+    .split('\n')
+    .filter((line) => line.includes(join(REPO_ROOT, 'dist/cache-worker')))
+    .filter((line) => {
+      try {
+        const environment = readFileSync(`/proc/${line.trim().split(/\s+/)[0]}/environ`, 'utf8').split('\0');
+        return environment.some((entry) => entry.startsWith(`RUNNER_TEMP=${join(job.runnerTemp, 'cache-call-')}`));
+      } catch {
+        return false; // ended between the two reads
+      }
+    });
 }
 
 async function leftInTemp(job: RunnerJob): Promise<string[]> {
@@ -83,7 +98,7 @@ async function expectCorrectInstall(job: RunnerJob, project: string, main: Actio
   expect(installCommandsRun(main)).toEqual([expect.stringContaining('npm ci')]);
   expect((await job.runStep('npm', ['test'], { cwd: project })).exitCode).toBe(0);
   expect(await leftInTemp(job)).toEqual([]);
-  expect(workersAlive()).toEqual([]);
+  expect(workersAlive(job)).toEqual([]);
 }
 
 describe('a stalled cache service costs a bounded wait, a warning and a cold install', () => {
