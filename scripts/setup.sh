@@ -10,12 +10,13 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(tar zstd git python3 python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
   python3-setuptools python3-build python3-poetry pylint mypy flake8 black
   python3-pytest python3-pytest-cov python3-pytest-xdist python3-coverage
-  docker.io docker-registry apache2-utils busybox-static)
+  docker.io docker-registry apache2-utils busybox-static twine)
 # flake8, black: quality-checks' end-to-end cases of a project that lints with them (issue 7, item 6).
 # python3-pytest, -pytest-cov, -pytest-xdist, -coverage: the test action's pytest fixtures run them from venvs made
 # with --system-site-packages (Debian's pytest belongs to /usr/bin/python3).
 # docker.io, docker-registry, apache2-utils (htpasswd), busybox-static: the publish-image tests start their own
 # engine, registry and busybox base image (test/support/docker-engine.ts); nothing else needs starting here.
+# twine: the build action's publish: pypi tests check that it uploads the same fields as twine does.
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -43,4 +44,12 @@ if [ ! -x .tools/node24/node_modules/node/bin/node ]; then
   (cd .tools/node24 && npm install --silent --no-audit --no-fund --foreground-scripts node@24)
 fi
 .tools/node24/node_modules/node/bin/node --version | grep -q '^v24\.' || { echo "setup: Node 24 did not install in .tools/node24" >&2; exit 1; }
+# verdaccio, the npm registry the build action's publish: npm tests publish to (test/support/npm-registry.ts).
+# 6.8.0 runs on Node 20 once node-fetch is held at 2.7.0 (scripts/verdaccio/package.json, with its lockfile).
+if [ ! -x .tools/verdaccio/node_modules/.bin/verdaccio ] || ! cmp -s scripts/verdaccio/package-lock.json .tools/verdaccio/package-lock.json; then
+  mkdir -p .tools/verdaccio
+  cp scripts/verdaccio/package.json scripts/verdaccio/package-lock.json .tools/verdaccio/
+  (cd .tools/verdaccio && npm ci --silent --no-audit --no-fund)
+fi
+
 echo "setup: ready (node $(node --version), test runtime $(.tools/node24/node_modules/node/bin/node --version), yarn $(yarn --version), pnpm $(pnpm --version))"

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { shorten, parsePercent, parseSize } from '../../core/build/sizes.js';
+import { PUBLISH_CHOICES, PYPI_UPLOAD_URL, type PublishChoice } from '../../core/build/publishing.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseEnumInput, parseStringInput, type InputReader } from '../../core/inputs.js';
 
@@ -14,8 +15,11 @@ export const BUILD_INPUTS = [
   'fail-on-size',
   'cache',
   'max-parallel',
+  'publish',
+  'registry-token',
+  'repository-url',
 ] as const;
-export const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built'] as const;
+export const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'] as const;
 
 export const PACKAGE_CHOICES = ['auto', 'true', 'false'] as const;
 export type PackageChoice = (typeof PACKAGE_CHOICES)[number];
@@ -34,6 +38,26 @@ export interface BuildInputs {
   cache: boolean;
   /** undefined: one per CPU. */
   maxParallel?: number;
+  publish: PublishChoice;
+  /** Masked by main before anything can print it. */
+  registryToken: string;
+  /** Empty: PyPI's upload URL (publish: pypi). */
+  repositoryUrl: string;
+}
+
+function parseRepositoryUrl(raw: string): string {
+  const value = raw.trim();
+  if (value === '') return '';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+    throw new ConfigurationError(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
+  }
+  return url.href;
 }
 
 function parseMaxParallel(raw: string): number | undefined {
@@ -81,5 +105,8 @@ export function readBuildInputs(read: InputReader): BuildInputs {
     failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
     cache: parseBooleanInput('cache', read('cache'), true),
     maxParallel: parseMaxParallel(read('max-parallel')),
+    publish: parseEnumInput<PublishChoice>('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
+    registryToken: read('registry-token').trim(),
+    repositoryUrl: parseRepositoryUrl(read('repository-url')),
   };
 }

@@ -22,6 +22,7 @@ import { readBuildInputs, type BuildInputs } from './inputs.js';
 import { buildMembers, nodeMembers, packMember } from './node-build.js';
 import { buildOutputs, type CacheOutcome, restoreOutputs, saveOutputs, untrackedEntries } from './output-cache.js';
 import { buildPythonPackages, probePythonTooling } from './python-build.js';
+import { publishPackages } from './publish.js';
 import { restoreSizeHistory, saveSizeHistory } from './size-history.js';
 import { verifyArtifact, type ArtifactInput, type VerifiedArtifact } from './verify.js';
 
@@ -87,6 +88,7 @@ async function quiet(deps: BuildDependencies, command: string, args: string[], c
 export async function main(deps: BuildDependencies): Promise<BuildActionResult> {
   const { io, context } = deps;
   const inputs = readBuildInputs((name) => io.getInput(name));
+  if (inputs.registryToken !== '') io.setSecret(inputs.registryToken);
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);
   const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
@@ -300,6 +302,13 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   io.setOutput('version', report.versions?.version ?? '');
   io.setOutput('cache-hit', String(restored.hit));
   io.setOutput('built', built.join(','));
+
+  // 6. Publish exactly the packages just verified, when asked.
+  const publishing = inputs.publish === 'none' ? undefined : await publishPackages(deps, { choice: inputs.publish, files: delivered, directory, token: inputs.registryToken, repositoryUrl: inputs.repositoryUrl });
+  if (publishing) io.setOutput('published', publishing.published.map(relative).join('\n'));
+  if (publishing) report.publishing = publishing;
+  if (publishing?.failure) return fail(`Publishing failed: ${publishing.failure}`);
+  if (publishing?.skipped) io.notice(publishing.skipped);
   await io.writeSummary(buildSummary(report));
   io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
   return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };

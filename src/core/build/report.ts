@@ -23,6 +23,8 @@ export interface BuildReport {
   declaredOutputs: Array<{ member: string; field: string; file: string; present: boolean }>;
   artifacts: ArtifactRow[];
   versions?: VersionCheck;
+  /** publish: what went where, or why nothing was published. */
+  publishing?: { lines: string[]; skipped?: string; failure?: string };
   notes: string[];
   /** Findings that did not fit the annotation caps. */
   overflow: Finding[];
@@ -77,6 +79,12 @@ export function buildSummary(report: BuildReport): SummaryDocument {
     });
   }
   if (report.versions) document.push({ kind: 'paragraph', text: `**Version:** ${report.versions.ok ? '✅' : '❌'} ${report.versions.message}` });
+  if (report.publishing) {
+    const { lines, skipped, failure } = report.publishing;
+    const state = failure ? `❌ ${failure.split('\n')[0]}` : skipped ?? (lines.length > 0 ? `✅ ${lines.length} published` : 'nothing published');
+    document.push({ kind: 'paragraph', text: `**Publish:** ${state}` });
+    if (lines.length > 0) document.push({ kind: 'list', items: lines });
+  }
   if (report.overflow.length > 0) {
     document.push({ kind: 'paragraph', text: `${report.overflow.length} more findings (over the annotation limits):` }, { kind: 'list', items: report.overflow.map(formatFinding) });
   }
