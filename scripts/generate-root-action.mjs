@@ -7,21 +7,64 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const PIPELINE_STAGE_ACTIONS = ['setup-deps', 'quality-checks', 'test'];
+export const PIPELINE_STAGE_ACTIONS = ['setup-deps', 'quality-checks', 'test', 'build'];
+
+// An output two stages both set keeps its name for the first and takes another for the later one. The pipeline
+// renames it as it runs by its own copy of this table (PIPELINE_OUTPUT_RENAMES in src/actions/pipeline/inputs.ts);
+// test/unit/action-metadata.test.ts holds the two together. Any other clash is an error.
+const RENAMED_OUTPUTS = {
+  build: {
+    'cache-hit': {
+      name: 'build-cache-hit',
+      description: 'true when the build was skipped because the cache held its outputs exactly; false otherwise (cache-hit is the dependencies\').',
+    },
+  },
+};
+
+// An input several stages read is one input of the root action, with one default. Where the stages describe it
+// differently, the root action's description says what it does for each of them (an input missing here throws).
+const SHARED_INPUT_DESCRIPTIONS = {
+  'working-directory': 'The project folder, relative to the repository root, for every stage (it holds package.json, or requirements*.txt, pyproject.toml or setup.py).',
+  cache:
+    'Use the Actions cache, true or false: for the installed dependencies (restored and saved), the test-file durations (for shard planning), and the build outputs (restored when no tracked source, lockfile, tool version or build script changed, so the build is skipped and verification still runs; saved after a verified build) with the package-size history.',
+  'max-parallel': 'How many checks run at once, and how many workspace members build at once (members that depend on each other build in order): auto (one per CPU) or a number.',
+  'timeout-minutes': 'Each check, and the test run, is stopped (with every process it started) after this many minutes and reported as timed out.',
+};
 
 const inputs = {};
 const outputs = {};
+const readers = {};
 for (const stage of PIPELINE_STAGE_ACTIONS) {
   const metadata = yaml.load(readFileSync(path.join(root, 'actions', stage, 'action.yml'), 'utf8'));
-  for (const [name, input] of Object.entries(metadata.inputs ?? {})) inputs[name] ??= input;
-  for (const [name, output] of Object.entries(metadata.outputs ?? {})) {
-    if (outputs[name]) throw new Error(`output '${name}' is set by two stages`);
-    outputs[name] = output;
+  for (const [name, input] of Object.entries(metadata.inputs ?? {})) {
+    (readers[name] ??= []).push(stage);
+    const first = inputs[name];
+    if (first === undefined) inputs[name] = { ...input };
+    else if (String(first.default) !== String(input.default)) {
+      throw new Error(`input '${name}' has the default '${first.default}' for ${readers[name][0]} but '${input.default}' for ${stage}: one input cannot have both`);
+    } else if (first.description !== input.description && SHARED_INPUT_DESCRIPTIONS[name] === undefined) {
+      throw new Error(`input '${name}' is read by ${readers[name].join(' and ')}, described differently: give the root action's description in SHARED_INPUT_DESCRIPTIONS`);
+    }
   }
+  const renames = RENAMED_OUTPUTS[stage] ?? {};
+  for (const name of Object.keys(renames)) {
+    if (!metadata.outputs?.[name]) throw new Error(`RENAMED_OUTPUTS renames ${stage}'s output '${name}', which ${stage} does not set`);
+  }
+  for (const [name, output] of Object.entries(metadata.outputs ?? {})) {
+    const renamed = renames[name];
+    const rootName = renamed?.name ?? name;
+    if (outputs[rootName]) throw new Error(`output '${rootName}' is set by two stages (${stage} among them): rename one in RENAMED_OUTPUTS`);
+    outputs[rootName] = renamed ? { ...output, description: renamed.description } : output;
+  }
+}
+for (const [name, description] of Object.entries(SHARED_INPUT_DESCRIPTIONS)) {
+  if ((readers[name] ?? []).length < 2) throw new Error(`SHARED_INPUT_DESCRIPTIONS describes '${name}', which ${readers[name]?.length ? `only ${readers[name][0]} reads` : 'no stage reads'}`);
+  inputs[name].description = description;
 }
 const action = {
   name: 'build-actions',
-  description: 'One fast, safe build for Node/TypeScript and Python services in one step: dependencies restored whole from the cache or installed, the project\'s own quality checks, then its tests with coverage.',
+  description:
+    'One fast, safe build for Node/TypeScript and Python services in one step: dependencies restored whole from the cache or installed, the project\'s own quality checks, its tests with coverage, then the build, packed and verified.',
   author: 'build-actions',
   branding: { icon: 'package', color: 'blue' },
   inputs,

@@ -73,7 +73,7 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
     'quality-checks': { main: qualityChecksMain, post: undefined },
     test: { main: testMain, post: undefined },
     build: { main: buildMain, post: undefined },
-    run: { main: (stageDeps: typeof deps) => pipelineMain(stageDeps, undefined, { build: true }), post: pipelinePost },
+    run: { main: pipelineMain, post: pipelinePost },
   } as const;
   if (command.stage === 'publish-image') {
     await runMainWithErrorBoundary(io, async () => void (await publishImageMain(deps)));

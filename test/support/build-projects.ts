@@ -7,6 +7,8 @@ import { REPO_ROOT } from './setup-deps-jobs.js';
 
 export const BUILD_ACTION = join(REPO_ROOT, 'actions/build/action.yml');
 export const LEGACY_BUILD_ACTION = join(REPO_ROOT, 'build/action.yml');
+/** The root action: the whole pipeline, the build last. */
+export const ROOT_ACTION = join(REPO_ROOT, 'action.yml');
 export const COMMIT_TIME = 1_767_225_600; // 2026-01-01T00:00:00Z
 
 export async function writeTree(root: string, files: Record<string, string>): Promise<void> {

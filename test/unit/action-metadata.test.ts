@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { LOCAL_RUN_INPUTS, PIPELINE_INPUTS, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
+import { PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
 import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
@@ -71,18 +71,33 @@ it('keeps build/action.yml (the path existing consumers use) in step with action
   expect(legacy.runs.using).toBe(current.runs.using);
 });
 
-it.each(['actions/setup-deps/action.yml', 'actions/quality-checks/action.yml', 'actions/test/action.yml'])(
-  'gives the root action the inputs and outputs of %s, with the same defaults (scripts/generate-root-action.mjs)',
-  (file) => {
-    const stage = load(file);
-    const pipeline = load('action.yml');
-    for (const [name, input] of Object.entries(stage.inputs ?? {})) {
-      expect([name, pipeline.inputs?.[name]?.default]).toEqual([name, input.default]);
-    }
-    for (const name of Object.keys(stage.outputs ?? {})) expect([name, pipeline.outputs?.[name]]).toEqual([name, stage.outputs?.[name]]);
-  },
-);
+/** The stages of the root action, each with the outputs the pipeline renames as it runs (the runtime's table). */
+const PIPELINE_STAGE_FILES: Array<[string, Readonly<Record<string, string>>]> = [
+  ['actions/setup-deps/action.yml', {}],
+  ['actions/quality-checks/action.yml', {}],
+  ['actions/test/action.yml', {}],
+  ['actions/build/action.yml', PIPELINE_OUTPUT_RENAMES.build],
+];
 
-it('lets the local command take every input of the pipeline and the build as an option', () => {
-  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...LOCAL_RUN_INPUTS].sort());
+it.each(PIPELINE_STAGE_FILES)('gives the root action the inputs and outputs of %s, with the same defaults (scripts/generate-root-action.mjs)', (file, renames) => {
+  const stage = load(file);
+  const pipeline = load('action.yml');
+  for (const [name, input] of Object.entries(stage.inputs ?? {})) {
+    expect([name, pipeline.inputs?.[name]?.default]).toEqual([name, input.default]);
+  }
+  for (const name of Object.keys(stage.outputs ?? {})) {
+    if (renames[name] === undefined) expect([name, pipeline.outputs?.[name]]).toEqual([name, stage.outputs?.[name]]);
+    else expect([name, typeof pipeline.outputs?.[renames[name]]?.description]).toEqual([name, 'string']);
+  }
+});
+
+it('gives the root action exactly the stages\' outputs, renamed where the pipeline renames them as it runs (the generator and the runtime agree)', () => {
+  const expected = PIPELINE_STAGE_FILES.flatMap(([file, renames]) => Object.keys(load(file).outputs ?? {}).map((name) => renames[name] ?? name));
+  expect(Object.keys(load('action.yml').outputs ?? {}).sort()).toEqual(expected.sort());
+  expect(new Set(expected).size).toBe(expected.length);
+  expect(load('action.yml').outputs?.['build-cache-hit']?.description).toMatch(/^true when the build was skipped because the cache held its outputs exactly/);
+});
+
+it('lets the local command take every input of the pipeline (its run) as an option', () => {
+  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual([...PIPELINE_INPUTS].sort());
 });
