@@ -31609,16 +31609,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5299:
+/***/ 1752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ pipeline_main_main)
+  iW: () => (/* binding */ pipeline_main_main)
 });
 
-// UNUSED EXPORTS: PIPELINE_STAGES
+// UNUSED EXPORTS: PIPELINE_STAGES, renamingOutputs
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -35490,7 +35490,7 @@ function parseStringInput(raw, defaultValue) {
 
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const QUALITY_CHECKS_INPUTS = (/* unused pure expression or super */ null && ([
+const QUALITY_CHECKS_INPUTS = [
     'working-directory',
     'checks',
     'fail-on',
@@ -35500,8 +35500,8 @@ const QUALITY_CHECKS_INPUTS = (/* unused pure expression or super */ null && ([
     'fail-on-outdated',
     'max-parallel',
     'timeout-minutes',
-]));
-const QUALITY_CHECKS_OUTPUTS = (/* unused pure expression or super */ null && (['error-count', 'warning-count', 'notice-count', 'failed-checks']));
+];
+const QUALITY_CHECKS_OUTPUTS = ['error-count', 'warning-count', 'notice-count', 'failed-checks'];
 function parseMaxParallel(raw) {
     const value = raw.trim();
     if (value === '' || value.toLowerCase() === 'auto')
@@ -36406,8 +36406,8 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
 
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const SETUP_DEPS_INPUTS = (/* unused pure expression or super */ null && (['working-directory', 'package-manager', 'cache']));
-const SETUP_DEPS_OUTPUTS = (/* unused pure expression or super */ null && (['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key']));
+const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache'];
+const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
 function readSetupDepsInputs(read) {
     return {
         workingDirectory: parseStringInput(read('working-directory'), '.'),
@@ -37968,7 +37968,7 @@ async function pythonCoverageFacts(directory) {
 
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const TEST_INPUTS = (/* unused pure expression or super */ null && ([
+const TEST_INPUTS = [
     'working-directory',
     'coverage',
     'coverage-threshold',
@@ -37980,8 +37980,8 @@ const TEST_INPUTS = (/* unused pure expression or super */ null && ([
     'merge-shards',
     'timeout-minutes',
     'test-script',
-]));
-const TEST_OUTPUTS = (/* unused pure expression or super */ null && ([
+];
+const TEST_OUTPUTS = [
     'passed',
     'failed',
     'skipped',
@@ -37991,7 +37991,7 @@ const TEST_OUTPUTS = (/* unused pure expression or super */ null && ([
     'results-file',
     'coverage-file',
     'runner',
-]));
+];
 function parseThreshold(raw) {
     const value = raw.trim().replace(/\s*%$/, '');
     if (value === '')
@@ -39174,6 +39174,13 @@ function buildSummary(report) {
     }
     if (report.versions)
         document.push({ kind: 'paragraph', text: `**Version:** ${report.versions.ok ? '✅' : '❌'} ${report.versions.message}` });
+    if (report.publishing) {
+        const { lines, skipped, failure } = report.publishing;
+        const state = failure ? `❌ ${failure.split('\n')[0]}` : skipped ?? (lines.length > 0 ? `✅ ${lines.length} published` : 'nothing published');
+        document.push({ kind: 'paragraph', text: `**Publish:** ${state}` });
+        if (lines.length > 0)
+            document.push({ kind: 'list', items: lines });
+    }
     if (report.overflow.length > 0) {
         document.push({ kind: 'paragraph', text: `${report.overflow.length} more findings (over the annotation limits):` }, { kind: 'list', items: report.overflow.map(formatFinding) });
     }
@@ -39399,13 +39406,206 @@ function clampTarGzTimes(archive, epoch) {
     return (0,external_node_zlib_.gzipSync)(Buffer.concat(out), { level: 9 });
 }
 
+;// CONCATENATED MODULE: ./src/core/build/publishing.ts
+/**
+ * Publishing the verified packages (`publish: npm|pypi`): when a run may publish, where each package goes,
+ * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
+ */
+
+const PUBLISH_CHOICES = ['none', 'npm', 'pypi'];
+const NPM_PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
+/** Events whose ref is the default branch although the code that runs (or triggered the run) came from outside. */
+const publishing_UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment']);
+/** Publishing runs only from a tag or the default branch, and never from an event that runs untrusted code. */
+function publishGate(ref, eventName, payload) {
+    const event = eventName ?? '';
+    if (publishing_UNTRUSTED_EVENTS.has(event))
+        return { allowed: false, reason: `the '${event}' event can run code from outside the repository, and never publishes` };
+    if (ref?.startsWith('refs/tags/'))
+        return { allowed: true, reason: `a tag (${ref.slice('refs/tags/'.length)})` };
+    if (isDefaultBranch(ref, payload))
+        return { allowed: true, reason: `the default branch (${ref.slice('refs/heads/'.length)})` };
+    return { allowed: false, reason: ref ? `${ref} is neither a tag nor the default branch` : 'no GITHUB_REF: this is not a run on a tag or the default branch' };
+}
+/** npm's registry for a package: publishConfig.registry, else the scope's registry, else the configured one. */
+function npmRegistryFor(packageJson, configured) {
+    const publishConfig = packageJson.publishConfig;
+    const chosen = [publishConfig?.registry, configured.scope, configured.registry].find((value) => typeof value === 'string' && /^https?:\/\//.test(value.trim()));
+    const registry = (chosen ?? NPM_PUBLIC_REGISTRY).trim();
+    return registry.endsWith('/') ? registry : `${registry}/`;
+}
+/**
+ * The npm config key that carries a token for one registry (npm's "nerf dart": no scheme, a trailing slash),
+ * given to npm as the environment variable `npm_config_<key>`, so the token is never in a file or an argument.
+ */
+function npmTokenConfigKey(registry) {
+    const url = new URL(registry);
+    const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${pathname}:_authToken`;
+}
+/** A pre-release (1.2.0-beta.1) goes to the dist-tag of its first identifier, never to `latest` (npm 11 insists). */
+function npmDistTag(version, packageJson) {
+    const publishConfig = packageJson.publishConfig;
+    if (typeof publishConfig?.tag === 'string')
+        return undefined; // npm reads it itself
+    const prerelease = /^\d+\.\d+\.\d+-([0-9A-Za-z-]+)/.exec(version)?.[1];
+    if (prerelease === undefined)
+        return undefined;
+    return /^\d+$/.test(prerelease) ? 'next' : prerelease.toLowerCase();
+}
+/**
+ * npm signs provenance only from a cloud CI with an OIDC token (`permissions: id-token: write`), for the public
+ * registry, and only for a public repository (npm refuses a private one).
+ */
+function canSignProvenance(env, registry, payload) {
+    const repository = payload?.repository;
+    const isPublic = repository?.private === false || repository?.visibility === 'public';
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) && new URL(registry).host === 'registry.npmjs.org' && isPublic;
+}
+function npmPublishArgs(tarball, registry, options) {
+    return ['publish', tarball, '--registry', registry, ...(options.provenance ? ['--provenance'] : []), ...(options.distTag ? ['--tag', options.distTag] : [])];
+}
+/** What `npm view <name>@<version> version --json` says: published, not published, or it could not tell. */
+function npmViewVerdict(exitCode, stdout) {
+    const text = stdout.trim();
+    if (exitCode === 0)
+        return text === '' || text === '[]' ? 'absent' : 'published';
+    try {
+        const code = JSON.parse(text).error?.code;
+        return code === 'E404' ? 'absent' : 'unknown';
+    }
+    catch {
+        return /\bE404\b/.test(text) ? 'absent' : 'unknown';
+    }
+}
+/** PEP 503 normalization: runs of -, _ and . become one -, lower case. */
+function normalizePythonName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * Where to ask whether a version is published, for an upload URL: PyPI and TestPyPI answer with their JSON API
+ * (404 for a version they do not have); any other index (pypiserver, devpi, Artifactory, Nexus) with its PEP 503
+ * simple page next to the upload URL, which lists every file.
+ */
+function pythonPublishedProbe(repositoryUrl, name, version) {
+    const url = new URL(repositoryUrl);
+    const project = normalizePythonName(name);
+    if (url.host === 'upload.pypi.org')
+        return { kind: 'json', url: `https://pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
+    if (url.host === 'test.pypi.org')
+        return { kind: 'json', url: `https://test.pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
+    const base = url.pathname.replace(/\/?(legacy\/?)?$/, '/');
+    return { kind: 'simple', url: `${url.protocol}//${url.host}${base}simple/${project}/` };
+}
+/** Whether a PEP 503 simple page lists a file of this name (PyPI never takes the same file name twice). */
+function simplePageLists(html, filename) {
+    for (const match of html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/gi))
+        if (match[1].trim() === filename)
+            return true;
+    return false;
+}
+/** METADATA / PKG-INFO in full: folded continuation lines joined, repeated headers kept, the body kept. */
+function parseCoreMetadataFull(text) {
+    const headers = new Map();
+    const lines = text.split(/\r?\n/);
+    let index = 0;
+    let last;
+    for (; index < lines.length; index += 1) {
+        const line = lines[index];
+        if (line === '')
+            break;
+        if (/^[ \t]/.test(line) && last) {
+            // As twine reads it (pkginfo): a folded Description keeps its lines (less the 8-space or `       |` indent),
+            // any other header is one line.
+            const end = last.values.length - 1;
+            last.values[end] += last.name === 'description' ? `\n${line.replace(/^ {7}\||^ {8}|^\t/, '')}` : ` ${line.trim()}`;
+            continue;
+        }
+        const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const name = match[1].toLowerCase();
+        const values = headers.get(name) ?? [];
+        values.push(match[2].trim());
+        headers.set(name, values);
+        last = { name, values };
+    }
+    return { headers, body: lines.slice(index + 1).join('\n') };
+}
+/** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
+const FIELD_NAMES = {
+    classifier: 'classifiers',
+    'project-url': 'project_urls',
+    'home-page': 'home_page',
+    'download-url': 'download_url',
+    'license-file': 'license_file',
+    'provides-extra': 'provides_extras',
+};
+/**
+ * The form fields of one file for the legacy upload API (what twine sends): the action, the protocol, every
+ * metadata header as a field (repeated headers repeated), the description from the body, the file type, the
+ * Python tag, and the digests.
+ */
+function pythonUploadForm(filename, metadataText, digests) {
+    const metadata = parseCoreMetadataFull(metadataText);
+    const filetype = filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
+    // twine sends no pyversion for an sdist (Warehouse records it as "source").
+    const pyversion = filetype === 'sdist' ? undefined : wheelPythonTag(filename);
+    const fields = [[':action', 'file_upload'], ['protocol_version', '1']];
+    for (const [header, values] of metadata.headers) {
+        if (header === 'description' && metadata.body.trim() !== '')
+            continue;
+        const field = FIELD_NAMES[header] ?? header.replace(/-/g, '_');
+        for (const value of values)
+            fields.push([field, value]);
+    }
+    if (metadata.body.trim() !== '')
+        fields.push(['description', metadata.body]);
+    fields.push(['filetype', filetype]);
+    if (pyversion !== undefined)
+        fields.push(['pyversion', pyversion]);
+    fields.push(['md5_digest', digests.md5], ['sha256_digest', digests.sha256]);
+    // Node's OpenSSL has no 256-bit BLAKE2b; the digest is optional (twine leaves it out under FIPS too).
+    if (digests.blake2_256)
+        fields.push(['blake2_256_digest', digests.blake2_256]);
+    return { fields, filetype };
+}
+/** The Python tag of a wheel file name (name-version[-build]-python-abi-platform.whl). */
+function wheelPythonTag(filename) {
+    const parts = filename.replace(/\.whl$/, '').split('-');
+    if (parts.length < 5)
+        throw new Error(`${filename} is not a wheel file name (name-version-python-abi-platform.whl)`);
+    return parts[parts.length - 3];
+}
+/** The first lines of a registry's refusal, for the error (HTML pages reduced to their text). */
+function refusalText(status, body) {
+    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+    return `HTTP ${status}${text ? `: ${text}` : ''}`;
+}
+/**
+ * A multipart/form-data body with the values as they are (FormData would turn every \n of the description into
+ * \r\n, which twine does not), the file last. Field names and the file name are quoted with their quotes and
+ * line breaks escaped, as browsers and requests do.
+ */
+function multipartBody(fields, file, boundary) {
+    const quote = (text) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+    const parts = [];
+    for (const [name, value] of fields) {
+        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n`), Buffer.from(value, 'utf8'), Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
+    return Buffer.concat(parts);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
 
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
+const BUILD_INPUTS = [
     'working-directory',
     'build-script',
     'package',
@@ -39415,9 +39615,30 @@ const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
     'fail-on-size',
     'cache',
     'max-parallel',
-]));
-const BUILD_OUTPUTS = (/* unused pure expression or super */ null && (['artifacts', 'version', 'cache-hit', 'built']));
+    'publish',
+    'registry-token',
+    'repository-url',
+];
+/** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
+const BUILD_PUBLISH_INPUTS = (/* unused pure expression or super */ null && (['publish', 'registry-token', 'repository-url']));
+const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'];
 const PACKAGE_CHOICES = ['auto', 'true', 'false'];
+function parseRepositoryUrl(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new errors/* ConfigurationError */.j(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
+    }
+    return url.href;
+}
 function inputs_parseMaxParallel(raw) {
     const value = raw.trim();
     if (value === '' || value.toLowerCase() === 'auto')
@@ -39462,6 +39683,9 @@ function readBuildInputs(read) {
         failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
         maxParallel: inputs_parseMaxParallel(read('max-parallel')),
+        publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
+        registryToken: read('registry-token').trim(),
+        repositoryUrl: parseRepositoryUrl(read('repository-url')),
     };
 }
 
@@ -39794,6 +40018,162 @@ async function buildPythonPackages(deps, tooling, directory, destination, source
     return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
 }
 
+;// CONCATENATED MODULE: ./src/actions/build/publish.ts
+
+
+
+
+
+
+/** No registry answer may hold the step for long: a check gets 30 s, an upload 10 minutes. */
+const CHECK_TIMEOUT_MS = 30_000;
+const UPLOAD_TIMEOUT_MS = 10 * 60_000;
+async function publishPackages(deps, request) {
+    const gate = publishGate(deps.context.env.GITHUB_REF, deps.context.eventName, deps.context.eventPayload);
+    if (!gate.allowed)
+        return { published: [], skipped: `Not published (publish: ${request.choice}): ${gate.reason}. Packages are published only from a tag or the default branch.`, lines: [] };
+    if (request.token !== '')
+        deps.io.setSecret(request.token);
+    const wanted = request.choice === 'npm' ? request.files.filter((file) => file.endsWith('.tgz')) : request.files.filter((file) => file.endsWith('.whl') || file.endsWith('.tar.gz'));
+    if (wanted.length === 0) {
+        const what = request.choice === 'npm' ? 'no npm package was made (the project is not a Node package, every package is "private": true, or package is false)' : 'no sdist or wheel was made (the project is not a Python package, or package is false)';
+        return { published: [], failure: `Input 'publish' is '${request.choice}', but ${what}: nothing to publish.`, lines: [] };
+    }
+    return request.choice === 'npm' ? publishToNpm(deps, request, wanted, gate.reason) : publishToPythonIndex(deps, request, wanted, gate.reason);
+}
+async function describeTarball(deps, request, file) {
+    const listing = await listArchive(file, (member) => /^[^/]+\/package\.json$/.test(member));
+    const manifest = JSON.parse([...listing.texts.values()][0] ?? '{}');
+    const name = String(manifest.name);
+    const version = String(manifest.version);
+    const configured = async (key) => {
+        const result = await deps.run('npm', ['config', 'get', key], { cwd: request.directory, silent: true });
+        const value = result.stdout.trim();
+        return result.exitCode === 0 && value !== '' && value !== 'undefined' ? value : undefined;
+    };
+    const scope = name.startsWith('@') ? await configured(`${name.split('/')[0]}:registry`) : undefined;
+    const registry = npmRegistryFor(manifest, { scope, registry: await configured('registry') });
+    const env = request.token !== '' ? { [`npm_config_${npmTokenConfigKey(registry)}`]: request.token } : {};
+    return { file, name, version, registry, env, distTag: npmDistTag(version, manifest) };
+}
+async function publishToNpm(deps, request, files, why) {
+    const { io, run } = deps;
+    const packages = await Promise.all(files.map((file) => describeTarball(deps, request, file)));
+    const lines = [];
+    // Every version is checked before anything is uploaded: a half-published workspace is worse than none.
+    const already = [];
+    for (const item of packages) {
+        const view = await run('npm', ['view', `${item.name}@${item.version}`, 'version', '--json', '--registry', item.registry], { cwd: request.directory, env: item.env, silent: true, timeoutMs: CHECK_TIMEOUT_MS });
+        const verdict = npmViewVerdict(view.exitCode, view.stdout);
+        if (verdict === 'published')
+            already.push(`${item.name}@${item.version} is already on ${item.registry}`);
+        if (verdict === 'unknown')
+            io.warning(`Could not ask ${item.registry} whether ${item.name}@${item.version} is published (npm view exited ${view.exitCode}); the upload will tell.`);
+    }
+    if (already.length > 0) {
+        return { published: [], failure: `Nothing was published: ${already.join('; ')}. A published version can never be replaced: bump the version in package.json (and tag it) to publish again.`, lines };
+    }
+    const published = [];
+    for (const item of packages) {
+        const provenance = canSignProvenance(deps.context.env, item.registry, deps.context.eventPayload);
+        const args = npmPublishArgs(item.file, item.registry, { provenance, distTag: item.distTag });
+        const result = await io.group(`Publish ${item.name}@${item.version} to ${item.registry}`, () => run('npm', args, { cwd: request.directory, env: item.env, timeoutMs: UPLOAD_TIMEOUT_MS }));
+        if (result.exitCode !== 0) {
+            const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /npm (error|ERR!)/.test(line)).slice(-8).join('\n');
+            const done = published.length > 0 ? ` Already published in this run: ${published.map((file) => external_node_path_default().basename(file)).join(', ')}.` : '';
+            return { published, failure: `npm publish of ${external_node_path_default().basename(item.file)} to ${item.registry} failed (exit ${result.exitCode}).${done}${tail ? `\n${tail}` : ''}${request.token === '' ? "\nNo 'registry-token' was given: set it to a token that may publish (an npm automation or granular token), or configure NODE_AUTH_TOKEN with actions/setup-node." : ''}`, lines };
+        }
+        published.push(item.file);
+        lines.push(`${item.name}@${item.version} → ${item.registry}${item.distTag ? ` (dist-tag ${item.distTag})` : ''}${provenance ? ', with provenance' : ''}`);
+    }
+    io.info(`Published ${published.length} package${published.length === 1 ? '' : 's'} from ${why}.`);
+    return { published, lines };
+}
+async function describePythonFile(file) {
+    const wanted = file.endsWith('.whl') ? (member) => /^[^/]+\.dist-info\/METADATA$/.test(member) : (member) => /^[^/]+\/PKG-INFO$/.test(member);
+    const listing = await listArchive(file, wanted);
+    const metadata = [...listing.texts.values()][0] ?? '';
+    const headers = parseCoreMetadata(metadata);
+    return { file, name: headers.Name ?? '', version: headers.Version ?? '', metadata };
+}
+function basicAuth(token, env) {
+    if (token === '')
+        return {};
+    const username = env.TWINE_USERNAME || '__token__';
+    return { authorization: `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}` };
+}
+async function pythonVersionPublished(item, repositoryUrl, auth) {
+    const probe = pythonPublishedProbe(repositoryUrl, item.name, item.version);
+    try {
+        const response = await fetch(probe.url, { headers: probe.kind === 'simple' ? auth : {}, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+        const body = await response.text();
+        if (response.status === 404)
+            return 'absent';
+        if (!response.ok)
+            return 'unknown';
+        return probe.kind === 'json' || simplePageLists(body, external_node_path_default().basename(item.file)) ? 'published' : 'absent';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+async function publishToPythonIndex(deps, request, files, why) {
+    const { io } = deps;
+    const repositoryUrl = request.repositoryUrl || PYPI_UPLOAD_URL;
+    const host = new URL(repositoryUrl).host;
+    if (request.token === '' && (host === 'upload.pypi.org' || host === 'test.pypi.org')) {
+        return { published: [], failure: `Input 'registry-token' is empty: publish: pypi to ${repositoryUrl} needs an API token (create one scoped to the project on ${host.replace(/^upload\./, '')} and pass it from a secret).`, lines: [] };
+    }
+    const auth = basicAuth(request.token, deps.context.env);
+    // Wheels first, as twine does: the index then takes the project's metadata from the wheel.
+    const items = await Promise.all([...files].sort((a, b) => Number(b.endsWith('.whl')) - Number(a.endsWith('.whl'))).map(describePythonFile));
+    const lines = [];
+    const already = [];
+    for (const item of items) {
+        const verdict = await pythonVersionPublished(item, repositoryUrl, auth);
+        if (verdict === 'published')
+            already.push(`${external_node_path_default().basename(item.file)} (${item.name} ${item.version}) is already on ${host}`);
+        if (verdict === 'unknown')
+            io.warning(`Could not ask ${host} whether ${item.name} ${item.version} is published; the upload will tell.`);
+    }
+    if (already.length > 0) {
+        return { published: [], failure: `Nothing was published: ${already.join('; ')}. An index never takes a file name twice: bump the version (and tag it) to publish again.`, lines };
+    }
+    const published = [];
+    for (const item of items) {
+        const data = await (0,promises_.readFile)(item.file);
+        const digests = { sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'), md5: (0,external_node_crypto_.createHash)('md5').update(data).digest('hex') };
+        const boundary = `build-actions-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+        const body = multipartBody(pythonUploadForm(external_node_path_default().basename(item.file), item.metadata, digests).fields, { field: 'content', filename: external_node_path_default().basename(item.file), data }, boundary);
+        const failure = await io.group(`Upload ${external_node_path_default().basename(item.file)} to ${repositoryUrl}`, async () => {
+            try {
+                const headers = { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` };
+                const response = await fetch(repositoryUrl, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS) });
+                const answer = await response.text();
+                if (response.status >= 300 && response.status < 400)
+                    return `${repositoryUrl} redirected the upload (HTTP ${response.status} to ${response.headers.get('location') ?? '?'}): 'repository-url' must be the index's upload URL (PyPI: ${PYPI_UPLOAD_URL}).`;
+                if (!response.ok) {
+                    const refusal = `${repositoryUrl} refused ${external_node_path_default().basename(item.file)}: ${refusalText(response.status, answer)}`;
+                    return response.status === 403 || response.status === 401 ? `${refusal.replace(/[^.]$/, '$&.')} Check 'registry-token' (PyPI: an API token, used with the user name __token__).` : refusal;
+                }
+                return undefined;
+            }
+            catch (error) {
+                return `The upload of ${external_node_path_default().basename(item.file)} to ${repositoryUrl} failed: ${error.message}`;
+            }
+        });
+        if (failure !== undefined) {
+            const done = published.length > 0 ? ` Already uploaded in this run: ${published.map((file) => external_node_path_default().basename(file)).join(', ')}.` : '';
+            return { published, failure: `${failure}${done}`, lines };
+        }
+        io.info(`Uploaded ${external_node_path_default().basename(item.file)}.`);
+        published.push(item.file);
+        lines.push(`${external_node_path_default().basename(item.file)} → ${repositoryUrl}`);
+    }
+    io.info(`Published ${published.length} file${published.length === 1 ? '' : 's'} from ${why}.`);
+    return { published, lines };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build/size-history.ts
 
 
@@ -39923,6 +40303,7 @@ async function verifyArtifact(input, previous, budget) {
 
 
 
+
 /** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
 const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
 async function planBuild(snapshot, directory, inputs) {
@@ -39951,6 +40332,8 @@ async function quiet(deps, command, args, cwd) {
 async function build_main_main(deps) {
     const { io, context } = deps;
     const inputs = readBuildInputs((name) => io.getInput(name));
+    if (inputs.registryToken !== '')
+        io.setSecret(inputs.registryToken);
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
@@ -40169,6 +40552,16 @@ async function buildAndVerify(deps, inputs, plan, where) {
     io.setOutput('version', report.versions?.version ?? '');
     io.setOutput('cache-hit', String(restored.hit));
     io.setOutput('built', built.join(','));
+    // 6. Publish exactly the packages just verified, when asked.
+    const publishing = inputs.publish === 'none' ? undefined : await publishPackages(deps, { choice: inputs.publish, files: delivered, directory, token: inputs.registryToken, repositoryUrl: inputs.repositoryUrl });
+    if (publishing)
+        io.setOutput('published', publishing.published.map(relative).join('\n'));
+    if (publishing)
+        report.publishing = publishing;
+    if (publishing?.failure)
+        return fail(`Publishing failed: ${publishing.failure}`);
+    if (publishing?.skipped)
+        io.notice(publishing.skipped);
     await io.writeSummary(buildSummary(report));
     io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
     return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
@@ -40216,6 +40609,24 @@ function versionCheck(deps, plan, snapshot, artifacts) {
     return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
 }
 
+;// CONCATENATED MODULE: ./src/actions/pipeline/inputs.ts
+
+
+
+
+/**
+ * Outputs a stage sets under another name in the one-step pipeline, where an earlier stage sets the same name:
+ * setup-deps' cache-hit stays cache-hit, the build's becomes build-cache-hit. scripts/generate-root-action.mjs
+ * writes action.yml by the same table (with the renamed outputs' descriptions); a unit test holds the two together.
+ */
+const PIPELINE_OUTPUT_RENAMES = {
+    build: { 'cache-hit': 'build-cache-hit' },
+};
+const renamed = (names, renames) => names.map((name) => renames[name] ?? name);
+/** The pipeline reads the inputs of each of its stages (a name shared by stages means the same thing). */
+const PIPELINE_INPUTS = [...new Set([...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...BUILD_INPUTS])];
+const PIPELINE_OUTPUTS = [...SETUP_DEPS_OUTPUTS, ...QUALITY_CHECKS_OUTPUTS, ...TEST_OUTPUTS, ...renamed(BUILD_OUTPUTS, PIPELINE_OUTPUT_RENAMES.build)];
+
 ;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
 
 
@@ -40223,34 +40634,52 @@ function versionCheck(deps, plan, snapshot, artifacts) {
 
 
 
+
+
+
+
+
 /**
- * The whole pipeline in one step (the Marketplace action and the local command): each stage's own main,
+ * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
  * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
- * fails the step after that (quality findings) does not stop the next one (the tests) from reporting.
+ * fails the step after that (quality findings) does not stop the next one (the tests) from reporting. The build
+ * runs when the tests passed: a test stage that throws (failing tests, no test command) ends the run.
  */
-const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks', 'test']));
-const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main };
-/** `build: true` (the local command's `run`) builds after the tests; the root action does not yet (its outputs would clash). */
-async function pipeline_main_main(given, stages = STAGES, options = {}) {
-    // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
-    // message, which is an error annotation: the stages' failures are held back and joined into one.
-    const failures = [];
-    const holding = new Proxy(given.io, {
+const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks', 'test', 'build']));
+const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main };
+/** `io` with some of its methods replaced; the others called on `io` itself. */
+function overriding(io, replaced) {
+    return new Proxy(io, {
         get(target, property, receiver) {
-            if (property === 'setFailed')
-                return (message) => failures.push(message);
+            if (Object.hasOwn(replaced, property))
+                return replaced[property];
             const value = Reflect.get(target, property, receiver);
             return typeof value === 'function' ? value.bind(target) : value;
         },
     });
+}
+/** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
+function renamingOutputs(io, renames) {
+    return overriding(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
+}
+async function pipeline_main_main(given, stages = STAGES) {
+    // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
+    const read = (name) => given.io.getInput(name);
+    readSetupDepsInputs(read);
+    readQualityChecksInputs(read);
+    readTestInputs(read);
+    readBuildInputs(read);
+    // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
+    // message, which is an error annotation: the stages' failures are held back and joined into one.
+    const failures = [];
+    const holding = overriding(given.io, { setFailed: (message) => void failures.push(message) });
     const counter = new AnnotationCounter();
     const deps = { ...given, io: counter.wrap(holding) };
     await stages.setupDeps(deps);
     await stages.qualityChecks(deps, { counter });
     try {
         await stages.test(deps, { counter });
-        if (options.build)
-            await build_main_main(deps);
+        await stages.build({ ...deps, io: renamingOutputs(deps.io, PIPELINE_OUTPUT_RENAMES.build) });
     }
     catch (error) {
         if (failures.length > 0 && (0,errors/* isConfigurationError */.p)(error))
@@ -40417,14 +40846,14 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5299);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1752);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5615);
 
 
 
 const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, () => (0,_actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(deps));
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, () => (0,_actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(deps));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -19,6 +19,8 @@ export const BUILD_INPUTS = [
   'registry-token',
   'repository-url',
 ] as const;
+/** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
+export const BUILD_PUBLISH_INPUTS = ['publish', 'registry-token', 'repository-url'] as const;
 export const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'] as const;
 
 export const PACKAGE_CHOICES = ['auto', 'true', 'false'] as const;
