@@ -13498,14 +13498,14 @@ function secretInputs(read) {
 
 
 const ARCHIVE = 'images.tar';
-/**
- * The classic builder's layer cache: the previous image and its stages, `docker save`d into one archive in the
- * Actions cache, `docker load`ed before the build and given to it with --cache-from. A fault is a warning and
- * a cold build.
- */
-async function restoreLayerCache(io, cache, docker, keys, folder) {
+/** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
+async function downloadLayerCache(cache, keys, folder) {
     await (0,promises_.mkdir)(folder, { recursive: true });
-    const restored = await cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+    return cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+}
+/** Loads what downloadLayerCache brought into the engine. */
+async function restoreLayerCache(io, download, docker, keys, folder) {
+    const restored = await download;
     if (restored.outcome === 'error') {
         io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
         return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };
@@ -13779,18 +13779,21 @@ async function publish_image_main_main(deps) {
     const phases = [];
     const p = await plan(deps, inputs, secrets);
     const docker = new DockerCli(deps.run, { cwd: p.directory });
-    await docker.serverVersion();
-    const builder = await docker.builder();
-    checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
-    if (builder === 'classic' && inputs.secrets.length > 0) {
-        throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
-    }
     const keys = layerCacheKeys({
         platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
         target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
     });
     const tempRoot = context.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     const cacheFolder = external_node_path_default().join(tempRoot, 'build-actions-image-cache', keys.scope);
+    // The layer cache downloads while the engine is asked its version and builder (the classic builder loads it;
+    // with buildx the lookup finds no classic entry and costs one request). Its fault is only ever a warning.
+    const layerDownload = p.restoreAllowed ? downloadLayerCache(deps.cache, keys, cacheFolder) : undefined;
+    layerDownload?.catch(() => undefined);
+    const [, builder] = await Promise.all([docker.serverVersion(), docker.builder()]);
+    checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
+    if (builder === 'classic' && inputs.secrets.length > 0) {
+        throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+    }
     const state = { schema: 1, directory: p.directory };
     const report = {
         repository: p.tags.repository, tags: p.tags.tags, latestReason: `${p.tags.latest.latest ? 'moves' : 'stays'}: ${p.tags.latest.reason}`,
@@ -13807,12 +13810,14 @@ async function publish_image_main_main(deps) {
     // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
     let cacheResult = 'disabled';
     const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
-    if (p.restoreAllowed && builder === 'classic') {
-        const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, deps.cache, docker, keys, cacheFolder));
+    if (layerDownload && builder === 'classic') {
+        const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, layerDownload, docker, keys, cacheFolder));
         cacheResult = restored.result;
         report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
     }
     else if (p.restoreAllowed) {
+        // buildx reads its own type=gha cache: whatever the classic lookup brought is not used.
+        await layerDownload?.then(() => (0,promises_.rm)(external_node_path_default().join(cacheFolder, ARCHIVE), { force: true }), () => undefined);
         cacheResult = 'partial';
         report.cacheDetail = `type=gha, scope ${keys.scope}${p.saveAllowed ? '' : ' (read only)'}`;
     }

@@ -28492,14 +28492,14 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 const ARCHIVE = 'images.tar';
-/**
- * The classic builder's layer cache: the previous image and its stages, `docker save`d into one archive in the
- * Actions cache, `docker load`ed before the build and given to it with --cache-from. A fault is a warning and
- * a cold build.
- */
-async function restoreLayerCache(io, cache, docker, keys, folder) {
+/** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
+async function downloadLayerCache(cache, keys, folder) {
     await mkdir(folder, { recursive: true });
-    const restored = await cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+    return cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+}
+/** Loads what downloadLayerCache brought into the engine. */
+async function restoreLayerCache(io, download, docker, keys, folder) {
+    const restored = await download;
     if (restored.outcome === 'error') {
         io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
         return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };

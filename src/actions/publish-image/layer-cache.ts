@@ -14,9 +14,17 @@ export const ARCHIVE = 'images.tar';
  * Actions cache, `docker load`ed before the build and given to it with --cache-from. A fault is a warning and
  * a cold build.
  */
-export async function restoreLayerCache(io: ActionIO, cache: CacheStore, docker: DockerCli, keys: LayerCacheKeys, folder: string): Promise<{ result: LayerCacheResult; detail: string; loaded: string[] }> {
+export type LayerCacheDownload = Awaited<ReturnType<CacheStore['restore']>>;
+
+/** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
+export async function downloadLayerCache(cache: CacheStore, keys: LayerCacheKeys, folder: string): Promise<LayerCacheDownload> {
   await mkdir(folder, { recursive: true });
-  const restored = await cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+  return cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+}
+
+/** Loads what downloadLayerCache brought into the engine. */
+export async function restoreLayerCache(io: ActionIO, download: Promise<LayerCacheDownload>, docker: DockerCli, keys: LayerCacheKeys, folder: string): Promise<{ result: LayerCacheResult; detail: string; loaded: string[] }> {
+  const restored = await download;
   if (restored.outcome === 'error') {
     io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
     return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };

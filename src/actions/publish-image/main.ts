@@ -18,7 +18,7 @@ import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
 import { chooseScanner, runScan, SCANNER_SETUP, secretCheck, type ScanOutcome } from './checks.js';
 import { readPublishImageInputs, secretInputs, type PublishImageInputs } from './inputs.js';
-import { restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
+import { ARCHIVE, downloadLayerCache, restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
 import { pushAndConfirm, registryHost } from './push.js';
 import { compressedSize } from '../../runtime/registry-client.js';
 import { savePublishImageState, type PublishImageState } from './state.js';
@@ -130,18 +130,21 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   const phases: PublishReport['phases'] = [];
   const p = await plan(deps, inputs, secrets);
   const docker = new DockerCli(deps.run, { cwd: p.directory });
-  await docker.serverVersion();
-  const builder = await docker.builder();
-  checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
-  if (builder === 'classic' && inputs.secrets.length > 0) {
-    throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
-  }
   const keys = layerCacheKeys({
     platform: context.platform, repository: p.tags.repository, dockerfile: path.relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
     target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
   });
   const tempRoot = context.env.RUNNER_TEMP || os.tmpdir();
   const cacheFolder = path.join(tempRoot, 'build-actions-image-cache', keys.scope);
+  // The layer cache downloads while the engine is asked its version and builder (the classic builder loads it;
+  // with buildx the lookup finds no classic entry and costs one request). Its fault is only ever a warning.
+  const layerDownload = p.restoreAllowed ? downloadLayerCache(deps.cache, keys, cacheFolder) : undefined;
+  layerDownload?.catch(() => undefined);
+  const [, builder] = await Promise.all([docker.serverVersion(), docker.builder()]);
+  checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
+  if (builder === 'classic' && inputs.secrets.length > 0) {
+    throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+  }
   const state: PublishImageState = { schema: 1, directory: p.directory };
   const report: PublishReport = {
     repository: p.tags.repository, tags: p.tags.tags, latestReason: `${p.tags.latest.latest ? 'moves' : 'stays'}: ${p.tags.latest.reason}`,
@@ -158,11 +161,13 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
   let cacheResult: LayerCacheResult = 'disabled';
   const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
-  if (p.restoreAllowed && builder === 'classic') {
-    const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, deps.cache, docker, keys, cacheFolder));
+  if (layerDownload && builder === 'classic') {
+    const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, layerDownload, docker, keys, cacheFolder));
     cacheResult = restored.result;
     report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
   } else if (p.restoreAllowed) {
+    // buildx reads its own type=gha cache: whatever the classic lookup brought is not used.
+    await layerDownload?.then(() => rm(path.join(cacheFolder, ARCHIVE), { force: true }), () => undefined);
     cacheResult = 'partial';
     report.cacheDetail = `type=gha, scope ${keys.scope}${p.saveAllowed ? '' : ' (read only)'}`;
   }
