@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +124,26 @@ describe('the scan gate, with a stand-in program for trivy that prints trivy\'s 
     expect([main.exitCode, annotations(main, 'error')]).toEqual([0, []]);
     expect(main.outputs['scan-result']).toBe('passed');
     expect(await registry.tags('scan-medium-app')).toEqual(['0.1.0', 'latest']);
+  });
+
+  it("keeps the scanner's database in the Actions cache: the first run's post saves it, a fresh runner restores it and the scanner reuses it", async () => {
+    const dbLog = join(scratch, 'scan-db.log');
+    const first = await scanJob('scan-db-first', 'MEDIUM');
+    Object.assign(first.started.env, { STAND_IN_DB_LOG: dbLog });
+    const main = await first.started.runMain(PUBLISH_IMAGE_ACTION, inputs('scan-db-app', { push: 'false' }));
+    expect([main.exitCode, main.outputs['scan-result']]).toEqual([0, 'passed']);
+    const post = await first.started.runPost(PUBLISH_IMAGE_ACTION, main);
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toMatch(/Scanner database: saved \(build-actions-scandb-trivy-linux-x64-\d{4}-\d{2}-\d{2}\)/);
+    expect(service.entries().map((entry) => entry.key)).toContainEqual(expect.stringMatching(/^build-actions-scandb-trivy-linux-x64-/));
+
+    // A fresh runner: the same paths (as on GitHub's hosted runners, whose RUNNER_TEMP never changes), nothing on disk.
+    await rm(join(first.started.runnerTemp, 'build-actions-trivy-db'), { recursive: true });
+    const again = await first.started.runMain(PUBLISH_IMAGE_ACTION, inputs('scan-db-app', { push: 'false' }));
+    expect([again.exitCode, again.outputs['scan-result']]).toEqual([0, 'passed']);
+    expect((await readFile(dbLog, 'utf8')).trim().split('\n')).toEqual(['downloaded', 'reused']);
+    const post2 = await first.started.runPost(PUBLISH_IMAGE_ACTION, again);
+    expect(post2.stdout).not.toContain('Scanner database: saved'); // today's entry was restored: not saved again
   });
 
   it('a scanner asked for by name that is not installed is a clear error', async () => {
