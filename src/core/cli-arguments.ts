@@ -3,8 +3,13 @@ import { ConfigurationError } from './errors.js';
 export const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'] as const;
 export type LocalStage = (typeof LOCAL_STAGES)[number] | 'run';
 
+/** The commands beside the stages: they run no stage. */
+export const LOCAL_COMMANDS = ['explain', 'cache clear', 'init'] as const;
+export type LocalCommandName = (typeof LOCAL_COMMANDS)[number];
+
 export interface LocalCommand {
-  stage: LocalStage;
+  /** A stage (or 'run'), or one of LOCAL_COMMANDS. */
+  stage: LocalStage | LocalCommandName;
   /** Inputs by their action.yml names, as given with --name value or --name=value. */
   inputs: Record<string, string>;
   cacheDirectory?: string;
@@ -12,6 +17,7 @@ export interface LocalCommand {
 }
 
 export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build | publish-image] [DIRECTORY] [options]
+       build-actions explain [DIRECTORY]       build-actions cache clear [DIRECTORY]       build-actions init [DIRECTORY]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
   run                       every stage in order (the default)
@@ -21,6 +27,12 @@ Runs the build-actions stages on this machine, with a local cache behind the sam
   build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
   publish-image             build the Docker image with the local layer cache, check it for secrets and vulnerabilities;
                             pushed only with --push (then --registry, --username, --password as in the action)
+Commands:
+  explain                   for every cache of every stage: its key parts (lockfile, runtime and tool versions, sources,
+                            OS/arch, recipe) and which part changed since the entry the last run saved in the local cache
+  cache clear               delete the local cache, or with DIRECTORY only the entries saved for that project
+  init                      onboard a service: write .github/workflows/ci.yml calling the reusable workflow for its kind,
+                            and a Dockerfile and .dockerignore when it has none (never overwrites a file)
 Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
@@ -54,6 +66,16 @@ export const LOCAL_PUBLISH_IMAGE_OPTIONS = [
   'scan', 'severity-threshold', 'max-size',
 ] as const;
 const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
+
+/** A word given where a stage or DIRECTORY goes that is neither (the caller knows no such folder exists). */
+export function unknownStageMessage(word: string): string {
+  return `Unknown stage or command '${word}', and no folder of that name. Stages: run, ${LOCAL_STAGES.join(', ')}; commands: ${LOCAL_COMMANDS.join(', ')}. See build-actions --help.`;
+}
+
+/** A word that reads as a stage's name rather than a folder's (no slash, no dot, lowercase letters and dashes). */
+export function looksLikeStageName(word: string): boolean {
+  return /^[a-z][a-z-]*$/.test(word);
+}
 
 function unknownOption(option: string): string {
   return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
@@ -91,9 +113,18 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
     if (name === 'cache-dir') cacheDirectory = value;
     else inputs[name] = value;
   }
-  let stage: LocalStage = 'run';
+  let stage: LocalCommand['stage'] = 'run';
   if (positional.length > 0 && (positional[0] === 'run' || (LOCAL_STAGES as readonly string[]).includes(positional[0]))) {
     stage = positional.shift() as LocalStage;
+  } else if (positional[0] === 'explain' || positional[0] === 'init') {
+    stage = positional.shift() as LocalCommandName;
+  } else if (positional[0] === 'cache') {
+    positional.shift();
+    const action = positional.shift();
+    if (action !== 'clear') throw new ConfigurationError(`Unknown cache command '${action ?? ''}': the one there is is 'build-actions cache clear [DIRECTORY]'.`);
+    stage = 'cache clear';
+  } else if (positional.length > 1 && looksLikeStageName(positional[0])) {
+    throw new ConfigurationError(unknownStageMessage(positional[0]).replace(', and no folder of that name', ''));
   }
   if (positional.length > 1) throw new ConfigurationError(`Expected at most one DIRECTORY, got: ${positional.join(' ')}.`);
   if (positional.length === 1) {

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main as pipelineMain } from '../actions/pipeline/main.js';
+import { main as pipelineMain, PIPELINE_STAGES, type PipelineStages } from '../actions/pipeline/main.js';
 import { post as pipelinePost } from '../actions/pipeline/post.js';
 import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
@@ -9,13 +10,17 @@ import { main as buildMain } from '../actions/build/main.js';
 import { main as publishImageMain } from '../actions/publish-image/main.js';
 import { post as publishImagePost } from '../actions/publish-image/post.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
-import { LOCAL_USAGE, parseLocalCommand } from '../core/cli-arguments.js';
+import { renderExplanation } from '../core/cache-explain.js';
+import { LOCAL_USAGE, looksLikeStageName, parseLocalCommand, unknownStageMessage } from '../core/cli-arguments.js';
 import { isConfigurationError } from '../core/errors.js';
 import { secretValues } from '../core/secrets.js';
 import { createConsoleActionIO } from '../runtime/console-action-io.js';
 import { runMainWithErrorBoundary, runPostWithErrorBoundary } from '../runtime/error-boundary.js';
-import { createLocalCacheStore } from '../runtime/local-cache-store.js';
+import { clearLocalCache, createLocalCacheStore } from '../runtime/local-cache-store.js';
 import { runCommand } from '../runtime/run-command.js';
+import { explainProject, recordSavedParts } from './explain.js';
+import { initService } from './init.js';
+import { createProgress } from './progress.js';
 
 function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
   if (env.BUILD_ACTIONS_CACHE_DIR) return env.BUILD_ACTIONS_CACHE_DIR;
@@ -23,11 +28,20 @@ function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
   return path.join(base, 'build-actions');
 }
 
+function say(write: (text: string) => void): (line: string) => void {
+  return (line) => write(`${line}\n`);
+}
+
 /**
  * The local command: the same main and post functions as the actions, with a console in place of the
- * runner and a local directory in place of the Actions cache. Returns the exit code.
+ * runner and a local directory in place of the Actions cache. Returns the exit code. `terminal`: stdout is a
+ * terminal (a live progress line per stage of `run`; plain lines otherwise).
  */
-export async function runLocalCommand(argv: string[], write: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+export async function runLocalCommand(
+  argv: string[],
+  write: (text: string) => void = (text) => process.stdout.write(text),
+  terminal: boolean = process.stdout.isTTY === true,
+): Promise<number> {
   let command;
   try {
     command = parseLocalCommand(argv);
@@ -46,43 +60,75 @@ export async function runLocalCommand(argv: string[], write: (text: string) => v
   const cwd = process.cwd();
   const requested = command.inputs['working-directory'];
   const target = requested === undefined ? cwd : path.resolve(cwd, requested);
+  // `build-actions tset`: a typo of a stage, not a folder of that name.
+  if (requested !== undefined && looksLikeStageName(requested) && !existsSync(target)) {
+    write(`error: ${unknownStageMessage(requested)}\n`);
+    return 2;
+  }
   const fromCwd = path.relative(cwd, target);
   const outside = fromCwd === '..' || fromCwd.startsWith(`..${path.sep}`) || path.isAbsolute(fromCwd);
   const workspace = outside ? target : cwd;
+  const cacheDirectory = path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env));
+  const context = {
+    platform: { os: process.platform, arch: process.arch },
+    nodePlatform: process.platform,
+    workspace,
+    env: process.env,
+    keepsDownloadStore: true,
+  };
+  const explainDeps = { run: runCommand, context, directory: target, inputs: command.inputs };
+  try {
+    if (command.stage === 'cache clear') {
+      const cleared = await clearLocalCache(cacheDirectory, requested === undefined ? undefined : target);
+      const what = requested === undefined ? `the local cache at ${cacheDirectory}` : `the entries saved for ${target} in ${cacheDirectory}`;
+      write(`Cleared ${what}: ${cleared.removed} entr${cleared.removed === 1 ? 'y' : 'ies'}, ${(cleared.bytes / 1048576).toFixed(1)} MiB.\n`);
+      if (cleared.unattributed > 0) write(`${cleared.unattributed} entr${cleared.unattributed === 1 ? 'y has' : 'ies have'} no recorded project (saved by an older build-actions) and stayed: 'build-actions cache clear' without DIRECTORY deletes everything.\n`);
+      return 0;
+    }
+    if (command.stage === 'explain') {
+      write(renderExplanation(target, await explainProject(explainDeps, cacheDirectory), Date.now()));
+      write(`(local cache: ${cacheDirectory})\n`);
+      return 0;
+    }
+    if (command.stage === 'init') {
+      await initService(runCommand, target, say(write));
+      return 0;
+    }
+  } catch (error) {
+    write(`error: ${isConfigurationError(error) ? error.message : (error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+  const stageName = command.stage;
+  const progress = stageName === 'run' ? createProgress(write, terminal, PIPELINE_STAGES.length) : undefined;
   // Run from anywhere, test results go under the project, never into the caller's current folder.
   const inputs = { ...command.inputs };
   inputs['results-directory'] ??= path.join(outside ? '.' : (requested || '.'), 'test-results');
-  const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, write);
+  const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, progress?.write ?? write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
-  const cache = createLocalCacheStore(path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
-  const deps = {
-    io,
-    run: runCommand,
-    cache,
-    now: Date.now,
-    context: {
-      platform: { os: process.platform, arch: process.arch },
-      nodePlatform: process.platform,
-      workspace,
-      env: process.env,
-      keepsDownloadStore: true,
-    },
-  };
-  const stages = {
-    'setup-deps': { main: setupDepsMain, post: setupDepsPost },
-    'quality-checks': { main: qualityChecksMain, post: undefined },
-    test: { main: testMain, post: undefined },
-    build: { main: buildMain, post: undefined },
-    run: { main: pipelineMain, post: pipelinePost },
-  } as const;
-  if (command.stage === 'publish-image') {
+  const cache = createLocalCacheStore(cacheDirectory);
+  const deps = { io, run: runCommand, cache, now: Date.now, context };
+  const started = Date.now();
+  if (stageName === 'publish-image') {
     await runMainWithErrorBoundary(io, async () => void (await publishImageMain(deps)));
     await runPostWithErrorBoundary(io, async () => void (await publishImagePost({ io, cache, run: runCommand })));
-    return io.failures.length === 0 ? 0 : 1;
+  } else if (stageName === 'run' && progress) {
+    // The pipeline's own main, each stage between its progress lines.
+    const stages: PipelineStages = {
+      setupDeps: (given) => progress.stage('setup-deps', (watch) => setupDepsMain({ ...given, io: watch(given.io) })),
+      qualityChecks: (given, options) => progress.stage('quality-checks', (watch) => qualityChecksMain({ ...given, io: watch(given.io) }, options)),
+      test: (given, options) => progress.stage('test', (watch) => testMain({ ...given, io: watch(given.io) }, options)),
+      build: (given) => progress.stage('build', (watch) => buildMain({ ...given, io: watch(given.io) })),
+    };
+    await runMainWithErrorBoundary(io, async () => void (await pipelineMain(deps, stages)));
+    await runPostWithErrorBoundary(io, async () => void (await pipelinePost({ io, cache })));
+    progress.close();
+  } else {
+    const stage = { 'setup-deps': { main: setupDepsMain, post: setupDepsPost }, 'quality-checks': { main: qualityChecksMain, post: undefined }, test: { main: testMain, post: undefined }, build: { main: buildMain, post: undefined } }[stageName as 'setup-deps' | 'quality-checks' | 'test' | 'build'];
+    await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
+    const post = stage.post;
+    if (post) await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
   }
-  const stage = stages[command.stage];
-  await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
-  const post = stage.post;
-  if (post) await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
+  // What the saved entries' keys are made of, for `explain` (a failure here only loses that).
+  await recordSavedParts(explainDeps, cacheDirectory, started).catch(() => 0);
   return io.failures.length === 0 ? 0 : 1;
 }

@@ -1,16 +1,88 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EntryAbout } from '../core/cache-explain.js';
 import { digestText } from '../core/hashing.js';
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from './cache-store.js';
 import { expandFolderPatterns } from './file-system.js';
 
-interface EntryRecord {
+export interface EntryRecord {
   key: string;
   version: string;
   created: number;
   bytes: number;
   archive: string;
+  /** The key's parts, recorded by the local command after the save (see core/cache-explain.ts). */
+  about?: EntryAbout;
+}
+
+/** A record and the file it is in. */
+export interface LocalEntry {
+  file: string;
+  record: EntryRecord;
+}
+
+function isEntryRecord(value: unknown): value is EntryRecord {
+  const record = value as Partial<EntryRecord> | null;
+  return typeof record === 'object' && record !== null && typeof record.key === 'string' && typeof record.version === 'string' && typeof record.archive === 'string';
+}
+
+/** Every entry of a local cache directory (none when it does not exist); unreadable records are skipped. */
+export async function listLocalEntries(directory: string): Promise<LocalEntry[]> {
+  let names: string[] = [];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return [];
+  }
+  const found: LocalEntry[] = [];
+  for (const name of names.filter((candidate) => candidate.endsWith('.json')).sort()) {
+    const file = path.join(directory, name);
+    try {
+      const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+      if (isEntryRecord(parsed)) found.push({ file, record: parsed });
+    } catch {
+      // an unreadable record is skipped: it cannot be matched
+    }
+  }
+  return found;
+}
+
+/** Writes the key's parts into the record of the entry saved under `key` (the newest, if several); false when there is none. */
+export async function recordEntryAbout(directory: string, key: string, about: EntryAbout): Promise<boolean> {
+  const entry = (await listLocalEntries(directory)).filter(({ record }) => record.key === key).sort((a, b) => b.record.created - a.record.created)[0];
+  if (entry === undefined) return false;
+  const partial = `${entry.file}.partial-${process.pid}`;
+  await writeFile(partial, JSON.stringify({ ...entry.record, about }));
+  await rename(partial, entry.file);
+  return true;
+}
+
+/**
+ * Deletes the local cache's entries: all of them, or those recorded as saved for `project` (absolute). Only the
+ * cache's own files go (records, their archives, leftovers of interrupted saves); the folder goes when it is empty.
+ */
+export async function clearLocalCache(directory: string, project?: string): Promise<{ removed: number; bytes: number; unattributed: number }> {
+  const entries = await listLocalEntries(directory);
+  let removed = 0;
+  let bytes = 0;
+  let unattributed = 0;
+  for (const { file, record } of entries) {
+    if (project !== undefined && record.about?.project !== project) {
+      if (record.about === undefined) unattributed += 1;
+      continue;
+    }
+    await rm(path.join(directory, path.basename(record.archive)), { force: true });
+    await rm(file, { force: true });
+    removed += 1;
+    bytes += record.bytes;
+  }
+  if (project === undefined) {
+    const leftovers = await readdir(directory).catch(() => [] as string[]);
+    for (const name of leftovers.filter((candidate) => /\.(tar\.zst|json)\.partial-\d+$/.test(candidate))) await rm(path.join(directory, name), { force: true });
+    if ((await readdir(directory).catch(() => ['?'])).length === 0) await rm(directory, { recursive: true, force: true });
+  }
+  return { removed, bytes, unattributed };
 }
 
 function run(command: string, args: string[]): Promise<{ code: number; stderr: string }> {
@@ -35,23 +107,7 @@ function relativeToRoot(absolute: string): string {
  */
 export function createLocalCacheStore(directory: string, now: () => number = Date.now): CacheStore {
   const versionOf = (paths: string[]): string => digestText(paths.join('\n'));
-  const records = async (): Promise<EntryRecord[]> => {
-    let names: string[] = [];
-    try {
-      names = await readdir(directory);
-    } catch {
-      return [];
-    }
-    const found: EntryRecord[] = [];
-    for (const name of names.filter((candidate) => candidate.endsWith('.json'))) {
-      try {
-        found.push(JSON.parse(await readFile(path.join(directory, name), 'utf8')) as EntryRecord);
-      } catch {
-        // an unreadable record is skipped: it cannot be matched
-      }
-    }
-    return found;
-  };
+  const records = async (): Promise<EntryRecord[]> => (await listLocalEntries(directory)).map((entry) => entry.record);
   const entryName = (paths: string[], key: string): string => digestText(`${key}\n${versionOf(paths)}`).slice(0, 32);
   return {
     description: `local cache at ${directory}`,

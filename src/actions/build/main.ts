@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCacheKey, parseLsFiles } from '../../core/build/cache-key.js';
+import { buildCacheKey, parseLsFiles, type BuildKeyParts } from '../../core/build/cache-key.js';
 import { declaredOutputs } from '../../core/build/contents.js';
 import { nodeManager, prebuildFindings, pyprojectVersion, runsTypeScript, scriptsOf, type BuildMember, type NodeManager } from '../../core/build/plan.js';
 import { buildFailures, buildSummary, type BuildReport } from '../../core/build/report.js';
@@ -46,7 +46,7 @@ export interface BuildActionResult {
 const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
 
 /** What the run is about to build, decided before anything runs. */
-interface Plan {
+export interface Plan {
   language: 'node' | 'python';
   manager?: NodeManager;
   members: BuildMember[];
@@ -58,7 +58,7 @@ interface Plan {
   recipe: string;
 }
 
-async function planBuild(snapshot: ProjectSnapshot, directory: string, inputs: BuildInputs): Promise<Plan> {
+export async function planBuild(snapshot: ProjectSnapshot, directory: string, inputs: BuildInputs): Promise<Plan> {
   const node = snapshot.entries.has('package.json');
   const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
   if (node && !(python && scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
@@ -80,7 +80,7 @@ async function planBuild(snapshot: ProjectSnapshot, directory: string, inputs: B
   );
 }
 
-async function quiet(deps: BuildDependencies, command: string, args: string[], cwd: string): Promise<string | undefined> {
+async function quiet(deps: Pick<BuildDependencies, 'run'>, command: string, args: string[], cwd: string): Promise<string | undefined> {
   const result = await deps.run(command, args, { cwd, silent: true });
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
@@ -148,7 +148,13 @@ interface Where {
   fail: (message: string, extra?: string[]) => Promise<BuildActionResult>;
 }
 
-async function cacheKey(deps: BuildDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<string | undefined> {
+/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
+export async function buildKeyInputs(
+  deps: Pick<BuildDependencies, 'run' | 'context'>,
+  inputs: Pick<BuildInputs, 'artifactsDirectory' | 'package'>,
+  plan: Plan,
+  where: Pick<Where, 'directory' | 'projectPath' | 'snapshot'>,
+): Promise<BuildKeyParts | undefined> {
   const { directory } = where;
   const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
   if (listed.exitCode !== 0) return undefined;
@@ -171,7 +177,7 @@ async function cacheKey(deps: BuildDependencies, inputs: BuildInputs, plan: Plan
     const text = where.snapshot.texts.get(name);
     if (text !== undefined) lockfiles.set(name, text);
   }
-  return buildCacheKey({
+  return {
     os: deps.context.platform.os,
     arch: deps.context.platform.arch,
     projectPath: where.projectPath,
@@ -180,18 +186,24 @@ async function cacheKey(deps: BuildDependencies, inputs: BuildInputs, plan: Plan
     lockfiles,
     tools,
     recipe: `${plan.recipe}\n${inputs.package}`,
-  });
+  };
+}
+
+/** What the Python build adds to the key: the interpreter and the build backend. */
+export function pythonToolingKeySuffix(python: { python: string; backendVersion?: string; backendInstalled: boolean }): string {
+  return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 
 async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<BuildActionResult> {
   const { io, context } = deps;
   const { directory, staging, report, relative, fail } = where;
   const notes = report.notes;
-  let key = await cacheKey(deps, inputs, plan, where);
+  const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
+  let key = keyInputs === undefined ? undefined : buildCacheKey(keyInputs);
   let python: Awaited<ReturnType<typeof probePythonTooling>> | undefined;
   if (plan.language === 'python' && plan.pythonPackaging) {
     python = await probePythonTooling(deps, directory, where.snapshot);
-    if (key !== undefined) key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+    if (key !== undefined) key = `${key}-${pythonToolingKeySuffix(python)}`;
   }
   if (key === undefined) notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
 

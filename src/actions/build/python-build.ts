@@ -24,7 +24,7 @@ found = importlib.util.find_spec(${JSON.stringify(module.split('.')[0])}) is not
 print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find_spec("build") is not None, "backend": found, "backendVersion": version(${JSON.stringify(module === 'poetry.core' ? 'poetry-core' : module)})}))`;
 
 /** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
-export async function probePythonTooling(deps: BuildDependencies, directory: string, snapshot: ProjectSnapshot): Promise<PythonTooling> {
+export async function probePythonTooling(deps: Pick<BuildDependencies, 'run' | 'context'>, directory: string, snapshot: ProjectSnapshot): Promise<PythonTooling> {
   const candidates = [path.join(directory, '.venv', 'bin', 'python')];
   if (deps.context.env.VIRTUAL_ENV) candidates.push(path.join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
   candidates.push('python3');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cacheKeys, type CacheKeys } from '../../core/cache-keys.js';
+import { cacheKeys, type CacheKeys, type TreeKeyInputs } from '../../core/cache-keys.js';
 import { cachePermissions } from '../../core/cache-permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestParts } from '../../core/hashing.js';
@@ -223,7 +223,7 @@ async function applyPin(
 }
 
 /** The contents that decide the tree: the detected key files, and for pip every file they include (-r, -c), transitively. */
-async function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject): Promise<Array<{ name: string; content: string }>> {
+export async function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject): Promise<Array<{ name: string; content: string }>> {
   const parts = project.keyFiles.map((name) => ({ name, content: snapshot.texts.get(name) ?? '' }));
   if (project.packageManager !== 'pip') return parts;
   const seen = new Set(project.keyFiles);
@@ -243,6 +243,27 @@ async function keyFileParts(snapshot: ProjectSnapshot, project: DetectedProject)
     }
   }
   return parts;
+}
+
+/** What the tree's key is made of (also read by the local command's `explain`, so both take the same inputs). */
+export function treeKeyInputs(
+  context: Pick<ActionContext, 'platform'>,
+  project: DetectedProject,
+  toolchain: Pick<Toolchain, 'runtimeVersion' | 'runtimeIdentity' | 'packageManagerVersion'>,
+  files: Array<{ name: string; content: string }>,
+  directory: string,
+): TreeKeyInputs {
+  return {
+    platform: context.platform,
+    language: project.language,
+    runtimeVersion: toolchain.runtimeVersion,
+    runtimeIdentity: toolchain.runtimeIdentity,
+    packageManager: project.packageManager,
+    packageManagerVersion: toolchain.packageManagerVersion,
+    files,
+    // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
+    location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+  };
 }
 
 export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult> {
@@ -274,17 +295,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   const patterns = installedTreePatterns(project, snapshot);
   const treePaths = patterns.map((pattern) => path.join(directory, pattern));
   const files = await keyFileParts(snapshot, project);
-  const keys = cacheKeys({
-    platform: context.platform,
-    language: project.language,
-    runtimeVersion: toolchain.runtimeVersion,
-    runtimeIdentity: toolchain.runtimeIdentity,
-    packageManager: project.packageManager,
-    packageManagerVersion: toolchain.packageManagerVersion,
-    files,
-    // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
-    location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
-  });
+  const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
   const permissions = cachePermissions(context, inputs.cache);
   if (permissions.reason) notes.push(`Cache: ${permissions.reason}.`);
 
