@@ -3,7 +3,7 @@ import type { ActionIO } from '../runtime/action-io.js';
 
 export interface Progress {
   /** Everything the stages print goes through here, so the live line never mixes with it. */
-  write(text: string): void;
+  write: (text: string) => void;
   /** Runs one stage between its progress lines; a stage that throws is 'stopped', one that called setFailed 'failed'. */
   stage<T>(name: string, body: (watch: (io: ActionIO) => ActionIO) => Promise<T>): Promise<T>;
   /** Ends the run: clears the live line and prints which stages failed. */

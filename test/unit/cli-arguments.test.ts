@@ -16,6 +16,10 @@ describe('parseLocalCommand', () => {
     [['--working-directory='], { stage: 'run', inputs: { 'working-directory': '' }, cacheDirectory: undefined, help: false }],
     [['--help'], { stage: 'run', inputs: {}, cacheDirectory: undefined, help: true }],
     [['setup-deps', '-h'], { stage: 'setup-deps', inputs: {}, cacheDirectory: undefined, help: true }],
+    [['explain', 'svc'], { stage: 'explain', inputs: { 'working-directory': 'svc' }, cacheDirectory: undefined, help: false }],
+    [['cache', 'clear'], { stage: 'cache clear', inputs: {}, cacheDirectory: undefined, help: false }],
+    [['cache', 'clear', 'svc', '--cache-dir', '/c'], { stage: 'cache clear', inputs: { 'working-directory': 'svc' }, cacheDirectory: '/c', help: false }],
+    [['init', '.'], { stage: 'init', inputs: { 'working-directory': '.' }, cacheDirectory: undefined, help: false }],
   ])('%j', (argv, expected) => {
     expect(parseLocalCommand(argv)).toEqual(expected);
   });
@@ -23,7 +27,10 @@ describe('parseLocalCommand', () => {
   it.each<[string[], string]>([
     [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help."],
     [['--cache'], "Option '--cache' needs a value."],
-    [['a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
+    [['a', 'b'], "Unknown stage or command 'a'. Stages: run, setup-deps, quality-checks, test, build, publish-image; commands: explain, cache clear, init. See build-actions --help."],
+    [['./a', 'b'], 'Expected at most one DIRECTORY, got: ./a b.'],
+    [['cache', 'purge'], "Unknown cache command 'purge': the one there is is 'build-actions cache clear [DIRECTORY]'."],
+    [['explain', 'a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
     [['setup-deps', 'a', 'b'], 'Expected at most one DIRECTORY, got: a b.'],
     [['api', '--working-directory', 'web'], 'Give the project folder once: as DIRECTORY or as --working-directory, not both.'],
     [['--working-directory=web', 'api'], 'Give the project folder once: as DIRECTORY or as --working-directory, not both.'],
@@ -33,7 +40,7 @@ describe('parseLocalCommand', () => {
   });
 
   it('the usage names every option', () => {
-    for (const option of ['--working-directory', '--package-manager', '--cache', '--cache-dir', '--help', 'setup-deps', 'run']) {
+    for (const option of ['--working-directory', '--package-manager', '--cache', '--cache-dir', '--help', 'setup-deps', 'run', 'explain', 'cache clear', 'init', 'publish-image']) {
       expect(LOCAL_USAGE).toContain(option);
     }
   });

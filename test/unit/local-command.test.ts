@@ -60,3 +60,10 @@ describe('runLocalCommand', () => {
     expect(await readdir(caller)).toEqual([]);
   });
 });
+
+describe('runLocalCommand: a word that is neither a stage nor a folder', () => {
+  it('is an unknown stage, exit 2', async () => {
+    const { code, output } = await run(['tset']);
+    expect([code, output]).toEqual([2, "error: Unknown stage or command 'tset', and no folder of that name. Stages: run, setup-deps, quality-checks, test, build, publish-image; commands: explain, cache clear, init. See build-actions --help.\n"]);
+  });
+});

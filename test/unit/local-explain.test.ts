@@ -59,7 +59,7 @@ describe('build-actions run, explain, cache clear', () => {
     const { code, output } = await run(['explain', project, '--cache-dir', cacheDir]);
     expect(code).toBe(0);
     expect(output).toContain(`Caches of ${project}:`);
-    expect(output).toMatch(/setup-deps: installed tree\n  key \(exact\): build-actions-deps-v1-[\s\S]*?  lockfile     package-lock.json: sha256 [0-9a-f]{12}\n[\s\S]*?=> unchanged: the next run is an exact hit/);
+    expect(output).toMatch(/setup-deps: installed tree\n {2}key \(exact\): build-actions-deps-v1-[\s\S]*? {2}lockfile {5}package-lock.json: sha256 [0-9a-f]{12}\n[\s\S]*?=> unchanged: the next run is an exact hit/);
     expect(output).toMatch(/build: outputs\n[\s\S]*?=> unchanged: the next run is an exact hit/);
     expect(output).toContain('publish-image: layer cache\n  => not used: no Dockerfile (publish-image is skipped)');
   }, 60_000);
