@@ -80,7 +80,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
 
   const records = new Map<PipelineStage, StageRecord>();
   const outcomes = new Map<PipelineStage, StageRecord['outcome']>();
-  let thrown: unknown;
+  let thrown: Error | undefined;
   let configurationThrown = false;
   const run: Record<PipelineStage, (deps: SetupDepsDependencies) => Promise<unknown>> = {
     'setup-deps': (deps) => stages.setupDeps(deps),
@@ -118,7 +118,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
           failures.push(error.message);
           configurationThrown = true;
         } else {
-          thrown ??= error;
+          thrown ??= error instanceof Error ? error : new Error(String(error));
         }
       }
       failed ||= failures.length > failedBefore;
