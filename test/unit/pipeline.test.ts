@@ -170,3 +170,13 @@ describe('stages, publish and the renamed inputs', () => {
     expect(postIO.infos.join('\n')).not.toMatch(/publish-image|layer cache/);
   });
 });
+
+describe('the renamed inputs in messages', () => {
+  it.each([
+    ['publish-package', 'maven', "Input 'publish-package' must be one of none, npm, pypi (got 'maven')."],
+    ['image-max-size', 'huge', "'image-max-size'"],
+  ])('a bad %s is refused under the root action\'s name', async (name, value, expected) => {
+    const io = new RecordingIO({ [name]: value });
+    await expect(pipelineMain({ ...pipelineDependencies(await temp.make()), io }, stages)).rejects.toThrow(expected);
+  });
+});

@@ -3,6 +3,7 @@ import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../setup-deps/inputs.js';
 import { TEST_INPUTS, TEST_OUTPUTS } from '../test/inputs.js';
 import { BUILD_INPUTS, BUILD_OUTPUTS } from '../build/inputs.js';
 import { PUBLISH_IMAGE_INPUTS, PUBLISH_IMAGE_OUTPUTS } from '../publish-image/inputs.js';
+import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, type InputReader } from '../../core/inputs.js';
 import { selectStages, type PipelineStage } from '../../core/pipeline/plan.js';
 
@@ -56,6 +57,24 @@ export const PIPELINE_OUTPUTS = [
 export function stageInputReader(read: InputReader, stage: PipelineStage): InputReader {
   const renames: Readonly<Record<string, string>> = (PIPELINE_INPUT_RENAMES as Partial<Record<PipelineStage, Record<string, string>>>)[stage] ?? {};
   return (name) => read(renames[name] ?? name);
+}
+
+/** A stage's message with its own input names (quoted, as errors quote them) given as the root action's. */
+export function rootInputNames(message: string, stage: PipelineStage): string {
+  const renames: Readonly<Record<string, string>> = (PIPELINE_INPUT_RENAMES as Partial<Record<PipelineStage, Record<string, string>>>)[stage] ?? {};
+  let text = message;
+  for (const [own, root] of Object.entries(renames)) text = text.split(`'${own}'`).join(`'${root}'`);
+  return text;
+}
+
+/** Runs `body` (which reads a stage's inputs), a refusal naming the input by the root action's name. */
+export function withRootInputNames<T>(stage: PipelineStage, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (isConfigurationError(error)) throw new ConfigurationError(rootInputNames(error.message, stage));
+    throw error;
+  }
 }
 
 export interface PipelineInputs {

@@ -8,7 +8,7 @@ import { main as buildMain, type BuildDependencies } from '../build/main.js';
 import { readBuildInputs } from '../build/inputs.js';
 import { main as publishImageMain, type PublishImageDependencies } from '../publish-image/main.js';
 import { readPublishImageInputs, secretInputs } from '../publish-image/inputs.js';
-import { PIPELINE_OUTPUT_RENAMES, readPipelineInputs, stageInputReader } from './inputs.js';
+import { PIPELINE_OUTPUT_RENAMES, readPipelineInputs, rootInputNames, stageInputReader, withRootInputNames } from './inputs.js';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
 import { PIPELINE_STAGES, stageGate, describeOutcome, type PipelineStage } from '../../core/pipeline/plan.js';
 import { pipelineSummaryTable, type StageRecord } from '../../core/pipeline/report.js';
@@ -64,8 +64,8 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
   readSetupDepsInputs(read);
   readQualityChecksInputs(read);
   readTestInputs(read);
-  readBuildInputs(stageInputReader(read, 'build'));
-  readPublishImageInputs(imageRead);
+  withRootInputNames('build', () => readBuildInputs(stageInputReader(read, 'build')));
+  withRootInputNames('publish-image', () => readPublishImageInputs(imageRead));
 
   // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
   // message, which is an error annotation: the stages' failures are held back and joined into one.
@@ -102,6 +102,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
       const renames = OUTPUT_RENAMES[stage] ?? {};
       const io = overriding(shared, {
         getInput: stageInputReader(read, stage),
+        setFailed: (message: string) => shared.setFailed(rootInputNames(message, stage)),
         setOutput: (name: string, value: string) => {
           outputs[name] = value;
           shared.setOutput(renames[name] ?? name, value);
@@ -115,7 +116,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
       } catch (error) {
         failed = true;
         if (isConfigurationError(error)) {
-          failures.push(error.message);
+          failures.push(rootInputNames(error.message, stage));
           configurationThrown = true;
         } else {
           thrown ??= error instanceof Error ? error : new Error(String(error));
