@@ -43,9 +43,9 @@ export class DockerCli {
   }
 
   /** Runs a build; the output (classic: "Using cache" / "Running in" lines) says which layers were reused. */
-  async build(args: string[], env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
-    const result = await this.exec(args, { env });
-    return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+  async build(args: string[], env: Record<string, string>, timeoutMs?: number): Promise<{ exitCode: number; output: string; timedOut?: boolean }> {
+    const result = await this.exec(args, { env, timeoutMs });
+    return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}`, timedOut: result.timedOut };
   }
 
   async inspect(reference: string): Promise<InspectedImage | undefined> {

@@ -35,11 +35,11 @@ const PROJECT: Record<string, string> = {
 };
 
 /** One workflow job on `workspace`: the root action's main step, then its post step. */
-async function runJob(workspace: string): Promise<{ main: ActionRun; post: ActionRun }> {
+async function runJob(workspace: string, inputs: Record<string, string> = {}): Promise<{ main: ActionRun; post: ActionRun }> {
   const job = await createRunnerJob({ workspace });
   Object.assign(job.env, service.env(), { NPM_CONFIG_USERCONFIG: npmrc, NPM_CONFIG_UPDATE_NOTIFIER: 'false' });
   try {
-    const main = await job.runMain(ROOT_ACTION, { 'working-directory': 'project', checks: 'config' });
+    const main = await job.runMain(ROOT_ACTION, { 'working-directory': 'project', checks: 'config', ...inputs });
     return { main, post: await job.runPost(ROOT_ACTION, main) };
   } finally {
     await job.dispose();
@@ -68,6 +68,14 @@ describe('the root action', () => {
       version: '1.0.0',
       built: 'root-svc',
     });
+    // The summary opens with the table of stages; publish-image was not asked for (publish is false by default).
+    expect(cold.main.summary).toMatch(/^### Pipeline: passed\n\n\| stage \| result \| seconds \| cache \|\n/);
+    expect(cold.main.summary).toMatch(/\| setup-deps \| ✅ passed \| \d+\.\d s \| miss \|/);
+    expect(cold.main.summary).toMatch(/\| quality-checks \| ✅ passed \| \d+\.\d s \| — \|/);
+    expect(cold.main.summary).toMatch(/\| test \| ✅ passed \| \d+\.\d s \| — \|/);
+    expect(cold.main.summary).toMatch(/\| build \| ✅ passed \| \d+\.\d s \| miss \|/);
+    expect(cold.main.summary).toContain('| publish-image | not selected (publish is not true) | — | — |');
+    expect(cold.main.summary.indexOf('| publish-image |')).toBeLessThan(cold.main.summary.indexOf('### Build: project'));
     expect(cold.main.summary).toContain('### Build: project');
     expect(cold.main.summary).toMatch(/\| root-svc \| `npm run build` \| \d+\.\d s \| ✅ \|/);
     expect(cold.main.summary).toContain('| root-svc-1.0.0.tgz |');
@@ -84,5 +92,27 @@ describe('the root action', () => {
     expect(warm.main.outputs.built).toBe('');
     expect(warm.main.outputs['cache-hit']).toBe('false');
     expect(warm.main.summary).toMatch(/Exact hit build-outputs-v1-linux-x64-[0-9a-f]{40} \(\d+ ms\): the build was skipped/);
+    expect(warm.main.summary).toMatch(/\| build \| ✅ passed \| \d+\.\d s \| hit \(build skipped\) \|/);
+  });
+
+  it('stops the build when a test fails, and says so in the table and the one failure message', async () => {
+    const workspace = join(scratch, 'failing-test');
+    await writeTree(join(workspace, 'project'), {
+      ...PROJECT,
+      'test/greet.test.js': "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { greet } from '../src/greet.js';\ntest('greets', () => assert.equal(greet('octo'), 'hi octo'));\n",
+    });
+    await commitAll(workspace);
+
+    const run = await runJob(workspace);
+    expect(run.main.exitCode).not.toBe(0);
+    expect(run.main.outputs).toMatchObject({ passed: '0', failed: '1' });
+    expect(run.main.outputs.built).toBeUndefined();
+    expect(run.main.summary).toMatch(/^### Pipeline: failed: test\n/);
+    expect(run.main.summary).toMatch(/\| test \| ❌ failed \| \d+\.\d s \| — \|/);
+    expect(run.main.summary).toContain('| build | ⏭️ skipped: test failed | — | — |');
+    expect(run.main.summary).not.toContain('### Build: project');
+    const failure = errors(run.main).find((message) => message.includes('tests failed'));
+    expect(failure).toMatch(/1 of 1 tests failed\.(.|\n)*Skipped: build \(test failed\)\./);
+    expect(run.post.exitCode).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS } from '../../src/actions/pipeline/inputs.js';
+import { PIPELINE_INPUT_RENAMES, PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS, PIPELINE_OWN_INPUTS } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
 import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
@@ -71,19 +71,22 @@ it('keeps build/action.yml (the path existing consumers use) in step with action
   expect(legacy.runs.using).toBe(current.runs.using);
 });
 
-/** The stages of the root action, each with the outputs the pipeline renames as it runs (the runtime's table). */
-const PIPELINE_STAGE_FILES: Array<[string, Readonly<Record<string, string>>]> = [
-  ['actions/setup-deps/action.yml', {}],
-  ['actions/quality-checks/action.yml', {}],
-  ['actions/test/action.yml', {}],
-  ['actions/build/action.yml', PIPELINE_OUTPUT_RENAMES.build],
+/** The stages of the root action, each with the outputs and inputs the pipeline renames as it runs (the runtime's tables). */
+const PIPELINE_STAGE_FILES: Array<[string, Readonly<Record<string, string>>, Readonly<Record<string, string>>]> = [
+  ['actions/setup-deps/action.yml', {}, {}],
+  ['actions/quality-checks/action.yml', {}, {}],
+  ['actions/test/action.yml', {}, {}],
+  ['actions/build/action.yml', PIPELINE_OUTPUT_RENAMES.build, PIPELINE_INPUT_RENAMES.build],
+  ['actions/publish-image/action.yml', PIPELINE_OUTPUT_RENAMES['publish-image'], PIPELINE_INPUT_RENAMES['publish-image']],
 ];
 
-it.each(PIPELINE_STAGE_FILES)('gives the root action the inputs and outputs of %s, with the same defaults (scripts/generate-root-action.mjs)', (file, renames) => {
+it.each(PIPELINE_STAGE_FILES)('gives the root action the inputs and outputs of %s, with the same defaults (scripts/generate-root-action.mjs)', (file, renames, inputRenames) => {
   const stage = load(file);
   const pipeline = load('action.yml');
   for (const [name, input] of Object.entries(stage.inputs ?? {})) {
-    expect([name, pipeline.inputs?.[name]?.default]).toEqual([name, input.default]);
+    const rootName = inputRenames[name] ?? name;
+    expect([name, pipeline.inputs?.[rootName]?.default]).toEqual([name, input.default]);
+    if (inputRenames[name] !== undefined) expect([name, pipeline.inputs?.[rootName]?.description]).not.toEqual([name, input.description]);
   }
   for (const name of Object.keys(stage.outputs ?? {})) {
     if (renames[name] === undefined) expect([name, pipeline.outputs?.[name]]).toEqual([name, stage.outputs?.[name]]);
@@ -98,8 +101,17 @@ it('gives the root action exactly the stages\' outputs, renamed where the pipeli
   expect(load('action.yml').outputs?.['build-cache-hit']?.description).toMatch(/^true when the build was skipped because the cache held its outputs exactly/);
 });
 
-it('lets the local command take every input of the pipeline (its run) as an option, but the publishing ones (CI only)', () => {
+it('gives the root action its own inputs (stages, publish), read by no stage, and every stage input once, renamed where the table says', () => {
+  const stageInputs = PIPELINE_STAGE_FILES.flatMap(([file, , inputRenames]) => Object.keys(load(file).inputs ?? {}).map((name) => inputRenames[name] ?? name));
+  expect([...new Set([...PIPELINE_OWN_INPUTS, ...stageInputs])].sort()).toEqual(Object.keys(load('action.yml').inputs ?? {}).sort());
+  for (const name of PIPELINE_OWN_INPUTS) expect(stageInputs).not.toContain(name);
+  expect(load('action.yml').inputs?.publish?.default).toBe('false');
+  expect(load('action.yml').inputs?.stages?.default).toBe('all');
+});
+
+it('lets the local command take every input of setup-deps, quality-checks, test and build as an option, but the publishing ones (CI only)', () => {
   const publishing: readonly string[] = BUILD_PUBLISH_INPUTS;
-  expect(publishing.every((name) => (PIPELINE_INPUTS as readonly string[]).includes(name))).toBe(true);
-  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual(PIPELINE_INPUTS.filter((name) => !publishing.includes(name)).sort());
+  expect(publishing.every((name) => (BUILD_INPUTS as readonly string[]).includes(name))).toBe(true);
+  const fourStages = [...new Set([...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...BUILD_INPUTS])];
+  expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual(fourStages.filter((name) => !publishing.includes(name)).sort());
 });

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { main as buildMain } from '../../src/actions/build/main.js';
 import { PIPELINE_OUTPUT_RENAMES } from '../../src/actions/pipeline/inputs.js';
 import { main as pipelineMain, renamingOutputs } from '../../src/actions/pipeline/main.js';
+import { post as pipelinePost } from '../../src/actions/pipeline/post.js';
+import { savePublishImageState } from '../../src/actions/publish-image/state.js';
+import type { SummaryDocument } from '../../src/core/summary-document.js';
+import type { ActionIO } from '../../src/runtime/action-io.js';
 import { main as qualityChecksMain } from '../../src/actions/quality-checks/main.js';
 import { main as testMain } from '../../src/actions/test/main.js';
 import { ConfigurationError } from '../../src/core/errors.js';
@@ -24,6 +28,13 @@ const BUILD_SCRIPT = `node -e "require('node:fs').writeFileSync('built.txt', 'ok
 const exactHit = async (deps: { io: { setOutput(name: string, value: string): void } }): Promise<void> => deps.io.setOutput('cache-hit', 'true');
 const stages = { setupDeps: exactHit, qualityChecks: qualityChecksMain, test: testMain, build: buildMain };
 
+/** The rows of the stage table the pipeline's summary opens with. */
+function tableRows(document: SummaryDocument | undefined): string[][] {
+  const first = document?.[1];
+  if (document?.[0]?.kind !== 'heading' || !document[0].text.startsWith('Pipeline: ') || first?.kind !== 'table') throw new Error('the summary does not open with the stage table');
+  return first.rows;
+}
+
 describe('renamingOutputs', () => {
   it('sets the renamed outputs under their new names and the others as they are', () => {
     const io = new RecordingIO();
@@ -43,7 +54,8 @@ describe('the one-step pipeline builds after the tests', () => {
     expect(d.io.failures).toEqual([]);
     expect(Object.fromEntries(d.io.outputs)).toMatchObject({ 'cache-hit': 'true', 'build-cache-hit': 'false', built: 'app', artifacts: '' });
     expect(existsSync(path.join(d.context.workspace, 'app/built.txt'))).toBe(true);
-    expect(d.io.summaries.at(-1)?.[0]).toEqual({ kind: 'heading', text: 'Build: app' });
+    expect(d.io.summaries).toHaveLength(1);
+    expect(d.io.summaries[0]).toContainEqual({ kind: 'heading', text: 'Build: app' });
   });
 
   it('joins a failing build with the quality checks\' failure into the step\'s one message', async () => {
@@ -55,9 +67,17 @@ describe('the one-step pipeline builds after the tests', () => {
 
   it('does not build when the tests failed', async () => {
     const d = pipelineDependencies(await writePipelineProject(await temp.make(), { lintErrors: 0, failingTests: 1, build: BUILD_SCRIPT }));
-    await expect(pipelineMain(d, stages)).rejects.toThrow('1 of 1 tests failed.');
+    await expect(pipelineMain(d, stages)).rejects.toThrow(/1 of 1 tests failed\.(.|\n)*\nSkipped: build \(test failed\)\.$/);
     expect(existsSync(path.join(d.context.workspace, 'app/built.txt'))).toBe(false);
     expect(d.io.outputs.has('built')).toBe(false);
+    expect(tableRows(d.io.summaries[0])).toEqual([
+      ['setup-deps', '✅ passed', expect.stringMatching(/ s$/), '—'],
+      ['quality-checks', '✅ passed', expect.stringMatching(/ s$/), '—'],
+      ['test', '❌ failed', expect.stringMatching(/ s$/), '—'],
+      ['build', '⏭️ skipped: test failed', '—', '—'],
+      ['publish-image', 'not selected (publish is not true)', '—', '—'],
+    ]);
+    expect(d.io.infos).toContain('build: skipped: test failed.');
   });
 
   it('runs nothing after setup-deps when the install failed: no check, no test, no build', async () => {
@@ -81,5 +101,82 @@ describe('the one-step pipeline builds after the tests', () => {
     await expect(run).rejects.toThrow(/'max-size'/);
     expect(setupRan).toBe(false);
     expect(io.groups).toEqual([]);
+  });
+});
+
+describe('stages, publish and the renamed inputs', () => {
+  it('runs only the stages named in stages, and says the others were not selected', async () => {
+    const d = pipelineDependencies(await writePipelineProject(await temp.make(), { lintErrors: 0, failingTests: 0, build: BUILD_SCRIPT }));
+    const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint', coverage: 'false', cache: 'false', stages: 'build' });
+    const ran: string[] = [];
+    await pipelineMain({ ...d, io }, { ...stages, setupDeps: async () => void ran.push('setup-deps'), test: async () => { ran.push('test'); throw new Error('not selected'); } });
+    expect(ran).toEqual([]);
+    expect(existsSync(path.join(d.context.workspace, 'app/built.txt'))).toBe(true);
+    expect(tableRows(io.summaries[0]).map((row) => row.slice(0, 2))).toEqual([
+      ['setup-deps', "not selected (not in 'stages')"], ['quality-checks', "not selected (not in 'stages')"], ['test', "not selected (not in 'stages')"],
+      ['build', '✅ passed'], ['publish-image', 'not selected (publish is not true)'],
+    ]);
+  });
+
+  it('refuses an unknown stage before anything runs, naming the input, the value and the stages', async () => {
+    const io = new RecordingIO({ stages: 'setup-deps,deploy' });
+    let ran = false;
+    const run = pipelineMain({ ...pipelineDependencies(await temp.make()), io }, { ...stages, setupDeps: async () => void (ran = true) });
+    await expect(run).rejects.toThrow("Input 'stages' must be all or a comma-separated list of setup-deps, quality-checks, test, build, publish-image (got 'setup-deps,deploy': unknown 'deploy').");
+    expect(ran).toBe(false);
+  });
+
+  it('with publish: true runs publish-image last, reading its inputs and setting its outputs under the root action\'s names; post then runs its post', async () => {
+    const d = pipelineDependencies(await writePipelineProject(await temp.make(), { lintErrors: 0, failingTests: 0, build: BUILD_SCRIPT }));
+    const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint', coverage: 'false', cache: 'false', publish: 'true', 'image-max-size': '300MB', 'max-size': '5MB', 'publish-package': 'none' });
+    const seen: Record<string, string> = {};
+    const publishImage = async (deps: { io: ActionIO }): Promise<void> => {
+      for (const name of ['max-size', 'working-directory']) seen[`image ${name}`] = deps.io.getInput(name);
+      deps.io.setOutput('cache-result', 'partial');
+      deps.io.setOutput('digest', 'sha256:abc');
+      savePublishImageState(deps.io, { schema: 1, directory: path.join(d.context.workspace, 'app'), skipReason: 'a test' });
+    };
+    const build = async (deps: { io: ActionIO }): Promise<void> => {
+      for (const name of ['max-size', 'publish']) seen[`build ${name}`] = deps.io.getInput(name);
+      deps.io.setOutput('cache-hit', 'true');
+    };
+    await pipelineMain({ ...d, io }, { ...stages, build, publishImage });
+    expect(io.failures).toEqual([]);
+    expect(seen).toEqual({ 'image max-size': '300MB', 'image working-directory': 'app', 'build max-size': '5MB', 'build publish': 'none' });
+    expect(Object.fromEntries(io.outputs)).toMatchObject({ 'cache-hit': 'true', 'build-cache-hit': 'true', 'image-cache-result': 'partial', digest: 'sha256:abc' });
+    expect(io.outputs.has('cache-result')).toBe(false);
+    expect(tableRows(io.summaries[0]).slice(3).map((row) => [row[0], row[1], row[3]])).toEqual([['build', '✅ passed', 'hit (build skipped)'], ['publish-image', '✅ passed', 'partial']]);
+
+    const postIO = new RecordingIO({}, io.state);
+    await pipelinePost({ io: postIO, cache: d.cache, run: d.run });
+    expect(postIO.infos).toContain('Not saving the layer cache: a test.');
+  });
+
+  it('does not publish the image after quality findings, though the tests and the build ran', async () => {
+    const d = pipelineDependencies(await writePipelineProject(await temp.make(), { lintErrors: 1, failingTests: 0, build: BUILD_SCRIPT }));
+    const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint', coverage: 'false', cache: 'false', publish: 'true' });
+    let published = false;
+    await pipelineMain({ ...d, io }, { ...stages, publishImage: async () => void (published = true) });
+    expect(published).toBe(false);
+    expect(existsSync(path.join(d.context.workspace, 'app/built.txt'))).toBe(true);
+    expect(io.failures).toEqual([expect.stringMatching(/^Quality checks failed(.|\n)*\nSkipped: publish-image \(quality-checks failed\)\.$/)]);
+    expect(tableRows(io.summaries[0]).map((row) => row[1])).toEqual(['✅ passed', '❌ failed', '✅ passed', '✅ passed', '⏭️ skipped: quality-checks failed']);
+  });
+
+  it('post does not run publish-image\'s post when the image stage did not run', async () => {
+    const d = pipelineDependencies(await temp.make());
+    const postIO = new RecordingIO({});
+    await pipelinePost({ io: postIO, cache: d.cache, run: async () => { throw new Error('nothing may run'); } });
+    expect(postIO.infos.join('\n')).not.toMatch(/publish-image|layer cache/);
+  });
+});
+
+describe('the renamed inputs in messages', () => {
+  it.each([
+    ['publish-package', 'maven', "Input 'publish-package' must be one of none, npm, pypi (got 'maven')."],
+    ['image-max-size', 'huge', "'image-max-size'"],
+  ])('a bad %s is refused under the root action\'s name', async (name, value, expected) => {
+    const io = new RecordingIO({ [name]: value });
+    await expect(pipelineMain({ ...pipelineDependencies(await temp.make()), io }, stages)).rejects.toThrow(expected);
   });
 });

@@ -19,7 +19,7 @@ it('takes the defaults when every input is empty', () => {
   expect(readPublishImageInputs(reader({}))).toEqual({
     workingDirectory: '.', context: '.', file: 'Dockerfile', image: undefined, registry: undefined, username: undefined, password: undefined,
     version: undefined, latest: 'auto', tags: [], buildArgs: [], secrets: [], target: undefined, push: true, cache: true, scan: 'auto',
-    severityThreshold: 'high', maxSizeBytes: undefined,
+    severityThreshold: 'high', maxSizeBytes: undefined, timeoutMinutes: 30,
   });
 });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { shorten, parsePercent, parseSize } from '../../core/build/sizes.js';
 import { PUBLISH_CHOICES, PYPI_UPLOAD_URL, type PublishChoice } from '../../core/build/publishing.js';
 import { ConfigurationError } from '../../core/errors.js';
-import { parseBooleanInput, parseEnumInput, parseStringInput, type InputReader } from '../../core/inputs.js';
+import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 export const BUILD_INPUTS = [
@@ -15,6 +15,7 @@ export const BUILD_INPUTS = [
   'fail-on-size',
   'cache',
   'max-parallel',
+  'timeout-minutes',
   'publish',
   'registry-token',
   'repository-url',
@@ -40,6 +41,8 @@ export interface BuildInputs {
   cache: boolean;
   /** undefined: one per CPU. */
   maxParallel?: number;
+  /** Each build command's deadline (the build script per member, python -m build). */
+  timeoutMinutes: number;
   publish: PublishChoice;
   /** Masked by main before anything can print it. */
   registryToken: string;
@@ -107,6 +110,7 @@ export function readBuildInputs(read: InputReader): BuildInputs {
     failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
     cache: parseBooleanInput('cache', read('cache'), true),
     maxParallel: parseMaxParallel(read('max-parallel')),
+    timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
     publish: parseEnumInput<PublishChoice>('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
     registryToken: read('registry-token').trim(),
     repositoryUrl: parseRepositoryUrl(read('repository-url')),

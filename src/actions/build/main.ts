@@ -232,7 +232,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
     } else {
       const maxParallel = inputs.maxParallel ?? Math.max(1, os.availableParallelism());
       const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () =>
-        buildMembers(deps, plan.manager!, directory, plan.members, inputs.buildScript, maxParallel),
+        buildMembers(deps, plan.manager!, directory, plan.members, inputs.buildScript, maxParallel, inputs.timeoutMinutes),
       );
       report.builds = result.builds;
       built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
@@ -257,7 +257,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
     const epoch = await quiet(deps, 'git', ['log', '-1', '--format=%ct'], directory);
     notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
     if (!python.backendInstalled) notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
-    const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python!, directory, staging, epoch));
+    const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python!, directory, staging, epoch, inputs.timeoutMinutes));
     report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
     if (result.failure) return fail(`The build failed: ${result.failure}`);
     built.push(report.builds[0].member);

@@ -62,6 +62,7 @@ export async function buildMembers(
   members: readonly BuildMember[],
   script: string,
   maxParallel: number,
+  timeoutMinutes?: number,
 ): Promise<NodeBuildResult> {
   const { io, context } = deps;
   const withScript = members.filter((member) => scriptsOf(member.packageJson)[script] !== undefined);
@@ -81,13 +82,16 @@ export async function buildMembers(
       const text = [command, ...args].join(' ');
       const started = deps.now();
       io.info(`Building ${member.name} (${member.directory}): ${text}`);
-      const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' } });
+      const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' }, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 });
       const milliseconds = deps.now() - started;
       const ok = result.exitCode === 0;
       builds.push({ member: member.name, command: text, milliseconds, ok });
       if (!ok) {
         findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
-        failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+        const where = member.directory === '.' ? 'the project' : member.directory;
+        failures.push(result.timedOut
+          ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
+          : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
         throw new Error('build failed');
       }
     });

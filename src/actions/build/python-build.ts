@@ -57,6 +57,7 @@ export async function buildPythonPackages(
   directory: string,
   destination: string,
   sourceDateEpoch: string | undefined,
+  timeoutMinutes?: number,
 ): Promise<{ command: string; milliseconds: number; failure?: string }> {
   const args = ['-m', 'build', '--outdir', destination];
   if (tooling.backendInstalled) args.push('--no-isolation');
@@ -65,9 +66,10 @@ export async function buildPythonPackages(
   const started = deps.now();
   const env: Record<string, string> = { PYTHONDONTWRITEBYTECODE: '1' };
   if (sourceDateEpoch !== undefined) env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-  const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env }));
+  const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 }));
   const milliseconds = deps.now() - started;
   if (result.exitCode === 0) return { command, milliseconds };
   const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+  if (result.timedOut) return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
   return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
 }

@@ -6,18 +6,17 @@ import { main as testMain } from '../test/main.js';
 import { readTestInputs } from '../test/inputs.js';
 import { main as buildMain, type BuildDependencies } from '../build/main.js';
 import { readBuildInputs } from '../build/inputs.js';
-import { PIPELINE_OUTPUT_RENAMES } from './inputs.js';
+import { main as publishImageMain, type PublishImageDependencies } from '../publish-image/main.js';
+import { readPublishImageInputs, secretInputs } from '../publish-image/inputs.js';
+import { PIPELINE_OUTPUT_RENAMES, readPipelineInputs, rootInputNames, stageInputReader, withRootInputNames } from './inputs.js';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
+import { PIPELINE_STAGES, stageGate, describeOutcome, type PipelineStage } from '../../core/pipeline/plan.js';
+import { pipelineSummaryTable, type StageRecord } from '../../core/pipeline/report.js';
+import type { SummaryDocument } from '../../core/summary-document.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import { AnnotationCounter } from '../../runtime/annotations.js';
 
-/**
- * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
- * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
- * fails the step after that (quality findings) does not stop the next one (the tests) from reporting. The build
- * runs when the tests passed: a test stage that throws (failing tests, no test command) ends the run.
- */
-export const PIPELINE_STAGES = ['setup-deps', 'quality-checks', 'test', 'build'] as const;
+export { PIPELINE_STAGES } from '../../core/pipeline/plan.js';
 
 /** The stages' mains: the real ones, or (in tests) stand-ins for those a test does not exercise. */
 export interface PipelineStages {
@@ -25,8 +24,9 @@ export interface PipelineStages {
   qualityChecks: typeof qualityChecksMain;
   test: typeof testMain;
   build: (deps: BuildDependencies) => Promise<unknown>;
+  publishImage: (deps: PublishImageDependencies) => Promise<unknown>;
 }
-const STAGES: PipelineStages = { setupDeps: setupDepsMain, qualityChecks: qualityChecksMain, test: testMain, build: buildMain };
+const STAGES: PipelineStages = { setupDeps: setupDepsMain, qualityChecks: qualityChecksMain, test: testMain, build: buildMain, publishImage: publishImageMain };
 
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overriding(io: ActionIO, replaced: Partial<ActionIO>): ActionIO {
@@ -44,28 +44,100 @@ export function renamingOutputs(io: ActionIO, renames: Readonly<Record<string, s
   return overriding(io, { setOutput: (name: string, value: string) => io.setOutput(renames[name] ?? name, value) });
 }
 
-export async function main(given: SetupDepsDependencies, stages: PipelineStages = STAGES): Promise<void> {
-  // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
+const OUTPUT_RENAMES: Readonly<Partial<Record<PipelineStage, Readonly<Record<string, string>>>>> = PIPELINE_OUTPUT_RENAMES;
+
+/**
+ * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
+ * in order, with the same dependencies. Which stages run is `stages` (publish-image only with `publish: true`);
+ * which stop which is STAGE_NEEDS in core/pipeline/plan.ts, the rule stated once. The summary opens with a table
+ * of the stages (result, seconds, cache), then each stage's own section; the stages' failures are held and joined
+ * into the step's one failure message, within one annotation budget.
+ */
+export async function main(given: SetupDepsDependencies, replaced: Partial<PipelineStages> = {}): Promise<void> {
+  const stages: PipelineStages = { ...STAGES, ...replaced };
   const read = (name: string): string => given.io.getInput(name);
+  // The image's password and secrets are masked before any input is read (an error message could quote them).
+  const imageRead = stageInputReader(read, 'publish-image');
+  for (const value of secretInputs(imageRead)) given.io.setSecret(value);
+  // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
+  const { selected } = readPipelineInputs(read);
   readSetupDepsInputs(read);
   readQualityChecksInputs(read);
   readTestInputs(read);
-  readBuildInputs(read);
+  withRootInputNames('build', () => readBuildInputs(stageInputReader(read, 'build')));
+  withRootInputNames('publish-image', () => readPublishImageInputs(imageRead));
+
   // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
   // message, which is an error annotation: the stages' failures are held back and joined into one.
   const failures: string[] = [];
-  const holding = overriding(given.io, { setFailed: (message: string) => void failures.push(message) });
+  const sections: SummaryDocument[] = [];
+  const holding = overriding(given.io, {
+    setFailed: (message: string) => void failures.push(message),
+    writeSummary: async (document: SummaryDocument) => void sections.push(document),
+  });
   const counter = new AnnotationCounter();
-  const deps = { ...given, io: counter.wrap(holding) };
-  await stages.setupDeps(deps);
-  await stages.qualityChecks(deps, { counter });
+  const shared = counter.wrap(holding);
+
+  const records = new Map<PipelineStage, StageRecord>();
+  const outcomes = new Map<PipelineStage, StageRecord['outcome']>();
+  let thrown: Error | undefined;
+  let configurationThrown = false;
+  const run: Record<PipelineStage, (deps: SetupDepsDependencies) => Promise<unknown>> = {
+    'setup-deps': (deps) => stages.setupDeps(deps),
+    'quality-checks': (deps) => stages.qualityChecks(deps, { counter }),
+    test: (deps) => stages.test(deps, { counter }),
+    build: (deps) => stages.build(deps),
+    'publish-image': (deps) => stages.publishImage(deps),
+  };
   try {
-    await stages.test(deps, { counter });
-    await stages.build({ ...deps, io: renamingOutputs(deps.io, PIPELINE_OUTPUT_RENAMES.build) });
-  } catch (error) {
-    if (failures.length > 0 && isConfigurationError(error)) throw new ConfigurationError([...failures, error.message].join('\n'));
-    if (failures.length > 0) given.io.setFailed(failures.join('\n'));
-    throw error;
+    for (const stage of PIPELINE_STAGES) {
+      const gate = stageGate(stage, selected, outcomes);
+      if (gate !== undefined) {
+        outcomes.set(stage, gate);
+        records.set(stage, { outcome: gate });
+        if (gate.result === 'skipped') shared.info(`${stage}: ${describeOutcome(gate)}.`);
+        continue;
+      }
+      const outputs: Record<string, string> = {};
+      const renames = OUTPUT_RENAMES[stage] ?? {};
+      const io = overriding(shared, {
+        getInput: stageInputReader(read, stage),
+        setFailed: (message: string) => shared.setFailed(rootInputNames(message, stage)),
+        setOutput: (name: string, value: string) => {
+          outputs[name] = value;
+          shared.setOutput(renames[name] ?? name, value);
+        },
+      });
+      const failedBefore = failures.length;
+      const started = given.now();
+      let failed = false;
+      try {
+        await run[stage]({ ...given, io });
+      } catch (error) {
+        failed = true;
+        if (isConfigurationError(error)) {
+          failures.push(rootInputNames(error.message, stage));
+          configurationThrown = true;
+        } else {
+          thrown ??= error instanceof Error ? error : new Error(String(error));
+        }
+      }
+      failed ||= failures.length > failedBefore;
+      const outcome = failed ? ({ result: 'failed' } as const) : ({ result: 'passed' } as const);
+      outcomes.set(stage, outcome);
+      records.set(stage, { outcome, milliseconds: given.now() - started, outputs });
+    }
+  } finally {
+    await given.io.writeSummary([...pipelineSummaryTable(records), ...sections.flat()]);
   }
+  const skipped = PIPELINE_STAGES.filter((stage) => outcomes.get(stage)?.result === 'skipped');
+  if (failures.length > 0 && skipped.length > 0) {
+    failures.push(`Skipped: ${skipped.map((stage) => `${stage} (${describeOutcome(outcomes.get(stage)!).replace(/^skipped: /, '')})`).join(', ')}.`);
+  }
+  if (thrown !== undefined) {
+    if (failures.length > 0) given.io.setFailed(failures.join('\n'));
+    throw thrown;
+  }
+  if (configurationThrown) throw new ConfigurationError(failures.join('\n'));
   if (failures.length > 0) given.io.setFailed(failures.join('\n'));
 }

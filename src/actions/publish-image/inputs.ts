@@ -2,12 +2,12 @@ import { ConfigurationError } from '../../core/errors.js';
 import { parseKeyValueList } from '../../core/image/build-plan.js';
 import { listInput, validateRegistry, validateRepository, type LatestChoice } from '../../core/image/naming.js';
 import { parseSize, SEVERITIES, type Severity } from '../../core/image/scan.js';
-import { parseBooleanInput, parseEnumInput, parseStringInput, type InputReader } from '../../core/inputs.js';
+import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 export const PUBLISH_IMAGE_INPUTS = [
   'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-  'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size',
+  'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ] as const;
 export const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'] as const;
 
@@ -32,6 +32,8 @@ export interface PublishImageInputs {
   scan: ScanChoice;
   severityThreshold: Severity;
   maxSizeBytes?: number;
+  /** Each docker build's deadline. */
+  timeoutMinutes: number;
 }
 
 const MAX_INPUT = 64 * 1024;
@@ -95,6 +97,7 @@ export function readPublishImageInputs(read: InputReader): PublishImageInputs {
     scan: parseEnumInput<ScanChoice>('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
     severityThreshold: parseEnumInput<Severity>('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
     maxSizeBytes: parseSize('max-size', read('max-size')),
+    timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
   };
 }
 

@@ -194,10 +194,14 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
           secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
           ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: path.join(workFolder, 'iid'),
         });
-        const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv);
+        const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
         const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
         layers.cached += counts.cached;
         layers.built += counts.built;
+        if (result.timedOut) {
+          report.pushNote = 'not pushed: the build timed out';
+          await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+        }
         if (result.exitCode !== 0) {
           report.pushNote = 'not pushed: the build failed';
           await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
