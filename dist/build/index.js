@@ -31615,8 +31615,10 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: buildKeyInputs, planBuild, pythonToolingKeySuffix
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -35233,7 +35235,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new ConfigurationError(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -35259,6 +35261,7 @@ const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
     'fail-on-size',
     'cache',
     'max-parallel',
+    'timeout-minutes',
     'publish',
     'registry-token',
     'repository-url',
@@ -35327,6 +35330,7 @@ function readBuildInputs(read) {
         failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
         maxParallel: parseMaxParallel(read('max-parallel')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
         publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
         registryToken: read('registry-token').trim(),
         repositoryUrl: parseRepositoryUrl(read('repository-url')),
@@ -35627,7 +35631,7 @@ function tail(stdout, stderr, lines = 30) {
     return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
 }
 /** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
-async function buildMembers(deps, manager, directory, members, script, maxParallel) {
+async function buildMembers(deps, manager, directory, members, script, maxParallel, timeoutMinutes) {
     const { io, context } = deps;
     const withScript = members.filter((member) => scriptsOf(member.packageJson)[script] !== undefined);
     const graph = memberDependencies(members);
@@ -35646,13 +35650,16 @@ async function buildMembers(deps, manager, directory, members, script, maxParall
                 const text = [command, ...args].join(' ');
                 const started = deps.now();
                 io.info(`Building ${member.name} (${member.directory}): ${text}`);
-                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' } });
+                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' }, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 });
                 const milliseconds = deps.now() - started;
                 const ok = result.exitCode === 0;
                 builds.push({ member: member.name, command: text, milliseconds, ok });
                 if (!ok) {
                     findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
-                    failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                    const where = member.directory === '.' ? 'the project' : member.directory;
+                    failures.push(result.timedOut
+                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
+                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
                     throw new Error('build failed');
                 }
             });
@@ -35917,7 +35924,7 @@ async function probePythonTooling(deps, directory, snapshot) {
     throw new errors/* ConfigurationError */.j(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
-async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch) {
+async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
     const args = ['-m', 'build', '--outdir', destination];
     if (tooling.backendInstalled)
         args.push('--no-isolation');
@@ -35927,11 +35934,13 @@ async function buildPythonPackages(deps, tooling, directory, destination, source
     const env = { PYTHONDONTWRITEBYTECODE: '1' };
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env }));
+    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 }));
     const milliseconds = deps.now() - started;
     if (result.exitCode === 0)
         return { command, milliseconds };
     const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    if (result.timedOut)
+        return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
     return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
 }
 
@@ -36303,7 +36312,8 @@ function readPyprojectSafe(snapshot) {
         return undefined;
     }
 }
-async function cacheKey(deps, inputs, plan, where) {
+/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
+async function buildKeyInputs(deps, inputs, plan, where) {
     const { directory } = where;
     const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
     if (listed.exitCode !== 0)
@@ -36326,7 +36336,7 @@ async function cacheKey(deps, inputs, plan, where) {
         if (text !== undefined)
             lockfiles.set(name, text);
     }
-    return buildCacheKey({
+    return {
         os: deps.context.platform.os,
         arch: deps.context.platform.arch,
         projectPath: where.projectPath,
@@ -36335,18 +36345,23 @@ async function cacheKey(deps, inputs, plan, where) {
         lockfiles,
         tools,
         recipe: `${plan.recipe}\n${inputs.package}`,
-    });
+    };
+}
+/** What the Python build adds to the key: the interpreter and the build backend. */
+function pythonToolingKeySuffix(python) {
+    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 async function buildAndVerify(deps, inputs, plan, where) {
     const { io, context } = deps;
     const { directory, staging, report, relative, fail } = where;
     const notes = report.notes;
-    let key = await cacheKey(deps, inputs, plan, where);
+    const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
+    let key = keyInputs === undefined ? undefined : buildCacheKey(keyInputs);
     let python;
     if (plan.language === 'python' && plan.pythonPackaging) {
         python = await probePythonTooling(deps, directory, where.snapshot);
         if (key !== undefined)
-            key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+            key = `${key}-${pythonToolingKeySuffix(python)}`;
     }
     if (key === undefined)
         notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
@@ -36376,7 +36391,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         }
         else {
             const maxParallel = inputs.maxParallel ?? Math.max(1, external_node_os_default().availableParallelism());
-            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel));
+            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel, inputs.timeoutMinutes));
             report.builds = result.builds;
             built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
             if (result.failure) {
@@ -36402,7 +36417,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
         if (!python.backendInstalled)
             notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
-        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch));
+        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch, inputs.timeoutMinutes));
         report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
         if (result.failure)
             return fail(`The build failed: ${result.failure}`);
@@ -36686,7 +36701,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(deps)));
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(deps)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -3244,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(310);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3253,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 310:
+/***/ 55:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3262,6 +3263,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ runLocalCommand)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -8071,8 +8074,6 @@ async function installPinnedTool(run, name, version, root, cwd) {
     return { binDirectory, executable, version: ran, installed: !present };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
 
 
@@ -8379,6 +8380,20 @@ async function keyFileParts(snapshot, project) {
     }
     return parts;
 }
+/** What the tree's key is made of (also read by the local command's `explain`, so both take the same inputs). */
+function treeKeyInputs(context, project, toolchain, files, directory) {
+    return {
+        platform: context.platform,
+        language: project.language,
+        runtimeVersion: toolchain.runtimeVersion,
+        runtimeIdentity: toolchain.runtimeIdentity,
+        packageManager: project.packageManager,
+        packageManagerVersion: toolchain.packageManagerVersion,
+        files,
+        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
+        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+    };
+}
 async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
@@ -8402,17 +8417,7 @@ async function main_main(deps) {
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
     const files = await keyFileParts(snapshot, project);
-    const keys = cacheKeys({
-        platform: context.platform,
-        language: project.language,
-        runtimeVersion: toolchain.runtimeVersion,
-        runtimeIdentity: toolchain.runtimeIdentity,
-        packageManager: project.packageManager,
-        packageManagerVersion: toolchain.packageManagerVersion,
-        files,
-        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
-        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
-    });
+    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
     const permissions = cachePermissions(context, inputs.cache);
     if (permissions.reason)
         notes.push(`Cache: ${permissions.reason}.`);
@@ -11380,6 +11385,7 @@ const BUILD_INPUTS = [
     'fail-on-size',
     'cache',
     'max-parallel',
+    'timeout-minutes',
     'publish',
     'registry-token',
     'repository-url',
@@ -11448,6 +11454,7 @@ function readBuildInputs(read) {
         failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
         maxParallel: inputs_parseMaxParallel(read('max-parallel')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
         publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
         registryToken: read('registry-token').trim(),
         repositoryUrl: parseRepositoryUrl(read('repository-url')),
@@ -11513,7 +11520,7 @@ function tail(stdout, stderr, lines = 30) {
     return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
 }
 /** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
-async function buildMembers(deps, manager, directory, members, script, maxParallel) {
+async function buildMembers(deps, manager, directory, members, script, maxParallel, timeoutMinutes) {
     const { io, context } = deps;
     const withScript = members.filter((member) => plan_scriptsOf(member.packageJson)[script] !== undefined);
     const graph = memberDependencies(members);
@@ -11532,13 +11539,16 @@ async function buildMembers(deps, manager, directory, members, script, maxParall
                 const text = [command, ...args].join(' ');
                 const started = deps.now();
                 io.info(`Building ${member.name} (${member.directory}): ${text}`);
-                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' } });
+                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' }, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 });
                 const milliseconds = deps.now() - started;
                 const ok = result.exitCode === 0;
                 builds.push({ member: member.name, command: text, milliseconds, ok });
                 if (!ok) {
                     findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
-                    failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                    const where = member.directory === '.' ? 'the project' : member.directory;
+                    failures.push(result.timedOut
+                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
+                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
                     throw new Error('build failed');
                 }
             });
@@ -11765,7 +11775,7 @@ async function probePythonTooling(deps, directory, snapshot) {
     throw new ConfigurationError(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
-async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch) {
+async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
     const args = ['-m', 'build', '--outdir', destination];
     if (tooling.backendInstalled)
         args.push('--no-isolation');
@@ -11775,11 +11785,13 @@ async function buildPythonPackages(deps, tooling, directory, destination, source
     const env = { PYTHONDONTWRITEBYTECODE: '1' };
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env }));
+    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 }));
     const milliseconds = deps.now() - started;
     if (result.exitCode === 0)
         return { command, milliseconds };
     const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    if (result.timedOut)
+        return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
     return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
 }
 
@@ -12151,7 +12163,8 @@ function readPyprojectSafe(snapshot) {
         return undefined;
     }
 }
-async function cacheKey(deps, inputs, plan, where) {
+/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
+async function buildKeyInputs(deps, inputs, plan, where) {
     const { directory } = where;
     const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
     if (listed.exitCode !== 0)
@@ -12174,7 +12187,7 @@ async function cacheKey(deps, inputs, plan, where) {
         if (text !== undefined)
             lockfiles.set(name, text);
     }
-    return buildCacheKey({
+    return {
         os: deps.context.platform.os,
         arch: deps.context.platform.arch,
         projectPath: where.projectPath,
@@ -12183,18 +12196,23 @@ async function cacheKey(deps, inputs, plan, where) {
         lockfiles,
         tools,
         recipe: `${plan.recipe}\n${inputs.package}`,
-    });
+    };
+}
+/** What the Python build adds to the key: the interpreter and the build backend. */
+function pythonToolingKeySuffix(python) {
+    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 async function buildAndVerify(deps, inputs, plan, where) {
     const { io, context } = deps;
     const { directory, staging, report, relative, fail } = where;
     const notes = report.notes;
-    let key = await cacheKey(deps, inputs, plan, where);
+    const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
+    let key = keyInputs === undefined ? undefined : buildCacheKey(keyInputs);
     let python;
     if (plan.language === 'python' && plan.pythonPackaging) {
         python = await probePythonTooling(deps, directory, where.snapshot);
         if (key !== undefined)
-            key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+            key = `${key}-${pythonToolingKeySuffix(python)}`;
     }
     if (key === undefined)
         notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
@@ -12224,7 +12242,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         }
         else {
             const maxParallel = inputs.maxParallel ?? Math.max(1, external_node_os_default().availableParallelism());
-            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel));
+            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel, inputs.timeoutMinutes));
             report.builds = result.builds;
             built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
             if (result.failure) {
@@ -12250,7 +12268,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
         if (!python.backendInstalled)
             notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
-        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch));
+        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch, inputs.timeoutMinutes));
         report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
         if (result.failure)
             return fail(`The build failed: ${result.failure}`);
@@ -12372,180 +12390,6 @@ function versionCheck(deps, plan, snapshot, artifacts) {
         return undefined;
     const failed = checks.filter((check) => !check.ok);
     return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
-}
-
-;// CONCATENATED MODULE: ./src/actions/pipeline/inputs.ts
-
-
-
-
-/**
- * Outputs a stage sets under another name in the one-step pipeline, where an earlier stage sets the same name:
- * setup-deps' cache-hit stays cache-hit, the build's becomes build-cache-hit. scripts/generate-root-action.mjs
- * writes action.yml by the same table (with the renamed outputs' descriptions); a unit test holds the two together.
- */
-const PIPELINE_OUTPUT_RENAMES = {
-    build: { 'cache-hit': 'build-cache-hit' },
-};
-const renamed = (names, renames) => names.map((name) => renames[name] ?? name);
-/** The pipeline reads the inputs of each of its stages (a name shared by stages means the same thing). */
-const PIPELINE_INPUTS = [...new Set([...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...BUILD_INPUTS])];
-const PIPELINE_OUTPUTS = [...SETUP_DEPS_OUTPUTS, ...QUALITY_CHECKS_OUTPUTS, ...TEST_OUTPUTS, ...renamed(BUILD_OUTPUTS, PIPELINE_OUTPUT_RENAMES.build)];
-
-;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
- * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
- * fails the step after that (quality findings) does not stop the next one (the tests) from reporting. The build
- * runs when the tests passed: a test stage that throws (failing tests, no test command) ends the run.
- */
-const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks', 'test', 'build']));
-const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main };
-/** `io` with some of its methods replaced; the others called on `io` itself. */
-function overriding(io, replaced) {
-    return new Proxy(io, {
-        get(target, property, receiver) {
-            if (Object.hasOwn(replaced, property))
-                return replaced[property];
-            const value = Reflect.get(target, property, receiver);
-            return typeof value === 'function' ? value.bind(target) : value;
-        },
-    });
-}
-/** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
-function renamingOutputs(io, renames) {
-    return overriding(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
-}
-async function pipeline_main_main(given, stages = STAGES) {
-    // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
-    const read = (name) => given.io.getInput(name);
-    readSetupDepsInputs(read);
-    readQualityChecksInputs(read);
-    readTestInputs(read);
-    readBuildInputs(read);
-    // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
-    // message, which is an error annotation: the stages' failures are held back and joined into one.
-    const failures = [];
-    const holding = overriding(given.io, { setFailed: (message) => void failures.push(message) });
-    const counter = new AnnotationCounter();
-    const deps = { ...given, io: counter.wrap(holding) };
-    await stages.setupDeps(deps);
-    await stages.qualityChecks(deps, { counter });
-    try {
-        await stages.test(deps, { counter });
-        await stages.build({ ...deps, io: renamingOutputs(deps.io, PIPELINE_OUTPUT_RENAMES.build) });
-    }
-    catch (error) {
-        if (failures.length > 0 && isConfigurationError(error))
-            throw new ConfigurationError([...failures, error.message].join('\n'));
-        if (failures.length > 0)
-            given.io.setFailed(failures.join('\n'));
-        throw error;
-    }
-    if (failures.length > 0)
-        given.io.setFailed(failures.join('\n'));
-}
-
-;// CONCATENATED MODULE: ./src/actions/setup-deps/post.ts
-
-
-
-
-
-
-
-async function keyFilesUnchanged(state) {
-    const files = await Promise.all(state.keyFiles.map(async (name) => ({ name, content: (await readTextIfExists(external_node_path_default().join(state.directory, name))) ?? '' })));
-    return digestParts(files) === state.keyFilesDigest;
-}
-/** Writes the marker that lets a later restore prove the tree whole, then saves the tree. */
-async function saveTree(deps, state) {
-    const relativePatterns = state.treePaths.map((pattern) => external_node_path_default().relative(state.directory, pattern));
-    const folders = await expandFolderPatterns(state.directory, relativePatterns);
-    if (!folders.includes(relativePatterns[0])) {
-        return { what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail: `${relativePatterns[0]} does not exist any more` };
-    }
-    const entries = {};
-    for (const folder of folders) {
-        entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
-    }
-    const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
-    await (0,promises_.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-    const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
-    // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
-    // pass as already in place on the next run.
-    if (saved.outcome === 'failed')
-        await (0,promises_.rm)(marker, { force: true });
-    return saved;
-}
-async function saveOne(deps, what, paths, key) {
-    const result = await deps.cache.save(paths, key);
-    if (result.outcome === 'saved') {
-        deps.io.info(`Saved the ${what} under ${key}.`);
-        return { what, key, outcome: 'saved', detail: '', milliseconds: result.milliseconds, bytes: result.bytes };
-    }
-    if (result.outcome === 'exists') {
-        deps.io.info(`Not saving the ${what}: ${result.message}.`);
-        return { what, key, outcome: 'exists', detail: result.message ?? '', milliseconds: result.milliseconds };
-    }
-    deps.io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
-    return { what, key, outcome: 'failed', detail: result.message ?? '', milliseconds: result.milliseconds };
-}
-async function post_post(deps) {
-    const { io } = deps;
-    const state = loadSetupDepsState(io);
-    if (state === undefined) {
-        io.info('Nothing to save: the setup-deps step did not get as far as the cache.');
-        return [];
-    }
-    let skipReason = state.skipReason;
-    if (!state.installSucceeded)
-        skipReason = 'the install did not succeed';
-    const saves = [];
-    if (state.installSucceeded && (state.saveTree || state.saveStore)) {
-        await io.group('Save dependencies to the cache', async () => {
-            if (state.saveTree) {
-                if (await keyFilesUnchanged(state))
-                    saves.push(await saveTree(deps, state));
-                else {
-                    const detail = `${state.keyFiles.join(', ')} changed after the install, so the tree no longer matches its key`;
-                    io.warning(`Not saving the installed tree: ${detail}.`);
-                    saves.push({ what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail });
-                }
-            }
-            if (state.saveStore && state.storePath !== undefined) {
-                if (await isDirectory(state.storePath))
-                    saves.push(await saveOne(deps, 'download store', [state.storePath], state.storeKey));
-                else
-                    saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
-            }
-        });
-    }
-    else if (!state.installSucceeded) {
-        // main failed and said why: one line here, and no summary to repeat it.
-        io.info(`Nothing to save: ${skipReason ?? 'nothing changed'}.`);
-        return saves;
-    }
-    // Said once: in the summary (the console prints it as text).
-    await io.writeSummary(setupDepsSaveSummary(saves, skipReason));
-    return saves;
-}
-
-;// CONCATENATED MODULE: ./src/actions/pipeline/post.ts
-
-async function pipeline_post_post(deps) {
-    await post_post(deps);
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
@@ -13000,9 +12844,9 @@ class DockerCli {
         return result.exitCode === 0 ? 'buildx' : 'classic';
     }
     /** Runs a build; the output (classic: "Using cache" / "Running in" lines) says which layers were reused. */
-    async build(args, env) {
-        const result = await this.exec(args, { env });
-        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+    async build(args, env, timeoutMs) {
+        const result = await this.exec(args, { env, timeoutMs });
+        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}`, timedOut: result.timedOut };
     }
     async inspect(reference) {
         const result = await this.exec(['image', 'inspect', '--format', '{{json .}}', reference], { silent: true });
@@ -13415,9 +13259,9 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const PUBLISH_IMAGE_INPUTS = [
     'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ];
-const PUBLISH_IMAGE_OUTPUTS = (/* unused pure expression or super */ null && (['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file']));
+const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
 const MAX_INPUT = 64 * 1024;
 function optional(raw) {
     const value = raw.trim();
@@ -13478,6 +13322,7 @@ function readPublishImageInputs(read) {
         scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
         severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
         maxSizeBytes: scan_parseSize('max-size', read('max-size')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
     };
 }
 /** The values to mask before anything else runs: the password and every `secrets` value, as given. */
@@ -13845,10 +13690,14 @@ async function publish_image_main_main(deps) {
                     secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
                     ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
                 });
-                const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv);
+                const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
                 const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
                 layers.cached += counts.cached;
                 layers.built += counts.built;
+                if (result.timedOut) {
+                    report.pushNote = 'not pushed: the build timed out';
+                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                }
                 if (result.exitCode !== 0) {
                     report.pushNote = 'not pushed: the build failed';
                     await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
@@ -13968,12 +13817,424 @@ async function publish_image_main_main(deps) {
     return { references: p.tags.references, digest, imageId, cacheResult, scanResult: scan.result, layers };
 }
 
+;// CONCATENATED MODULE: ./src/core/pipeline/plan.ts
+
+/** The pipeline's stages, in the order they run. */
+const PIPELINE_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'];
+/**
+ * The one rule of the pipeline: which earlier stages must have passed for a stage to run. A stage whose need
+ * failed (or was skipped for that reason) is skipped; a need that was not selected does not stop it (the user
+ * chose to run it alone). Quality findings stop neither the tests nor the build (both verdicts are reported);
+ * they do stop the image, which is only pushed from a fully green run.
+ */
+const STAGE_NEEDS = {
+    'setup-deps': [],
+    'quality-checks': ['setup-deps'],
+    test: ['setup-deps'],
+    build: ['setup-deps', 'test'],
+    'publish-image': ['build', 'quality-checks'],
+};
+/** `stages`: all, or a comma-separated list of stage names (any order; they run in pipeline order). */
+function parseStagesInput(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'all')
+        return new Set(PIPELINE_STAGES);
+    const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+    const unknown = names.filter((name) => !PIPELINE_STAGES.includes(name));
+    if (names.length === 0 || unknown.length > 0) {
+        const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+        throw new ConfigurationError(`Input 'stages' must be all or a comma-separated list of ${PIPELINE_STAGES.join(', ')} (got '${shown}'${unknown.length > 0 ? `: unknown ${unknown.slice(0, 5).map((name) => `'${name.slice(0, 40)}'`).join(', ')}` : ''}).`);
+    }
+    return new Set(names);
+}
+/**
+ * The stages that will be asked to run: those `stages` selects, publish-image only when `publish` is true. Naming
+ * publish-image in `stages` without `publish: true` is a contradiction, refused rather than guessed.
+ */
+function selectStages(stagesInput, publish) {
+    const selected = parseStagesInput(stagesInput);
+    const explicit = !/^\s*(all)?\s*$/i.test(stagesInput);
+    if (!publish && selected.has('publish-image')) {
+        if (explicit)
+            throw new ConfigurationError("Input 'stages' names publish-image, but input 'publish' is false: set publish: true to build, check and push the image.");
+        selected.delete('publish-image');
+    }
+    return selected;
+}
+/**
+ * Whether `stage` runs, given the outcomes of the stages before it: undefined when it runs, else its outcome
+ * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on).
+ */
+function stageGate(stage, selected, outcomes) {
+    if (!selected.has(stage)) {
+        return { result: 'not selected', reason: stage === 'publish-image' ? "publish is not true" : "not in 'stages'" };
+    }
+    const because = new Set();
+    for (const need of STAGE_NEEDS[stage]) {
+        const outcome = outcomes.get(need);
+        if (outcome?.result === 'failed')
+            because.add(need);
+        if (outcome?.result === 'skipped')
+            for (const cause of outcome.because)
+                because.add(cause);
+    }
+    return because.size === 0 ? undefined : { result: 'skipped', because: PIPELINE_STAGES.filter((name) => because.has(name)) };
+}
+/** "skipped: test failed", "skipped: setup-deps and quality-checks failed". */
+function describeOutcome(outcome) {
+    switch (outcome.result) {
+        case 'skipped':
+            return `skipped: ${outcome.because.join(' and ')} failed`;
+        case 'not selected':
+            return `not selected (${outcome.reason})`;
+        default:
+            return outcome.result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/pipeline/inputs.ts
+
+
+
+
+
+
+
+
+/**
+ * Outputs a stage sets under another name in the one-step pipeline, where an earlier stage sets the same name:
+ * setup-deps' cache-hit stays cache-hit, the build's becomes build-cache-hit; setup-deps' cache-result stays,
+ * publish-image's becomes image-cache-result. scripts/generate-root-action.mjs writes action.yml by the same table
+ * (with the renamed outputs' descriptions); a unit test holds the two together.
+ */
+const PIPELINE_OUTPUT_RENAMES = {
+    build: { 'cache-hit': 'build-cache-hit' },
+    'publish-image': { 'cache-result': 'image-cache-result' },
+};
+/**
+ * Inputs a stage reads under another name in the root action, where the name means something else there: the
+ * root action's `publish` asks for publish-image, so the build's package publishing is `publish-package`; the
+ * build's max-size is per package, publish-image's per image (`image-max-size`). Every other shared name means the
+ * same for every stage (working-directory, cache, timeout-minutes, max-parallel). The generator's RENAMED_INPUTS
+ * is the same table; a unit test holds the two together.
+ */
+const PIPELINE_INPUT_RENAMES = {
+    build: { publish: 'publish-package' },
+    'publish-image': { 'max-size': 'image-max-size' },
+};
+/** The root action's own inputs (no stage reads them): which stages run, and whether the image is published. */
+const PIPELINE_OWN_INPUTS = ['stages', 'publish'];
+const renamed = (names, renames) => names.map((name) => renames[name] ?? name);
+/** The pipeline reads the inputs of each of its stages (a name shared by stages means the same thing), and its own. */
+const PIPELINE_INPUTS = [
+    ...new Set([
+        ...PIPELINE_OWN_INPUTS, ...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...renamed(BUILD_INPUTS, PIPELINE_INPUT_RENAMES.build),
+        ...renamed(PUBLISH_IMAGE_INPUTS, PIPELINE_INPUT_RENAMES['publish-image']),
+    ]),
+];
+const PIPELINE_OUTPUTS = [
+    ...SETUP_DEPS_OUTPUTS, ...QUALITY_CHECKS_OUTPUTS, ...TEST_OUTPUTS, ...renamed(BUILD_OUTPUTS, PIPELINE_OUTPUT_RENAMES.build),
+    ...renamed(PUBLISH_IMAGE_OUTPUTS, PIPELINE_OUTPUT_RENAMES['publish-image']),
+];
+/** A stage's own input names, read from the root action's (see PIPELINE_INPUT_RENAMES). */
+function stageInputReader(read, stage) {
+    const renames = PIPELINE_INPUT_RENAMES[stage] ?? {};
+    return (name) => read(renames[name] ?? name);
+}
+/** A stage's message with its own input names (quoted, as errors quote them) given as the root action's. */
+function rootInputNames(message, stage) {
+    const renames = PIPELINE_INPUT_RENAMES[stage] ?? {};
+    let text = message;
+    for (const [own, root] of Object.entries(renames))
+        text = text.split(`'${own}'`).join(`'${root}'`);
+    return text;
+}
+/** Runs `body` (which reads a stage's inputs), a refusal naming the input by the root action's name. */
+function withRootInputNames(stage, body) {
+    try {
+        return body();
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            throw new ConfigurationError(rootInputNames(error.message, stage));
+        throw error;
+    }
+}
+/** The root action's own inputs: `stages` (all, or a comma list) and `publish` (true asks for publish-image). */
+function readPipelineInputs(read) {
+    const publish = parseBooleanInput('publish', read('publish'), false);
+    return { selected: selectStages(read('stages'), publish), publish };
+}
+
+;// CONCATENATED MODULE: ./src/core/pipeline/report.ts
+
+
+/**
+ * Each stage's cache verdict, from its own outputs: setup-deps' cache-result (exact, partial, miss, disabled,
+ * error), the build's cache-hit (its outputs restored whole, or built), publish-image's layer cache-result.
+ */
+function stageCacheResult(stage, outputs) {
+    const value = (name) => (outputs?.[name] === undefined || outputs[name] === '' ? undefined : outputs[name]);
+    switch (stage) {
+        case 'setup-deps':
+            return value('cache-result') ?? '—';
+        case 'build': {
+            const hit = value('cache-hit');
+            return hit === undefined ? '—' : hit === 'true' ? 'hit (build skipped)' : 'miss';
+        }
+        case 'publish-image':
+            return value('cache-result') ?? '—';
+        default:
+            return '—';
+    }
+}
+const MARKS = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '' };
+/** The summary's opening: one row per stage, in pipeline order, then (below it) the stages' own sections. */
+function pipelineSummaryTable(records) {
+    const rows = PIPELINE_STAGES.map((stage) => {
+        const record = records.get(stage) ?? { outcome: { result: 'not selected', reason: "not in 'stages'" } };
+        const result = `${MARKS[record.outcome.result]} ${describeOutcome(record.outcome)}`.trim();
+        const seconds = record.milliseconds === undefined ? '—' : formatSeconds(record.milliseconds);
+        return [stage, result, seconds, record.milliseconds === undefined ? '—' : stageCacheResult(stage, record.outputs)];
+    });
+    const failed = PIPELINE_STAGES.filter((stage) => records.get(stage)?.outcome.result === 'failed');
+    const ran = PIPELINE_STAGES.filter((stage) => records.get(stage)?.milliseconds !== undefined);
+    const total = ran.reduce((sum, stage) => sum + (records.get(stage)?.milliseconds ?? 0), 0);
+    const verdict = failed.length > 0 ? `failed: ${failed.join(', ')}` : 'passed';
+    return [
+        { kind: 'heading', text: `Pipeline: ${verdict}` },
+        { kind: 'table', header: ['stage', 'result', 'seconds', 'cache'], rows },
+        { kind: 'paragraph', text: `${ran.length} stage(s) ran in ${formatSeconds(total)}; each one's own section follows.` },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main, publishImage: publish_image_main_main };
+/** `io` with some of its methods replaced; the others called on `io` itself. */
+function overriding(io, replaced) {
+    return new Proxy(io, {
+        get(target, property, receiver) {
+            if (Object.hasOwn(replaced, property))
+                return replaced[property];
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+/** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
+function renamingOutputs(io, renames) {
+    return overriding(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
+}
+const OUTPUT_RENAMES = PIPELINE_OUTPUT_RENAMES;
+/**
+ * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
+ * in order, with the same dependencies. Which stages run is `stages` (publish-image only with `publish: true`);
+ * which stop which is STAGE_NEEDS in core/pipeline/plan.ts, the rule stated once. The summary opens with a table
+ * of the stages (result, seconds, cache), then each stage's own section; the stages' failures are held and joined
+ * into the step's one failure message, within one annotation budget.
+ */
+async function pipeline_main_main(given, replaced = {}) {
+    const stages = { ...STAGES, ...replaced };
+    const read = (name) => given.io.getInput(name);
+    // The image's password and secrets are masked before any input is read (an error message could quote them).
+    const imageRead = stageInputReader(read, 'publish-image');
+    for (const value of secretInputs(imageRead))
+        given.io.setSecret(value);
+    // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
+    const { selected } = readPipelineInputs(read);
+    readSetupDepsInputs(read);
+    readQualityChecksInputs(read);
+    readTestInputs(read);
+    withRootInputNames('build', () => readBuildInputs(stageInputReader(read, 'build')));
+    withRootInputNames('publish-image', () => readPublishImageInputs(imageRead));
+    // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
+    // message, which is an error annotation: the stages' failures are held back and joined into one.
+    const failures = [];
+    const sections = [];
+    const holding = overriding(given.io, {
+        setFailed: (message) => void failures.push(message),
+        writeSummary: async (document) => void sections.push(document),
+    });
+    const counter = new AnnotationCounter();
+    const shared = counter.wrap(holding);
+    const records = new Map();
+    const outcomes = new Map();
+    let thrown;
+    let configurationThrown = false;
+    const run = {
+        'setup-deps': (deps) => stages.setupDeps(deps),
+        'quality-checks': (deps) => stages.qualityChecks(deps, { counter }),
+        test: (deps) => stages.test(deps, { counter }),
+        build: (deps) => stages.build(deps),
+        'publish-image': (deps) => stages.publishImage(deps),
+    };
+    try {
+        for (const stage of PIPELINE_STAGES) {
+            const gate = stageGate(stage, selected, outcomes);
+            if (gate !== undefined) {
+                outcomes.set(stage, gate);
+                records.set(stage, { outcome: gate });
+                if (gate.result === 'skipped')
+                    shared.info(`${stage}: ${describeOutcome(gate)}.`);
+                continue;
+            }
+            const outputs = {};
+            const renames = OUTPUT_RENAMES[stage] ?? {};
+            const io = overriding(shared, {
+                getInput: stageInputReader(read, stage),
+                setFailed: (message) => shared.setFailed(rootInputNames(message, stage)),
+                setOutput: (name, value) => {
+                    outputs[name] = value;
+                    shared.setOutput(renames[name] ?? name, value);
+                },
+            });
+            const failedBefore = failures.length;
+            const started = given.now();
+            let failed = false;
+            try {
+                await run[stage]({ ...given, io });
+            }
+            catch (error) {
+                failed = true;
+                if (isConfigurationError(error)) {
+                    failures.push(rootInputNames(error.message, stage));
+                    configurationThrown = true;
+                }
+                else {
+                    thrown ??= error instanceof Error ? error : new Error(String(error));
+                }
+            }
+            failed ||= failures.length > failedBefore;
+            const outcome = failed ? { result: 'failed' } : { result: 'passed' };
+            outcomes.set(stage, outcome);
+            records.set(stage, { outcome, milliseconds: given.now() - started, outputs });
+        }
+    }
+    finally {
+        await given.io.writeSummary([...pipelineSummaryTable(records), ...sections.flat()]);
+    }
+    const skipped = PIPELINE_STAGES.filter((stage) => outcomes.get(stage)?.result === 'skipped');
+    if (failures.length > 0 && skipped.length > 0) {
+        failures.push(`Skipped: ${skipped.map((stage) => `${stage} (${describeOutcome(outcomes.get(stage)).replace(/^skipped: /, '')})`).join(', ')}.`);
+    }
+    if (thrown !== undefined) {
+        if (failures.length > 0)
+            given.io.setFailed(failures.join('\n'));
+        throw thrown;
+    }
+    if (configurationThrown)
+        throw new ConfigurationError(failures.join('\n'));
+    if (failures.length > 0)
+        given.io.setFailed(failures.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/post.ts
+
+
+
+
+
+
+
+async function keyFilesUnchanged(state) {
+    const files = await Promise.all(state.keyFiles.map(async (name) => ({ name, content: (await readTextIfExists(external_node_path_default().join(state.directory, name))) ?? '' })));
+    return digestParts(files) === state.keyFilesDigest;
+}
+/** Writes the marker that lets a later restore prove the tree whole, then saves the tree. */
+async function saveTree(deps, state) {
+    const relativePatterns = state.treePaths.map((pattern) => external_node_path_default().relative(state.directory, pattern));
+    const folders = await expandFolderPatterns(state.directory, relativePatterns);
+    if (!folders.includes(relativePatterns[0])) {
+        return { what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail: `${relativePatterns[0]} does not exist any more` };
+    }
+    const entries = {};
+    for (const folder of folders) {
+        entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
+    }
+    const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
+    await (0,promises_.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
+    const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
+    // pass as already in place on the next run.
+    if (saved.outcome === 'failed')
+        await (0,promises_.rm)(marker, { force: true });
+    return saved;
+}
+async function saveOne(deps, what, paths, key) {
+    const result = await deps.cache.save(paths, key);
+    if (result.outcome === 'saved') {
+        deps.io.info(`Saved the ${what} under ${key}.`);
+        return { what, key, outcome: 'saved', detail: '', milliseconds: result.milliseconds, bytes: result.bytes };
+    }
+    if (result.outcome === 'exists') {
+        deps.io.info(`Not saving the ${what}: ${result.message}.`);
+        return { what, key, outcome: 'exists', detail: result.message ?? '', milliseconds: result.milliseconds };
+    }
+    deps.io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
+    return { what, key, outcome: 'failed', detail: result.message ?? '', milliseconds: result.milliseconds };
+}
+async function post_post(deps) {
+    const { io } = deps;
+    const state = loadSetupDepsState(io);
+    if (state === undefined) {
+        io.info('Nothing to save: the setup-deps step did not get as far as the cache.');
+        return [];
+    }
+    let skipReason = state.skipReason;
+    if (!state.installSucceeded)
+        skipReason = 'the install did not succeed';
+    const saves = [];
+    if (state.installSucceeded && (state.saveTree || state.saveStore)) {
+        await io.group('Save dependencies to the cache', async () => {
+            if (state.saveTree) {
+                if (await keyFilesUnchanged(state))
+                    saves.push(await saveTree(deps, state));
+                else {
+                    const detail = `${state.keyFiles.join(', ')} changed after the install, so the tree no longer matches its key`;
+                    io.warning(`Not saving the installed tree: ${detail}.`);
+                    saves.push({ what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail });
+                }
+            }
+            if (state.saveStore && state.storePath !== undefined) {
+                if (await isDirectory(state.storePath))
+                    saves.push(await saveOne(deps, 'download store', [state.storePath], state.storeKey));
+                else
+                    saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
+            }
+        });
+    }
+    else if (!state.installSucceeded) {
+        // main failed and said why: one line here, and no summary to repeat it.
+        io.info(`Nothing to save: ${skipReason ?? 'nothing changed'}.`);
+        return saves;
+    }
+    // Said once: in the summary (the console prints it as text).
+    await io.writeSummary(setupDepsSaveSummary(saves, skipReason));
+    return saves;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish-image/post.ts
 
 
 
 /** Logs out of the registry main logged in to, and saves the classic builder's layer cache. Never fails the job. */
-async function publish_image_post_post(deps) {
+async function post(deps) {
     const { io } = deps;
     const state = loadPublishImageState(io);
     if (state === undefined) {
@@ -14004,299 +14265,8 @@ async function publish_image_post_post(deps) {
     return done;
 }
 
-;// CONCATENATED MODULE: ./src/core/cli-arguments.ts
-
-const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'];
-const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build | publish-image] [DIRECTORY] [options]
-
-Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
-  run                       every stage in order (the default)
-  setup-deps                detect the project, restore or install its dependencies, save them
-  quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
-  test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
-  build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
-  publish-image             build the Docker image with the local layer cache, check it for secrets and vulnerabilities;
-                            pushed only with --push (then --registry, --username, --password as in the action)
-Options (the actions' inputs; see actions/*/action.yml):
-  --working-directory DIR   the project folder (default: DIRECTORY, or .)
-  --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
-  --cache true|false        use the cache (default: true)
-  --checks LIST             all, or a comma-separated list of lint, type-check, audit, outdated, config
-  --fail-on LEVEL           error, warning or never (default: error)
-  --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
-  --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
-  --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
-  --results-directory DIR   where test results go (default: test-results in the project folder)
-  --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
-  --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
-  --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
-  --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
-  --severity-threshold, --max-size, --push   publish-image's inputs (see actions/publish-image/action.yml)
-  --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
-  --help                    this text
-`;
-/** The stages' inputs, as options: kept in step with the actions by a unit test. */
-const LOCAL_INPUT_OPTIONS = [
-    'working-directory', 'package-manager', 'cache',
-    'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
-    'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
-    'timeout-minutes',
-    'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
-];
-/** publish-image's own inputs, for its stage only (the pipeline does not run it). */
-const LOCAL_PUBLISH_IMAGE_OPTIONS = [
-    'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags', 'build-args', 'secrets', 'target', 'push',
-    'scan', 'severity-threshold', 'max-size',
-];
-const VALUE_OPTIONS = new Set([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
-function unknownOption(option) {
-    return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
-}
-function parseLocalCommand(argv) {
-    const inputs = {};
-    const positional = [];
-    let cacheDirectory;
-    let help = false;
-    for (let i = 0; i < argv.length; i += 1) {
-        const argument = argv[i];
-        if (argument === '--help' || argument === '-h') {
-            help = true;
-            continue;
-        }
-        if (!argument.startsWith('-') || argument === '-') {
-            positional.push(argument);
-            continue;
-        }
-        if (!argument.startsWith('--')) {
-            throw new ConfigurationError(unknownOption(argument));
-        }
-        const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
-        if (!VALUE_OPTIONS.has(name)) {
-            throw new ConfigurationError(unknownOption(`--${name}`));
-        }
-        // --push alone means --push true: locally nothing is pushed unless asked.
-        if (name === 'push' && inline === undefined && !/^(true|false)$/i.test(argv[i + 1] ?? '')) {
-            inputs.push = 'true';
-            continue;
-        }
-        const value = inline ?? argv[++i];
-        if (value === undefined)
-            throw new ConfigurationError(`Option '--${name}' needs a value.`);
-        if (name === 'cache-dir')
-            cacheDirectory = value;
-        else
-            inputs[name] = value;
-    }
-    let stage = 'run';
-    if (positional.length > 0 && (positional[0] === 'run' || LOCAL_STAGES.includes(positional[0]))) {
-        stage = positional.shift();
-    }
-    if (positional.length > 1)
-        throw new ConfigurationError(`Expected at most one DIRECTORY, got: ${positional.join(' ')}.`);
-    if (positional.length === 1) {
-        if (inputs['working-directory'] !== undefined) {
-            throw new ConfigurationError(`Give the project folder once: as DIRECTORY or as --working-directory, not both.`);
-        }
-        inputs['working-directory'] = positional[0];
-    }
-    return { stage, inputs, cacheDirectory, help };
-}
-
-;// CONCATENATED MODULE: ./src/runtime/console-action-io.ts
-
-function located(level, message, position) {
-    if (!position?.file)
-        return `${level}: ${message}`;
-    const place = [position.file, position.line, position.column].filter((part) => part !== undefined).join(':');
-    return `${place}: ${level}: ${message}`;
-}
-/**
- * The local command's runner: inputs from the command line, state kept in memory between main and post,
- * annotations as `file:line:col: level: message` lines, the summary as text. Variables and PATH entries
- * are applied to this process so that later stages see them, as later steps would.
- */
-function createConsoleActionIO(inputs, write = (text) => process.stdout.write(text)) {
-    const state = new Map();
-    const secrets = new Set();
-    const outputs = new Map();
-    const failures = [];
-    const say = (text) => {
-        let masked = text;
-        // longest first, so that a secret containing a shorter one is masked whole
-        for (const secret of [...secrets].sort((a, b) => b.length - a.length))
-            masked = masked.split(secret).join('***');
-        write(`${masked}\n`);
-    };
-    return {
-        outputs,
-        failures,
-        getInput: (name) => inputs[name] ?? '',
-        setOutput: (name, value) => outputs.set(name, value),
-        info: (message) => say(message),
-        warning: (message, position) => say(located('warning', message, position)),
-        error: (message, position) => say(located('error', message, position)),
-        notice: (message, position) => say(located('notice', message, position)),
-        setFailed: (message) => {
-            failures.push(message);
-            say(located('error', message));
-        },
-        group: async (title, body) => {
-            say(`-- ${title}`);
-            return body();
-        },
-        exportVariable: (name, value) => {
-            process.env[name] = value;
-        },
-        addPath: (entry) => {
-            process.env.PATH = `${entry}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-        },
-        setSecret: (value) => {
-            if (value !== '')
-                secrets.add(value);
-        },
-        saveState: (name, value) => state.set(name, value),
-        getState: (name) => state.get(name) ?? '',
-        writeSummary: async (document) => say(renderText(document)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
-
-/**
- * The one error boundary of a bundle: what the user can fix fails the step with its message alone; a bug
- * fails it with the stack, so it can be reported.
- */
-async function runMainWithErrorBoundary(io, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        if (isConfigurationError(error))
-            io.setFailed(error.message);
-        else
-            io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    }
-}
-/** A post step only saves to the cache: nothing it meets may fail the job. */
-async function runPostWithErrorBoundary(io, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        io.warning(`Saving to the cache was skipped after an unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/runtime/local-cache-store.ts
-
-
-
-
-
-function run(command, args) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
-        child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
-    });
-}
-/** Paths are absolute; archives hold them relative to the root so that tar needs no -P. */
-function relativeToRoot(absolute) {
-    return external_node_path_default().relative(external_node_path_default().parse(absolute).root, absolute);
-}
-/**
- * A cache in a local directory, for the local command: the same keys, the same prefix matching as the
- * Actions cache, archives made with tar and zstd. Entries are written to a temporary name and renamed, so
- * an interrupted save leaves nothing half-written.
- */
-function createLocalCacheStore(directory, now = Date.now) {
-    const versionOf = (paths) => digestText(paths.join('\n'));
-    const records = async () => {
-        let names = [];
-        try {
-            names = await (0,promises_.readdir)(directory);
-        }
-        catch {
-            return [];
-        }
-        const found = [];
-        for (const name of names.filter((candidate) => candidate.endsWith('.json'))) {
-            try {
-                found.push(JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(directory, name), 'utf8')));
-            }
-            catch {
-                // an unreadable record is skipped: it cannot be matched
-            }
-        }
-        return found;
-    };
-    const entryName = (paths, key) => digestText(`${key}\n${versionOf(paths)}`).slice(0, 32);
-    return {
-        description: `local cache at ${directory}`,
-        deleteHint(paths, key) {
-            const name = external_node_path_default().join(directory, entryName(paths, key));
-            return `rm ${JSON.stringify(`${name}.json`)} ${JSON.stringify(`${name}.tar.zst`)}`;
-        },
-        async restore(paths, primaryKey, restoreKeys) {
-            const started = now();
-            const version = versionOf(paths);
-            const candidates = (await records()).filter((record) => record.version === version);
-            let match;
-            for (const key of [primaryKey, ...restoreKeys]) {
-                match =
-                    candidates.find((record) => record.key === key) ??
-                        candidates.filter((record) => record.key.startsWith(key)).sort((a, b) => b.created - a.created)[0];
-                if (match)
-                    break;
-            }
-            if (!match)
-                return { outcome: 'miss', milliseconds: now() - started };
-            const archive = external_node_path_default().join(directory, match.archive);
-            const root = external_node_path_default().parse(paths[0]).root;
-            const result = await run('tar', ['--use-compress-program', 'zstd -d', '-xf', archive, '-C', root]);
-            if (result.code !== 0) {
-                return { outcome: 'error', milliseconds: now() - started, message: `extracting ${archive} failed: ${result.stderr.trim()}`, fault: 'archive' };
-            }
-            return { outcome: 'hit', matchedKey: match.key, bytes: match.bytes, milliseconds: now() - started };
-        },
-        async save(paths, key) {
-            const started = now();
-            const version = versionOf(paths);
-            if ((await records()).some((record) => record.key === key && record.version === version)) {
-                return { outcome: 'exists', milliseconds: now() - started, message: `an entry with key ${key} exists` };
-            }
-            const root = external_node_path_default().parse(paths[0]).root;
-            const name = entryName(paths, key);
-            const archive = `${name}.tar.zst`;
-            const temporary = external_node_path_default().join(directory, `${archive}.partial-${process.pid}`);
-            const recordFile = external_node_path_default().join(directory, `${name}.json`);
-            try {
-                const members = await expandFolderPatterns(root, paths.map(relativeToRoot));
-                if (members.length === 0)
-                    return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
-                await (0,promises_.mkdir)(directory, { recursive: true });
-                const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
-                if (result.code !== 0)
-                    throw new Error(`archiving failed: ${result.stderr.trim()}`);
-                const bytes = (await (0,promises_.stat)(temporary)).size;
-                await (0,promises_.rename)(temporary, external_node_path_default().join(directory, archive));
-                const record = { key, version, created: now(), bytes, archive };
-                await (0,promises_.writeFile)(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
-                await (0,promises_.rename)(`${recordFile}.partial-${process.pid}`, recordFile);
-                return { outcome: 'saved', bytes, milliseconds: now() - started };
-            }
-            catch (error) {
-                await Promise.all([temporary, `${recordFile}.partial-${process.pid}`].map((file) => (0,promises_.rm)(file, { force: true }).catch(() => undefined)));
-                return { outcome: 'error', milliseconds: now() - started, message: error.message };
-            }
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 ;// CONCATENATED MODULE: external "os"
@@ -15533,7 +15503,1011 @@ function signalNumber(signal) {
     return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
 }
 
+;// CONCATENATED MODULE: ./src/actions/pipeline/post.ts
+
+
+
+
+/**
+ * The stages' post steps, each reading only the state its main saved: setup-deps saves the installed tree;
+ * publish-image, when its main got as far as saving state (the stage ran), logs out and saves the layer cache.
+ */
+async function pipeline_post_post(deps) {
+    await post_post(deps);
+    if (loadPublishImageState(deps.io) !== undefined)
+        await post({ io: deps.io, cache: deps.cache, run: deps.run ?? runCommand });
+}
+
+;// CONCATENATED MODULE: ./src/core/cache-explain.ts
+
+
+const CACHE_NAMES = {
+    tree: 'setup-deps: installed tree',
+    store: 'setup-deps: download store',
+    outputs: 'build: outputs',
+    sizes: 'build: size history',
+    timings: 'test: timing history',
+    layers: 'publish-image: layer cache',
+};
+const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|constraints[^/]*\.txt)$/;
+const cache_explain_short = (text) => digestText(text).slice(0, 12);
+function fileKind(name) {
+    return LOCKFILES.test(name) ? 'lockfile' : 'manifest';
+}
+/** The parts of the installed tree's key (cacheKeys(inputs).tree). */
+function treeKeyParts(inputs) {
+    const platform = [inputs.platform.os, inputs.platform.arch, inputs.platform.image].filter((part) => part !== undefined && part !== '').join('-');
+    return [
+        { kind: 'OS/arch', name: 'platform', value: platform },
+        ...inputs.files.map((file) => ({ kind: fileKind(file.name), name: file.name, value: `sha256 ${cache_explain_short(file.content)}` })),
+        { kind: 'runtime', name: inputs.language, value: inputs.runtimeVersion + (inputs.runtimeIdentity ? ` (${cache_explain_short(inputs.runtimeIdentity)})` : '') },
+        { kind: 'tool version', name: inputs.packageManager, value: inputs.packageManagerVersion },
+        ...(inputs.location !== undefined ? [{ kind: 'location', name: 'location', value: inputs.location }] : []),
+    ];
+}
+/** The parts of the download store's key (cacheKeys(inputs).store): the platform, the manager and the key files. */
+function storeKeyParts(inputs) {
+    return treeKeyParts(inputs).filter((part) => part.kind === 'OS/arch' || part.kind === 'lockfile' || part.kind === 'manifest' || (part.kind === 'tool version' && part.name === inputs.packageManager)).map((part) => part.kind === 'tool version' ? { ...part, value: '(any version)' } : part);
+}
+/** The parts of the build-output key (buildCacheKey(parts)); `extra` is what the build adds past it (Python's tooling). */
+function buildKeyParts(parts, extra = []) {
+    const files = keyedFiles(parts);
+    return [
+        { kind: 'OS/arch', name: 'platform', value: `${parts.os}-${parts.arch}` },
+        { kind: 'project', name: 'project', value: parts.projectPath },
+        { kind: 'sources', name: 'tracked files', value: `${files.length} files, sha256 ${digestParts(files.map((file) => ({ name: file.path, content: file.blob })).sort((a, b) => a.name.localeCompare(b.name))).slice(0, 12)}` },
+        ...[...parts.lockfiles].map(([name, text]) => ({ kind: 'lockfile', name, value: `sha256 ${cache_explain_short(text)}` })),
+        ...Object.entries(parts.tools).sort(([a], [b]) => a.localeCompare(b)).map(([name, version]) => ({ kind: name === 'node' || name === 'python' ? 'runtime' : 'tool version', name, value: version })),
+        { kind: 'recipe', name: 'build recipe', value: `sha256 ${cache_explain_short(parts.recipe)}` },
+        ...extra,
+    ];
+}
+function diffParts(before, after) {
+    const id = (part) => `${part.kind}\u0000${part.name}`;
+    const old = new Map(before.map((part) => [id(part), part]));
+    const changes = [];
+    for (const part of after) {
+        const previous = old.get(id(part));
+        old.delete(id(part));
+        if (previous === undefined)
+            changes.push({ kind: part.kind, name: part.name, after: part.value });
+        else if (previous.value !== part.value)
+            changes.push({ kind: part.kind, name: part.name, before: previous.value, after: part.value });
+    }
+    for (const part of old.values())
+        changes.push({ kind: part.kind, name: part.name, before: part.value });
+    return changes;
+}
+function describeChange(change) {
+    const label = `${change.kind} ${change.name}`;
+    if (change.before === undefined)
+        return `${label}: new (${change.after})`;
+    if (change.after === undefined)
+        return `${label}: gone (was ${change.before})`;
+    return `${label}: ${change.before} -> ${change.after}`;
+}
+/** The verdict line of one cache: hit, or which parts changed. */
+function cache_explain_verdict(explanation) {
+    const { saved } = explanation;
+    if (explanation.key === undefined)
+        return explanation.note ?? 'not used';
+    if (saved === undefined)
+        return 'no entry saved for this project yet: the next run is a miss and saves one';
+    if (explanation.matching === 'exact' && saved.key === explanation.key)
+        return 'unchanged: the next run is an exact hit';
+    if (saved.parts === undefined)
+        return `the saved entry ${saved.key} has no recorded parts (saved by an older build-actions or on GitHub): cannot say what changed`;
+    const changes = diffParts(saved.parts, explanation.parts);
+    if (explanation.matching === 'newest under prefix') {
+        return changes.length === 0 ? `the next run restores the newest entry, ${saved.key}` : `the next run restores ${saved.key}, saved when ${changes.map(describeChange).join('; ')}`;
+    }
+    if (changes.length === 0)
+        return `the key changed (${saved.key} -> ${explanation.key}) but no recorded part did: the key's schema or a part not shown changed`;
+    return `changed since the last saved entry: ${changes.map(describeChange).join('; ')}`;
+}
+function renderExplanation(project, explanations, now) {
+    const lines = [`Caches of ${project}:`];
+    for (const explanation of explanations) {
+        lines.push('', `${explanation.cache}`);
+        if (explanation.key !== undefined)
+            lines.push(`  key (${explanation.matching}): ${explanation.key}`);
+        for (const part of explanation.parts)
+            lines.push(`  ${part.kind.padEnd(12)} ${part.name}: ${part.value}`);
+        if (explanation.saved)
+            lines.push(`  last saved: ${explanation.saved.key} (${ageOf(now - explanation.saved.created)} ago)`);
+        if (explanation.note && explanation.key !== undefined)
+            lines.push(`  note: ${explanation.note}`);
+        lines.push(`  => ${cache_explain_verdict(explanation)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function ageOf(milliseconds) {
+    const seconds = Math.max(0, Math.round(milliseconds / 1000));
+    if (seconds < 90)
+        return `${seconds} s`;
+    if (seconds < 90 * 60)
+        return `${Math.round(seconds / 60)} min`;
+    if (seconds < 36 * 3600)
+        return `${Math.round(seconds / 3600)} h`;
+    return `${Math.round(seconds / 86400)} days`;
+}
+
+;// CONCATENATED MODULE: ./src/core/cli-arguments.ts
+
+const LOCAL_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'];
+/** The commands beside the stages: they run no stage. */
+const LOCAL_COMMANDS = ['explain', 'cache clear', 'init'];
+const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build | publish-image] [DIRECTORY] [options]
+       build-actions explain [DIRECTORY]       build-actions cache clear [DIRECTORY]       build-actions init [DIRECTORY]
+
+Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
+  run                       every stage in order (the default)
+  setup-deps                detect the project, restore or install its dependencies, save them
+  quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
+  test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
+  build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
+  publish-image             build the Docker image with the local layer cache, check it for secrets and vulnerabilities;
+                            pushed only with --push (then --registry, --username, --password as in the action)
+Commands:
+  explain                   for every cache of every stage: its key parts (lockfile, runtime and tool versions, sources,
+                            OS/arch, recipe) and which part changed since the entry the last run saved in the local cache
+  cache clear               delete the local cache, or with DIRECTORY only the entries saved for that project
+  init                      onboard a service: write .github/workflows/ci.yml calling the reusable workflow for its kind,
+                            and a Dockerfile and .dockerignore when it has none (never overwrites a file)
+Options (the actions' inputs; see actions/*/action.yml):
+  --working-directory DIR   the project folder (default: DIRECTORY, or .)
+  --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
+  --cache true|false        use the cache (default: true)
+  --checks LIST             all, or a comma-separated list of lint, type-check, audit, outdated, config
+  --fail-on LEVEL           error, warning or never (default: error)
+  --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
+  --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
+  --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
+  --results-directory DIR   where test results go (default: test-results in the project folder)
+  --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
+  --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
+  --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
+  --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
+  --severity-threshold, --max-size, --push   publish-image's inputs (see actions/publish-image/action.yml)
+  --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
+  --help                    this text
+`;
+/** The stages' inputs, as options: kept in step with the actions by a unit test. */
+const LOCAL_INPUT_OPTIONS = [
+    'working-directory', 'package-manager', 'cache',
+    'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
+    'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
+    'timeout-minutes',
+    'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
+];
+/** publish-image's own inputs, for its stage only (the pipeline does not run it). */
+const LOCAL_PUBLISH_IMAGE_OPTIONS = [
+    'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags', 'build-args', 'secrets', 'target', 'push',
+    'scan', 'severity-threshold', 'max-size',
+];
+const VALUE_OPTIONS = new Set([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
+/** A word given where a stage or DIRECTORY goes that is neither (the caller knows no such folder exists). */
+function unknownStageMessage(word) {
+    return `Unknown stage or command '${word}', and no folder of that name. Stages: run, ${LOCAL_STAGES.join(', ')}; commands: ${LOCAL_COMMANDS.join(', ')}. See build-actions --help.`;
+}
+/** A word that reads as a stage's name rather than a folder's (no slash, no dot, lowercase letters and dashes). */
+function looksLikeStageName(word) {
+    return /^[a-z][a-z-]*$/.test(word);
+}
+function unknownOption(option) {
+    return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
+}
+function parseLocalCommand(argv) {
+    const inputs = {};
+    const positional = [];
+    let cacheDirectory;
+    let help = false;
+    for (let i = 0; i < argv.length; i += 1) {
+        const argument = argv[i];
+        if (argument === '--help' || argument === '-h') {
+            help = true;
+            continue;
+        }
+        if (!argument.startsWith('-') || argument === '-') {
+            positional.push(argument);
+            continue;
+        }
+        if (!argument.startsWith('--')) {
+            throw new ConfigurationError(unknownOption(argument));
+        }
+        const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
+        if (!VALUE_OPTIONS.has(name)) {
+            throw new ConfigurationError(unknownOption(`--${name}`));
+        }
+        // --push alone means --push true: locally nothing is pushed unless asked.
+        if (name === 'push' && inline === undefined && !/^(true|false)$/i.test(argv[i + 1] ?? '')) {
+            inputs.push = 'true';
+            continue;
+        }
+        const value = inline ?? argv[++i];
+        if (value === undefined)
+            throw new ConfigurationError(`Option '--${name}' needs a value.`);
+        if (name === 'cache-dir')
+            cacheDirectory = value;
+        else
+            inputs[name] = value;
+    }
+    let stage = 'run';
+    if (positional.length > 0 && (positional[0] === 'run' || LOCAL_STAGES.includes(positional[0]))) {
+        stage = positional.shift();
+    }
+    else if (positional[0] === 'explain' || positional[0] === 'init') {
+        stage = positional.shift();
+    }
+    else if (positional[0] === 'cache') {
+        positional.shift();
+        const action = positional.shift();
+        if (action !== 'clear')
+            throw new ConfigurationError(`Unknown cache command '${action ?? ''}': the one there is is 'build-actions cache clear [DIRECTORY]'.`);
+        stage = 'cache clear';
+    }
+    else if (positional.length > 1 && looksLikeStageName(positional[0])) {
+        throw new ConfigurationError(unknownStageMessage(positional[0]).replace(', and no folder of that name', ''));
+    }
+    if (positional.length > 1)
+        throw new ConfigurationError(`Expected at most one DIRECTORY, got: ${positional.join(' ')}.`);
+    if (positional.length === 1) {
+        if (inputs['working-directory'] !== undefined) {
+            throw new ConfigurationError(`Give the project folder once: as DIRECTORY or as --working-directory, not both.`);
+        }
+        inputs['working-directory'] = positional[0];
+    }
+    return { stage, inputs, cacheDirectory, help };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/console-action-io.ts
+
+function located(level, message, position) {
+    if (!position?.file)
+        return `${level}: ${message}`;
+    const place = [position.file, position.line, position.column].filter((part) => part !== undefined).join(':');
+    return `${place}: ${level}: ${message}`;
+}
+/**
+ * The local command's runner: inputs from the command line, state kept in memory between main and post,
+ * annotations as `file:line:col: level: message` lines, the summary as text. Variables and PATH entries
+ * are applied to this process so that later stages see them, as later steps would.
+ */
+function createConsoleActionIO(inputs, write = (text) => process.stdout.write(text)) {
+    const state = new Map();
+    const secrets = new Set();
+    const outputs = new Map();
+    const failures = [];
+    const say = (text) => {
+        let masked = text;
+        // longest first, so that a secret containing a shorter one is masked whole
+        for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+            masked = masked.split(secret).join('***');
+        write(`${masked}\n`);
+    };
+    return {
+        outputs,
+        failures,
+        getInput: (name) => inputs[name] ?? '',
+        setOutput: (name, value) => outputs.set(name, value),
+        info: (message) => say(message),
+        warning: (message, position) => say(located('warning', message, position)),
+        error: (message, position) => say(located('error', message, position)),
+        notice: (message, position) => say(located('notice', message, position)),
+        setFailed: (message) => {
+            failures.push(message);
+            say(located('error', message));
+        },
+        group: async (title, body) => {
+            say(`-- ${title}`);
+            return body();
+        },
+        exportVariable: (name, value) => {
+            process.env[name] = value;
+        },
+        addPath: (entry) => {
+            process.env.PATH = `${entry}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+        },
+        setSecret: (value) => {
+            if (value !== '')
+                secrets.add(value);
+        },
+        saveState: (name, value) => state.set(name, value),
+        getState: (name) => state.get(name) ?? '',
+        writeSummary: async (document) => say(renderText(document)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+
+/**
+ * The one error boundary of a bundle: what the user can fix fails the step with its message alone; a bug
+ * fails it with the stack, so it can be reported.
+ */
+async function runMainWithErrorBoundary(io, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if (isConfigurationError(error))
+            io.setFailed(error.message);
+        else
+            io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+}
+/** A post step only saves to the cache: nothing it meets may fail the job. */
+async function runPostWithErrorBoundary(io, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        io.warning(`Saving to the cache was skipped after an unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/local-cache-store.ts
+
+
+
+
+
+function isEntryRecord(value) {
+    const record = value;
+    return typeof record === 'object' && record !== null && typeof record.key === 'string' && typeof record.version === 'string' && typeof record.archive === 'string';
+}
+/** Every entry of a local cache directory (none when it does not exist); unreadable records are skipped. */
+async function listLocalEntries(directory) {
+    let names = [];
+    try {
+        names = await (0,promises_.readdir)(directory);
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const name of names.filter((candidate) => candidate.endsWith('.json')).sort()) {
+        const file = external_node_path_default().join(directory, name);
+        try {
+            const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            if (isEntryRecord(parsed))
+                found.push({ file, record: parsed });
+        }
+        catch {
+            // an unreadable record is skipped: it cannot be matched
+        }
+    }
+    return found;
+}
+/** Writes the key's parts into the record of the entry saved under `key` (the newest, if several); false when there is none. */
+async function recordEntryAbout(directory, key, about) {
+    const entry = (await listLocalEntries(directory)).filter(({ record }) => record.key === key).sort((a, b) => b.record.created - a.record.created)[0];
+    if (entry === undefined)
+        return false;
+    const partial = `${entry.file}.partial-${process.pid}`;
+    await (0,promises_.writeFile)(partial, JSON.stringify({ ...entry.record, about }));
+    await (0,promises_.rename)(partial, entry.file);
+    return true;
+}
+/**
+ * Deletes the local cache's entries: all of them, or those recorded as saved for `project` (absolute). Only the
+ * cache's own files go (records, their archives, leftovers of interrupted saves); the folder goes when it is empty.
+ */
+async function clearLocalCache(directory, project) {
+    const entries = await listLocalEntries(directory);
+    let removed = 0;
+    let bytes = 0;
+    let unattributed = 0;
+    for (const { file, record } of entries) {
+        if (project !== undefined && record.about?.project !== project) {
+            if (record.about === undefined)
+                unattributed += 1;
+            continue;
+        }
+        await (0,promises_.rm)(external_node_path_default().join(directory, external_node_path_default().basename(record.archive)), { force: true });
+        await (0,promises_.rm)(file, { force: true });
+        removed += 1;
+        bytes += record.bytes;
+    }
+    if (project === undefined) {
+        const leftovers = await (0,promises_.readdir)(directory).catch(() => []);
+        for (const name of leftovers.filter((candidate) => /\.(tar\.zst|json)\.partial-\d+$/.test(candidate)))
+            await (0,promises_.rm)(external_node_path_default().join(directory, name), { force: true });
+        if ((await (0,promises_.readdir)(directory).catch(() => ['?'])).length === 0)
+            await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+    return { removed, bytes, unattributed };
+}
+function run(command, args) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
+        child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+    });
+}
+/** Paths are absolute; archives hold them relative to the root so that tar needs no -P. */
+function relativeToRoot(absolute) {
+    return external_node_path_default().relative(external_node_path_default().parse(absolute).root, absolute);
+}
+/**
+ * A cache in a local directory, for the local command: the same keys, the same prefix matching as the
+ * Actions cache, archives made with tar and zstd. Entries are written to a temporary name and renamed, so
+ * an interrupted save leaves nothing half-written.
+ */
+function createLocalCacheStore(directory, now = Date.now) {
+    const versionOf = (paths) => digestText(paths.join('\n'));
+    const records = async () => (await listLocalEntries(directory)).map((entry) => entry.record);
+    const entryName = (paths, key) => digestText(`${key}\n${versionOf(paths)}`).slice(0, 32);
+    return {
+        description: `local cache at ${directory}`,
+        deleteHint(paths, key) {
+            const name = external_node_path_default().join(directory, entryName(paths, key));
+            return `rm ${JSON.stringify(`${name}.json`)} ${JSON.stringify(`${name}.tar.zst`)}`;
+        },
+        async restore(paths, primaryKey, restoreKeys) {
+            const started = now();
+            const version = versionOf(paths);
+            const candidates = (await records()).filter((record) => record.version === version);
+            let match;
+            for (const key of [primaryKey, ...restoreKeys]) {
+                match =
+                    candidates.find((record) => record.key === key) ??
+                        candidates.filter((record) => record.key.startsWith(key)).sort((a, b) => b.created - a.created)[0];
+                if (match)
+                    break;
+            }
+            if (!match)
+                return { outcome: 'miss', milliseconds: now() - started };
+            const archive = external_node_path_default().join(directory, match.archive);
+            const root = external_node_path_default().parse(paths[0]).root;
+            const result = await run('tar', ['--use-compress-program', 'zstd -d', '-xf', archive, '-C', root]);
+            if (result.code !== 0) {
+                return { outcome: 'error', milliseconds: now() - started, message: `extracting ${archive} failed: ${result.stderr.trim()}`, fault: 'archive' };
+            }
+            return { outcome: 'hit', matchedKey: match.key, bytes: match.bytes, milliseconds: now() - started };
+        },
+        async save(paths, key) {
+            const started = now();
+            const version = versionOf(paths);
+            if ((await records()).some((record) => record.key === key && record.version === version)) {
+                return { outcome: 'exists', milliseconds: now() - started, message: `an entry with key ${key} exists` };
+            }
+            const root = external_node_path_default().parse(paths[0]).root;
+            const name = entryName(paths, key);
+            const archive = `${name}.tar.zst`;
+            const temporary = external_node_path_default().join(directory, `${archive}.partial-${process.pid}`);
+            const recordFile = external_node_path_default().join(directory, `${name}.json`);
+            try {
+                const members = await expandFolderPatterns(root, paths.map(relativeToRoot));
+                if (members.length === 0)
+                    return { outcome: 'error', milliseconds: now() - started, message: 'nothing to save: no path exists' };
+                await (0,promises_.mkdir)(directory, { recursive: true });
+                const result = await run('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', temporary, '-C', root, ...members]);
+                if (result.code !== 0)
+                    throw new Error(`archiving failed: ${result.stderr.trim()}`);
+                const bytes = (await (0,promises_.stat)(temporary)).size;
+                await (0,promises_.rename)(temporary, external_node_path_default().join(directory, archive));
+                const record = { key, version, created: now(), bytes, archive };
+                await (0,promises_.writeFile)(`${recordFile}.partial-${process.pid}`, JSON.stringify(record));
+                await (0,promises_.rename)(`${recordFile}.partial-${process.pid}`, recordFile);
+                return { outcome: 'saved', bytes, milliseconds: now() - started };
+            }
+            catch (error) {
+                await Promise.all([temporary, `${recordFile}.partial-${process.pid}`].map((file) => (0,promises_.rm)(file, { force: true }).catch(() => undefined)));
+                return { outcome: 'error', milliseconds: now() - started, message: error.message };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/local/explain.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every publish-image layer-cache key starts so (core/image/build-plan.ts layerCacheKeys). */
+const LAYER_KEY_START = `build-actions-image-${IMAGE_CACHE_SCHEMA}-`;
+const failed = (cache, error) => ({ cache, matching: 'exact', parts: [], note: `not worked out: ${error.message.split('\n')[0]}` });
+/**
+ * The current key and its parts for every cache of every stage, from the same functions the stages use
+ * (setup-deps' treeKeyInputs and cacheKeys, build's buildKeyInputs and buildCacheKey, the prefixes of the
+ * rolling caches). Nothing is installed, built or restored.
+ */
+async function currentCaches(deps) {
+    const { context, directory, run } = deps;
+    const read = (name) => deps.inputs[name] ?? '';
+    const snapshot = await readProjectSnapshot(directory);
+    const projectPath = external_node_path_default().relative(external_node_path_default().resolve(context.workspace), directory).split((external_node_path_default()).sep).join('/') || '.';
+    const platform = { kind: 'OS/arch', name: 'platform', value: `${context.platform.os}-${context.platform.arch}` };
+    const project = { kind: 'project', name: 'project', value: projectPath };
+    const found = [];
+    try {
+        const detected = detectProject(snapshot, readSetupDepsInputs(read).packageManager);
+        const toolchain = await probeToolchain(run, detected);
+        // A packageManager pin is installed by setup-deps and its version keys the tree: the pinned version, as it would run.
+        const pin = pinDecision(detected, toolchain.packageManagerVersion);
+        const versions = pin.kind === 'install' ? { ...toolchain, packageManagerVersion: pin.version } : toolchain;
+        const inputs = treeKeyInputs(context, detected, versions, await keyFileParts(snapshot, detected), directory);
+        const keys = cacheKeys(inputs);
+        found.push({ cache: CACHE_NAMES.tree, key: keys.tree, matching: 'exact', parts: treeKeyParts(inputs) });
+        found.push({
+            cache: CACHE_NAMES.store,
+            key: keys.store,
+            matching: 'exact',
+            parts: storeKeyParts(inputs),
+            note: context.keepsDownloadStore ? `locally the ${detected.packageManager} download store stays on this machine, so it is not cached; on GitHub the newest entry under ${keys.storeRestorePrefix} is restored` : undefined,
+        });
+    }
+    catch (error) {
+        found.push(failed(CACHE_NAMES.tree, error));
+    }
+    try {
+        const buildInputs = readBuildInputs(read);
+        const plan = await planBuild(snapshot, directory, buildInputs);
+        const parts = await buildKeyInputs({ run, context }, buildInputs, plan, { directory, projectPath, snapshot });
+        if (parts === undefined) {
+            found.push({ cache: CACHE_NAMES.outputs, matching: 'exact', parts: [], note: `not used: ${directory} is not in a git repository (the key is made from the tracked files)` });
+        }
+        else {
+            let key = buildCacheKey(parts);
+            const extra = [];
+            if (plan.language === 'python' && plan.pythonPackaging) {
+                const python = await probePythonTooling({ run, context }, directory, snapshot);
+                key = `${key}-${pythonToolingKeySuffix(python)}`;
+                extra.push({ kind: 'tool version', name: 'python build tooling', value: `${python.python} ${python.backendVersion ?? ''}${python.backendInstalled ? '' : ' (isolated)'}`.trim() });
+            }
+            found.push({ cache: CACHE_NAMES.outputs, key, matching: 'exact', parts: buildKeyParts(parts, extra) });
+        }
+    }
+    catch (error) {
+        found.push(failed(CACHE_NAMES.outputs, error));
+    }
+    found.push({ cache: CACHE_NAMES.sizes, key: sizeHistoryPrefix(`${context.platform.os}`, projectPath), matching: 'newest under prefix', parts: [{ ...platform, value: context.platform.os }, project] });
+    try {
+        const runner = detectTestProject(snapshot, false, read('test-script')).runner;
+        found.push({
+            cache: CACHE_NAMES.timings,
+            key: timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath, runner }),
+            matching: 'newest under prefix',
+            parts: [platform, project, { kind: 'tool version', name: 'test runner', value: runner }],
+        });
+    }
+    catch (error) {
+        found.push({ ...failed(CACHE_NAMES.timings, error), matching: 'newest under prefix' });
+    }
+    const dockerfileName = read('file') || 'Dockerfile';
+    const dockerfile = await readTextIfExists(external_node_path_default().resolve(directory, read('context') || '.', dockerfileName)).catch(() => undefined);
+    found.push(dockerfile === undefined
+        ? { cache: CACHE_NAMES.layers, matching: 'newest under prefix', parts: [], note: `not used: no ${dockerfileName} (publish-image is skipped)` }
+        : {
+            cache: CACHE_NAMES.layers,
+            key: `${LAYER_KEY_START}${context.platform.os}-${context.platform.arch}-<image>-<branch>-<Dockerfile digest>-`,
+            matching: 'newest under prefix',
+            parts: [platform, { kind: 'Dockerfile', name: dockerfileName, value: `sha256 ${digestText(dockerfile).slice(0, 12)}` }],
+            note: 'restored by the newest entry of this image and branch; a changed Dockerfile restores a partial match (the earlier stages still hit)',
+        });
+    return found;
+}
+function newest(entries) {
+    return [...entries].sort((a, b) => b.record.created - a.record.created)[0];
+}
+function matchesPrefix(explanation, key) {
+    if (explanation.cache === CACHE_NAMES.layers)
+        return key.startsWith(LAYER_KEY_START);
+    return explanation.key !== undefined && key.startsWith(explanation.key);
+}
+/** Joins the current caches with the newest entries saved for this project in the local cache. */
+async function explainProject(deps, cacheDirectory) {
+    const entries = await listLocalEntries(cacheDirectory);
+    return (await currentCaches(deps)).map((explanation) => {
+        const exact = explanation.matching === 'exact' ? entries.filter((entry) => entry.record.key === explanation.key) : [];
+        const mine = entries.filter((entry) => entry.record.about?.cache === explanation.cache && entry.record.about.project === deps.directory);
+        const unattributed = explanation.matching === 'newest under prefix' && explanation.cache !== CACHE_NAMES.layers ? entries.filter((entry) => matchesPrefix(explanation, entry.record.key)) : [];
+        const chosen = newest(exact) ?? newest(mine) ?? newest(unattributed);
+        if (chosen === undefined)
+            return explanation;
+        return { ...explanation, saved: { key: chosen.record.key, created: chosen.record.created, parts: chosen.record.about?.parts } };
+    });
+}
+/**
+ * After a stage saved entries (at or after `since`): writes each one's key parts into its record, so that a later
+ * `explain` can say which part changed. Only entries whose key the current parts give (or, for rolling caches,
+ * the newest under their prefix) are labelled: a key that no longer matches is left unlabelled, never mislabelled.
+ */
+async function recordSavedParts(deps, cacheDirectory, since) {
+    const fresh = (await listLocalEntries(cacheDirectory)).filter((entry) => entry.record.created >= since);
+    if (fresh.length === 0)
+        return 0;
+    let recorded = 0;
+    for (const explanation of await currentCaches(deps)) {
+        if (explanation.key === undefined)
+            continue;
+        const about = { cache: explanation.cache, project: deps.directory, parts: explanation.parts };
+        const entry = newest(fresh.filter((candidate) => (explanation.matching === 'exact' ? candidate.record.key === explanation.key : matchesPrefix(explanation, candidate.record.key))));
+        if (entry !== undefined && (await recordEntryAbout(cacheDirectory, entry.record.key, about)))
+            recorded += 1;
+    }
+    return recorded;
+}
+
+;// CONCATENATED MODULE: ./src/core/init-templates.ts
+const DEFAULT_NODE_MAJOR = 24;
+const PYTHON_IMAGE = '3.12';
+/** The Node major for the image: .nvmrc / .node-version first, then the lowest major engines.node allows, else the current LTS. */
+function nodeMajor(facts) {
+    const file = /^\s*v?(\d+)/.exec(facts.nodeVersionFile ?? '');
+    if (file)
+        return { major: Number(file[1]), from: 'the project\'s .nvmrc / .node-version' };
+    const engines = typeof facts.packageJson.engines?.node === 'string' ? facts.packageJson.engines.node : undefined;
+    const floor = engines === undefined ? undefined : /(\d+)/.exec(engines);
+    if (floor && Number(floor[1]) >= 18)
+        return { major: Math.max(Number(floor[1]), DEFAULT_NODE_MAJOR), from: `engines.node '${engines}' (the newest LTS it allows)` };
+    return { major: DEFAULT_NODE_MAJOR, from: 'the current LTS (the project names no Node version)' };
+}
+const NODE_COMMANDS = {
+    npm: { setup: '', lockfiles: ['package.json', 'package-lock.json'], install: 'npm ci', production: 'npm ci --omit=dev', run: 'npm run' },
+    yarn: { setup: 'RUN corepack enable\n', lockfiles: ['package.json', 'yarn.lock'], install: 'yarn install --frozen-lockfile', production: 'yarn install --frozen-lockfile --production', run: 'yarn run' },
+    pnpm: { setup: 'RUN corepack enable\n', lockfiles: ['package.json', 'pnpm-lock.yaml'], install: 'pnpm install --frozen-lockfile', production: 'pnpm install --frozen-lockfile --prod', run: 'pnpm run' },
+};
+/** CMD as an exec-form array: a plain `node FILE` start script, else main, else `<manager> start`. */
+function nodeCommand(facts) {
+    const start = typeof facts.packageJson.scripts?.start === 'string' ? facts.packageJson.scripts.start : undefined;
+    const plain = start === undefined ? undefined : /^node\s+([\w./@-]+)$/.exec(start.trim());
+    if (plain)
+        return { cmd: ['node', plain[1]], from: `the start script ('${start}')` };
+    if (typeof facts.packageJson.main === 'string' && facts.packageJson.main !== '')
+        return { cmd: ['node', facts.packageJson.main], from: `package.json main (${facts.packageJson.main})` };
+    if (start !== undefined)
+        return { cmd: [facts.manager, 'start'], from: `the start script ('${start}'), through ${facts.manager}` };
+    return { cmd: ['node', 'index.js'], from: 'a guess (no start script, no main): set the command' };
+}
+/** The folder the build writes the entry point to (dist/server.js -> dist), when there is a build. */
+function outputFolder(cmd) {
+    const file = cmd[0] === 'node' ? cmd[1] : undefined;
+    const first = file?.replace(/^\.\//, '').split('/');
+    return first !== undefined && first.length > 1 ? first[0] : undefined;
+}
+const json = (value) => JSON.stringify(value);
+function nodeDockerfile(facts) {
+    const tools = NODE_COMMANDS[facts.manager];
+    const { major, from } = nodeMajor(facts);
+    const command = nodeCommand(facts);
+    const hasBuild = typeof facts.packageJson.scripts?.build === 'string';
+    const output = hasBuild ? outputFolder(command.cmd) : undefined;
+    const base = `node:${major}-slim`;
+    const review = [`Dockerfile: base image ${base}, from ${from}.`, `Dockerfile: CMD ${json(command.cmd)}, from ${command.from}.`];
+    const lines = [
+        '# syntax=docker/dockerfile:1',
+        '# Written by build-actions init: a multi-stage build, so the build has its dev dependencies and the image only production ones.',
+        `FROM ${base} AS deps`,
+        'WORKDIR /app',
+        `${tools.setup}COPY ${tools.lockfiles.join(' ')} ./`,
+        `RUN ${tools.install}`,
+        '',
+        'FROM deps AS build',
+        'COPY . .',
+        hasBuild ? `RUN ${tools.run} build` : '# no build script: the sources run as they are',
+        '',
+        `FROM ${base} AS runtime`,
+        'ENV NODE_ENV=production',
+        'WORKDIR /app',
+        `${tools.setup}COPY ${tools.lockfiles.join(' ')} ./`,
+        `RUN ${tools.production}`,
+    ];
+    if (output !== undefined) {
+        lines.push(`COPY --from=build /app/${output} ./${output}`);
+        review.push(`Dockerfile: the image gets ${output}/ from the build stage (where the entry point is); add any other file it reads at run time.`);
+    }
+    else {
+        lines.push('COPY . .');
+        review.push(hasBuild ? 'Dockerfile: the entry point is not in a build output folder, so the image gets the sources; copy the build output instead if it runs from one.' : 'Dockerfile: the image gets the sources (no build script).');
+    }
+    lines.push('USER node', `CMD ${json(command.cmd)}`, '');
+    return { path: 'Dockerfile', content: lines.join('\n'), review };
+}
+/** The command the image runs: the first [project.scripts] entry, else `python -m` the package with a __main__.py, else the project's name. */
+function pythonCommand(facts) {
+    if (facts.scripts.length > 0)
+        return { cmd: [facts.scripts[0]], from: `[project.scripts] ${facts.scripts[0]}`, needsInstall: true };
+    if (facts.mainPackages.length > 0)
+        return { cmd: ['python', '-m', facts.mainPackages[0]], from: `${facts.mainPackages[0]}/__main__.py`, needsInstall: false };
+    const guess = (facts.projectName ?? 'app').replace(/[-.]/g, '_').toLowerCase();
+    return { cmd: ['python', '-m', guess], from: 'a guess from the project name (no [project.scripts], no package with __main__.py): set the command', needsInstall: false };
+}
+function pythonDockerfile(facts) {
+    const command = pythonCommand(facts);
+    const base = `python:${PYTHON_IMAGE}-slim`;
+    const review = [
+        `Dockerfile: base image ${base}${facts.requiresPython ? ` (requires-python '${facts.requiresPython}')` : ''}.`,
+        `Dockerfile: CMD ${json(command.cmd)}, from ${command.from}.`,
+    ];
+    const lines = [
+        '# syntax=docker/dockerfile:1',
+        '# Written by build-actions init.',
+        `FROM ${base}`,
+        'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1',
+        'WORKDIR /app',
+        'RUN useradd --create-home --uid 10001 app',
+    ];
+    if (facts.requirements) {
+        // Only what the install reads first, so the dependency layer is reused until requirements.txt changes.
+        lines.push('COPY requirements.txt ./');
+        for (const folder of facts.findLinks)
+            lines.push(`COPY ${folder} ./${folder}`);
+        lines.push('RUN pip install -r requirements.txt', 'COPY . .');
+        if (command.needsInstall && facts.installable)
+            lines.push('RUN pip install --no-deps .');
+    }
+    else if (facts.installable) {
+        lines.push('COPY . .', 'RUN pip install .');
+    }
+    else {
+        lines.push('COPY . .');
+        review.push('Dockerfile: the service has neither requirements.txt nor an installable pyproject.toml/setup.py: add its dependencies.');
+    }
+    lines.push('USER app', `CMD ${json(command.cmd)}`, '');
+    return { path: 'Dockerfile', content: lines.join('\n'), review };
+}
+function dockerignore(kind) {
+    const common = ['.git', '.github', 'Dockerfile', '.dockerignore', '*.log', '.env', '.env.*', 'coverage', 'test-results', 'artifacts'];
+    const own = kind === 'node' ? ['node_modules', 'dist', 'build', '.npm'] : ['.venv', 'venv', '__pycache__', '*.pyc', '.pytest_cache', '.mypy_cache', '.ruff_cache', 'dist', 'build', '*.egg-info'];
+    return {
+        path: '.dockerignore',
+        content: `# Written by build-actions init: what the image build never needs (and secrets it must not get).\n${[...common, ...own].join('\n')}\n`,
+        review: ['.dockerignore: add anything else local that must not reach the image (keys, data files).'],
+    };
+}
+/** The reusable workflow of a kind. */
+function workflowFile(kind) {
+    return kind === 'node' ? 'node-service.yml' : 'python-service.yml';
+}
+/** `.github/workflows/ci.yml` calling the reusable workflow; `workingDirectory` is the service relative to the repository root. */
+function ciWorkflow(kind, workingDirectory, ref = 'v1') {
+    const folder = workingDirectory === '' ? '.' : workingDirectory;
+    const content = [
+        '# Written by build-actions init: the whole CI of this service (dependencies, quality checks, tests, build, image).',
+        'name: ci',
+        'on:',
+        '  push:',
+        '    branches: [main]',
+        "    tags: ['v*']",
+        '  pull_request:',
+        'permissions:',
+        '  contents: read',
+        'jobs:',
+        '  ci:',
+        `    uses: org/build-actions/.github/workflows/${workflowFile(kind)}@${ref}`,
+        '    permissions:',
+        '      contents: read',
+        '      packages: write # the publish job pushes the image to ghcr.io; GitHub wants the caller to grant it',
+        '    with:',
+        `      working-directory: ${json(folder)}`,
+        '',
+    ].join('\n');
+    return {
+        path: '.github/workflows/ci.yml',
+        content,
+        review: [
+            `ci.yml: 'org/build-actions' stands for your organisation's copy of build-actions; '@${ref}' is the release it runs.`,
+            'ci.yml: the image is pushed from the default branch (main) and tags v*; set publish: false to never push, test-shards to split the tests.',
+        ],
+    };
+}
+/** Every file init would write for the service, in order. `hasDockerfile`: the service has one already. */
+function initFiles(facts, workingDirectory, hasDockerfile) {
+    const service = hasDockerfile ? [] : [facts.kind === 'node' ? nodeDockerfile(facts) : pythonDockerfile(facts), dockerignore(facts.kind)];
+    return { workflow: ciWorkflow(facts.kind, workingDirectory), service };
+}
+/** The relative folders a requirements file names with --find-links / -f (URLs and absolute paths are not copied). */
+function requirementsFindLinks(text) {
+    const found = [];
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^\s*(?:--find-links(?:\s*=\s*|\s+)|-f\s*)(\S+)/.exec(line);
+        if (match && !/^[a-z+]+:\/\//i.test(match[1]) && !match[1].startsWith('/'))
+            found.push(match[1].replace(/\/$/, ''));
+    }
+    return [...new Set(found)];
+}
+
+;// CONCATENATED MODULE: ./src/local/init.ts
+
+
+
+
+
+
+async function serviceFacts(directory) {
+    const snapshot = await readProjectSnapshot(directory);
+    if (snapshot.entries.has('package.json')) {
+        return {
+            kind: 'node',
+            packageJson: readPackageJson(snapshot) ?? {},
+            manager: snapshot.entries.has('pnpm-lock.yaml') ? 'pnpm' : snapshot.entries.has('yarn.lock') ? 'yarn' : 'npm',
+            nodeVersionFile: (await readTextIfExists(external_node_path_default().join(directory, '.nvmrc'))) ?? (await readTextIfExists(external_node_path_default().join(directory, '.node-version'))),
+        };
+    }
+    if (snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py') || snapshot.entries.has('requirements.txt')) {
+        const pyproject = readPyproject(snapshot) ?? {};
+        const project = (pyproject.project ?? {});
+        const requirements = await readTextIfExists(external_node_path_default().join(directory, 'requirements.txt'));
+        const findLinks = [];
+        for (const folder of requirementsFindLinks(requirements ?? ''))
+            if (await isDirectory(external_node_path_default().join(directory, folder)))
+                findLinks.push(folder);
+        const mainPackages = [];
+        for (const entry of (await (0,promises_.readdir)(directory, { withFileTypes: true })).filter((item) => item.isDirectory()).map((item) => item.name).sort()) {
+            if (!entry.startsWith('.') && entry !== 'tests' && (await readTextIfExists(external_node_path_default().join(directory, entry, '__main__.py'))) !== undefined)
+                mainPackages.push(entry);
+        }
+        return {
+            kind: 'python',
+            projectName: typeof project.name === 'string' ? project.name : undefined,
+            scripts: Object.keys((project.scripts ?? {})),
+            installable: snapshot.entries.has('setup.py') || pyproject['build-system'] !== undefined,
+            requirements: requirements !== undefined,
+            findLinks,
+            mainPackages,
+            requiresPython: typeof project['requires-python'] === 'string' ? project['requires-python'] : undefined,
+        };
+    }
+    throw new ConfigurationError(`No service to onboard in ${directory}: looked for package.json, pyproject.toml, setup.py and requirements.txt.`);
+}
+/** Writes `file` under `root` unless something is there already; says which. */
+async function writeNew(root, file, say) {
+    const target = external_node_path_default().join(root, file.path);
+    if ((await readTextIfExists(target).catch(() => '')) !== undefined || (await isDirectory(target))) {
+        say(`kept     ${target} (it exists; init never overwrites a file)`);
+        return false;
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    await (0,promises_.writeFile)(target, file.content, { flag: 'wx' });
+    say(`wrote    ${target}`);
+    return true;
+}
+/**
+ * `build-actions init DIR`: the workflow at the repository's root (GitHub reads workflows there only), the
+ * Dockerfile and .dockerignore in the service when it has no Dockerfile. Returns the files written.
+ */
+async function initService(run, directory, say) {
+    if (!(await isDirectory(directory)))
+        throw new ConfigurationError(`init: ${directory} is not a directory. Give the folder of the service.`);
+    const facts = await serviceFacts(directory);
+    const top = await run('git', ['rev-parse', '--show-toplevel'], { cwd: directory, silent: true });
+    const root = top.exitCode === 0 && top.stdout.trim() !== '' ? top.stdout.trim() : directory;
+    const workingDirectory = external_node_path_default().relative(root, directory).split((external_node_path_default()).sep).join('/');
+    const hasDockerfile = (await readTextIfExists(external_node_path_default().join(directory, 'Dockerfile'))) !== undefined;
+    const { workflow, service } = initFiles(facts, workingDirectory, hasDockerfile);
+    say(`${directory}: a ${facts.kind === 'node' ? 'Node' : 'Python'} service${root !== directory ? ` in the repository at ${root}` : ''}.`);
+    const written = [];
+    const review = [];
+    for (const [where, file] of [[root, workflow], ...service.map((item) => [directory, item])]) {
+        if (await writeNew(where, file, say)) {
+            written.push(external_node_path_default().join(where, file.path));
+            review.push(...file.review);
+        }
+    }
+    if (hasDockerfile)
+        say(`kept     ${external_node_path_default().join(directory, 'Dockerfile')} (the service has one: no Dockerfile or .dockerignore written)`);
+    if (review.length > 0)
+        say(['', 'To review before committing:', ...review.map((line) => `  - ${line}`)].join('\n'));
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/core/local-progress.ts
+const FRAMES = ['|', '/', '-', '\\'];
+function stageStartLine(stage, index, total) {
+    return `==> [${index}/${total}] ${stage}`;
+}
+function stageEndLine(stage, index, total, outcome, milliseconds) {
+    return `<== [${index}/${total}] ${stage}: ${outcome} (${(milliseconds / 1000).toFixed(1)} s)`;
+}
+/** The live line on a terminal (no newline: it is redrawn with a carriage return). */
+function liveLine(stage, index, total, milliseconds) {
+    const seconds = Math.floor(milliseconds / 1000);
+    return `${FRAMES[seconds % FRAMES.length]} [${index}/${total}] ${stage} ${seconds} s`;
+}
+/** The end-of-run line: which stages failed, or that all passed. */
+function runEndLine(results) {
+    const failed = results.filter((result) => result.outcome !== 'passed').map((result) => `${result.stage} (${result.outcome})`);
+    return failed.length === 0 ? `All ${results.length} stages passed.` : `Failed: ${failed.join(', ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/local/progress.ts
+
+/** `total`: how many stages this run goes through (for the [i/n] counter). */
+function createProgress(out, terminal, total, now = Date.now) {
+    let status = '';
+    let timer;
+    let index = 0;
+    const results = [];
+    const clear = () => {
+        if (status !== '')
+            out('\r\u001b[K');
+    };
+    const draw = () => {
+        if (status !== '')
+            out(status);
+    };
+    const write = (text) => {
+        clear();
+        out(text);
+        draw();
+    };
+    return {
+        write,
+        async stage(name, body) {
+            index += 1;
+            const position = index;
+            const started = now();
+            let failed = false;
+            const watch = (io) => new Proxy(io, {
+                get(target, property, receiver) {
+                    if (property === 'setFailed')
+                        return (message) => ((failed = true), target.setFailed(message));
+                    const value = Reflect.get(target, property, receiver);
+                    return typeof value === 'function' ? value.bind(target) : value;
+                },
+            });
+            if (terminal) {
+                status = liveLine(name, position, total, 0);
+                draw();
+                timer = setInterval(() => {
+                    clear();
+                    status = liveLine(name, position, total, now() - started);
+                    draw();
+                }, 1000);
+                timer.unref();
+            }
+            else {
+                out(`${stageStartLine(name, position, total)}\n`);
+            }
+            let outcome = 'stopped';
+            try {
+                const result = await body(watch);
+                outcome = failed ? 'failed' : 'passed';
+                return result;
+            }
+            finally {
+                if (timer)
+                    clearInterval(timer);
+                clear();
+                status = '';
+                results.push({ stage: name, outcome });
+                out(`${stageEndLine(name, position, total, outcome, now() - started)}\n`);
+            }
+        },
+        close() {
+            if (timer)
+                clearInterval(timer);
+            clear();
+            status = '';
+            if (results.length > 1)
+                out(`${runEndLine(results)}\n`);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/local/local-command.ts
+
+
+
+
+
 
 
 
@@ -15558,11 +16532,15 @@ function defaultCacheDirectory(env) {
     const base = env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
     return external_node_path_default().join(base, 'build-actions');
 }
+function say(write) {
+    return (line) => write(`${line}\n`);
+}
 /**
  * The local command: the same main and post functions as the actions, with a console in place of the
- * runner and a local directory in place of the Actions cache. Returns the exit code.
+ * runner and a local directory in place of the Actions cache. Returns the exit code. `terminal`: stdout is a
+ * terminal (a live progress line per stage of `run`; plain lines otherwise).
  */
-async function runLocalCommand(argv, write = (text) => process.stdout.write(text)) {
+async function runLocalCommand(argv, write = (text) => process.stdout.write(text), terminal = process.stdout.isTTY === true) {
     let command;
     try {
         command = parseLocalCommand(argv);
@@ -15583,46 +16561,84 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
     const cwd = process.cwd();
     const requested = command.inputs['working-directory'];
     const target = requested === undefined ? cwd : external_node_path_default().resolve(cwd, requested);
+    // `build-actions tset`: a typo of a stage, not a folder of that name.
+    if (requested !== undefined && looksLikeStageName(requested) && !(0,external_node_fs_namespaceObject.existsSync)(target)) {
+        write(`error: ${unknownStageMessage(requested)}\n`);
+        return 2;
+    }
     const fromCwd = external_node_path_default().relative(cwd, target);
     const outside = fromCwd === '..' || fromCwd.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromCwd);
     const workspace = outside ? target : cwd;
+    const cacheDirectory = external_node_path_default().resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env));
+    const context = {
+        platform: { os: process.platform, arch: process.arch },
+        nodePlatform: process.platform,
+        workspace,
+        env: process.env,
+        keepsDownloadStore: true,
+    };
+    const explainDeps = { run: runCommand, context, directory: target, inputs: command.inputs };
+    try {
+        if (command.stage === 'cache clear') {
+            const cleared = await clearLocalCache(cacheDirectory, requested === undefined ? undefined : target);
+            const what = requested === undefined ? `the local cache at ${cacheDirectory}` : `the entries saved for ${target} in ${cacheDirectory}`;
+            write(`Cleared ${what}: ${cleared.removed} entr${cleared.removed === 1 ? 'y' : 'ies'}, ${(cleared.bytes / 1048576).toFixed(1)} MiB.\n`);
+            if (cleared.unattributed > 0)
+                write(`${cleared.unattributed} entr${cleared.unattributed === 1 ? 'y has' : 'ies have'} no recorded project (saved by an older build-actions) and stayed: 'build-actions cache clear' without DIRECTORY deletes everything.\n`);
+            return 0;
+        }
+        if (command.stage === 'explain') {
+            write(renderExplanation(target, await explainProject(explainDeps, cacheDirectory), Date.now()));
+            write(`(local cache: ${cacheDirectory})\n`);
+            return 0;
+        }
+        if (command.stage === 'init') {
+            await initService(runCommand, target, say(write));
+            return 0;
+        }
+    }
+    catch (error) {
+        write(`error: ${isConfigurationError(error) ? error.message : error.stack ?? String(error)}\n`);
+        return 1;
+    }
+    const stageName = command.stage;
+    // publish-image runs only when asked (the pipeline's `publish: true`), which the local run does not take.
+    const progress = stageName === 'run' ? createProgress(write, terminal, PIPELINE_STAGES.filter((stage) => stage !== 'publish-image' || command.inputs.publish === 'true').length) : undefined;
     // Run from anywhere, test results go under the project, never into the caller's current folder.
     const inputs = { ...command.inputs };
     inputs['results-directory'] ??= external_node_path_default().join(outside ? '.' : (requested || '.'), 'test-results');
-    const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, write);
+    const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, progress?.write ?? write);
     for (const secret of secretValues(process.env))
         io.setSecret(secret);
-    const cache = createLocalCacheStore(external_node_path_default().resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env)));
-    const deps = {
-        io,
-        run: runCommand,
-        cache,
-        now: Date.now,
-        context: {
-            platform: { os: process.platform, arch: process.arch },
-            nodePlatform: process.platform,
-            workspace,
-            env: process.env,
-            keepsDownloadStore: true,
-        },
-    };
-    const stages = {
-        'setup-deps': { main: main_main, post: post_post },
-        'quality-checks': { main: main, post: undefined },
-        test: { main: test_main_main, post: undefined },
-        build: { main: build_main_main, post: undefined },
-        run: { main: pipeline_main_main, post: pipeline_post_post },
-    };
-    if (command.stage === 'publish-image') {
+    const cache = createLocalCacheStore(cacheDirectory);
+    const deps = { io, run: runCommand, cache, now: Date.now, context };
+    const started = Date.now();
+    if (stageName === 'publish-image') {
         await runMainWithErrorBoundary(io, async () => void (await publish_image_main_main(deps)));
-        await runPostWithErrorBoundary(io, async () => void (await publish_image_post_post({ io, cache, run: runCommand })));
-        return io.failures.length === 0 ? 0 : 1;
+        await runPostWithErrorBoundary(io, async () => void (await post({ io, cache, run: runCommand })));
     }
-    const stage = stages[command.stage];
-    await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
-    const post = stage.post;
-    if (post)
-        await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
+    else if (stageName === 'run' && progress) {
+        // The pipeline's own main, each stage between its progress lines.
+        const stages = {
+            setupDeps: (given) => progress.stage('setup-deps', (watch) => main_main({ ...given, io: watch(given.io) })),
+            qualityChecks: (given, options) => progress.stage('quality-checks', (watch) => main({ ...given, io: watch(given.io) }, options)),
+            test: (given, options) => progress.stage('test', (watch) => test_main_main({ ...given, io: watch(given.io) }, options)),
+            build: (given) => progress.stage('build', (watch) => build_main_main({ ...given, io: watch(given.io) })),
+            publishImage: (given) => progress.stage('publish-image', (watch) => publish_image_main_main({ ...given, io: watch(given.io) })),
+        };
+        await runMainWithErrorBoundary(io, async () => void (await pipeline_main_main(deps, stages)));
+        await runPostWithErrorBoundary(io, async () => void (await pipeline_post_post({ io, cache, run: runCommand })));
+        progress.close();
+    }
+    else {
+        const stage = { 'setup-deps': { main: main_main, post: post_post }, 'quality-checks': { main: main, post: undefined }, test: { main: test_main_main, post: undefined }, build: { main: build_main_main, post: undefined } }[stageName];
+        await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
+        const post = stage.post;
+        if (post)
+            await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
+    }
+    // What the saved entries' keys are made of, for `explain` (a failure here only loses that).
+    await recordSavedParts(explainDeps, cacheDirectory, started).catch(() => 0);
     return io.failures.length === 0 ? 0 : 1;
 }
 

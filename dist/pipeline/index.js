@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1752:
+/***/ 4339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36614,6 +36614,20 @@ async function keyFileParts(snapshot, project) {
     }
     return parts;
 }
+/** What the tree's key is made of (also read by the local command's `explain`, so both take the same inputs). */
+function treeKeyInputs(context, project, toolchain, files, directory) {
+    return {
+        platform: context.platform,
+        language: project.language,
+        runtimeVersion: toolchain.runtimeVersion,
+        runtimeIdentity: toolchain.runtimeIdentity,
+        packageManager: project.packageManager,
+        packageManagerVersion: toolchain.packageManagerVersion,
+        files,
+        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
+        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+    };
+}
 async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
@@ -36637,17 +36651,7 @@ async function main_main(deps) {
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
     const files = await keyFileParts(snapshot, project);
-    const keys = cacheKeys({
-        platform: context.platform,
-        language: project.language,
-        runtimeVersion: toolchain.runtimeVersion,
-        runtimeIdentity: toolchain.runtimeIdentity,
-        packageManager: project.packageManager,
-        packageManagerVersion: toolchain.packageManagerVersion,
-        files,
-        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
-        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
-    });
+    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
     const permissions = cachePermissions(context, inputs.cache);
     if (permissions.reason)
         notes.push(`Cache: ${permissions.reason}.`);
@@ -39615,6 +39619,7 @@ const BUILD_INPUTS = [
     'fail-on-size',
     'cache',
     'max-parallel',
+    'timeout-minutes',
     'publish',
     'registry-token',
     'repository-url',
@@ -39683,6 +39688,7 @@ function readBuildInputs(read) {
         failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
         maxParallel: inputs_parseMaxParallel(read('max-parallel')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
         publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
         registryToken: read('registry-token').trim(),
         repositoryUrl: parseRepositoryUrl(read('repository-url')),
@@ -39748,7 +39754,7 @@ function tail(stdout, stderr, lines = 30) {
     return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
 }
 /** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
-async function buildMembers(deps, manager, directory, members, script, maxParallel) {
+async function buildMembers(deps, manager, directory, members, script, maxParallel, timeoutMinutes) {
     const { io, context } = deps;
     const withScript = members.filter((member) => plan_scriptsOf(member.packageJson)[script] !== undefined);
     const graph = memberDependencies(members);
@@ -39767,13 +39773,16 @@ async function buildMembers(deps, manager, directory, members, script, maxParall
                 const text = [command, ...args].join(' ');
                 const started = deps.now();
                 io.info(`Building ${member.name} (${member.directory}): ${text}`);
-                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' } });
+                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' }, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 });
                 const milliseconds = deps.now() - started;
                 const ok = result.exitCode === 0;
                 builds.push({ member: member.name, command: text, milliseconds, ok });
                 if (!ok) {
                     findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
-                    failures.push(`'${text}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                    const where = member.directory === '.' ? 'the project' : member.directory;
+                    failures.push(result.timedOut
+                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
+                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
                     throw new Error('build failed');
                 }
             });
@@ -40000,7 +40009,7 @@ async function probePythonTooling(deps, directory, snapshot) {
     throw new errors/* ConfigurationError */.j(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
-async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch) {
+async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
     const args = ['-m', 'build', '--outdir', destination];
     if (tooling.backendInstalled)
         args.push('--no-isolation');
@@ -40010,11 +40019,13 @@ async function buildPythonPackages(deps, tooling, directory, destination, source
     const env = { PYTHONDONTWRITEBYTECODE: '1' };
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env }));
+    const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 }));
     const milliseconds = deps.now() - started;
     if (result.exitCode === 0)
         return { command, milliseconds };
     const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    if (result.timedOut)
+        return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
     return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
 }
 
@@ -40386,7 +40397,8 @@ function readPyprojectSafe(snapshot) {
         return undefined;
     }
 }
-async function cacheKey(deps, inputs, plan, where) {
+/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
+async function buildKeyInputs(deps, inputs, plan, where) {
     const { directory } = where;
     const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
     if (listed.exitCode !== 0)
@@ -40409,7 +40421,7 @@ async function cacheKey(deps, inputs, plan, where) {
         if (text !== undefined)
             lockfiles.set(name, text);
     }
-    return buildCacheKey({
+    return {
         os: deps.context.platform.os,
         arch: deps.context.platform.arch,
         projectPath: where.projectPath,
@@ -40418,18 +40430,23 @@ async function cacheKey(deps, inputs, plan, where) {
         lockfiles,
         tools,
         recipe: `${plan.recipe}\n${inputs.package}`,
-    });
+    };
+}
+/** What the Python build adds to the key: the interpreter and the build backend. */
+function pythonToolingKeySuffix(python) {
+    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 async function buildAndVerify(deps, inputs, plan, where) {
     const { io, context } = deps;
     const { directory, staging, report, relative, fail } = where;
     const notes = report.notes;
-    let key = await cacheKey(deps, inputs, plan, where);
+    const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
+    let key = keyInputs === undefined ? undefined : buildCacheKey(keyInputs);
     let python;
     if (plan.language === 'python' && plan.pythonPackaging) {
         python = await probePythonTooling(deps, directory, where.snapshot);
         if (key !== undefined)
-            key = `${key}-${digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12)}`;
+            key = `${key}-${pythonToolingKeySuffix(python)}`;
     }
     if (key === undefined)
         notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
@@ -40459,7 +40476,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         }
         else {
             const maxParallel = inputs.maxParallel ?? Math.max(1, external_node_os_default().availableParallelism());
-            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel));
+            const result = await io.group(`Build: ${plan.manager} run ${inputs.buildScript} (${plan.toBuild.length} package${plan.toBuild.length === 1 ? '' : 's'}, up to ${maxParallel} at once)`, () => buildMembers(deps, plan.manager, directory, plan.members, inputs.buildScript, maxParallel, inputs.timeoutMinutes));
             report.builds = result.builds;
             built.push(...result.builds.filter((build) => build.ok).map((build) => build.member));
             if (result.failure) {
@@ -40485,7 +40502,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         notes.push(epoch ? `SOURCE_DATE_EPOCH=${epoch} (the commit time): the same commit gives the same bytes.` : 'No commit time (not a git repository): SOURCE_DATE_EPOCH is unset, so the packages are not reproducible.');
         if (!python.backendInstalled)
             notes.push(`The build backend is not installed for ${python.executable}: python -m build made an isolated environment for it (this needs the package index).`);
-        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch));
+        const result = await io.group(`Build the sdist and wheel: ${python.executable} -m build`, () => buildPythonPackages(deps, python, directory, staging, epoch, inputs.timeoutMinutes));
         report.builds = [{ member: projectNameOf(where.snapshot) ?? where.projectPath, command: result.command, milliseconds: result.milliseconds, ok: result.failure === undefined }];
         if (result.failure)
             return fail(`The build failed: ${result.failure}`);
@@ -40609,23 +40626,1599 @@ function versionCheck(deps, plan, snapshot, artifacts) {
     return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
 }
 
+;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
+
+
+function ociLabels(facts) {
+    const labels = {};
+    const put = (name, value) => {
+        if (value !== undefined && value.trim() !== '')
+            labels[`org.opencontainers.image.${name}`] = value.trim().replace(/[\r\n]+/g, ' ');
+    };
+    put('title', facts.title);
+    put('version', facts.version);
+    put('revision', facts.revision);
+    put('source', facts.source);
+    put('created', facts.created);
+    put('licenses', facts.licenses);
+    return labels;
+}
+/** The stage names of a Dockerfile in order (`FROM image AS name`), continuation lines and comments handled. */
+function dockerfileStages(text) {
+    const logical = [];
+    let current = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (/^\s*#/.test(line) && current === '')
+            continue;
+        if (line.endsWith('\\')) {
+            current += `${line.slice(0, -1)} `;
+            continue;
+        }
+        logical.push(current + line);
+        current = '';
+    }
+    if (current !== '')
+        logical.push(current);
+    const stages = [];
+    for (const line of logical) {
+        const match = /^\s*FROM\s+(.*)$/i.exec(line);
+        if (!match)
+            continue;
+        const words = match[1].trim().split(/\s+/).filter((word) => !word.startsWith('--'));
+        if (words.length >= 3 && words[1].toLowerCase() === 'as')
+            stages.push(words[2].toLowerCase());
+        else
+            stages.push('');
+    }
+    return stages;
+}
+/** The named stages a classic build must build and keep (with --target) so a later build can reuse their layers. */
+function stagesToCache(stages, target) {
+    const end = target === undefined ? stages.length - 1 : stages.indexOf(target.toLowerCase());
+    if (target !== undefined && end < 0) {
+        throw new errors/* ConfigurationError */.j(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
+    }
+    return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
+}
+function build_plan_safe(part, length = 40) {
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, length);
+}
+const IMAGE_CACHE_SCHEMA = 'v1';
+function layerCacheKeys(facts) {
+    const platform = [facts.platform.os, facts.platform.arch, facts.platform.image].filter((part) => part).map((part) => build_plan_safe(String(part), 16)).join('-');
+    const scopeDigest = digestParts([
+        { name: 'repository', content: facts.repository },
+        { name: 'dockerfile', content: facts.dockerfile },
+        { name: 'target', content: facts.target ?? '' },
+    ]).slice(0, 12);
+    const scope = `${build_plan_safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
+    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${platform}-${scope}-`;
+    const branch = (name) => `${build_plan_safe(name ?? 'detached', 48)}-`;
+    const fileDigest = digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
+    const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
+    const restoreKeys = [primaryKey, `${prefix}${branch(facts.branch)}`];
+    if (facts.defaultBranch !== undefined && facts.defaultBranch !== facts.branch)
+        restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
+    return {
+        scope,
+        primaryKey,
+        restoreKeys: restoreKeys.slice(1),
+        saveKey: (imageId) => `${primaryKey}${build_plan_safe(imageId.replace(/^sha256:/, ''), 16)}`,
+        stageTag: (stage) => `build-actions-cache/${scope}:${build_plan_safe(stage === '' ? 'final' : `stage-${stage}`, 100)}`,
+    };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CREDENTIAL_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|_KEY$|^KEY$|APIKEY|API_KEY|PRIVATE)/i;
+/** `NAME=value` lines (a value may hold `=`); a line without `=` is refused. */
+function parseKeyValueList(input, raw) {
+    const entries = [];
+    for (const line of raw.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const at = line.indexOf('=');
+        const name = (at < 0 ? line : line.slice(0, at)).trim();
+        if (at < 0 || !BUILD_ARG_NAME.test(name)) {
+            const shownName = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+            throw new errors/* ConfigurationError */.j(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
+        }
+        if (line.includes('\0'))
+            throw new errors/* ConfigurationError */.j(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
+        entries.push({ name, value: line.slice(at + 1) });
+    }
+    const seen = new Set();
+    for (const entry of entries) {
+        if (seen.has(entry.name))
+            throw new errors/* ConfigurationError */.j(`Input '${input}' names '${entry.name}' twice.`);
+        seen.add(entry.name);
+    }
+    return entries;
+}
+/**
+ * Build args are kept in the image history for anyone who pulls it: a credential-looking name, or a value
+ * that is a registered secret, is refused with what to do instead. The message never holds the value.
+ */
+function checkBuildArgs(args, secretValues, buildx) {
+    const howTo = buildx
+        ? `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME), which leaves nothing in the image`
+        : `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME); secrets need buildx (docker/setup-buildx-action), which this engine does not have`;
+    for (const arg of args) {
+        if (CREDENTIAL_NAME.test(arg.name)) {
+            throw new errors/* ConfigurationError */.j(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
+        }
+        if (arg.value.length >= 4 && secretValues.has(arg.value)) {
+            throw new errors/* ConfigurationError */.j(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
+        }
+    }
+}
+function secretEnvName(id) {
+    return `BUILD_ACTIONS_SECRET_${id.toUpperCase()}`;
+}
+/** The `docker` argument list for one build (pure: tested row by row, for buildx by its arguments alone). */
+function buildArguments(request) {
+    const args = request.builder === 'buildx' ? ['buildx', 'build', '--load', '--provenance=false'] : ['build'];
+    args.push('--file', request.file, '--iidfile', request.iidFile);
+    for (const reference of request.references)
+        args.push('--tag', reference);
+    for (const [name, value] of Object.entries(request.labels))
+        args.push('--label', `${name}=${value}`);
+    for (const name of request.buildArgNames)
+        args.push('--build-arg', name);
+    if (request.target !== undefined)
+        args.push('--target', request.target);
+    if (request.builder === 'buildx') {
+        for (const id of request.secretIds)
+            args.push('--secret', `id=${id},env=${secretEnvName(id)}`);
+        if (request.ghaScope !== undefined) {
+            args.push('--cache-from', `type=gha,scope=${request.ghaScope}`);
+            if (request.ghaWrite)
+                args.push('--cache-to', `type=gha,scope=${request.ghaScope},mode=max,ignore-error=true`);
+        }
+    }
+    else {
+        if (request.secretIds.length > 0)
+            throw new errors/* ConfigurationError */.j("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+        for (const image of request.cacheFrom)
+            args.push('--cache-from', image);
+    }
+    // `--` is not understood by docker build; the context comes last and is checked to not start with '-'.
+    if (request.context.startsWith('-'))
+        throw new errors/* ConfigurationError */.j(`Input 'context' must be a folder path (got '${request.context}').`);
+    args.push(request.context);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/core/image/naming.ts
+
+
+
+/** Docker's grammar: path components of lowercase alphanumerics joined by `.`, `_`, `__` or dashes. */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A registry host: a domain or IPv4 address with an optional port (`localhost:5000`, `ghcr.io`). */
+const REGISTRY_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]{1,5})?$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function shown(value) {
+    const oneLine = value.replace(/[\r\n]+/g, '\\n');
+    return `'${oneLine.length > 80 ? `${oneLine.slice(0, 80)}…` : oneLine}'`;
+}
+/**
+ * A service name made a valid repository name: the package scope dropped, lowercased, every run of
+ * characters Docker does not accept turned into one dash, separators trimmed. undefined when nothing is left.
+ */
+function repositoryNameFrom(name) {
+    const unscoped = name.trim().replace(/^@[^/]+\//, '');
+    const cleaned = unscoped
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/[._-]*[-][._-]*/g, '-')
+        .replace(/[._]{2,}/g, '_')
+        .replace(/^[._-]+|[._-]+$/g, '');
+    return cleaned === '' ? undefined : cleaned.slice(0, 128).replace(/[._-]+$/, '');
+}
+/** The service name from package.json `name` or pyproject's `[project].name` / `[tool.poetry].name`. */
+function serviceNameFromManifests(packageJson, pyproject) {
+    const candidates = [stringAt(packageJson, 'name'), stringAt(pyproject, 'project', 'name'), stringAt(pyproject, 'tool', 'poetry', 'name')];
+    for (const candidate of candidates) {
+        const name = candidate === undefined ? undefined : repositoryNameFrom(candidate);
+        if (name !== undefined)
+            return name;
+    }
+    return undefined;
+}
+/** The version of package.json, pyproject's [project] or [tool.poetry]. */
+function manifestVersion(packageJson, pyproject) {
+    return stringAt(packageJson, 'version') ?? stringAt(pyproject, 'project', 'version') ?? stringAt(pyproject, 'tool', 'poetry', 'version');
+}
+/** SPDX license of the manifest (package.json `license`, pyproject `license` as a string or `{ text }`). */
+function manifestLicense(packageJson, pyproject) {
+    return stringAt(packageJson, 'license') ?? stringAt(pyproject, 'project', 'license') ?? stringAt(pyproject, 'project', 'license', 'text') ??
+        (objectAt(pyproject, 'tool', 'poetry') ? stringAt(pyproject, 'tool', 'poetry', 'license') : undefined);
+}
+/** Checks an `image` input (optionally with a registry host) and returns it as given. */
+function validateRepository(input, value) {
+    if (value.length > 255)
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
+    const components = value.split('/');
+    const bad = components.find((component) => !PATH_COMPONENT.test(component));
+    if (bad !== undefined) {
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
+            `e.g. 'orders-service' or 'team/orders-service' (got ${shown(value)}).`);
+    }
+    return value;
+}
+function validateRegistry(value) {
+    const host = value.replace(/\/+$/, '');
+    const [first, ...rest] = host.split('/');
+    if (!REGISTRY_HOST.test(first) || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
+        throw new errors/* ConfigurationError */.j(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
+    }
+    if (rest.length > 0)
+        validateRepository('registry', rest.join('/'));
+    return host;
+}
+function validateTag(input, value) {
+    if (!TAG.test(value)) {
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
+    }
+    return value;
+}
+/** `v1.2.3` → `1.2.3` when the run builds a tag, else the manifest's version; undefined when neither says. */
+function imageVersion(ref, fromManifest) {
+    if (ref.refType === 'tag' && ref.refName) {
+        const name = ref.refName.replace(/^v(?=\d)/, '');
+        return { version: name, source: `the tag ${ref.refName}` };
+    }
+    if (fromManifest !== undefined && fromManifest.trim() !== '')
+        return { version: fromManifest.trim(), source: 'the manifest' };
+    return undefined;
+}
+/**
+ * Whether `latest` moves. `auto`: only for a stable semver version (no prerelease) built from a tag or the
+ * default branch. `true` still refuses a prerelease: `latest` must never point at one.
+ */
+function decideLatest(choice, version, ref) {
+    if (choice === 'false')
+        return { latest: false, reason: "input 'latest' is false" };
+    const parsed = semver_default().parse(version, { loose: false });
+    const prerelease = parsed !== null && parsed.prerelease.length > 0;
+    if (choice === 'true') {
+        if (prerelease) {
+            throw new errors/* ConfigurationError */.j(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
+                `Use latest: auto (moves it for stable versions only) or publish a stable version.`);
+        }
+        return { latest: true, reason: "input 'latest' is true" };
+    }
+    if (parsed === null)
+        return { latest: false, reason: `version '${version}' is not a semantic version` };
+    if (prerelease)
+        return { latest: false, reason: `version '${version}' is a prerelease` };
+    if (ref.refType === 'tag')
+        return { latest: true, reason: `stable version built from the tag ${ref.refName ?? ''}`.trim() };
+    if (ref.refType === 'branch' && ref.defaultBranch !== undefined && ref.refName === ref.defaultBranch) {
+        return { latest: true, reason: `stable version built from the default branch ${ref.defaultBranch}` };
+    }
+    const where = ref.refName ? `${ref.refType ?? 'ref'} ${ref.refName}` : 'an unknown ref';
+    return { latest: false, reason: `built from ${where}, not a tag or the default branch${ref.defaultBranch ? ` (${ref.defaultBranch})` : ''}` };
+}
+/** Splits a list input on newlines and commas; blank entries dropped. */
+function listInput(raw) {
+    return raw.split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+function planTags(repository, version, extraTags, latest) {
+    validateTag('version', version);
+    for (const tag of extraTags)
+        validateTag('tags', tag);
+    const tags = [...new Set([version, ...(latest.latest ? ['latest'] : []), ...extraTags])];
+    if (!latest.latest && extraTags.includes('latest')) {
+        throw new errors/* ConfigurationError */.j(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
+    }
+    return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
+}
+
+;// CONCATENATED MODULE: ./src/core/image/report.ts
+
+const MAX_ROWS = 50;
+function registrySizeText(after, before) {
+    if (before === undefined)
+        return `${(0,summary_document/* formatBytes */.z3)(after)} compressed (no earlier latest to compare with)`;
+    const delta = after - before;
+    return `${(0,summary_document/* formatBytes */.z3)(after)} compressed, ${delta >= 0 ? '+' : '-'}${(0,summary_document/* formatBytes */.z3)(Math.abs(delta))} against the image latest pointed at before`;
+}
+function publishImageSummary(report) {
+    const rows = [
+        ['Image', `\`${report.repository}\``],
+        ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
+        ['latest', report.latestReason],
+        ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
+        ['Size', `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${report.maxSizeBytes !== undefined ? ` (budget ${(0,summary_document/* formatBytes */.z3)(report.maxSizeBytes)})` : ''}`],
+        ...(report.registrySize?.after !== undefined ? [['In the registry', registrySizeText(report.registrySize.after, report.registrySize.before)]] : []),
+        ['Builder', report.builder],
+        ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
+        ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
+        ['Secret check', report.secretCheck],
+        ['Scan', `**${report.scan.result}**: ${report.scan.detail}`],
+    ];
+    const document = [
+        { kind: 'heading', text: 'publish-image' },
+        { kind: 'table', header: ['', ''], rows },
+        { kind: 'table', header: ['Phase', 'Seconds'], rows: report.phases.map((phase) => [phase.name, (0,summary_document/* formatSeconds */.Xo)(phase.milliseconds)]) },
+    ];
+    if (report.scan.findings.length > 0) {
+        document.push({ kind: 'heading', text: 'Vulnerabilities' });
+        document.push({
+            kind: 'table',
+            header: ['Severity', 'Id', 'Package', 'Installed', 'Fixed in'],
+            rows: report.scan.findings.slice(0, MAX_ROWS).map((v) => [v.severity, v.id, v.packageName, v.installedVersion, v.fixedVersion ?? 'no fix yet']),
+        });
+        if (report.scan.findings.length > MAX_ROWS)
+            document.push({ kind: 'paragraph', text: `${report.scan.findings.length - MAX_ROWS} more in the SARIF file.` });
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/core/image/secret-search.ts
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY-----/;
+const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
+function basename(path) {
+    const parts = path.replace(/\/+$/, '').split('/');
+    return parts[parts.length - 1] ?? '';
+}
+/** Files worth reading (their content decides): small enough, and of a kind that may hold a key or token. */
+function mayHoldSecret(path, size) {
+    if (size > 1024 * 1024)
+        return false;
+    const name = basename(path);
+    return SSH_KEY_NAMES.has(name) || name.endsWith('.pem') || name.endsWith('.key') || name === '.npmrc' || name === '.pypirc' ||
+        name === '.env' || name.startsWith('.env.') || name === '.netrc' || name === 'credentials';
+}
+/** Whether a file's name and content make it a key file. Public certificates (*.pem without a private key) pass. */
+function keyFileKind(path, content) {
+    const name = basename(path);
+    if (SSH_KEY_NAMES.has(name))
+        return 'an SSH private key';
+    if ((name.endsWith('.pem') || name.endsWith('.key')) && PRIVATE_KEY.test(content))
+        return 'a private key';
+    if (name === '.npmrc' && /_authToken\s*=|_auth\s*=|_password\s*=/.test(content))
+        return 'an .npmrc with a registry token';
+    if (name === '.pypirc' && /^\s*password\s*[=:]/m.test(content))
+        return 'a .pypirc with a password';
+    if (name === '.netrc' && /\bpassword\s+\S/.test(content))
+        return 'a .netrc with a password';
+    if (name === '.env' || (name.startsWith('.env.') && !/\.(example|sample|template|dist)$/.test(name)))
+        return 'a .env file';
+    return undefined;
+}
+/** The registered secret values (of at least 4 characters) that occur in a text. Returns how many, never which. */
+function containsSecretValue(text, secrets) {
+    return secrets.some((secret) => secret.length >= 4 && text.includes(secret));
+}
+function searchMetadata(metadata, secrets) {
+    const findings = [];
+    metadata.history.forEach((step, index) => {
+        if (containsSecretValue(step, secrets))
+            findings.push({ where: `history step ${index + 1}`, what: 'a secret value in the command that made the layer' });
+    });
+    for (const [name, value] of Object.entries(metadata.labels)) {
+        if (containsSecretValue(`${name}=${value}`, secrets))
+            findings.push({ where: `label ${name}`, what: 'a secret value' });
+    }
+    for (const entry of metadata.env) {
+        if (containsSecretValue(entry, secrets))
+            findings.push({ where: `environment variable ${entry.split('=')[0]}`, what: 'a secret value' });
+    }
+    return findings;
+}
+/** A file of a layer: a key file by name and content, or any file that holds a secret value. */
+function searchLayerFile(layer, path, content, secrets) {
+    if (content === undefined)
+        return [];
+    const kind = keyFileKind(path, content);
+    if (kind !== undefined)
+        return [{ where: layer, path, what: kind }];
+    if (containsSecretValue(content, secrets))
+        return [{ where: layer, path, what: 'a file holding a secret value' }];
+    return [];
+}
+function describeFindings(findings) {
+    return findings.map((finding) => `${finding.what} in ${finding.where}${finding.path ? ` at /${finding.path.replace(/^\/+/, '')}` : ''}`).join('; ');
+}
+
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/runtime/docker.ts
+class DockerError extends Error {
+    name = 'DockerError';
+}
+function docker_tail(text, lines = 15) {
+    return text.trim().split('\n').slice(-lines).join('\n');
+}
+class DockerCli {
+    run;
+    options;
+    constructor(run, options = {}) {
+        this.run = run;
+        this.options = options;
+    }
+    exec(args, options = {}) {
+        return this.run('docker', args, { cwd: this.options.cwd, ...options, env: { ...this.options.env, ...options.env } });
+    }
+    /** Fails with what docker said when the CLI is missing or the engine does not answer. */
+    async serverVersion() {
+        const result = await this.exec(['version', '--format', '{{.Server.Version}}'], { silent: true });
+        if (result.notFound)
+            throw new DockerError('docker is not installed or not on PATH: this action needs the Docker CLI and an engine.');
+        if (result.exitCode !== 0)
+            throw new DockerError(`The Docker engine does not answer (docker version: ${docker_tail(result.stderr, 3)}).`);
+        return result.stdout.trim();
+    }
+    async builder() {
+        const result = await this.exec(['buildx', 'version'], { silent: true });
+        return result.exitCode === 0 ? 'buildx' : 'classic';
+    }
+    /** Runs a build; the output (classic: "Using cache" / "Running in" lines) says which layers were reused. */
+    async build(args, env, timeoutMs) {
+        const result = await this.exec(args, { env, timeoutMs });
+        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}`, timedOut: result.timedOut };
+    }
+    async inspect(reference) {
+        const result = await this.exec(['image', 'inspect', '--format', '{{json .}}', reference], { silent: true });
+        if (result.exitCode !== 0)
+            return undefined;
+        const raw = JSON.parse(result.stdout);
+        return {
+            id: raw.Id,
+            size: raw.Size,
+            env: raw.Config?.Env ?? [],
+            labels: raw.Config?.Labels ?? {},
+            layers: raw.RootFS?.Layers ?? [],
+            repoDigests: raw.RepoDigests ?? [],
+        };
+    }
+    /** The command that made each layer, oldest first. */
+    async history(reference) {
+        const result = await this.exec(['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', reference], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker history ${reference} failed: ${docker_tail(result.stderr, 3)}`);
+        return result.stdout.split('\n').filter((line) => line !== '').reverse();
+    }
+    async save(references, file) {
+        const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker save failed: ${docker_tail(result.stderr, 3)}`);
+    }
+    async load(file) {
+        const result = await this.exec(['image', 'load', '--input', file], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker load failed: ${docker_tail(result.stderr, 3)}`);
+        return [...result.stdout.matchAll(/Loaded image(?: ID)?: (\S+)/g)].map((match) => match[1]);
+    }
+    async tag(source, target) {
+        const result = await this.exec(['image', 'tag', source, target], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker tag ${target} failed: ${docker_tail(result.stderr, 3)}`);
+    }
+    async removeImages(references) {
+        if (references.length > 0)
+            await this.exec(['image', 'rm', '--force', ...references], { silent: true });
+    }
+    /** Logs in with the password on standard input; never on the command line. */
+    async login(registry, username, password) {
+        const result = await this.exec(['login', '--username', username, '--password-stdin', registry], { input: password, silent: true });
+        return { ok: result.exitCode === 0, message: docker_tail(result.stderr || result.stdout, 3) };
+    }
+    async logout(registry) {
+        await this.exec(['logout', registry], { silent: true });
+    }
+    /** Pushes one tag; returns the digest the CLI printed (the registry's word is checked separately). */
+    async push(reference) {
+        const result = await this.exec(['image', 'push', reference]);
+        const digest = /digest: (sha256:[0-9a-f]{64})/.exec(result.stdout)?.[1];
+        return { ok: result.exitCode === 0, digest, message: docker_tail(result.stderr || result.stdout, 4) };
+    }
+}
+/** Counts the classic builder's steps that reused a cached layer and those it ran. */
+function classicLayerCounts(output) {
+    const cached = (output.match(/^ ---> Using cache$/gm) ?? []).length;
+    const built = (output.match(/^ ---> Running in [0-9a-f]+$/gm) ?? []).length;
+    return { cached, built };
+}
+/** BuildKit's plain progress: CACHED steps against those it ran. */
+function buildkitLayerCounts(output) {
+    const cached = (output.match(/^#\d+ CACHED$/gm) ?? []).length;
+    const built = (output.match(/^#\d+ \[[^\]]+\] (RUN|COPY|ADD) /gm) ?? []).length - cached;
+    return { cached, built: Math.max(built, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/core/image/scan.ts
+
+const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
+function normalSeverity(value) {
+    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
+    if (lowered === 'negligible')
+        return 'low';
+    return SEVERITIES.includes(lowered) ? lowered : 'unknown';
+}
+function scan_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
+function parseTrivyJson(output) {
+    const report = parseJson('trivy', output);
+    const found = [];
+    for (const result of report.Results ?? []) {
+        for (const vulnerability of result.Vulnerabilities ?? []) {
+            found.push({
+                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
+                severity: normalSeverity(vulnerability.Severity),
+                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
+                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
+                fixedVersion: scan_text(vulnerability.FixedVersion),
+                title: scan_text(vulnerability.Title),
+                target: scan_text(result.Target),
+            });
+        }
+    }
+    return found;
+}
+/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
+function parseGrypeJson(output) {
+    const report = parseJson('grype', output);
+    return (report.matches ?? []).map((match) => {
+        const vulnerability = match.vulnerability ?? {};
+        const artifact = match.artifact ?? {};
+        const fix = vulnerability.fix;
+        const locations = artifact.locations;
+        return {
+            id: scan_text(vulnerability.id) ?? 'unknown',
+            severity: normalSeverity(vulnerability.severity),
+            packageName: scan_text(artifact.name) ?? 'unknown',
+            installedVersion: scan_text(artifact.version) ?? '',
+            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
+            title: scan_text(vulnerability.description),
+            target: scan_text(locations?.[0]?.path),
+        };
+    });
+}
+function parseJson(scanner, output) {
+    const start = output.indexOf('{');
+    try {
+        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
+        if (parsed === null || typeof parsed !== 'object')
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+    }
+}
+function atOrAbove(severity, threshold) {
+    return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
+}
+function scanVerdict(found, threshold) {
+    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    for (const vulnerability of found)
+        counts[vulnerability.severity] += 1;
+    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
+    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
+}
+/** Findings most severe first, then by id, for the summary table. */
+function rankVulnerabilities(found) {
+    return [...found].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
+}
+const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
+/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
+function sarifReport(scanner, image, dockerfile, found) {
+    const rules = new Map();
+    for (const vulnerability of found) {
+        if (!rules.has(vulnerability.id)) {
+            rules.set(vulnerability.id, {
+                id: vulnerability.id,
+                shortDescription: { text: vulnerability.title ?? vulnerability.id },
+                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
+            });
+        }
+    }
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
+                results: found.map((vulnerability) => ({
+                    ruleId: vulnerability.id,
+                    level: SARIF_LEVEL[vulnerability.severity],
+                    message: {
+                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
+                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
+                    },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
+                })),
+            },
+        ],
+    };
+}
+/** The scanner's argument list for a local image, with JSON on stdout. */
+function scannerArguments(scanner, image, cacheDir) {
+    if (scanner === 'trivy')
+        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
+    return [`docker:${image}`, '--output', 'json'];
+}
+/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
+function scan_parseSize(input, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
+    if (!match)
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+    return Math.round(Number(match[1]) * factor);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/tar-reader.ts
+
+function field(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(block, start, length) {
+    if ((block[start] & 0x80) !== 0) {
+        // GNU base-256 for sizes past 8 GiB.
+        let value = 0;
+        for (let i = start + 1; i < start + length; i += 1)
+            value = value * 256 + block[i];
+        return value;
+    }
+    const text = field(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function paxPath(data) {
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(data.subarray(at, space).toString());
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        if (record.startsWith('path='))
+            return record.slice(5);
+        at += length;
+    }
+    return undefined;
+}
+/**
+ * Lists the entries of the tar that starts at `base` in an open file, reading headers only (a layer of a
+ * `docker save` archive is such a tar, stored uncompressed inside the outer one).
+ */
+async function listTarEntries(handle, base = 0, length) {
+    const end = length === undefined ? (await handle.stat()).size : base + length;
+    const entries = [];
+    const header = Buffer.alloc(512);
+    let at = base;
+    let longName;
+    while (at + 512 <= end) {
+        const { bytesRead } = await handle.read(header, 0, 512, at);
+        if (bytesRead < 512 || header.every((byte) => byte === 0))
+            break;
+        const size = octal(header, 124, 12);
+        const type = String.fromCharCode(header[156] || 0x30);
+        const dataOffset = at + 512;
+        at = dataOffset + Math.ceil(size / 512) * 512;
+        if (type === 'L' || type === 'x') {
+            const data = Buffer.alloc(Math.min(size, 65536));
+            await handle.read(data, 0, data.length, dataOffset);
+            longName = type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? longName);
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        longName = undefined;
+        entries.push({ path: name.replace(/^\.\//, ''), type, size, offset: dataOffset });
+    }
+    return entries;
+}
+async function readEntry(handle, entry, limit = entry.size) {
+    const data = Buffer.alloc(Math.min(entry.size, limit));
+    await handle.read(data, 0, data.length, entry.offset);
+    return data;
+}
+/** Calls `visit` with each chunk of an entry (overlapping by `overlap` bytes, so a value split across chunks is still seen). */
+async function scanEntry(handle, entry, overlap, visit) {
+    const chunkSize = 1024 * 1024;
+    let position = 0;
+    while (position < entry.size) {
+        const start = Math.max(0, position - overlap);
+        const data = Buffer.alloc(Math.min(chunkSize + (position - start), entry.size - start));
+        await handle.read(data, 0, data.length, entry.offset + start);
+        if (visit(data))
+            return true;
+        position = start + data.length;
+        if (data.length === 0)
+            break;
+    }
+    return false;
+}
+async function withTar(file, body) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        return await body(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/image-layers.ts
+
+
+
+/**
+ * Searches every layer of a `docker save` archive in place (layers are uncompressed tars inside it): key files
+ * by name and content, and every regular file for the registered secret values. Names the layer and path.
+ */
+async function searchSavedImage(archive, secrets) {
+    return withTar(archive, async (handle) => {
+        const outer = await listTarEntries(handle);
+        const manifestEntry = outer.find((entry) => entry.path === 'manifest.json');
+        if (manifestEntry === undefined)
+            throw new Error(`${archive} has no manifest.json: not a docker save archive`);
+        const manifest = JSON.parse((await readEntry(handle, manifestEntry)).toString('utf8'));
+        const layers = manifest[0]?.Layers ?? [];
+        const findings = [];
+        let files = 0;
+        const needles = secrets.filter((secret) => secret.length >= 4).map((secret) => Buffer.from(secret));
+        const overlap = Math.max(0, ...needles.map((needle) => needle.length));
+        for (const [index, layerPath] of layers.entries()) {
+            const layerEntry = outer.find((entry) => external_node_path_default().posix.normalize(entry.path) === external_node_path_default().posix.normalize(layerPath));
+            if (layerEntry === undefined)
+                continue;
+            const layerName = `layer ${index + 1} of ${layers.length} (${layerPath.split('/')[0].replace(/^blobs$/, layerPath.split('/').pop() ?? '').slice(0, 12)})`;
+            for (const entry of await listTarEntries(handle, layerEntry.offset, layerEntry.size)) {
+                if (entry.type !== '0' && entry.type !== '\0' && entry.type !== '7')
+                    continue;
+                files += 1;
+                const name = external_node_path_default().posix.basename(entry.path);
+                if (name.startsWith('.wh.'))
+                    continue; // a whiteout: a deletion marker, no content
+                if (mayHoldSecret(entry.path, entry.size)) {
+                    const content = (await readEntry(handle, entry)).toString('utf8');
+                    const found = searchLayerFile(layerName, entry.path, content, secrets);
+                    if (found.length > 0) {
+                        findings.push(...found);
+                        continue;
+                    }
+                }
+                if (needles.length > 0 && entry.size > 0) {
+                    const hit = await scanEntry(handle, entry, overlap, (chunk) => needles.some((needle) => chunk.includes(needle)));
+                    if (hit)
+                        findings.push({ where: layerName, path: entry.path, what: 'a file holding a secret value' });
+                }
+            }
+        }
+        return { findings, layers: layers.length, files };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/checks.ts
+
+
+
+
+
+
+/** The image's history, labels, env and every layer's files, searched before anything is pushed. */
+async function secretCheck(docker, reference, image, secrets, tempRoot) {
+    const history = await docker.history(reference);
+    const metadataFindings = searchMetadata({ env: image.env, labels: image.labels, history }, secrets);
+    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join(tempRoot, 'publish-image-check-'));
+    try {
+        const archive = external_node_path_default().join(folder, 'image.tar');
+        await docker.save([reference], archive);
+        const layers = await searchSavedImage(archive, secrets);
+        return { findings: [...metadataFindings, ...layers.findings], layers: layers.layers, files: layers.files };
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+const SCANNER_SETUP = {
+    trivy: 'aquasecurity/setup-trivy',
+    grype: 'anchore/scan-action/download-grype',
+};
+async function installed(run, scanner) {
+    const result = await run(scanner, [scanner === 'trivy' ? '--version' : 'version'], { silent: true });
+    return !result.notFound && result.exitCode === 0;
+}
+/** Which scanner runs: the one asked for (an error when absent), or with `auto` the first on PATH. */
+async function chooseScanner(run, choice) {
+    if (choice === 'none')
+        return undefined;
+    if (choice === 'trivy' || choice === 'grype') {
+        if (!(await installed(run, choice))) {
+            throw new errors/* ConfigurationError */.j(`Input 'scan' is '${choice}', but ${choice} is not installed (not found on PATH): add a step with ${SCANNER_SETUP[choice]} before this one, or use scan: auto.`);
+        }
+        return choice;
+    }
+    for (const scanner of ['trivy', 'grype'])
+        if (await installed(run, scanner))
+            return scanner;
+    return undefined;
+}
+async function runScan(run, scanner, reference, threshold, databaseFolder, sarifFile, dockerfile, cwd) {
+    const env = scanner === 'grype' ? { GRYPE_DB_CACHE_DIR: databaseFolder } : { TRIVY_CACHE_DIR: databaseFolder };
+    const result = await run(scanner, scannerArguments(scanner, reference, databaseFolder), { silent: true, env, cwd });
+    if (result.exitCode !== 0) {
+        throw new errors/* ConfigurationError */.j(`${scanner} failed on ${reference} (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    }
+    const found = scanner === 'trivy' ? parseTrivyJson(result.stdout) : parseGrypeJson(result.stdout);
+    const verdict = scanVerdict(found, threshold);
+    await (0,promises_.writeFile)(sarifFile, JSON.stringify(sarifReport(scanner, reference, dockerfile, found), null, 2));
+    return { result: verdict.result, scanner, verdict, ranked: rankVulnerabilities(found), sarifFile };
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const PUBLISH_IMAGE_INPUTS = [
+    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+];
+const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
+const MAX_INPUT = 64 * 1024;
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+function singleLine(name, value) {
+    if (value !== undefined && /[\r\n\0]/.test(value))
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+    return value;
+}
+/** A folder or file inside the working directory: relative, with no `..` step out of it. */
+function insidePath(name, value) {
+    singleLine(name, value);
+    const parts = value.split(/[\\/]+/);
+    if (value.startsWith('/') || parts.includes('..')) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+    }
+    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
+        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+    }
+    return value;
+}
+/**
+ * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
+ * before this runs, so no error below can print them.
+ */
+function readPublishImageInputs(read) {
+    for (const name of PUBLISH_IMAGE_INPUTS) {
+        if (read(name).length > MAX_INPUT)
+            throw new errors/* ConfigurationError */.j(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+    }
+    const image = singleLine('image', optional(read('image')));
+    const registry = singleLine('registry', optional(read('registry')));
+    const target = singleLine('target', optional(read('target')));
+    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+        throw new errors/* ConfigurationError */.j(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+    const username = singleLine('username', optional(read('username')));
+    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
+    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
+        throw new errors/* ConfigurationError */.j(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+    }
+    return {
+        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
+        context: insidePath('context', parseStringInput(read('context'), '.')),
+        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
+        image: image === undefined ? undefined : validateRepository('image', image),
+        registry: registry === undefined ? undefined : validateRegistry(registry),
+        username,
+        password,
+        version: singleLine('version', optional(read('version'))),
+        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
+        tags: listInput(read('tags')),
+        buildArgs: parseKeyValueList('build-args', read('build-args')),
+        secrets: parseKeyValueList('secrets', read('secrets')),
+        target,
+        push: parseBooleanInput('push', read('push'), true),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
+        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
+        maxSizeBytes: scan_parseSize('max-size', read('max-size')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
+function secretInputs(read) {
+    const values = [];
+    const password = read('password');
+    if (password.trim() !== '')
+        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const at = line.indexOf('=');
+        if (at >= 0 && line.slice(at + 1) !== '')
+            values.push(line.slice(at + 1));
+    }
+    return [...new Set(values.filter((value) => value.trim() !== ''))];
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
+
+
+const ARCHIVE = 'images.tar';
+/** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
+async function downloadLayerCache(cache, keys, folder) {
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    return cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+}
+/** Loads what downloadLayerCache brought into the engine. */
+async function restoreLayerCache(io, download, docker, keys, folder) {
+    const restored = await download;
+    if (restored.outcome === 'error') {
+        io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
+        return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };
+    }
+    if (restored.outcome === 'miss')
+        return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [] };
+    const archive = external_node_path_default().join(folder, ARCHIVE);
+    try {
+        await (0,promises_.stat)(archive);
+        const loaded = await docker.load(archive);
+        io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}.`);
+        const result = restored.matchedKey?.startsWith(keys.primaryKey) ? 'hit' : 'partial';
+        return { result, detail: `restored ${restored.matchedKey}`, loaded };
+    }
+    catch (error) {
+        io.warning(`The restored layer cache could not be loaded (${error.message}); building without cached layers.`);
+        return { result: 'error', detail: error.message, loaded: [] };
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
+}
+/** Post: saves the images named in state. Never fails the job. */
+async function saveLayerCache(io, cache, docker, layerCache) {
+    await mkdir(layerCache.folder, { recursive: true });
+    const archive = path.join(layerCache.folder, ARCHIVE);
+    try {
+        await docker.save(layerCache.references, archive);
+        const saved = await cache.save([layerCache.folder], layerCache.key);
+        if (saved.outcome === 'saved') {
+            io.info(`Saved the layer cache (${layerCache.references.length} image(s)) under ${layerCache.key}.`);
+            return 'saved';
+        }
+        if (saved.outcome === 'exists') {
+            io.info(`Not saving the layer cache: ${saved.message}.`);
+            return 'exists';
+        }
+        io.warning(`Saving the layer cache failed (${saved.message}); the next build will be cold.`);
+        return 'failed';
+    }
+    catch (error) {
+        io.warning(`Saving the layer cache failed (${error.message}); the next build will be cold.`);
+        return 'failed';
+    }
+    finally {
+        await rm(archive, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/registry-client.ts
+/** The compressed size of repository:tag as the registry stores it, or undefined (no such tag, an index, a fault). */
+async function compressedSize(repository, tag, credentials) {
+    return (await manifestDigest(repository, tag, credentials, 15_000, 'GET')).compressedBytes;
+}
+/**
+ * Asks a registry (Distribution API v2) for a tag's manifest digest, the truth after a push: the
+ * Docker-Content-Digest header of a HEAD on /v2/<name>/manifests/<tag>. Basic auth, and the Bearer token
+ * challenge that ghcr.io and Docker Hub answer with.
+ */
+const ACCEPT = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** `host[:port]/path/name` → the API base URL and the repository path. Plain HTTP only for loopback hosts. */
+function registryEndpoint(repository) {
+    const [host, ...rest] = repository.split('/');
+    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+    const apiHost = host === 'docker.io' ? 'registry-1.docker.io' : host;
+    return { base: `${loopback ? 'http' : 'https'}://${apiHost}`, name: rest.join('/') };
+}
+function parseChallenge(header) {
+    const fields = {};
+    for (const match of header.matchAll(/(\w+)="([^"]*)"/g))
+        fields[match[1]] = match[2];
+    return fields;
+}
+async function manifestDigest(repository, tag, credentials, timeoutMs = 30_000, method = 'HEAD') {
+    const { base, name } = registryEndpoint(repository);
+    const url = `${base}/v2/${name}/manifests/${encodeURIComponent(tag)}`;
+    const basic = credentials ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` : undefined;
+    const head = (authorization) => fetch(url, { method, headers: { accept: ACCEPT, ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(timeoutMs) });
+    try {
+        let response = await head(basic);
+        const challenge = response.headers.get('www-authenticate') ?? '';
+        if (response.status === 401 && /^bearer/i.test(challenge)) {
+            const fields = parseChallenge(challenge);
+            const tokenUrl = new URL(fields.realm);
+            if (fields.service)
+                tokenUrl.searchParams.set('service', fields.service);
+            tokenUrl.searchParams.set('scope', fields.scope ?? `repository:${name}:pull`);
+            const tokenResponse = await fetch(tokenUrl, { headers: basic ? { authorization: basic } : {}, signal: AbortSignal.timeout(timeoutMs) });
+            if (!tokenResponse.ok)
+                return { status: tokenResponse.status, message: `the token service answered ${tokenResponse.status}` };
+            const body = (await tokenResponse.json());
+            response = await head(`Bearer ${body.token ?? body.access_token ?? ''}`);
+        }
+        if (!response.ok)
+            return { status: response.status, message: `${response.status} ${response.statusText}` };
+        const digest = response.headers.get('docker-content-digest') ?? undefined;
+        if (method === 'HEAD')
+            return { status: response.status, digest };
+        const manifest = (await response.json());
+        const compressedBytes = manifest.layers === undefined ? undefined : (manifest.config?.size ?? 0) + manifest.layers.reduce((sum, layer) => sum + (layer.size ?? 0), 0);
+        return { status: response.status, digest, compressedBytes };
+    }
+    catch (error) {
+        const cause = error.cause?.code;
+        return { status: 0, message: cause ?? error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/push.ts
+
+
+function registryHost(repository) {
+    const first = repository.split('/')[0];
+    return repository.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : 'docker.io';
+}
+/**
+ * Pushes every tag of the image, then asks the registry for each tag's manifest digest: the push is done only
+ * when every tag resolves to the same digest. Otherwise the error lists which tags point where.
+ */
+async function pushAndConfirm(docker, plan, credentials) {
+    const registry = registryHost(plan.repository);
+    const pushed = [];
+    for (const reference of plan.references) {
+        const result = await docker.push(reference);
+        if (!result.ok) {
+            const done = pushed.map((entry) => `${entry.reference} (${entry.digest ?? 'digest unknown'})`).join(', ') || 'none';
+            throw new errors/* ConfigurationError */.j(`Pushing ${reference} to ${registry} failed: ${result.message}. Tags pushed before the failure: ${done}; not pushed: ${plan.references.slice(pushed.length).join(', ')}.`);
+        }
+        pushed.push({ reference, digest: result.digest });
+    }
+    const digests = new Set(pushed.map((entry) => entry.digest).filter((digest) => digest !== undefined));
+    if (digests.size > 1)
+        throw new errors/* ConfigurationError */.j(`The tags of one image were pushed with different digests: ${pushed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ')}.`);
+    const confirmed = [];
+    const problems = [];
+    for (const [index, tag] of plan.tags.entries()) {
+        const answer = await manifestDigest(plan.repository, tag, credentials);
+        if (answer.digest === undefined)
+            problems.push(`${plan.references[index]}: the registry answered ${answer.message ?? answer.status}`);
+        else
+            confirmed.push({ reference: plan.references[index], digest: answer.digest });
+    }
+    const expected = [...digests][0] ?? confirmed[0]?.digest;
+    for (const entry of confirmed)
+        if (entry.digest !== expected)
+            problems.push(`${entry.reference} resolves to ${entry.digest}, not ${expected}`);
+    if (problems.length > 0 || expected === undefined) {
+        throw new errors/* ConfigurationError */.j(`${registry} does not confirm the push: ${problems.join('; ') || 'no digest'}. Tags and what they point to: ${confirmed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ') || 'none confirmed'}.`);
+    }
+    return { digest: expected, confirmed };
+}
+
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/state.ts
+const state_STATE_NAME = 'publish-image';
+function savePublishImageState(io, state) {
+    io.saveState(state_STATE_NAME, JSON.stringify(state));
+}
+function loadPublishImageState(io) {
+    const text = io.getState(state_STATE_NAME);
+    if (text === '')
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed.schema === 1 ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function refFacts(context, untrusted) {
+    const repository = context.eventPayload?.repository;
+    return {
+        refType: context.env.GITHUB_REF_TYPE,
+        refName: context.env.GITHUB_REF_NAME,
+        defaultBranch: stringAt(repository, 'default_branch'),
+        untrusted,
+    };
+}
+/** The commit's time (so the same commit gives the same labels): git in the project, else the event's head commit. */
+async function commitTime(run, directory, context) {
+    const result = await run('git', ['-C', directory, 'log', '-1', '--format=%cI', 'HEAD'], { silent: true });
+    if (result.exitCode === 0 && /^\d{4}-/.test(result.stdout.trim()))
+        return new Date(result.stdout.trim()).toISOString();
+    const timestamp = stringAt(context.eventPayload, 'head_commit', 'timestamp');
+    return timestamp === undefined ? undefined : new Date(timestamp).toISOString();
+}
+async function revision(run, directory, context) {
+    if (context.env.GITHUB_SHA)
+        return context.env.GITHUB_SHA;
+    const result = await run('git', ['-C', directory, 'rev-parse', 'HEAD'], { silent: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+async function plan(deps, inputs, secrets) {
+    const { context } = deps;
+    const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'It should hold the Dockerfile.');
+    const dockerfile = external_node_path_default().resolve(directory, inputs.file);
+    const dockerfileText = await readTextIfExists(dockerfile);
+    if (dockerfileText === undefined) {
+        throw new errors/* ConfigurationError */.j(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
+    }
+    const contextDir = await resolveInputDirectory(directory, 'context', inputs.context, 'It is the build context, relative to working-directory.');
+    const snapshot = await readProjectSnapshot(directory);
+    const packageJson = readPackageJson(snapshot);
+    const pyproject = readPyproject(snapshot);
+    const name = inputs.image ?? serviceNameFromManifests(packageJson, pyproject);
+    if (name === undefined)
+        throw new errors/* ConfigurationError */.j(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
+    const repository = inputs.registry ? `${inputs.registry}/${name}` : name;
+    const permissions = cachePermissions(context, inputs.cache);
+    const untrusted = /untrusted/.test(cachePermissions(context, true).reason ?? '');
+    const ref = refFacts(context, untrusted);
+    const version = inputs.version ?? imageVersion(ref, manifestVersion(packageJson, pyproject))?.version;
+    if (version === undefined)
+        throw new errors/* ConfigurationError */.j(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
+    const latest = decideLatest(inputs.latest, version, ref);
+    const tags = planTags(repository, version, inputs.tags, latest);
+    const source = context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY ? `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}` : undefined;
+    const labels = ociLabels({
+        title: name.split('/').pop() ?? name, version, revision: await revision(deps.run, directory, context), source,
+        created: await commitTime(deps.run, directory, context), licenses: manifestLicense(packageJson, pyproject),
+    });
+    return {
+        inputs, directory, dockerfile, dockerfileText, contextDir, tags, labels, untrusted, secrets,
+        saveAllowed: permissions.save, restoreAllowed: permissions.restore, cacheReason: permissions.reason,
+    };
+}
+async function timed(deps, phases, name, body) {
+    const started = deps.now();
+    try {
+        return await deps.io.group(name, body);
+    }
+    finally {
+        phases.push({ name, milliseconds: deps.now() - started });
+    }
+}
+async function publish_image_main_main(deps) {
+    const { io, context } = deps;
+    const masked = secretInputs((name) => io.getInput(name));
+    for (const value of masked)
+        io.setSecret(value);
+    const inputs = readPublishImageInputs((name) => io.getInput(name));
+    const secrets = [...new Set([...masked, ...(0,core_secrets/* secretValues */.V)(context.env)])];
+    const phases = [];
+    const p = await plan(deps, inputs, secrets);
+    const docker = new DockerCli(deps.run, { cwd: p.directory });
+    const keys = layerCacheKeys({
+        platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
+        target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
+    });
+    const tempRoot = context.env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    const cacheFolder = external_node_path_default().join(tempRoot, 'build-actions-image-cache', keys.scope);
+    // The layer cache downloads while the engine is asked its version and builder (the classic builder loads it;
+    // with buildx the lookup finds no classic entry and costs one request). Its fault is only ever a warning.
+    const layerDownload = p.restoreAllowed ? downloadLayerCache(deps.cache, keys, cacheFolder) : undefined;
+    layerDownload?.catch(() => undefined);
+    const [, builder] = await Promise.all([docker.serverVersion(), docker.builder()]);
+    checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
+    if (builder === 'classic' && inputs.secrets.length > 0) {
+        throw new errors/* ConfigurationError */.j("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+    }
+    const state = { schema: 1, directory: p.directory };
+    const report = {
+        repository: p.tags.repository, tags: p.tags.tags, latestReason: `${p.tags.latest.latest ? 'moves' : 'stays'}: ${p.tags.latest.reason}`,
+        pushNote: 'not pushed', builder: builder === 'buildx' ? 'buildx (BuildKit)' : 'classic (no buildx on this engine)',
+        cacheResult: 'disabled', cacheDetail: p.cacheReason ?? '', phases, secretCheck: 'not run', scan: { result: 'skipped', detail: 'not run', findings: [] },
+        maxSizeBytes: inputs.maxSizeBytes,
+    };
+    const finish = async (failure) => {
+        savePublishImageState(io, state);
+        await io.writeSummary(publishImageSummary(report));
+        if (failure !== undefined)
+            throw new errors/* ConfigurationError */.j(failure);
+    };
+    // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
+    let cacheResult = 'disabled';
+    const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
+    if (layerDownload && builder === 'classic') {
+        const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, layerDownload, docker, keys, cacheFolder));
+        cacheResult = restored.result;
+        report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
+    }
+    else if (p.restoreAllowed) {
+        // buildx reads its own type=gha cache: whatever the classic lookup brought is not used.
+        await layerDownload?.then(() => (0,promises_.rm)(external_node_path_default().join(cacheFolder, ARCHIVE), { force: true }), () => undefined);
+        cacheResult = 'partial';
+        report.cacheDetail = `type=gha, scope ${keys.scope}${p.saveAllowed ? '' : ' (read only)'}`;
+    }
+    report.cacheResult = cacheResult;
+    // Build: each stage with --target (so its layers can be kept), then the image; values of build args in the env only.
+    const buildEnv = {};
+    for (const arg of inputs.buildArgs)
+        buildEnv[arg.name] = arg.value;
+    for (const secret of inputs.secrets)
+        buildEnv[secretEnvName(secret.name)] = secret.value;
+    const cacheFrom = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
+    const workFolder = external_node_path_default().join(tempRoot, `publish-image-${process.pid}-${deps.now()}`);
+    await (0,promises_.mkdir)(workFolder, { recursive: true });
+    const layers = { cached: 0, built: 0 };
+    let imageId = '';
+    try {
+        await timed(deps, phases, `Build ${p.tags.references[0]}`, async () => {
+            const targets = [
+                ...stages.map((stage) => ({ target: stage, references: [keys.stageTag(stage)] })),
+                { target: inputs.target, references: [...p.tags.references, ...(builder === 'classic' ? [keys.stageTag('')] : [])] },
+            ];
+            for (const step of targets) {
+                const args = buildArguments({
+                    builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
+                    secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
+                    ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
+                });
+                const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
+                const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
+                layers.cached += counts.cached;
+                layers.built += counts.built;
+                if (result.timedOut) {
+                    report.pushNote = 'not pushed: the build timed out';
+                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                }
+                if (result.exitCode !== 0) {
+                    report.pushNote = 'not pushed: the build failed';
+                    await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                }
+            }
+            imageId = (await (0,promises_.readFile)(external_node_path_default().join(workFolder, 'iid'), 'utf8')).trim();
+        });
+    }
+    finally {
+        await (0,promises_.rm)(workFolder, { recursive: true, force: true });
+    }
+    report.layers = layers;
+    report.imageId = imageId;
+    const inspected = await docker.inspect(imageId);
+    if (inspected === undefined)
+        throw new Error(`the built image ${imageId} is not in the engine`);
+    report.sizeBytes = inspected.size;
+    io.setOutput('image', p.tags.repository);
+    io.setOutput('tags', p.tags.references.join('\n'));
+    io.setOutput('image-id', imageId);
+    io.setOutput('size-bytes', String(inspected.size));
+    io.setOutput('cache-result', cacheResult);
+    // Check the very image that will be pushed: secrets first, then the scan, then the size budget.
+    const found = await timed(deps, phases, 'Search the image for secrets', () => secretCheck(docker, imageId, inspected, secrets, tempRoot));
+    if (found.findings.length > 0) {
+        report.secretCheck = `**failed**: ${found.findings.length} finding(s)`;
+        report.pushNote = 'not pushed: the secret check failed';
+        state.skipReason = 'the image holds a secret: its layers are not cached';
+        io.setOutput('scan-result', 'skipped');
+        await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
+    }
+    report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
+    if (builder === 'classic' && p.saveAllowed)
+        state.layerCache = { references: cacheFrom, folder: cacheFolder, key: keys.saveKey(imageId) };
+    else if (!p.saveAllowed)
+        state.skipReason = p.cacheReason;
+    const scan = await timed(deps, phases, 'Scan for vulnerabilities', async () => {
+        const scanner = await chooseScanner(deps.run, inputs.scan);
+        if (scanner === undefined) {
+            const reason = inputs.scan === 'none' ? "input 'scan' is none" : `no scanner on PATH (add ${SCANNER_SETUP.trivy} or ${SCANNER_SETUP.grype} before this step)`;
+            if (inputs.scan === 'auto')
+                io.warning(`The vulnerability scan was SKIPPED, not passed: ${reason}.`);
+            return { result: 'skipped', reason, ranked: [] };
+        }
+        const databaseFolder = external_node_path_default().join(tempRoot, `build-actions-${scanner}-db`);
+        await (0,promises_.mkdir)(databaseFolder, { recursive: true });
+        if (p.restoreAllowed) {
+            // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
+            const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
+            const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+            const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
+            if (restored.outcome === 'error')
+                io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
+            if (p.saveAllowed && restored.matchedKey !== key)
+                state.scanDatabase = { folder: databaseFolder, key };
+        }
+        const sarifFile = external_node_path_default().join(tempRoot, `publish-image-${keys.scope}.sarif`);
+        return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, external_node_path_default().relative(context.workspace, p.dockerfile), p.directory);
+    });
+    io.setOutput('scan-result', scan.result);
+    if (scan.sarifFile)
+        io.setOutput('sarif-file', scan.sarifFile);
+    report.scan = {
+        result: scan.result,
+        detail: scan.result === 'skipped' ? (scan.reason ?? '') :
+            `${scan.scanner}: ${scan.ranked.length} finding(s), ${scan.verdict?.blocking.length ?? 0} at or above ${inputs.severityThreshold}`,
+        findings: scan.ranked,
+    };
+    if (scan.result === 'failed') {
+        report.pushNote = 'not pushed: the scan failed';
+        await finish(`The vulnerability scan (${scan.scanner}) found ${scan.verdict?.blocking.length} finding(s) at or above '${inputs.severityThreshold}' (${scan.verdict?.blocking.slice(0, 5).map((v) => `${v.id} in ${v.packageName}`).join(', ')}), so nothing was pushed. See the summary and ${scan.sarifFile}.`);
+    }
+    if (inputs.maxSizeBytes !== undefined && inspected.size > inputs.maxSizeBytes) {
+        report.pushNote = 'not pushed: over the size budget';
+        await finish(`The image is ${(0,summary_document/* formatBytes */.z3)(inspected.size)}, over the 'max-size' budget of ${(0,summary_document/* formatBytes */.z3)(inputs.maxSizeBytes)}, so nothing was pushed.`);
+    }
+    // Push every tag of that same image, and confirm each from the registry.
+    let digest;
+    if (!inputs.push)
+        report.pushNote = "not pushed: input 'push' is false";
+    else if (p.untrusted) {
+        report.pushNote = 'not pushed: this event runs untrusted code';
+        io.warning('Not pushing: this event (a fork pull request, pull_request_target or workflow_run) runs untrusted code.');
+    }
+    else {
+        const outcome = await timed(deps, phases, `Push ${p.tags.tags.length} tag(s)`, async () => {
+            const credentials = inputs.username !== undefined && inputs.password !== undefined ? { username: inputs.username, password: inputs.password } : undefined;
+            const host = registryHost(p.tags.repository);
+            if (credentials) {
+                const login = await docker.login(host, credentials.username, credentials.password);
+                if (!login.ok) {
+                    report.pushNote = `not pushed: ${host} refused the login`;
+                    await finish(`Logging in to ${host} as '${credentials.username}' failed, so nothing was pushed: ${login.message}`);
+                }
+                state.loggedInTo = host;
+                savePublishImageState(io, state);
+            }
+            // The size change against the image `latest` pointed at before this push (the default branch's last release).
+            const before = await compressedSize(p.tags.repository, 'latest', credentials);
+            try {
+                const pushed = await pushAndConfirm(docker, p.tags, credentials);
+                const after = await compressedSize(p.tags.repository, p.tags.tags[0], credentials);
+                report.registrySize = { after, before };
+                return pushed;
+            }
+            catch (error) {
+                report.pushNote = `push failed: ${error.message}`;
+                await finish();
+                throw error;
+            }
+        });
+        digest = outcome.digest;
+        report.digest = digest;
+        io.setOutput('digest', digest);
+    }
+    await finish();
+    return { references: p.tags.references, digest, imageId, cacheResult, scanResult: scan.result, layers };
+}
+
+;// CONCATENATED MODULE: ./src/core/pipeline/plan.ts
+
+/** The pipeline's stages, in the order they run. */
+const PIPELINE_STAGES = ['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'];
+/**
+ * The one rule of the pipeline: which earlier stages must have passed for a stage to run. A stage whose need
+ * failed (or was skipped for that reason) is skipped; a need that was not selected does not stop it (the user
+ * chose to run it alone). Quality findings stop neither the tests nor the build (both verdicts are reported);
+ * they do stop the image, which is only pushed from a fully green run.
+ */
+const STAGE_NEEDS = {
+    'setup-deps': [],
+    'quality-checks': ['setup-deps'],
+    test: ['setup-deps'],
+    build: ['setup-deps', 'test'],
+    'publish-image': ['build', 'quality-checks'],
+};
+/** `stages`: all, or a comma-separated list of stage names (any order; they run in pipeline order). */
+function parseStagesInput(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'all')
+        return new Set(PIPELINE_STAGES);
+    const names = value.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+    const unknown = names.filter((name) => !PIPELINE_STAGES.includes(name));
+    if (names.length === 0 || unknown.length > 0) {
+        const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+        throw new errors/* ConfigurationError */.j(`Input 'stages' must be all or a comma-separated list of ${PIPELINE_STAGES.join(', ')} (got '${shown}'${unknown.length > 0 ? `: unknown ${unknown.slice(0, 5).map((name) => `'${name.slice(0, 40)}'`).join(', ')}` : ''}).`);
+    }
+    return new Set(names);
+}
+/**
+ * The stages that will be asked to run: those `stages` selects, publish-image only when `publish` is true. Naming
+ * publish-image in `stages` without `publish: true` is a contradiction, refused rather than guessed.
+ */
+function selectStages(stagesInput, publish) {
+    const selected = parseStagesInput(stagesInput);
+    const explicit = !/^\s*(all)?\s*$/i.test(stagesInput);
+    if (!publish && selected.has('publish-image')) {
+        if (explicit)
+            throw new errors/* ConfigurationError */.j("Input 'stages' names publish-image, but input 'publish' is false: set publish: true to build, check and push the image.");
+        selected.delete('publish-image');
+    }
+    return selected;
+}
+/**
+ * Whether `stage` runs, given the outcomes of the stages before it: undefined when it runs, else its outcome
+ * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on).
+ */
+function stageGate(stage, selected, outcomes) {
+    if (!selected.has(stage)) {
+        return { result: 'not selected', reason: stage === 'publish-image' ? "publish is not true" : "not in 'stages'" };
+    }
+    const because = new Set();
+    for (const need of STAGE_NEEDS[stage]) {
+        const outcome = outcomes.get(need);
+        if (outcome?.result === 'failed')
+            because.add(need);
+        if (outcome?.result === 'skipped')
+            for (const cause of outcome.because)
+                because.add(cause);
+    }
+    return because.size === 0 ? undefined : { result: 'skipped', because: PIPELINE_STAGES.filter((name) => because.has(name)) };
+}
+/** "skipped: test failed", "skipped: setup-deps and quality-checks failed". */
+function describeOutcome(outcome) {
+    switch (outcome.result) {
+        case 'skipped':
+            return `skipped: ${outcome.because.join(' and ')} failed`;
+        case 'not selected':
+            return `not selected (${outcome.reason})`;
+        default:
+            return outcome.result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/pipeline/inputs.ts
+
+
+
+
 
 
 
 
 /**
  * Outputs a stage sets under another name in the one-step pipeline, where an earlier stage sets the same name:
- * setup-deps' cache-hit stays cache-hit, the build's becomes build-cache-hit. scripts/generate-root-action.mjs
- * writes action.yml by the same table (with the renamed outputs' descriptions); a unit test holds the two together.
+ * setup-deps' cache-hit stays cache-hit, the build's becomes build-cache-hit; setup-deps' cache-result stays,
+ * publish-image's becomes image-cache-result. scripts/generate-root-action.mjs writes action.yml by the same table
+ * (with the renamed outputs' descriptions); a unit test holds the two together.
  */
 const PIPELINE_OUTPUT_RENAMES = {
     build: { 'cache-hit': 'build-cache-hit' },
+    'publish-image': { 'cache-result': 'image-cache-result' },
 };
+/**
+ * Inputs a stage reads under another name in the root action, where the name means something else there: the
+ * root action's `publish` asks for publish-image, so the build's package publishing is `publish-package`; the
+ * build's max-size is per package, publish-image's per image (`image-max-size`). Every other shared name means the
+ * same for every stage (working-directory, cache, timeout-minutes, max-parallel). The generator's RENAMED_INPUTS
+ * is the same table; a unit test holds the two together.
+ */
+const PIPELINE_INPUT_RENAMES = {
+    build: { publish: 'publish-package' },
+    'publish-image': { 'max-size': 'image-max-size' },
+};
+/** The root action's own inputs (no stage reads them): which stages run, and whether the image is published. */
+const PIPELINE_OWN_INPUTS = ['stages', 'publish'];
 const renamed = (names, renames) => names.map((name) => renames[name] ?? name);
-/** The pipeline reads the inputs of each of its stages (a name shared by stages means the same thing). */
-const PIPELINE_INPUTS = [...new Set([...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...BUILD_INPUTS])];
-const PIPELINE_OUTPUTS = [...SETUP_DEPS_OUTPUTS, ...QUALITY_CHECKS_OUTPUTS, ...TEST_OUTPUTS, ...renamed(BUILD_OUTPUTS, PIPELINE_OUTPUT_RENAMES.build)];
+/** The pipeline reads the inputs of each of its stages (a name shared by stages means the same thing), and its own. */
+const PIPELINE_INPUTS = [
+    ...new Set([
+        ...PIPELINE_OWN_INPUTS, ...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...renamed(BUILD_INPUTS, PIPELINE_INPUT_RENAMES.build),
+        ...renamed(PUBLISH_IMAGE_INPUTS, PIPELINE_INPUT_RENAMES['publish-image']),
+    ]),
+];
+const PIPELINE_OUTPUTS = [
+    ...SETUP_DEPS_OUTPUTS, ...QUALITY_CHECKS_OUTPUTS, ...TEST_OUTPUTS, ...renamed(BUILD_OUTPUTS, PIPELINE_OUTPUT_RENAMES.build),
+    ...renamed(PUBLISH_IMAGE_OUTPUTS, PIPELINE_OUTPUT_RENAMES['publish-image']),
+];
+/** A stage's own input names, read from the root action's (see PIPELINE_INPUT_RENAMES). */
+function stageInputReader(read, stage) {
+    const renames = PIPELINE_INPUT_RENAMES[stage] ?? {};
+    return (name) => read(renames[name] ?? name);
+}
+/** A stage's message with its own input names (quoted, as errors quote them) given as the root action's. */
+function rootInputNames(message, stage) {
+    const renames = PIPELINE_INPUT_RENAMES[stage] ?? {};
+    let text = message;
+    for (const [own, root] of Object.entries(renames))
+        text = text.split(`'${own}'`).join(`'${root}'`);
+    return text;
+}
+/** Runs `body` (which reads a stage's inputs), a refusal naming the input by the root action's name. */
+function withRootInputNames(stage, body) {
+    try {
+        return body();
+    }
+    catch (error) {
+        if ((0,errors/* isConfigurationError */.p)(error))
+            throw new errors/* ConfigurationError */.j(rootInputNames(error.message, stage));
+        throw error;
+    }
+}
+/** The root action's own inputs: `stages` (all, or a comma list) and `publish` (true asks for publish-image). */
+function readPipelineInputs(read) {
+    const publish = parseBooleanInput('publish', read('publish'), false);
+    return { selected: selectStages(read('stages'), publish), publish };
+}
+
+;// CONCATENATED MODULE: ./src/core/pipeline/report.ts
+
+
+/**
+ * Each stage's cache verdict, from its own outputs: setup-deps' cache-result (exact, partial, miss, disabled,
+ * error), the build's cache-hit (its outputs restored whole, or built), publish-image's layer cache-result.
+ */
+function stageCacheResult(stage, outputs) {
+    const value = (name) => (outputs?.[name] === undefined || outputs[name] === '' ? undefined : outputs[name]);
+    switch (stage) {
+        case 'setup-deps':
+            return value('cache-result') ?? '—';
+        case 'build': {
+            const hit = value('cache-hit');
+            return hit === undefined ? '—' : hit === 'true' ? 'hit (build skipped)' : 'miss';
+        }
+        case 'publish-image':
+            return value('cache-result') ?? '—';
+        default:
+            return '—';
+    }
+}
+const MARKS = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '' };
+/** The summary's opening: one row per stage, in pipeline order, then (below it) the stages' own sections. */
+function pipelineSummaryTable(records) {
+    const rows = PIPELINE_STAGES.map((stage) => {
+        const record = records.get(stage) ?? { outcome: { result: 'not selected', reason: "not in 'stages'" } };
+        const result = `${MARKS[record.outcome.result]} ${describeOutcome(record.outcome)}`.trim();
+        const seconds = record.milliseconds === undefined ? '—' : (0,summary_document/* formatSeconds */.Xo)(record.milliseconds);
+        return [stage, result, seconds, record.milliseconds === undefined ? '—' : stageCacheResult(stage, record.outputs)];
+    });
+    const failed = PIPELINE_STAGES.filter((stage) => records.get(stage)?.outcome.result === 'failed');
+    const ran = PIPELINE_STAGES.filter((stage) => records.get(stage)?.milliseconds !== undefined);
+    const total = ran.reduce((sum, stage) => sum + (records.get(stage)?.milliseconds ?? 0), 0);
+    const verdict = failed.length > 0 ? `failed: ${failed.join(', ')}` : 'passed';
+    return [
+        { kind: 'heading', text: `Pipeline: ${verdict}` },
+        { kind: 'table', header: ['stage', 'result', 'seconds', 'cache'], rows },
+        { kind: 'paragraph', text: `${ran.length} stage(s) ran in ${(0,summary_document/* formatSeconds */.Xo)(total)}; each one's own section follows.` },
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
 
@@ -40639,14 +42232,12 @@ const PIPELINE_OUTPUTS = [...SETUP_DEPS_OUTPUTS, ...QUALITY_CHECKS_OUTPUTS, ...T
 
 
 
-/**
- * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
- * in order, with the same dependencies. Dependencies must install for anything else to run; a stage that
- * fails the step after that (quality findings) does not stop the next one (the tests) from reporting. The build
- * runs when the tests passed: a test stage that throws (failing tests, no test command) ends the run.
- */
-const PIPELINE_STAGES = (/* unused pure expression or super */ null && (['setup-deps', 'quality-checks', 'test', 'build']));
-const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main };
+
+
+
+
+
+const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main, publishImage: publish_image_main_main };
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overriding(io, replaced) {
     return new Proxy(io, {
@@ -40662,32 +42253,105 @@ function overriding(io, replaced) {
 function renamingOutputs(io, renames) {
     return overriding(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
 }
-async function pipeline_main_main(given, stages = STAGES) {
-    // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
+const OUTPUT_RENAMES = PIPELINE_OUTPUT_RENAMES;
+/**
+ * The whole pipeline in one step (the Marketplace action and the local command's `run`): each stage's own main,
+ * in order, with the same dependencies. Which stages run is `stages` (publish-image only with `publish: true`);
+ * which stop which is STAGE_NEEDS in core/pipeline/plan.ts, the rule stated once. The summary opens with a table
+ * of the stages (result, seconds, cache), then each stage's own section; the stages' failures are held and joined
+ * into the step's one failure message, within one annotation budget.
+ */
+async function pipeline_main_main(given, replaced = {}) {
+    const stages = { ...STAGES, ...replaced };
     const read = (name) => given.io.getInput(name);
+    // The image's password and secrets are masked before any input is read (an error message could quote them).
+    const imageRead = stageInputReader(read, 'publish-image');
+    for (const value of secretInputs(imageRead))
+        given.io.setSecret(value);
+    // Every stage's inputs first: a value a later stage refuses fails the step before anything installs or runs.
+    const { selected } = readPipelineInputs(read);
     readSetupDepsInputs(read);
     readQualityChecksInputs(read);
     readTestInputs(read);
-    readBuildInputs(read);
+    withRootInputNames('build', () => readBuildInputs(stageInputReader(read, 'build')));
+    withRootInputNames('publish-image', () => readPublishImageInputs(imageRead));
     // One step: GitHub's per-step caps (10 per level) apply to all stages together, and so does the failure
     // message, which is an error annotation: the stages' failures are held back and joined into one.
     const failures = [];
-    const holding = overriding(given.io, { setFailed: (message) => void failures.push(message) });
+    const sections = [];
+    const holding = overriding(given.io, {
+        setFailed: (message) => void failures.push(message),
+        writeSummary: async (document) => void sections.push(document),
+    });
     const counter = new AnnotationCounter();
-    const deps = { ...given, io: counter.wrap(holding) };
-    await stages.setupDeps(deps);
-    await stages.qualityChecks(deps, { counter });
+    const shared = counter.wrap(holding);
+    const records = new Map();
+    const outcomes = new Map();
+    let thrown;
+    let configurationThrown = false;
+    const run = {
+        'setup-deps': (deps) => stages.setupDeps(deps),
+        'quality-checks': (deps) => stages.qualityChecks(deps, { counter }),
+        test: (deps) => stages.test(deps, { counter }),
+        build: (deps) => stages.build(deps),
+        'publish-image': (deps) => stages.publishImage(deps),
+    };
     try {
-        await stages.test(deps, { counter });
-        await stages.build({ ...deps, io: renamingOutputs(deps.io, PIPELINE_OUTPUT_RENAMES.build) });
+        for (const stage of PIPELINE_STAGES) {
+            const gate = stageGate(stage, selected, outcomes);
+            if (gate !== undefined) {
+                outcomes.set(stage, gate);
+                records.set(stage, { outcome: gate });
+                if (gate.result === 'skipped')
+                    shared.info(`${stage}: ${describeOutcome(gate)}.`);
+                continue;
+            }
+            const outputs = {};
+            const renames = OUTPUT_RENAMES[stage] ?? {};
+            const io = overriding(shared, {
+                getInput: stageInputReader(read, stage),
+                setFailed: (message) => shared.setFailed(rootInputNames(message, stage)),
+                setOutput: (name, value) => {
+                    outputs[name] = value;
+                    shared.setOutput(renames[name] ?? name, value);
+                },
+            });
+            const failedBefore = failures.length;
+            const started = given.now();
+            let failed = false;
+            try {
+                await run[stage]({ ...given, io });
+            }
+            catch (error) {
+                failed = true;
+                if ((0,errors/* isConfigurationError */.p)(error)) {
+                    failures.push(rootInputNames(error.message, stage));
+                    configurationThrown = true;
+                }
+                else {
+                    thrown ??= error instanceof Error ? error : new Error(String(error));
+                }
+            }
+            failed ||= failures.length > failedBefore;
+            const outcome = failed ? { result: 'failed' } : { result: 'passed' };
+            outcomes.set(stage, outcome);
+            records.set(stage, { outcome, milliseconds: given.now() - started, outputs });
+        }
     }
-    catch (error) {
-        if (failures.length > 0 && (0,errors/* isConfigurationError */.p)(error))
-            throw new errors/* ConfigurationError */.j([...failures, error.message].join('\n'));
+    finally {
+        await given.io.writeSummary([...pipelineSummaryTable(records), ...sections.flat()]);
+    }
+    const skipped = PIPELINE_STAGES.filter((stage) => outcomes.get(stage)?.result === 'skipped');
+    if (failures.length > 0 && skipped.length > 0) {
+        failures.push(`Skipped: ${skipped.map((stage) => `${stage} (${describeOutcome(outcomes.get(stage)).replace(/^skipped: /, '')})`).join(', ')}.`);
+    }
+    if (thrown !== undefined) {
         if (failures.length > 0)
             given.io.setFailed(failures.join('\n'));
-        throw error;
+        throw thrown;
     }
+    if (configurationThrown)
+        throw new errors/* ConfigurationError */.j(failures.join('\n'));
     if (failures.length > 0)
         given.io.setFailed(failures.join('\n'));
 }
@@ -40711,6 +42375,38 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ secretValues)
+/* harmony export */ });
+/**
+ * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
+ * The entry points mask each one before anything runs.
+ */
+const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
+const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
+function secretValues(env) {
+    const found = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || value.length < 4)
+            continue;
+        if (SECRET_NAME.test(name) && !NOT_SECRET.has(name))
+            found.add(value);
+        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]*):([^/@\s]+)@/gi)) {
+            if (match[2].length >= 4)
+                found.add(match[2]);
+            if (match[1].length >= 4 && /TOKEN|KEY/i.test(name))
+                found.add(match[1]);
+        }
+    }
+    return [...found];
 }
 
 
@@ -40846,9 +42542,9 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1752);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4339);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5615);
+/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4010);
 
 
 
@@ -40897,7 +42593,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 5615:
+/***/ 4010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40906,30 +42602,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F: () => (/* binding */ githubDependencies)
 });
 
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-/**
- * Secret values that a job's environment may carry into our logs (registry tokens, index credentials).
- * The entry points mask each one before anything runs.
- */
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|API_KEY|AUTH(?!OR(?!IZ)))/i; // not GIT_AUTHOR_NAME, CERT_AUTHORITY; AUTHORIZATION is
-const NOT_SECRET = new Set(['ACTIONS_RUNTIME_TOKEN_PRESENT', 'GITHUB_TOKEN_PERMISSIONS']);
-function secretValues(env) {
-    const found = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || value.length < 4)
-            continue;
-        if (SECRET_NAME.test(name) && !NOT_SECRET.has(name))
-            found.add(value);
-        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]*):([^/@\s]+)@/gi)) {
-            if (match[2].length >= 4)
-                found.add(match[2]);
-            if (match[1].length >= 4 && /TOKEN|KEY/i.test(name))
-                found.add(match[1]);
-        }
-    }
-    return [...found];
-}
-
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -44389,7 +46063,7 @@ function homeDirectory() {
 /** The real adapters for a bundle running on a GitHub runner. Secrets in the environment are masked first. */
 function githubDependencies() {
     const io = createGitHubActionIO();
-    for (const secret of secretValues(process.env))
+    for (const secret of (0,secrets/* secretValues */.V)(process.env))
         io.setSecret(secret);
     return { io, run: runCommand, cache: createActionsCacheStore(), context: readActionContext(), now: Date.now };
 }

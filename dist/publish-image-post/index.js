@@ -28410,9 +28410,9 @@ class DockerCli {
         return result.exitCode === 0 ? 'buildx' : 'classic';
     }
     /** Runs a build; the output (classic: "Using cache" / "Running in" lines) says which layers were reused. */
-    async build(args, env) {
-        const result = await this.exec(args, { env });
-        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+    async build(args, env, timeoutMs) {
+        const result = await this.exec(args, { env, timeoutMs });
+        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}`, timedOut: result.timedOut };
     }
     async inspect(reference) {
         const result = await this.exec(['image', 'inspect', '--format', '{{json .}}', reference], { silent: true });

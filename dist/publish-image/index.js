@@ -33505,9 +33505,9 @@ class DockerCli {
         return result.exitCode === 0 ? 'buildx' : 'classic';
     }
     /** Runs a build; the output (classic: "Using cache" / "Running in" lines) says which layers were reused. */
-    async build(args, env) {
-        const result = await this.exec(args, { env });
-        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}` };
+    async build(args, env, timeoutMs) {
+        const result = await this.exec(args, { env, timeoutMs });
+        return { exitCode: result.exitCode, output: `${result.stdout}\n${result.stderr}`, timedOut: result.timedOut };
     }
     async inspect(reference) {
         const result = await this.exec(['image', 'inspect', '--format', '{{json .}}', reference], { silent: true });
@@ -34075,7 +34075,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new ConfigurationError(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -34093,7 +34093,7 @@ function parseStringInput(raw, defaultValue) {
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const PUBLISH_IMAGE_INPUTS = [
     'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ];
 const PUBLISH_IMAGE_OUTPUTS = (/* unused pure expression or super */ null && (['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file']));
 const MAX_INPUT = 64 * 1024;
@@ -34156,6 +34156,7 @@ function readPublishImageInputs(read) {
         scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
         severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
         maxSizeBytes: parseSize('max-size', read('max-size')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
     };
 }
 /** The values to mask before anything else runs: the password and every `secrets` value, as given. */
@@ -34523,10 +34524,14 @@ async function main(deps) {
                     secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
                     ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
                 });
-                const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv);
+                const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
                 const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
                 layers.cached += counts.cached;
                 layers.built += counts.built;
+                if (result.timedOut) {
+                    report.pushNote = 'not pushed: the build timed out';
+                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                }
                 if (result.exitCode !== 0) {
                     report.pushNote = 'not pushed: the build failed';
                     await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);

@@ -31615,8 +31615,10 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: keyFileParts, treeKeyInputs
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -34406,6 +34408,20 @@ async function keyFileParts(snapshot, project) {
     }
     return parts;
 }
+/** What the tree's key is made of (also read by the local command's `explain`, so both take the same inputs). */
+function treeKeyInputs(context, project, toolchain, files, directory) {
+    return {
+        platform: context.platform,
+        language: project.language,
+        runtimeVersion: toolchain.runtimeVersion,
+        runtimeIdentity: toolchain.runtimeIdentity,
+        packageManager: project.packageManager,
+        packageManagerVersion: toolchain.packageManagerVersion,
+        files,
+        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
+        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+    };
+}
 async function main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
@@ -34429,17 +34445,7 @@ async function main(deps) {
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
     const files = await keyFileParts(snapshot, project);
-    const keys = cacheKeys({
-        platform: context.platform,
-        language: project.language,
-        runtimeVersion: toolchain.runtimeVersion,
-        runtimeIdentity: toolchain.runtimeIdentity,
-        packageManager: project.packageManager,
-        packageManagerVersion: toolchain.packageManagerVersion,
-        files,
-        // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
-        location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
-    });
+    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
     const permissions = cachePermissions(context, inputs.cache);
     if (permissions.reason)
         notes.push(`Cache: ${permissions.reason}.`);
@@ -34700,7 +34706,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(deps)));
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(deps)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -99,7 +99,8 @@ export async function runLocalCommand(
     return 1;
   }
   const stageName = command.stage;
-  const progress = stageName === 'run' ? createProgress(write, terminal, PIPELINE_STAGES.length) : undefined;
+  // publish-image runs only when asked (the pipeline's `publish: true`), which the local run does not take.
+  const progress = stageName === 'run' ? createProgress(write, terminal, PIPELINE_STAGES.filter((stage) => stage !== 'publish-image' || command.inputs.publish === 'true').length) : undefined;
   // Run from anywhere, test results go under the project, never into the caller's current folder.
   const inputs = { ...command.inputs };
   inputs['results-directory'] ??= path.join(outside ? '.' : (requested || '.'), 'test-results');
@@ -118,9 +119,10 @@ export async function runLocalCommand(
       qualityChecks: (given, options) => progress.stage('quality-checks', (watch) => qualityChecksMain({ ...given, io: watch(given.io) }, options)),
       test: (given, options) => progress.stage('test', (watch) => testMain({ ...given, io: watch(given.io) }, options)),
       build: (given) => progress.stage('build', (watch) => buildMain({ ...given, io: watch(given.io) })),
+      publishImage: (given) => progress.stage('publish-image', (watch) => publishImageMain({ ...given, io: watch(given.io) })),
     };
     await runMainWithErrorBoundary(io, async () => void (await pipelineMain(deps, stages)));
-    await runPostWithErrorBoundary(io, async () => void (await pipelinePost({ io, cache })));
+    await runPostWithErrorBoundary(io, async () => void (await pipelinePost({ io, cache, run: runCommand })));
     progress.close();
   } else {
     const stage = { 'setup-deps': { main: setupDepsMain, post: setupDepsPost }, 'quality-checks': { main: qualityChecksMain, post: undefined }, test: { main: testMain, post: undefined }, build: { main: buildMain, post: undefined } }[stageName as 'setup-deps' | 'quality-checks' | 'test' | 'build'];
