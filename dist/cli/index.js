@@ -10560,17 +10560,41 @@ function sdistProblems(members) {
     }
     return problems;
 }
-/** `Name: value` headers of METADATA / PKG-INFO (RFC 822 style; the body after the blank line is ignored). */
+/** `Name: value` headers of METADATA / PKG-INFO, the first value of each, named as the file spells them (the body is left out). */
 function parseCoreMetadata(text) {
-    const headers = {};
-    for (const line of text.split(/\r?\n/)) {
+    const { headers, spellings } = parseCoreMetadataFull(text);
+    return Object.fromEntries([...headers].map(([name, values]) => [spellings.get(name) ?? name, values[0]]));
+}
+/** METADATA / PKG-INFO in full: folded continuation lines joined, repeated headers kept, the body kept. */
+function parseCoreMetadataFull(text) {
+    const headers = new Map();
+    const spellings = new Map();
+    const lines = text.split(/\r?\n/);
+    let index = 0;
+    let last;
+    for (; index < lines.length; index += 1) {
+        const line = lines[index];
         if (line === '')
             break;
+        if (/^[ \t]/.test(line) && last) {
+            // As twine reads it (pkginfo): a folded Description keeps its lines (less the 8-space or `       |` indent),
+            // any other header is one line.
+            const end = last.values.length - 1;
+            last.values[end] += last.name === 'description' ? `\n${line.replace(/^ {7}\||^ {8}|^\t/, '')}` : ` ${line.trim()}`;
+            continue;
+        }
         const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
-        if (match && headers[match[1]] === undefined)
-            headers[match[1]] = match[2].trim();
+        if (!match)
+            continue;
+        const name = match[1].toLowerCase();
+        if (!spellings.has(name))
+            spellings.set(name, match[1]);
+        const values = headers.get(name) ?? [];
+        values.push(match[2].trim());
+        headers.set(name, values);
+        last = { name, values };
     }
-    return headers;
+    return { headers, spellings, body: lines.slice(index + 1).join('\n') };
 }
 /**
  * What package.json says the build leaves behind: `main`, `module`, `types`/`typings`, every `bin` and the
@@ -11182,6 +11206,7 @@ function clampTarGzTimes(archive, epoch) {
  * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
  */
 
+
 const PUBLISH_CHOICES = ['none', 'npm', 'pypi'];
 const NPM_PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
 const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
@@ -11274,34 +11299,6 @@ function simplePageLists(html, filename) {
         if (match[1].trim() === filename)
             return true;
     return false;
-}
-/** METADATA / PKG-INFO in full: folded continuation lines joined, repeated headers kept, the body kept. */
-function parseCoreMetadataFull(text) {
-    const headers = new Map();
-    const lines = text.split(/\r?\n/);
-    let index = 0;
-    let last;
-    for (; index < lines.length; index += 1) {
-        const line = lines[index];
-        if (line === '')
-            break;
-        if (/^[ \t]/.test(line) && last) {
-            // As twine reads it (pkginfo): a folded Description keeps its lines (less the 8-space or `       |` indent),
-            // any other header is one line.
-            const end = last.values.length - 1;
-            last.values[end] += last.name === 'description' ? `\n${line.replace(/^ {7}\||^ {8}|^\t/, '')}` : ` ${line.trim()}`;
-            continue;
-        }
-        const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const name = match[1].toLowerCase();
-        const values = headers.get(name) ?? [];
-        values.push(match[2].trim());
-        headers.set(name, values);
-        last = { name, values };
-    }
-    return { headers, body: lines.slice(index + 1).join('\n') };
 }
 /** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
 const FIELD_NAMES = {
@@ -11809,8 +11806,6 @@ async function publishPackages(deps, request) {
     const gate = publishGate(deps.context.env.GITHUB_REF, deps.context.eventName, deps.context.eventPayload);
     if (!gate.allowed)
         return { published: [], skipped: `Not published (publish: ${request.choice}): ${gate.reason}. Packages are published only from a tag or the default branch.`, lines: [] };
-    if (request.token !== '')
-        deps.io.setSecret(request.token);
     const wanted = request.choice === 'npm' ? request.files.filter((file) => file.endsWith('.tgz')) : request.files.filter((file) => file.endsWith('.whl') || file.endsWith('.tar.gz'));
     if (wanted.length === 0) {
         const what = request.choice === 'npm' ? 'no npm package was made (the project is not a Node package, every package is "private": true, or package is false)' : 'no sdist or wheel was made (the project is not a Python package, or package is false)';
@@ -11818,16 +11813,25 @@ async function publishPackages(deps, request) {
     }
     return request.choice === 'npm' ? publishToNpm(deps, request, wanted, gate.reason) : publishToPythonIndex(deps, request, wanted, gate.reason);
 }
-async function describeTarball(deps, request, file) {
+/** `npm config get KEY` in the project, asked once per key however many packages ask. */
+function npmConfigReader(deps, directory) {
+    const answers = new Map();
+    const ask = async (key) => {
+        const result = await deps.run('npm', ['config', 'get', key], { cwd: directory, silent: true });
+        const value = result.stdout.trim();
+        return result.exitCode === 0 && value !== '' && value !== 'undefined' ? value : undefined;
+    };
+    return (key) => {
+        if (!answers.has(key))
+            answers.set(key, ask(key));
+        return answers.get(key);
+    };
+}
+async function describeTarball(configured, request, file) {
     const listing = await listArchive(file, (member) => /^[^/]+\/package\.json$/.test(member));
     const manifest = JSON.parse([...listing.texts.values()][0] ?? '{}');
     const name = String(manifest.name);
     const version = String(manifest.version);
-    const configured = async (key) => {
-        const result = await deps.run('npm', ['config', 'get', key], { cwd: request.directory, silent: true });
-        const value = result.stdout.trim();
-        return result.exitCode === 0 && value !== '' && value !== 'undefined' ? value : undefined;
-    };
     const scope = name.startsWith('@') ? await configured(`${name.split('/')[0]}:registry`) : undefined;
     const registry = npmRegistryFor(manifest, { scope, registry: await configured('registry') });
     const env = request.token !== '' ? { [`npm_config_${npmTokenConfigKey(registry)}`]: request.token } : {};
@@ -11835,7 +11839,8 @@ async function describeTarball(deps, request, file) {
 }
 async function publishToNpm(deps, request, files, why) {
     const { io, run } = deps;
-    const packages = await Promise.all(files.map((file) => describeTarball(deps, request, file)));
+    const configured = npmConfigReader(deps, request.directory);
+    const packages = await Promise.all(files.map((file) => describeTarball(configured, request, file)));
     const lines = [];
     // Every version is checked before anything is uploaded: a half-published workspace is worse than none.
     const already = [];

@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { normalizePythonName } from '../../src/core/build/publishing.js';
 
 export interface PackageIndex {
   /** http://127.0.0.1:<port>/simple/ */
@@ -33,10 +34,8 @@ export interface PackageIndexOptions {
   maxLifetimeMs?: number;
 }
 
-/** PEP 503 normalization: runs of -, _ and . become one -, lower case. */
-export function normalizeProjectName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+/** PEP 503 normalization (the build action's own, so the index and the publisher cannot disagree). */
+export const normalizeProjectName = normalizePythonName;
 
 interface WheelEntry {
   path: string;

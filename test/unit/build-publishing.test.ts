@@ -1,4 +1,5 @@
 import { readBuildInputs } from '../../src/actions/build/inputs.js';
+import { parseCoreMetadataFull } from '../../src/core/build/contents.js';
 import {
   canSignProvenance,
   multipartBody,
@@ -7,7 +8,6 @@ import {
   npmRegistryFor,
   npmTokenConfigKey,
   npmViewVerdict,
-  parseCoreMetadataFull,
   publishGate,
   pythonPublishedProbe,
   pythonUploadForm,

@@ -61,7 +61,6 @@ const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 export async function publishPackages(deps: PublishDeps, request: PublishRequest): Promise<PublishOutcome> {
   const gate = publishGate(deps.context.env.GITHUB_REF, deps.context.eventName, deps.context.eventPayload);
   if (!gate.allowed) return { published: [], skipped: `Not published (publish: ${request.choice}): ${gate.reason}. Packages are published only from a tag or the default branch.`, lines: [] };
-  if (request.token !== '') deps.io.setSecret(request.token);
   const wanted = request.choice === 'npm' ? request.files.filter((file) => file.endsWith('.tgz')) : request.files.filter((file) => file.endsWith('.whl') || file.endsWith('.tar.gz'));
   if (wanted.length === 0) {
     const what = request.choice === 'npm' ? 'no npm package was made (the project is not a Node package, every package is "private": true, or package is false)' : 'no sdist or wheel was made (the project is not a Python package, or package is false)';
@@ -79,16 +78,25 @@ interface NpmPackage {
   distTag?: string;
 }
 
-async function describeTarball(deps: PublishDeps, request: PublishRequest, file: string): Promise<NpmPackage> {
+/** `npm config get KEY` in the project, asked once per key however many packages ask. */
+function npmConfigReader(deps: PublishDeps, directory: string): (key: string) => Promise<string | undefined> {
+  const answers = new Map<string, Promise<string | undefined>>();
+  const ask = async (key: string): Promise<string | undefined> => {
+    const result = await deps.run('npm', ['config', 'get', key], { cwd: directory, silent: true });
+    const value = result.stdout.trim();
+    return result.exitCode === 0 && value !== '' && value !== 'undefined' ? value : undefined;
+  };
+  return (key) => {
+    if (!answers.has(key)) answers.set(key, ask(key));
+    return answers.get(key)!;
+  };
+}
+
+async function describeTarball(configured: (key: string) => Promise<string | undefined>, request: PublishRequest, file: string): Promise<NpmPackage> {
   const listing = await listArchive(file, (member) => /^[^/]+\/package\.json$/.test(member));
   const manifest = JSON.parse([...listing.texts.values()][0] ?? '{}') as Record<string, unknown>;
   const name = String(manifest.name);
   const version = String(manifest.version);
-  const configured = async (key: string): Promise<string | undefined> => {
-    const result = await deps.run('npm', ['config', 'get', key], { cwd: request.directory, silent: true });
-    const value = result.stdout.trim();
-    return result.exitCode === 0 && value !== '' && value !== 'undefined' ? value : undefined;
-  };
   const scope = name.startsWith('@') ? await configured(`${name.split('/')[0]}:registry`) : undefined;
   const registry = npmRegistryFor(manifest, { scope, registry: await configured('registry') });
   const env: Record<string, string> = request.token !== '' ? { [`npm_config_${npmTokenConfigKey(registry)}`]: request.token } : {};
@@ -97,7 +105,8 @@ async function describeTarball(deps: PublishDeps, request: PublishRequest, file:
 
 async function publishToNpm(deps: PublishDeps, request: PublishRequest, files: string[], why: string): Promise<PublishOutcome> {
   const { io, run } = deps;
-  const packages = await Promise.all(files.map((file) => describeTarball(deps, request, file)));
+  const configured = npmConfigReader(deps, request.directory);
+  const packages = await Promise.all(files.map((file) => describeTarball(configured, request, file)));
   const lines: string[] = [];
   // Every version is checked before anything is uploaded: a half-published workspace is worse than none.
   const already: string[] = [];

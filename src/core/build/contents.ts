@@ -121,15 +121,48 @@ export function sdistProblems(members: readonly string[]): ContentProblem[] {
   return problems;
 }
 
-/** `Name: value` headers of METADATA / PKG-INFO (RFC 822 style; the body after the blank line is ignored). */
+/** `Name: value` headers of METADATA / PKG-INFO, the first value of each, named as the file spells them (the body is left out). */
 export function parseCoreMetadata(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
+  const { headers, spellings } = parseCoreMetadataFull(text);
+  return Object.fromEntries([...headers].map(([name, values]) => [spellings.get(name) ?? name, values[0]]));
+}
+
+export interface CoreMetadata {
+  /** Every header, in order, a list per name (Classifier, Requires-Dist and others repeat). */
+  headers: Map<string, string[]>;
+  /** Each header name as the file first spells it, by its lower-case form. */
+  spellings: Map<string, string>;
+  /** The long description (the body after the headers), when there is one. */
+  body: string;
+}
+
+/** METADATA / PKG-INFO in full: folded continuation lines joined, repeated headers kept, the body kept. */
+export function parseCoreMetadataFull(text: string): CoreMetadata {
+  const headers = new Map<string, string[]>();
+  const spellings = new Map<string, string>();
+  const lines = text.split(/\r?\n/);
+  let index = 0;
+  let last: { name: string; values: string[] } | undefined;
+  for (; index < lines.length; index += 1) {
+    const line = lines[index];
     if (line === '') break;
+    if (/^[ \t]/.test(line) && last) {
+      // As twine reads it (pkginfo): a folded Description keeps its lines (less the 8-space or `       |` indent),
+      // any other header is one line.
+      const end = last.values.length - 1;
+      last.values[end] += last.name === 'description' ? `\n${line.replace(/^ {7}\||^ {8}|^\t/, '')}` : ` ${line.trim()}`;
+      continue;
+    }
     const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
-    if (match && headers[match[1]] === undefined) headers[match[1]] = match[2].trim();
+    if (!match) continue;
+    const name = match[1].toLowerCase();
+    if (!spellings.has(name)) spellings.set(name, match[1]);
+    const values = headers.get(name) ?? [];
+    values.push(match[2].trim());
+    headers.set(name, values);
+    last = { name, values };
   }
-  return headers;
+  return { headers, spellings, body: lines.slice(index + 1).join('\n') };
 }
 
 /**

@@ -3,6 +3,7 @@
  * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
  */
 import { isDefaultBranch } from './cache-key.js';
+import { parseCoreMetadataFull } from './contents.js';
 
 export const PUBLISH_CHOICES = ['none', 'npm', 'pypi'] as const;
 export type PublishChoice = (typeof PUBLISH_CHOICES)[number];
@@ -104,40 +105,6 @@ export function pythonPublishedProbe(repositoryUrl: string, name: string, versio
 export function simplePageLists(html: string, filename: string): boolean {
   for (const match of html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/gi)) if (match[1].trim() === filename) return true;
   return false;
-}
-
-export interface CoreMetadata {
-  /** Every header, in order, a list per name (Classifier, Requires-Dist and others repeat). */
-  headers: Map<string, string[]>;
-  /** The long description (the body after the headers), when there is one. */
-  body: string;
-}
-
-/** METADATA / PKG-INFO in full: folded continuation lines joined, repeated headers kept, the body kept. */
-export function parseCoreMetadataFull(text: string): CoreMetadata {
-  const headers = new Map<string, string[]>();
-  const lines = text.split(/\r?\n/);
-  let index = 0;
-  let last: { name: string; values: string[] } | undefined;
-  for (; index < lines.length; index += 1) {
-    const line = lines[index];
-    if (line === '') break;
-    if (/^[ \t]/.test(line) && last) {
-      // As twine reads it (pkginfo): a folded Description keeps its lines (less the 8-space or `       |` indent),
-      // any other header is one line.
-      const end = last.values.length - 1;
-      last.values[end] += last.name === 'description' ? `\n${line.replace(/^ {7}\||^ {8}|^\t/, '')}` : ` ${line.trim()}`;
-      continue;
-    }
-    const match = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line);
-    if (!match) continue;
-    const name = match[1].toLowerCase();
-    const values = headers.get(name) ?? [];
-    values.push(match[2].trim());
-    headers.set(name, values);
-    last = { name, values };
-  }
-  return { headers, body: lines.slice(index + 1).join('\n') };
 }
 
 /** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
