@@ -1,0 +1,105 @@
+/**
+ * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
+ * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
+ * wrong way, so anything not recognised is "unknown" and shows the last lines.
+ */
+
+export type FailureKind =
+  | 'dependency conflict'
+  | 'compile error'
+  | 'test failure'
+  | 'timeout'
+  | 'cache trouble'
+  | 'registry unreachable'
+  | 'credentials refused'
+  | 'unknown';
+
+/** A place in a file that the output blames (for annotations). */
+export interface BlamedLocation {
+  file: string;
+  line: number;
+  column?: number;
+  message: string;
+}
+
+export interface Diagnosis {
+  kind: FailureKind;
+  /** One line: what happened, with the names the output gives (packages and ranges, the first error). */
+  headline: string;
+  /** What to do about it. */
+  fix: string;
+  /** The output lines the verdict rests on, verbatim and in order (a dozen at most). */
+  evidence: string[];
+  /** Compile errors: the first places blamed, and how many errors the output holds in all. */
+  locations?: BlamedLocation[];
+  count?: number;
+}
+
+/** What a failed stage left to read. */
+export interface FailureEvidence {
+  /** The stage (or action) that failed. */
+  stage: string;
+  /** The tool's own output (stdout and stderr), or the failure message with the tool's last lines. */
+  output: string;
+  /** The program that failed, when known (npm, pnpm, yarn, pip, poetry, tsc, pytest, ...). */
+  tool?: string;
+  /** The stage was stopped at its timeout. */
+  timedOut?: { minutes: number; slowest?: string };
+  /** The dependencies came from a cache entry (setup-deps' cache-result exact or partial) in this job. */
+  restoredFromCache?: boolean;
+}
+
+/** A matcher for one kind: the diagnosis when the output shows that kind, else undefined. */
+export type FailureMatcher = (evidence: FailureEvidence) => Diagnosis | undefined;
+
+const EVIDENCE_LINES = 12;
+
+/** The last non-empty lines of `text`. */
+export function lastLines(text: string, count = EVIDENCE_LINES): string[] {
+  return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
+}
+
+function timeoutMatcher(evidence: FailureEvidence): Diagnosis | undefined {
+  if (evidence.timedOut === undefined) return undefined;
+  const { minutes, slowest } = evidence.timedOut;
+  return {
+    kind: 'timeout',
+    headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes) and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
+    fix: `Find what hangs or slowed down in the last lines (a test waiting on a server, a prompt, a network call), or raise timeout-minutes if the work has grown.`,
+    evidence: lastLines(evidence.output),
+  };
+}
+
+function unknownDiagnosis(evidence: FailureEvidence): Diagnosis {
+  return {
+    kind: 'unknown',
+    headline: `${evidence.stage} failed in a way this action does not recognise.`,
+    fix: 'Read the last lines below (and the full log above them).',
+    evidence: lastLines(evidence.output),
+  };
+}
+
+/** The matchers, most specific first. */
+const MATCHERS: readonly FailureMatcher[] = [timeoutMatcher];
+
+export function diagnoseFailure(evidence: FailureEvidence): Diagnosis {
+  for (const matcher of MATCHERS) {
+    const diagnosis = matcher(evidence);
+    if (diagnosis !== undefined) return diagnosis;
+  }
+  return unknownDiagnosis(evidence);
+}
+
+/** The first line of every formatted diagnosis: how a message that already holds one is recognised. */
+export const DIAGNOSIS_PREFIX = 'Diagnosis: ';
+
+/** The diagnosis as text for a failure message: kind and headline, the fix, then the evidence lines. */
+export function formatDiagnosis(diagnosis: Diagnosis): string {
+  const lines = [`${DIAGNOSIS_PREFIX}${diagnosis.kind}. ${diagnosis.headline}`, `Fix: ${diagnosis.fix}`];
+  if (diagnosis.evidence.length > 0) lines.push('Evidence:', ...diagnosis.evidence.map((line) => `  ${line}`));
+  return lines.join('\n');
+}
+
+export function holdsDiagnosis(message: string): boolean {
+  return message.includes(DIAGNOSIS_PREFIX);
+}
