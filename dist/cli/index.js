@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55:
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5329,6 +5329,8 @@ function renderMarkdown(document) {
                 return block.text;
             case 'list':
                 return block.items.map((item) => `- ${item}`).join('\n');
+            case 'code':
+                return fenced(block.lines);
             case 'table':
                 return [
                     `| ${block.header.map(escapeCell).join(' | ')} |`,
@@ -5338,6 +5340,12 @@ function renderMarkdown(document) {
         }
     });
     return `${parts.join('\n\n')}\n`;
+}
+/** A fenced block whose fence is longer than any run of backticks in the lines, so no line can close it. */
+function fenced(lines) {
+    const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [fence, ...lines, fence].join('\n');
 }
 /** Markdown inline code and emphasis are dropped for the console. */
 function plain(text) {
@@ -5355,6 +5363,9 @@ function renderText(document) {
                 break;
             case 'list':
                 lines.push(...block.items.map((item) => `  - ${plain(item)}`));
+                break;
+            case 'code':
+                lines.push(...block.lines.map((line) => `    ${line}`));
                 break;
             case 'table':
                 lines.push(...tableLines(block.header, block.rows));
@@ -7635,63 +7646,145 @@ function describeCommand(line) {
     return [line.command, ...line.args].map((part) => (/[\s'"]/.test(part) ? JSON.stringify(part) : part)).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/core/install-failure.ts
-const NODE = ['npm', 'yarn', 'pnpm'];
-const PYTHON = ['pip', 'poetry'];
-const CAUSES = [
-    {
-        managers: ['npm'],
-        pattern: /can only install packages when your package\.json and (package-lock\.json|npm-shrinkwrap\.json)[\s\S]*are in sync|Missing: \S+ from lock file|Invalid: lock file's/,
-        hint: (lockfile) => `The lockfile is out of sync with package.json: run 'npm install' locally and commit ${lockfile ?? 'package-lock.json'}.`,
-    },
-    {
-        managers: ['pnpm'],
-        pattern: /ERR_PNPM_OUTDATED_LOCKFILE|lockfile (is|was) not up to date|pnpm-lock\.yaml is not up to date/i,
-        hint: () => "pnpm-lock.yaml is out of date with package.json: run 'pnpm install' locally and commit pnpm-lock.yaml.",
-    },
-    {
-        managers: ['yarn'],
-        pattern: /Your lockfile needs to be updated/,
-        hint: () => "yarn.lock is out of date with package.json: run 'yarn install' locally and commit yarn.lock.",
-    },
-    {
-        managers: ['poetry'],
-        pattern: /poetry\.lock (was last generated|is not consistent)|changed significantly since poetry\.lock was last generated/,
-        hint: () => "poetry.lock does not match pyproject.toml: run 'poetry lock' locally and commit poetry.lock.",
-    },
-    {
-        managers: ['npm'],
-        pattern: /ERESOLVE/,
-        hint: () => "npm could not resolve the dependency tree (ERESOLVE, usually conflicting peer dependencies): run 'npm install' locally to see and fix the conflict, and commit the lockfile.",
-    },
-    {
-        managers: ['pnpm'],
-        pattern: /ERR_PNPM_BAD_PM_VERSION|Refusing to run pnpm@|This project is configured to use/,
-        hint: () => "pnpm refused to run as another version than the one package.json's packageManager pins: install that pnpm version before this step, or update the packageManager field.",
-    },
-    {
-        managers: NODE,
-        pattern: /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ERR_SOCKET_TIMEOUT)\b|getaddrinfo|network request .* failed/i,
-        hint: () => 'The package registry could not be reached: check the network, the registry URL (.npmrc) and its credentials; running again may pass if it was a passing fault.',
-    },
-    {
-        managers: NODE,
-        pattern: /\b(E401|E403)\b|401 Unauthorized|403 Forbidden|authentication token/i,
-        hint: () => 'The registry refused the credentials: check the token the workflow gives (NODE_AUTH_TOKEN and .npmrc) and its scopes.',
-    },
-    {
-        managers: PYTHON,
-        pattern: /Failed to establish a new connection|Could not fetch URL|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Connection refused|Read timed out/i,
-        hint: () => 'The package index could not be reached: check the network and the index URL (PIP_INDEX_URL, --index-url, Poetry sources) and its credentials.',
-    },
-    {
-        managers: PYTHON,
-        pattern: /No matching distribution found for (\S+)|Could not find a version that satisfies the requirement (\S+)/,
-        hint: () => 'pip found no version that satisfies a requirement: check the requirement against the versions on the index (and the Python version they need).',
-    },
+;// CONCATENATED MODULE: ./src/core/diagnosis/cache-evidence.ts
+/**
+ * How a later step of the job learns where its dependencies came from: setup-deps exports its cache result under
+ * this name, so a failure that looks like a broken installed tree is blamed on the cache only when the tree came
+ * from one.
+ */
+const DEPENDENCIES_CACHE_VARIABLE = 'BUILD_ACTIONS_DEPENDENCIES_CACHE';
+/** setup-deps' cache results that mean the installed tree (or part of it) was restored from a cache entry. */
+function restoredFromCache(cacheResult) {
+    return cacheResult === 'exact' || cacheResult === 'partial';
+}
+function dependenciesFromCache(env) {
+    return restoredFromCache(env[DEPENDENCIES_CACHE_VARIABLE]);
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/diagnosis.ts
+/**
+ * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
+ * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
+ * wrong way, so anything not recognised is "unknown" and shows the last lines.
+ */
+const EVIDENCE_LINES = 12;
+/** The last non-empty lines of `text`. */
+function diagnosis_lastLines(text, count = EVIDENCE_LINES) {
+    return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
+}
+/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
+const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
+const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
+function timeoutMatcher(evidence) {
+    const stated = STOPPED_AT_TIMEOUT.exec(evidence.output);
+    if (evidence.timedOut === undefined && stated === null)
+        return undefined;
+    const minutes = evidence.timedOut?.minutes ?? Number(stated[1]);
+    const slowest = evidence.timedOut?.slowest ?? SLOWEST_SEEN.exec(evidence.output)?.[1];
+    const command = STOPPED_COMMAND.exec(evidence.output)?.[1];
+    return {
+        kind: 'timeout',
+        headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes)${command ? ` while running '${command}'` : ''} and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
+        fix: `Find what hangs or slowed down in the last lines (a test waiting on a server, a prompt, a network call), or raise timeout-minutes if the work has grown.`,
+        evidence: diagnosis_lastLines(evidence.output),
+    };
+}
+function unknownDiagnosis(evidence) {
+    return {
+        kind: 'unknown',
+        headline: `${evidence.stage} failed in a way this action does not recognise.`,
+        fix: 'Read its last lines and the full log for the cause.',
+        evidence: diagnosis_lastLines(evidence.output),
+    };
+}
+/** The matchers, most specific first. */
+const MATCHERS = [timeoutMatcher];
+function diagnoseFailure(evidence) {
+    for (const matcher of MATCHERS) {
+        const diagnosis = matcher(evidence);
+        if (diagnosis !== undefined)
+            return diagnosis;
+    }
+    return unknownDiagnosis(evidence);
+}
+/** The first line of every formatted diagnosis: how a message that already holds one is recognised. */
+const DIAGNOSIS_PREFIX = 'Diagnosis: ';
+/** The diagnosis as text for a failure message: kind and headline, the fix, then the evidence lines. */
+function formatDiagnosis(diagnosis) {
+    const lines = [`${DIAGNOSIS_PREFIX}${diagnosis.kind}. ${diagnosis.headline}`, `Fix: ${diagnosis.fix}`];
+    if (diagnosis.evidence.length > 0)
+        lines.push('Evidence:', ...diagnosis.evidence.map((line) => `  ${line}`));
+    return lines.join('\n');
+}
+function holdsDiagnosis(message) {
+    return message.includes(DIAGNOSIS_PREFIX);
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/report.ts
+
+/** How the stages introduce the tool output they quote in a failure message. */
+const QUOTES_TOOL_OUTPUT = /\b(its|their) last lines\b/i;
+/**
+ * A failure message with its diagnosis after it. A message that already holds one (a stage that diagnosed the
+ * tool's whole output where it ran it) is kept as it is. Evidence lines the message already shows (its last
+ * lines) are not printed twice: the diagnosis points at them instead.
+ */
+function withDiagnosis(message, evidence) {
+    if (holdsDiagnosis(message))
+        return message;
+    const diagnosis = diagnoseFailure({ ...evidence, output: evidence.output ?? message });
+    // A message of the action's own (a refused input, the count of lint findings) already says what to fix: "unknown"
+    // is added only where a tool's output is quoted and no kind was recognised in it.
+    if (diagnosis.kind === 'unknown' && !QUOTES_TOOL_OUTPUT.test(message))
+        return message;
+    return `${message}\n${formatDiagnosisBeside(message, diagnosis)}`;
+}
+/** formatDiagnosis, without the evidence lines when `message` shows every one of them already. */
+function formatDiagnosisBeside(message, diagnosis) {
+    const shown = new Set(message.split(/\r?\n/).map((line) => line.trim()));
+    const repeated = diagnosis.evidence.length > 0 && diagnosis.evidence.every((line) => shown.has(line.trim()));
+    return formatDiagnosis(repeated ? { ...diagnosis, evidence: [], fix: `${diagnosis.fix} (The evidence is in the lines above.)` } : diagnosis);
+}
+const KINDS = [
+    'dependency conflict',
+    'compile error',
+    'test failure',
+    'timeout',
+    'cache trouble',
+    'registry unreachable',
+    'credentials refused',
+    'unknown',
 ];
-function installFailureHint(packageManager, output, lockfile) {
-    return CAUSES.find((cause) => cause.managers.includes(packageManager) && cause.pattern.test(output))?.hint(lockfile);
+/** What a formatted diagnosis in a failure message says, read back for the summary (undefined when it holds none). */
+function readDiagnosis(message) {
+    const start = message.indexOf(DIAGNOSIS_PREFIX);
+    if (start < 0)
+        return undefined;
+    const lines = message.slice(start + DIAGNOSIS_PREFIX.length).split(/\r?\n/);
+    const first = lines[0];
+    const kind = KINDS.find((name) => first.startsWith(`${name}. `));
+    if (kind === undefined)
+        return undefined;
+    const fixLine = lines.find((line) => line.startsWith('Fix: '));
+    const evidenceAt = lines.indexOf('Evidence:');
+    const evidence = evidenceAt < 0 ? [] : lines.slice(evidenceAt + 1).filter((line) => line.startsWith('  ')).map((line) => line.slice(2));
+    return { kind, headline: first.slice(kind.length + 2), fix: fixLine?.slice('Fix: '.length) ?? '', evidence };
+}
+/** The summary's diagnosis section: one entry per failed stage whose message holds a diagnosis. */
+function diagnosisSummary(failures) {
+    const document = [];
+    for (const { stage, message } of failures) {
+        const diagnosis = readDiagnosis(message);
+        if (diagnosis === undefined)
+            continue;
+        document.push({ kind: 'heading', text: `Diagnosis: ${stage} — ${diagnosis.kind}` }, { kind: 'paragraph', text: diagnosis.headline }, { kind: 'paragraph', text: `**Fix:** ${diagnosis.fix}` });
+        // Evidence left out of the message because the message shows it: the summary shows the message's last lines.
+        const evidence = diagnosis.evidence.length > 0 ? diagnosis.evidence : diagnosis_lastLines(message.slice(0, message.indexOf(DIAGNOSIS_PREFIX)));
+        if (evidence.length > 0)
+            document.push({ kind: 'code', lines: evidence });
+    }
+    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/installed-tree.ts
@@ -8218,6 +8311,8 @@ function loadSetupDepsState(io) {
 
 
 
+
+
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -8253,10 +8348,12 @@ async function runInstall(deps, project, plan) {
     for (const step of plan.steps) {
         const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
         if (result.exitCode !== 0) {
-            const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
-            const hint = installFailureHint(project.packageManager, `${result.stdout}\n${result.stderr}`, project.lockfile);
-            throw new ConfigurationError(`'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}` +
-                (hint ? `\n${hint}` : ''));
+            const whole = `${result.stdout}\n${result.stderr}`;
+            const output = whole.trim().split(/\r?\n/).slice(-15).join('\n');
+            const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
+            // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
+            const diagnosis = diagnoseFailure({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
+            throw new ConfigurationError(`${message}\n${formatDiagnosisBeside(message, diagnosis)}`);
         }
     }
 }
@@ -8484,6 +8581,8 @@ async function main_main(deps) {
     }
     for (const [name, value] of Object.entries(plan.exportedEnv))
         io.exportVariable(name, value);
+    // For the later steps' failure diagnosis: a broken installed tree is blamed on the cache only when it came from one.
+    io.exportVariable(DEPENDENCIES_CACHE_VARIABLE, restored.cacheResult);
     for (const entry of plan.addedPaths)
         io.addPath(entry);
     saveSetupDepsState(io, { ...state, installSucceeded: true });
@@ -9094,6 +9193,83 @@ function writeJunit(results) {
     });
     const errors = results.fileErrors.map((error) => `  <testsuite name="${escapeXml(error.file ?? results.runner)}" tests="1" failures="0" errors="1"><testcase name="(file)" classname="${escapeXml(error.file ?? results.runner)}"${error.file ? ` file="${escapeXml(error.file)}"` : ''}><error message="${escapeXml(failureHeadline(error.message, 1))}">${escapeXml(error.message)}</error></testcase></testsuite>`);
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${[...suites, ...errors].join('\n')}\n</testsuites>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/testing/report.ts
+
+
+
+function formatPercent(value) {
+    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
+}
+/** The tests that took longest, for the summary. */
+function slowestTests(cases, count = 5) {
+    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
+}
+/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
+function coverageVerdict(coverage, threshold) {
+    if (threshold === undefined)
+        return undefined;
+    const percent = coverage?.lines.percent;
+    if (coverage === undefined || percent === undefined)
+        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
+    if (percent < threshold)
+        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
+    return undefined;
+}
+function testSummary(report) {
+    const { totals } = report;
+    const document = [{ kind: 'heading', text: report.title }];
+    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
+    document.push({ kind: 'paragraph', text: verdict });
+    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
+    if (!crashed)
+        document.push({
+            kind: 'table',
+            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
+            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), formatSeconds(totals.durationMs)]],
+        });
+    if (report.command)
+        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
+    if (report.failures.length > 0) {
+        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
+        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
+        if (report.overflow.length > 0) {
+            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
+        }
+    }
+    if (report.slowest.length > 0) {
+        document.push({ kind: 'heading', text: 'Slowest tests' });
+        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : formatSeconds(test.durationMs)]) });
+    }
+    document.push({ kind: 'heading', text: 'Coverage' });
+    if (report.coverage) {
+        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
+        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
+        const least = leastCovered(report.coverage);
+        if (least.length > 0) {
+            document.push({ kind: 'paragraph', text: 'Least covered files:' });
+            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
+        }
+    }
+    else {
+        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
+    }
+    if (report.shard) {
+        const { shard } = report;
+        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
+        document.push({
+            kind: 'paragraph',
+            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
+                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
+                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
+        });
+    }
+    if (report.resultFiles.length > 0)
+        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/testing/shards.ts
@@ -9799,83 +9975,6 @@ function readTestInputs(read) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./src/core/testing/report.ts
-
-
-
-function formatPercent(value) {
-    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
-}
-/** The tests that took longest, for the summary. */
-function slowestTests(cases, count = 5) {
-    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
-}
-/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
-function coverageVerdict(coverage, threshold) {
-    if (threshold === undefined)
-        return undefined;
-    const percent = coverage?.lines.percent;
-    if (coverage === undefined || percent === undefined)
-        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
-    if (percent < threshold)
-        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
-    return undefined;
-}
-function testSummary(report) {
-    const { totals } = report;
-    const document = [{ kind: 'heading', text: report.title }];
-    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
-    document.push({ kind: 'paragraph', text: verdict });
-    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
-    if (!crashed)
-        document.push({
-            kind: 'table',
-            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
-            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), formatSeconds(totals.durationMs)]],
-        });
-    if (report.command)
-        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
-    if (report.failures.length > 0) {
-        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
-        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
-        if (report.overflow.length > 0) {
-            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
-        }
-    }
-    if (report.slowest.length > 0) {
-        document.push({ kind: 'heading', text: 'Slowest tests' });
-        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : formatSeconds(test.durationMs)]) });
-    }
-    document.push({ kind: 'heading', text: 'Coverage' });
-    if (report.coverage) {
-        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
-        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
-        const least = leastCovered(report.coverage);
-        if (least.length > 0) {
-            document.push({ kind: 'paragraph', text: 'Least covered files:' });
-            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
-        }
-    }
-    else {
-        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
-    }
-    if (report.shard) {
-        const { shard } = report;
-        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
-        document.push({
-            kind: 'paragraph',
-            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
-                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
-                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
-        });
-    }
-    if (report.resultFiles.length > 0)
-        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
-    if (report.notes.length > 0)
-        document.push({ kind: 'list', items: report.notes });
-    return document;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/test/outcome.ts
 
 
@@ -10166,6 +10265,7 @@ async function mergeShards(deps, inputs) {
 
 
 
+
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
 const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
 const main_SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
@@ -10317,7 +10417,9 @@ async function runTests(deps, inputs, counter) {
         }
         const tail = outputTail(result.stdout, result.stderr);
         if (result.timedOut) {
-            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}`;
+            const slowest = slowestTests(results?.cases ?? [], 1)[0];
+            const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
+            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
             outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
         }
         else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
@@ -14013,6 +14115,19 @@ function pipelineSummaryTable(records) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+/** `io` with some of its methods replaced; the others called on `io` itself. */
+function action_io_overridingIO(io, replaced) {
+    return new Proxy(io, {
+        get(target, property, receiver) {
+            if (Object.hasOwn(replaced, property))
+                return replaced[property];
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/pipeline/main.ts
 
 
@@ -14030,21 +14145,13 @@ function pipelineSummaryTable(records) {
 
 
 
+
+
+
 const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main, publishImage: publish_image_main_main };
-/** `io` with some of its methods replaced; the others called on `io` itself. */
-function overriding(io, replaced) {
-    return new Proxy(io, {
-        get(target, property, receiver) {
-            if (Object.hasOwn(replaced, property))
-                return replaced[property];
-            const value = Reflect.get(target, property, receiver);
-            return typeof value === 'function' ? value.bind(target) : value;
-        },
-    });
-}
 /** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
 function renamingOutputs(io, renames) {
-    return overriding(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
+    return overridingIO(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
 }
 const OUTPUT_RENAMES = PIPELINE_OUTPUT_RENAMES;
 /**
@@ -14072,7 +14179,7 @@ async function pipeline_main_main(given, replaced = {}) {
     // message, which is an error annotation: the stages' failures are held back and joined into one.
     const failures = [];
     const sections = [];
-    const holding = overriding(given.io, {
+    const holding = action_io_overridingIO(given.io, {
         setFailed: (message) => void failures.push(message),
         writeSummary: async (document) => void sections.push(document),
     });
@@ -14080,6 +14187,7 @@ async function pipeline_main_main(given, replaced = {}) {
     const shared = counter.wrap(holding);
     const records = new Map();
     const outcomes = new Map();
+    const diagnosed = [];
     let thrown;
     let configurationThrown = false;
     const run = {
@@ -14101,7 +14209,7 @@ async function pipeline_main_main(given, replaced = {}) {
             }
             const outputs = {};
             const renames = OUTPUT_RENAMES[stage] ?? {};
-            const io = overriding(shared, {
+            const io = action_io_overridingIO(shared, {
                 getInput: stageInputReader(read, stage),
                 setFailed: (message) => shared.setFailed(rootInputNames(message, stage)),
                 setOutput: (name, value) => {
@@ -14126,13 +14234,21 @@ async function pipeline_main_main(given, replaced = {}) {
                 }
             }
             failed ||= failures.length > failedBefore;
+            if (failures.length > failedBefore) {
+                // One diagnosis per failed stage, from everything the stage said (its messages carry the tool's last lines).
+                const said = failures.splice(failedBefore).join('\n');
+                const fromCache = restoredFromCache(records.get('setup-deps')?.outputs?.['cache-result']);
+                const message = withDiagnosis(said, { stage, restoredFromCache: fromCache });
+                failures.push(message);
+                diagnosed.push({ stage, message });
+            }
             const outcome = failed ? { result: 'failed' } : { result: 'passed' };
             outcomes.set(stage, outcome);
             records.set(stage, { outcome, milliseconds: given.now() - started, outputs });
         }
     }
     finally {
-        await given.io.writeSummary([...pipelineSummaryTable(records), ...sections.flat()]);
+        await given.io.writeSummary([...pipelineSummaryTable(records), ...diagnosisSummary(diagnosed), ...sections.flat()]);
     }
     const skipped = PIPELINE_STAGES.filter((stage) => outcomes.get(stage)?.result === 'skipped');
     if (failures.length > 0 && skipped.length > 0) {
@@ -15825,6 +15941,9 @@ function createConsoleActionIO(inputs, write = (text) => process.stdout.write(te
 
 ;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
 
+
+
+
 /**
  * The one error boundary of a bundle: what the user can fix fails the step with its message alone; a bug
  * fails it with the stack, so it can be reported.
@@ -15839,6 +15958,39 @@ async function runMainWithErrorBoundary(io, body) {
         else
             io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
+}
+/**
+ * The error boundary of one stage's bundle (and of one stage run by the local command): as above, and a failure
+ * the user can fix is diagnosed (which kind, what to do, the evidence lines) in its message and in a summary
+ * section after the stage's own. A bug is not diagnosed: its stack is the evidence.
+ */
+async function runStageWithErrorBoundary(deps, stage, main) {
+    const held = [];
+    const io = action_io_overridingIO(deps.io, { setFailed: (message) => void held.push(message) });
+    try {
+        await main({ ...deps, io });
+    }
+    catch (error) {
+        if (!isConfigurationError(error)) {
+            for (const message of held)
+                deps.io.setFailed(message);
+            deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+            return;
+        }
+        held.push(error.message);
+    }
+    if (held.length === 0)
+        return;
+    const message = withDiagnosis(held.join('\n'), { stage, restoredFromCache: dependenciesFromCache(deps.context.env) });
+    const section = diagnosisSummary([{ stage, message }]);
+    try {
+        if (section.length > 0)
+            await deps.io.writeSummary(section);
+    }
+    catch {
+        // The summary is a courtesy; the failure message below carries the diagnosis.
+    }
+    deps.io.setFailed(message);
 }
 /** A post step only saves to the cache: nothing it meets may fail the job. */
 async function runPostWithErrorBoundary(io, body) {
@@ -16619,7 +16771,7 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
     const deps = { io, run: runCommand, cache, now: Date.now, context };
     const started = Date.now();
     if (stageName === 'publish-image') {
-        await runMainWithErrorBoundary(io, async () => void (await publish_image_main_main(deps)));
+        await runStageWithErrorBoundary(deps, 'publish-image', (given) => publish_image_main_main(given));
         await runPostWithErrorBoundary(io, async () => void (await post({ io, cache, run: runCommand })));
     }
     else if (stageName === 'run' && progress) {
@@ -16637,7 +16789,7 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
     }
     else {
         const stage = { 'setup-deps': { main: main_main, post: post_post }, 'quality-checks': { main: main, post: undefined }, test: { main: test_main_main, post: undefined }, build: { main: build_main_main, post: undefined } }[stageName];
-        await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
+        await runStageWithErrorBoundary(deps, stageName, (given) => stage.main(given));
         const post = stage.post;
         if (post)
             await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));

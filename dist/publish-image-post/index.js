@@ -28611,26 +28611,160 @@ async function post(deps) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_publish_image_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1509);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(954);
+/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(954);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runPostWithErrorBoundary */ .W)(deps.io, async () => void (await (0,_actions_publish_image_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)(deps)));
+const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostWithErrorBoundary */ .Wu)(deps.io, async () => void (await (0,_actions_publish_image_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)(deps)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3789:
+/***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ runPostWithErrorBoundary)
-/* harmony export */ });
-/* unused harmony export runMainWithErrorBoundary */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wu: () => (/* binding */ runPostWithErrorBoundary)
+});
+
+// UNUSED EXPORTS: runMainWithErrorBoundary, runStageWithErrorBoundary
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/diagnosis.ts
+/**
+ * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
+ * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
+ * wrong way, so anything not recognised is "unknown" and shows the last lines.
+ */
+const EVIDENCE_LINES = 12;
+/** The last non-empty lines of `text`. */
+function diagnosis_lastLines(text, count = EVIDENCE_LINES) {
+    return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
+}
+/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
+const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
+const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
+function timeoutMatcher(evidence) {
+    const stated = STOPPED_AT_TIMEOUT.exec(evidence.output);
+    if (evidence.timedOut === undefined && stated === null)
+        return undefined;
+    const minutes = evidence.timedOut?.minutes ?? Number(stated[1]);
+    const slowest = evidence.timedOut?.slowest ?? SLOWEST_SEEN.exec(evidence.output)?.[1];
+    const command = STOPPED_COMMAND.exec(evidence.output)?.[1];
+    return {
+        kind: 'timeout',
+        headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes)${command ? ` while running '${command}'` : ''} and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
+        fix: `Find what hangs or slowed down in the last lines (a test waiting on a server, a prompt, a network call), or raise timeout-minutes if the work has grown.`,
+        evidence: diagnosis_lastLines(evidence.output),
+    };
+}
+function unknownDiagnosis(evidence) {
+    return {
+        kind: 'unknown',
+        headline: `${evidence.stage} failed in a way this action does not recognise.`,
+        fix: 'Read its last lines and the full log for the cause.',
+        evidence: diagnosis_lastLines(evidence.output),
+    };
+}
+/** The matchers, most specific first. */
+const MATCHERS = [timeoutMatcher];
+function diagnosis_diagnoseFailure(evidence) {
+    for (const matcher of MATCHERS) {
+        const diagnosis = matcher(evidence);
+        if (diagnosis !== undefined)
+            return diagnosis;
+    }
+    return unknownDiagnosis(evidence);
+}
+/** The first line of every formatted diagnosis: how a message that already holds one is recognised. */
+const diagnosis_DIAGNOSIS_PREFIX = 'Diagnosis: ';
+/** The diagnosis as text for a failure message: kind and headline, the fix, then the evidence lines. */
+function diagnosis_formatDiagnosis(diagnosis) {
+    const lines = [`${diagnosis_DIAGNOSIS_PREFIX}${diagnosis.kind}. ${diagnosis.headline}`, `Fix: ${diagnosis.fix}`];
+    if (diagnosis.evidence.length > 0)
+        lines.push('Evidence:', ...diagnosis.evidence.map((line) => `  ${line}`));
+    return lines.join('\n');
+}
+function diagnosis_holdsDiagnosis(message) {
+    return message.includes(diagnosis_DIAGNOSIS_PREFIX);
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/report.ts
+
+/** How the stages introduce the tool output they quote in a failure message. */
+const QUOTES_TOOL_OUTPUT = /\b(its|their) last lines\b/i;
+/**
+ * A failure message with its diagnosis after it. A message that already holds one (a stage that diagnosed the
+ * tool's whole output where it ran it) is kept as it is. Evidence lines the message already shows (its last
+ * lines) are not printed twice: the diagnosis points at them instead.
+ */
+function report_withDiagnosis(message, evidence) {
+    if (holdsDiagnosis(message))
+        return message;
+    const diagnosis = diagnoseFailure({ ...evidence, output: evidence.output ?? message });
+    // A message of the action's own (a refused input, the count of lint findings) already says what to fix: "unknown"
+    // is added only where a tool's output is quoted and no kind was recognised in it.
+    if (diagnosis.kind === 'unknown' && !QUOTES_TOOL_OUTPUT.test(message))
+        return message;
+    return `${message}\n${formatDiagnosisBeside(message, diagnosis)}`;
+}
+/** formatDiagnosis, without the evidence lines when `message` shows every one of them already. */
+function formatDiagnosisBeside(message, diagnosis) {
+    const shown = new Set(message.split(/\r?\n/).map((line) => line.trim()));
+    const repeated = diagnosis.evidence.length > 0 && diagnosis.evidence.every((line) => shown.has(line.trim()));
+    return formatDiagnosis(repeated ? { ...diagnosis, evidence: [], fix: `${diagnosis.fix} (The evidence is in the lines above.)` } : diagnosis);
+}
+const KINDS = (/* unused pure expression or super */ null && ([
+    'dependency conflict',
+    'compile error',
+    'test failure',
+    'timeout',
+    'cache trouble',
+    'registry unreachable',
+    'credentials refused',
+    'unknown',
+]));
+/** What a formatted diagnosis in a failure message says, read back for the summary (undefined when it holds none). */
+function readDiagnosis(message) {
+    const start = message.indexOf(DIAGNOSIS_PREFIX);
+    if (start < 0)
+        return undefined;
+    const lines = message.slice(start + DIAGNOSIS_PREFIX.length).split(/\r?\n/);
+    const first = lines[0];
+    const kind = KINDS.find((name) => first.startsWith(`${name}. `));
+    if (kind === undefined)
+        return undefined;
+    const fixLine = lines.find((line) => line.startsWith('Fix: '));
+    const evidenceAt = lines.indexOf('Evidence:');
+    const evidence = evidenceAt < 0 ? [] : lines.slice(evidenceAt + 1).filter((line) => line.startsWith('  ')).map((line) => line.slice(2));
+    return { kind, headline: first.slice(kind.length + 2), fix: fixLine?.slice('Fix: '.length) ?? '', evidence };
+}
+/** The summary's diagnosis section: one entry per failed stage whose message holds a diagnosis. */
+function report_diagnosisSummary(failures) {
+    const document = [];
+    for (const { stage, message } of failures) {
+        const diagnosis = readDiagnosis(message);
+        if (diagnosis === undefined)
+            continue;
+        document.push({ kind: 'heading', text: `Diagnosis: ${stage} — ${diagnosis.kind}` }, { kind: 'paragraph', text: diagnosis.headline }, { kind: 'paragraph', text: `**Fix:** ${diagnosis.fix}` });
+        // Evidence left out of the message because the message shows it: the summary shows the message's last lines.
+        const evidence = diagnosis.evidence.length > 0 ? diagnosis.evidence : lastLines(message.slice(0, message.indexOf(DIAGNOSIS_PREFIX)));
+        if (evidence.length > 0)
+            document.push({ kind: 'code', lines: evidence });
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+
+
+
 
 /**
  * The one error boundary of a bundle: what the user can fix fails the step with its message alone; a bug
@@ -28646,6 +28780,39 @@ async function runMainWithErrorBoundary(io, body) {
         else
             io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
+}
+/**
+ * The error boundary of one stage's bundle (and of one stage run by the local command): as above, and a failure
+ * the user can fix is diagnosed (which kind, what to do, the evidence lines) in its message and in a summary
+ * section after the stage's own. A bug is not diagnosed: its stack is the evidence.
+ */
+async function runStageWithErrorBoundary(deps, stage, main) {
+    const held = [];
+    const io = overridingIO(deps.io, { setFailed: (message) => void held.push(message) });
+    try {
+        await main({ ...deps, io });
+    }
+    catch (error) {
+        if (!isConfigurationError(error)) {
+            for (const message of held)
+                deps.io.setFailed(message);
+            deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+            return;
+        }
+        held.push(error.message);
+    }
+    if (held.length === 0)
+        return;
+    const message = withDiagnosis(held.join('\n'), { stage, restoredFromCache: dependenciesFromCache(deps.context.env) });
+    const section = diagnosisSummary([{ stage, message }]);
+    try {
+        if (section.length > 0)
+            await deps.io.writeSummary(section);
+    }
+    catch {
+        // The summary is a courtesy; the failure message below carries the diagnosis.
+    }
+    deps.io.setFailed(message);
 }
 /** A post step only saves to the cache: nothing it meets may fail the job. */
 async function runPostWithErrorBoundary(io, body) {
@@ -32002,6 +32169,8 @@ function renderMarkdown(document) {
                 return block.text;
             case 'list':
                 return block.items.map((item) => `- ${item}`).join('\n');
+            case 'code':
+                return fenced(block.lines);
             case 'table':
                 return [
                     `| ${block.header.map(escapeCell).join(' | ')} |`,
@@ -32011,6 +32180,12 @@ function renderMarkdown(document) {
         }
     });
     return `${parts.join('\n\n')}\n`;
+}
+/** A fenced block whose fence is longer than any run of backticks in the lines, so no line can close it. */
+function fenced(lines) {
+    const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [fence, ...lines, fence].join('\n');
 }
 /** Markdown inline code and emphasis are dropped for the console. */
 function plain(text) {
@@ -32028,6 +32203,9 @@ function renderText(document) {
                 break;
             case 'list':
                 lines.push(...block.items.map((item) => `  - ${plain(item)}`));
+                break;
+            case 'code':
+                lines.push(...block.lines.map((line) => `    ${line}`));
                 break;
             case 'table':
                 lines.push(...tableLines(block.header, block.rows));

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6316:
+/***/ 6820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31827,65 +31827,12 @@ function describeCommand(line) {
     return [line.command, ...line.args].map((part) => (/[\s'"]/.test(part) ? JSON.stringify(part) : part)).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/core/install-failure.ts
-const NODE = ['npm', 'yarn', 'pnpm'];
-const PYTHON = ['pip', 'poetry'];
-const CAUSES = [
-    {
-        managers: ['npm'],
-        pattern: /can only install packages when your package\.json and (package-lock\.json|npm-shrinkwrap\.json)[\s\S]*are in sync|Missing: \S+ from lock file|Invalid: lock file's/,
-        hint: (lockfile) => `The lockfile is out of sync with package.json: run 'npm install' locally and commit ${lockfile ?? 'package-lock.json'}.`,
-    },
-    {
-        managers: ['pnpm'],
-        pattern: /ERR_PNPM_OUTDATED_LOCKFILE|lockfile (is|was) not up to date|pnpm-lock\.yaml is not up to date/i,
-        hint: () => "pnpm-lock.yaml is out of date with package.json: run 'pnpm install' locally and commit pnpm-lock.yaml.",
-    },
-    {
-        managers: ['yarn'],
-        pattern: /Your lockfile needs to be updated/,
-        hint: () => "yarn.lock is out of date with package.json: run 'yarn install' locally and commit yarn.lock.",
-    },
-    {
-        managers: ['poetry'],
-        pattern: /poetry\.lock (was last generated|is not consistent)|changed significantly since poetry\.lock was last generated/,
-        hint: () => "poetry.lock does not match pyproject.toml: run 'poetry lock' locally and commit poetry.lock.",
-    },
-    {
-        managers: ['npm'],
-        pattern: /ERESOLVE/,
-        hint: () => "npm could not resolve the dependency tree (ERESOLVE, usually conflicting peer dependencies): run 'npm install' locally to see and fix the conflict, and commit the lockfile.",
-    },
-    {
-        managers: ['pnpm'],
-        pattern: /ERR_PNPM_BAD_PM_VERSION|Refusing to run pnpm@|This project is configured to use/,
-        hint: () => "pnpm refused to run as another version than the one package.json's packageManager pins: install that pnpm version before this step, or update the packageManager field.",
-    },
-    {
-        managers: NODE,
-        pattern: /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ERR_SOCKET_TIMEOUT)\b|getaddrinfo|network request .* failed/i,
-        hint: () => 'The package registry could not be reached: check the network, the registry URL (.npmrc) and its credentials; running again may pass if it was a passing fault.',
-    },
-    {
-        managers: NODE,
-        pattern: /\b(E401|E403)\b|401 Unauthorized|403 Forbidden|authentication token/i,
-        hint: () => 'The registry refused the credentials: check the token the workflow gives (NODE_AUTH_TOKEN and .npmrc) and its scopes.',
-    },
-    {
-        managers: PYTHON,
-        pattern: /Failed to establish a new connection|Could not fetch URL|Max retries exceeded|Name or service not known|Temporary failure in name resolution|Connection refused|Read timed out/i,
-        hint: () => 'The package index could not be reached: check the network and the index URL (PIP_INDEX_URL, --index-url, Poetry sources) and its credentials.',
-    },
-    {
-        managers: PYTHON,
-        pattern: /No matching distribution found for (\S+)|Could not find a version that satisfies the requirement (\S+)/,
-        hint: () => 'pip found no version that satisfies a requirement: check the requirement against the versions on the index (and the Python version they need).',
-    },
-];
-function installFailureHint(packageManager, output, lockfile) {
-    return CAUSES.find((cause) => cause.managers.includes(packageManager) && cause.pattern.test(output))?.hint(lockfile);
-}
-
+// EXTERNAL MODULE: ./src/core/diagnosis/cache-evidence.ts
+var cache_evidence = __nccwpck_require__(3929);
+// EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts
+var diagnosis_diagnosis = __nccwpck_require__(3776);
+// EXTERNAL MODULE: ./src/core/diagnosis/report.ts
+var report = __nccwpck_require__(8271);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -34246,6 +34193,8 @@ function loadSetupDepsState(io) {
 
 
 
+
+
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -34281,10 +34230,12 @@ async function runInstall(deps, project, plan) {
     for (const step of plan.steps) {
         const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
         if (result.exitCode !== 0) {
-            const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
-            const hint = installFailureHint(project.packageManager, `${result.stdout}\n${result.stderr}`, project.lockfile);
-            throw new errors/* ConfigurationError */.j(`'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}` +
-                (hint ? `\n${hint}` : ''));
+            const whole = `${result.stdout}\n${result.stderr}`;
+            const output = whole.trim().split(/\r?\n/).slice(-15).join('\n');
+            const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
+            // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
+            const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
+            throw new errors/* ConfigurationError */.j(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
         }
     }
 }
@@ -34512,6 +34463,8 @@ async function main(deps) {
     }
     for (const [name, value] of Object.entries(plan.exportedEnv))
         io.exportVariable(name, value);
+    // For the later steps' failure diagnosis: a broken installed tree is blamed on the cache only when it came from one.
+    io.exportVariable(cache_evidence/* DEPENDENCIES_CACHE_VARIABLE */.uJ, restored.cacheResult);
     for (const entry of plan.addedPaths)
         io.addPath(entry);
     saveSetupDepsState(io, { ...state, installSucceeded: true });
@@ -34543,6 +34496,181 @@ async function main(deps) {
     io.info(`Cache result: ${restored.cacheResult} (${restored.treeSource}); key ${keys.tree}`);
     await io.writeSummary(setupDepsSummary(report));
     return { project, cacheResult: restored.cacheResult, treeKey: keys.tree };
+}
+
+
+/***/ }),
+
+/***/ 3929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M8: () => (/* binding */ dependenciesFromCache),
+/* harmony export */   uJ: () => (/* binding */ DEPENDENCIES_CACHE_VARIABLE)
+/* harmony export */ });
+/* unused harmony export restoredFromCache */
+/**
+ * How a later step of the job learns where its dependencies came from: setup-deps exports its cache result under
+ * this name, so a failure that looks like a broken installed tree is blamed on the cache only when the tree came
+ * from one.
+ */
+const DEPENDENCIES_CACHE_VARIABLE = 'BUILD_ACTIONS_DEPENDENCIES_CACHE';
+/** setup-deps' cache results that mean the installed tree (or part of it) was restored from a cache entry. */
+function restoredFromCache(cacheResult) {
+    return cacheResult === 'exact' || cacheResult === 'partial';
+}
+function dependenciesFromCache(env) {
+    return restoredFromCache(env[DEPENDENCIES_CACHE_VARIABLE]);
+}
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ holdsDiagnosis),
+/* harmony export */   Nb: () => (/* binding */ formatDiagnosis),
+/* harmony export */   f4: () => (/* binding */ DIAGNOSIS_PREFIX),
+/* harmony export */   w$: () => (/* binding */ lastLines),
+/* harmony export */   xo: () => (/* binding */ diagnoseFailure)
+/* harmony export */ });
+/**
+ * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
+ * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
+ * wrong way, so anything not recognised is "unknown" and shows the last lines.
+ */
+const EVIDENCE_LINES = 12;
+/** The last non-empty lines of `text`. */
+function lastLines(text, count = EVIDENCE_LINES) {
+    return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
+}
+/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
+const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
+const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
+function timeoutMatcher(evidence) {
+    const stated = STOPPED_AT_TIMEOUT.exec(evidence.output);
+    if (evidence.timedOut === undefined && stated === null)
+        return undefined;
+    const minutes = evidence.timedOut?.minutes ?? Number(stated[1]);
+    const slowest = evidence.timedOut?.slowest ?? SLOWEST_SEEN.exec(evidence.output)?.[1];
+    const command = STOPPED_COMMAND.exec(evidence.output)?.[1];
+    return {
+        kind: 'timeout',
+        headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes)${command ? ` while running '${command}'` : ''} and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
+        fix: `Find what hangs or slowed down in the last lines (a test waiting on a server, a prompt, a network call), or raise timeout-minutes if the work has grown.`,
+        evidence: lastLines(evidence.output),
+    };
+}
+function unknownDiagnosis(evidence) {
+    return {
+        kind: 'unknown',
+        headline: `${evidence.stage} failed in a way this action does not recognise.`,
+        fix: 'Read its last lines and the full log for the cause.',
+        evidence: lastLines(evidence.output),
+    };
+}
+/** The matchers, most specific first. */
+const MATCHERS = [timeoutMatcher];
+function diagnoseFailure(evidence) {
+    for (const matcher of MATCHERS) {
+        const diagnosis = matcher(evidence);
+        if (diagnosis !== undefined)
+            return diagnosis;
+    }
+    return unknownDiagnosis(evidence);
+}
+/** The first line of every formatted diagnosis: how a message that already holds one is recognised. */
+const DIAGNOSIS_PREFIX = 'Diagnosis: ';
+/** The diagnosis as text for a failure message: kind and headline, the fix, then the evidence lines. */
+function formatDiagnosis(diagnosis) {
+    const lines = [`${DIAGNOSIS_PREFIX}${diagnosis.kind}. ${diagnosis.headline}`, `Fix: ${diagnosis.fix}`];
+    if (diagnosis.evidence.length > 0)
+        lines.push('Evidence:', ...diagnosis.evidence.map((line) => `  ${line}`));
+    return lines.join('\n');
+}
+function holdsDiagnosis(message) {
+    return message.includes(DIAGNOSIS_PREFIX);
+}
+
+
+/***/ }),
+
+/***/ 8271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ formatDiagnosisBeside),
+/* harmony export */   IQ: () => (/* binding */ withDiagnosis),
+/* harmony export */   Ik: () => (/* binding */ diagnosisSummary)
+/* harmony export */ });
+/* unused harmony export readDiagnosis */
+/* harmony import */ var _diagnosis_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3776);
+
+/** How the stages introduce the tool output they quote in a failure message. */
+const QUOTES_TOOL_OUTPUT = /\b(its|their) last lines\b/i;
+/**
+ * A failure message with its diagnosis after it. A message that already holds one (a stage that diagnosed the
+ * tool's whole output where it ran it) is kept as it is. Evidence lines the message already shows (its last
+ * lines) are not printed twice: the diagnosis points at them instead.
+ */
+function withDiagnosis(message, evidence) {
+    if ((0,_diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsDiagnosis */ .CV)(message))
+        return message;
+    const diagnosis = (0,_diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnoseFailure */ .xo)({ ...evidence, output: evidence.output ?? message });
+    // A message of the action's own (a refused input, the count of lint findings) already says what to fix: "unknown"
+    // is added only where a tool's output is quoted and no kind was recognised in it.
+    if (diagnosis.kind === 'unknown' && !QUOTES_TOOL_OUTPUT.test(message))
+        return message;
+    return `${message}\n${formatDiagnosisBeside(message, diagnosis)}`;
+}
+/** formatDiagnosis, without the evidence lines when `message` shows every one of them already. */
+function formatDiagnosisBeside(message, diagnosis) {
+    const shown = new Set(message.split(/\r?\n/).map((line) => line.trim()));
+    const repeated = diagnosis.evidence.length > 0 && diagnosis.evidence.every((line) => shown.has(line.trim()));
+    return (0,_diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnosis */ .Nb)(repeated ? { ...diagnosis, evidence: [], fix: `${diagnosis.fix} (The evidence is in the lines above.)` } : diagnosis);
+}
+const KINDS = [
+    'dependency conflict',
+    'compile error',
+    'test failure',
+    'timeout',
+    'cache trouble',
+    'registry unreachable',
+    'credentials refused',
+    'unknown',
+];
+/** What a formatted diagnosis in a failure message says, read back for the summary (undefined when it holds none). */
+function readDiagnosis(message) {
+    const start = message.indexOf(_diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSIS_PREFIX */ .f4);
+    if (start < 0)
+        return undefined;
+    const lines = message.slice(start + _diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSIS_PREFIX */ .f4.length).split(/\r?\n/);
+    const first = lines[0];
+    const kind = KINDS.find((name) => first.startsWith(`${name}. `));
+    if (kind === undefined)
+        return undefined;
+    const fixLine = lines.find((line) => line.startsWith('Fix: '));
+    const evidenceAt = lines.indexOf('Evidence:');
+    const evidence = evidenceAt < 0 ? [] : lines.slice(evidenceAt + 1).filter((line) => line.startsWith('  ')).map((line) => line.slice(2));
+    return { kind, headline: first.slice(kind.length + 2), fix: fixLine?.slice('Fix: '.length) ?? '', evidence };
+}
+/** The summary's diagnosis section: one entry per failed stage whose message holds a diagnosis. */
+function diagnosisSummary(failures) {
+    const document = [];
+    for (const { stage, message } of failures) {
+        const diagnosis = readDiagnosis(message);
+        if (diagnosis === undefined)
+            continue;
+        document.push({ kind: 'heading', text: `Diagnosis: ${stage} — ${diagnosis.kind}` }, { kind: 'paragraph', text: diagnosis.headline }, { kind: 'paragraph', text: `**Fix:** ${diagnosis.fix}` });
+        // Evidence left out of the message because the message shows it: the summary shows the message's last lines.
+        const evidence = diagnosis.evidence.length > 0 ? diagnosis.evidence : (0,_diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .lastLines */ .w$)(message.slice(0, message.indexOf(_diagnosis_js__WEBPACK_IMPORTED_MODULE_0__/* .DIAGNOSIS_PREFIX */ .f4)));
+        if (evidence.length > 0)
+            document.push({ kind: 'code', lines: evidence });
+    }
+    return document;
 }
 
 
@@ -34590,6 +34718,8 @@ function renderMarkdown(document) {
                 return block.text;
             case 'list':
                 return block.items.map((item) => `- ${item}`).join('\n');
+            case 'code':
+                return fenced(block.lines);
             case 'table':
                 return [
                     `| ${block.header.map(escapeCell).join(' | ')} |`,
@@ -34599,6 +34729,12 @@ function renderMarkdown(document) {
         }
     });
     return `${parts.join('\n\n')}\n`;
+}
+/** A fenced block whose fence is longer than any run of backticks in the lines, so no line can close it. */
+function fenced(lines) {
+    const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [fence, ...lines, fence].join('\n');
 }
 /** Markdown inline code and emphasis are dropped for the console. */
 function plain(text) {
@@ -34616,6 +34752,9 @@ function renderText(document) {
                 break;
             case 'list':
                 lines.push(...block.items.map((item) => `  - ${plain(item)}`));
+                break;
+            case 'code':
+                lines.push(...block.lines.map((line) => `    ${line}`));
                 break;
             case 'table':
                 lines.push(...tableLines(block.header, block.rows));
@@ -34699,28 +34838,54 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5615);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6820);
+/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(349);
+/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5615);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(deps)));
+const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'setup-deps', (given) => (0,_actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3789:
+/***/ 349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ runMainWithErrorBoundary)
-/* harmony export */ });
-/* unused harmony export runPostWithErrorBoundary */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SM: () => (/* binding */ runStageWithErrorBoundary)
+});
+
+// UNUSED EXPORTS: runMainWithErrorBoundary, runPostWithErrorBoundary
+
+// EXTERNAL MODULE: ./src/core/diagnosis/cache-evidence.ts
+var cache_evidence = __nccwpck_require__(3929);
+// EXTERNAL MODULE: ./src/core/diagnosis/report.ts
+var report = __nccwpck_require__(8271);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+/** `io` with some of its methods replaced; the others called on `io` itself. */
+function overridingIO(io, replaced) {
+    return new Proxy(io, {
+        get(target, property, receiver) {
+            if (Object.hasOwn(replaced, property))
+                return replaced[property];
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+
+
+
 
 /**
  * The one error boundary of a bundle: what the user can fix fails the step with its message alone; a bug
@@ -34731,11 +34896,44 @@ async function runMainWithErrorBoundary(io, body) {
         await body();
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p)(error))
+        if (isConfigurationError(error))
             io.setFailed(error.message);
         else
             io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
+}
+/**
+ * The error boundary of one stage's bundle (and of one stage run by the local command): as above, and a failure
+ * the user can fix is diagnosed (which kind, what to do, the evidence lines) in its message and in a summary
+ * section after the stage's own. A bug is not diagnosed: its stack is the evidence.
+ */
+async function runStageWithErrorBoundary(deps, stage, main) {
+    const held = [];
+    const io = overridingIO(deps.io, { setFailed: (message) => void held.push(message) });
+    try {
+        await main({ ...deps, io });
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p)(error)) {
+            for (const message of held)
+                deps.io.setFailed(message);
+            deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+            return;
+        }
+        held.push(error.message);
+    }
+    if (held.length === 0)
+        return;
+    const message = (0,report/* withDiagnosis */.IQ)(held.join('\n'), { stage, restoredFromCache: (0,cache_evidence/* dependenciesFromCache */.M8)(deps.context.env) });
+    const section = (0,report/* diagnosisSummary */.Ik)([{ stage, message }]);
+    try {
+        if (section.length > 0)
+            await deps.io.writeSummary(section);
+    }
+    catch {
+        // The summary is a courtesy; the failure message below carries the diagnosis.
+    }
+    deps.io.setFailed(message);
 }
 /** A post step only saves to the cache: nothing it meets may fail the job. */
 async function runPostWithErrorBoundary(io, body) {

@@ -28972,6 +28972,129 @@ function writeJunit(results) {
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${[...suites, ...errors].join('\n')}\n</testsuites>\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/findings.ts
+const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.source.localeCompare(b.source) ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
+ * per-job cap; `use` says what this step has made and will make besides these findings.
+ */
+function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0, use = {}) {
+    const reserved = use.reservedErrors ?? 0;
+    const perLevel = {
+        error: (use.inStep?.error ?? 0) + reserved,
+        warning: use.inStep?.warning ?? 0,
+        notice: use.inStep?.notice ?? 0,
+    };
+    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
+    const annotated = [];
+    const overflow = [];
+    for (const finding of rankFindings(findings)) {
+        if (perLevel[finding.level] < caps.perLevelPerStep && jobBudget > 0) {
+            perLevel[finding.level] += 1;
+            jobBudget -= 1;
+            annotated.push(finding);
+        }
+        else {
+            overflow.push(finding);
+        }
+    }
+    return { annotated, overflow };
+}
+/** `file:line:col: level: message [source rule]` — the local command's line, and the summary's list item. */
+function formatFinding(finding) {
+    const place = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
+    const origin = [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' ');
+    return `${place ? `${place}: ` : ''}${finding.level}: ${finding.message}${origin ? ` [${origin}]` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/testing/report.ts
+
+
+
+function formatPercent(value) {
+    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
+}
+/** The tests that took longest, for the summary. */
+function slowestTests(cases, count = 5) {
+    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
+}
+/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
+function coverageVerdict(coverage, threshold) {
+    if (threshold === undefined)
+        return undefined;
+    const percent = coverage?.lines.percent;
+    if (coverage === undefined || percent === undefined)
+        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
+    if (percent < threshold)
+        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
+    return undefined;
+}
+function testSummary(report) {
+    const { totals } = report;
+    const document = [{ kind: 'heading', text: report.title }];
+    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
+    document.push({ kind: 'paragraph', text: verdict });
+    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
+    if (!crashed)
+        document.push({
+            kind: 'table',
+            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
+            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
+        });
+    if (report.command)
+        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
+    if (report.failures.length > 0) {
+        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
+        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
+        if (report.overflow.length > 0) {
+            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
+        }
+    }
+    if (report.slowest.length > 0) {
+        document.push({ kind: 'heading', text: 'Slowest tests' });
+        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
+    }
+    document.push({ kind: 'heading', text: 'Coverage' });
+    if (report.coverage) {
+        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
+        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
+        const least = leastCovered(report.coverage);
+        if (least.length > 0) {
+            document.push({ kind: 'paragraph', text: 'Least covered files:' });
+            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
+        }
+    }
+    else {
+        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
+    }
+    if (report.shard) {
+        const { shard } = report;
+        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
+        document.push({
+            kind: 'paragraph',
+            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
+                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
+                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
+        });
+    }
+    if (report.resultFiles.length > 0)
+        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
+}
+
 ;// CONCATENATED MODULE: ./src/core/testing/shards.ts
 
 /** `shard: i/n` with 1 <= i <= n. Empty means no sharding. */
@@ -31343,129 +31466,6 @@ function readTestInputs(read) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./src/core/findings.ts
-const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-function rankFindings(findings) {
-    return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.source.localeCompare(b.source) ||
-        a.message.localeCompare(b.message));
-}
-/**
- * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
- * per-job cap; `use` says what this step has made and will make besides these findings.
- */
-function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0, use = {}) {
-    const reserved = use.reservedErrors ?? 0;
-    const perLevel = {
-        error: (use.inStep?.error ?? 0) + reserved,
-        warning: use.inStep?.warning ?? 0,
-        notice: use.inStep?.notice ?? 0,
-    };
-    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
-    const annotated = [];
-    const overflow = [];
-    for (const finding of rankFindings(findings)) {
-        if (perLevel[finding.level] < caps.perLevelPerStep && jobBudget > 0) {
-            perLevel[finding.level] += 1;
-            jobBudget -= 1;
-            annotated.push(finding);
-        }
-        else {
-            overflow.push(finding);
-        }
-    }
-    return { annotated, overflow };
-}
-/** `file:line:col: level: message [source rule]` — the local command's line, and the summary's list item. */
-function formatFinding(finding) {
-    const place = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
-    const origin = [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' ');
-    return `${place ? `${place}: ` : ''}${finding.level}: ${finding.message}${origin ? ` [${origin}]` : ''}`;
-}
-
-// EXTERNAL MODULE: ./src/core/summary-document.ts
-var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/testing/report.ts
-
-
-
-function formatPercent(value) {
-    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
-}
-/** The tests that took longest, for the summary. */
-function slowestTests(cases, count = 5) {
-    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
-}
-/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
-function coverageVerdict(coverage, threshold) {
-    if (threshold === undefined)
-        return undefined;
-    const percent = coverage?.lines.percent;
-    if (coverage === undefined || percent === undefined)
-        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
-    if (percent < threshold)
-        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
-    return undefined;
-}
-function testSummary(report) {
-    const { totals } = report;
-    const document = [{ kind: 'heading', text: report.title }];
-    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
-    document.push({ kind: 'paragraph', text: verdict });
-    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
-    if (!crashed)
-        document.push({
-            kind: 'table',
-            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
-            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
-        });
-    if (report.command)
-        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
-    if (report.failures.length > 0) {
-        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
-        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
-        if (report.overflow.length > 0) {
-            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
-        }
-    }
-    if (report.slowest.length > 0) {
-        document.push({ kind: 'heading', text: 'Slowest tests' });
-        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
-    }
-    document.push({ kind: 'heading', text: 'Coverage' });
-    if (report.coverage) {
-        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
-        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
-        const least = leastCovered(report.coverage);
-        if (least.length > 0) {
-            document.push({ kind: 'paragraph', text: 'Least covered files:' });
-            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
-        }
-    }
-    else {
-        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
-    }
-    if (report.shard) {
-        const { shard } = report;
-        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
-        document.push({
-            kind: 'paragraph',
-            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
-                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
-                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
-        });
-    }
-    if (report.resultFiles.length > 0)
-        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
-    if (report.notes.length > 0)
-        document.push({ kind: 'list', items: report.notes });
-    return document;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/test/outcome.ts
 
 
@@ -31794,6 +31794,7 @@ async function mergeShards(deps, inputs) {
 
 
 
+
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
 const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
 const main_SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
@@ -31945,7 +31946,9 @@ async function runTests(deps, inputs, counter) {
         }
         const tail = outputTail(result.stdout, result.stderr);
         if (result.timedOut) {
-            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}`;
+            const slowest = slowestTests(results?.cases ?? [], 1)[0];
+            const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
+            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
             outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
         }
         else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
@@ -32056,6 +32059,8 @@ function renderMarkdown(document) {
                 return block.text;
             case 'list':
                 return block.items.map((item) => `- ${item}`).join('\n');
+            case 'code':
+                return fenced(block.lines);
             case 'table':
                 return [
                     `| ${block.header.map(escapeCell).join(' | ')} |`,
@@ -32065,6 +32070,12 @@ function renderMarkdown(document) {
         }
     });
     return `${parts.join('\n\n')}\n`;
+}
+/** A fenced block whose fence is longer than any run of backticks in the lines, so no line can close it. */
+function fenced(lines) {
+    const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+    const fence = '`'.repeat(longest + 1);
+    return [fence, ...lines, fence].join('\n');
 }
 /** Markdown inline code and emphasis are dropped for the console. */
 function plain(text) {
@@ -32082,6 +32093,9 @@ function renderText(document) {
                 break;
             case 'list':
                 lines.push(...block.items.map((item) => `  - ${plain(item)}`));
+                break;
+            case 'code':
+                lines.push(...block.lines.map((line) => `    ${line}`));
                 break;
             case 'table':
                 lines.push(...tableLines(block.header, block.rows));
@@ -32166,27 +32180,190 @@ function formatBytes(bytes) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2598);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29);
+/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_1__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainWithErrorBoundary */ .F)(deps.io, async () => void (await (0,_actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(deps)));
+const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'test', (given) => (0,_actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3789:
+/***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ runMainWithErrorBoundary)
-/* harmony export */ });
-/* unused harmony export runPostWithErrorBoundary */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SM: () => (/* binding */ runStageWithErrorBoundary)
+});
+
+// UNUSED EXPORTS: runMainWithErrorBoundary, runPostWithErrorBoundary
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/cache-evidence.ts
+/**
+ * How a later step of the job learns where its dependencies came from: setup-deps exports its cache result under
+ * this name, so a failure that looks like a broken installed tree is blamed on the cache only when the tree came
+ * from one.
+ */
+const DEPENDENCIES_CACHE_VARIABLE = 'BUILD_ACTIONS_DEPENDENCIES_CACHE';
+/** setup-deps' cache results that mean the installed tree (or part of it) was restored from a cache entry. */
+function restoredFromCache(cacheResult) {
+    return cacheResult === 'exact' || cacheResult === 'partial';
+}
+function dependenciesFromCache(env) {
+    return restoredFromCache(env[DEPENDENCIES_CACHE_VARIABLE]);
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/diagnosis.ts
+/**
+ * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
+ * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
+ * wrong way, so anything not recognised is "unknown" and shows the last lines.
+ */
+const EVIDENCE_LINES = 12;
+/** The last non-empty lines of `text`. */
+function lastLines(text, count = EVIDENCE_LINES) {
+    return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
+}
+/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
+const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
+const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
+function timeoutMatcher(evidence) {
+    const stated = STOPPED_AT_TIMEOUT.exec(evidence.output);
+    if (evidence.timedOut === undefined && stated === null)
+        return undefined;
+    const minutes = evidence.timedOut?.minutes ?? Number(stated[1]);
+    const slowest = evidence.timedOut?.slowest ?? SLOWEST_SEEN.exec(evidence.output)?.[1];
+    const command = STOPPED_COMMAND.exec(evidence.output)?.[1];
+    return {
+        kind: 'timeout',
+        headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes)${command ? ` while running '${command}'` : ''} and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
+        fix: `Find what hangs or slowed down in the last lines (a test waiting on a server, a prompt, a network call), or raise timeout-minutes if the work has grown.`,
+        evidence: lastLines(evidence.output),
+    };
+}
+function unknownDiagnosis(evidence) {
+    return {
+        kind: 'unknown',
+        headline: `${evidence.stage} failed in a way this action does not recognise.`,
+        fix: 'Read its last lines and the full log for the cause.',
+        evidence: lastLines(evidence.output),
+    };
+}
+/** The matchers, most specific first. */
+const MATCHERS = [timeoutMatcher];
+function diagnoseFailure(evidence) {
+    for (const matcher of MATCHERS) {
+        const diagnosis = matcher(evidence);
+        if (diagnosis !== undefined)
+            return diagnosis;
+    }
+    return unknownDiagnosis(evidence);
+}
+/** The first line of every formatted diagnosis: how a message that already holds one is recognised. */
+const DIAGNOSIS_PREFIX = 'Diagnosis: ';
+/** The diagnosis as text for a failure message: kind and headline, the fix, then the evidence lines. */
+function formatDiagnosis(diagnosis) {
+    const lines = [`${DIAGNOSIS_PREFIX}${diagnosis.kind}. ${diagnosis.headline}`, `Fix: ${diagnosis.fix}`];
+    if (diagnosis.evidence.length > 0)
+        lines.push('Evidence:', ...diagnosis.evidence.map((line) => `  ${line}`));
+    return lines.join('\n');
+}
+function holdsDiagnosis(message) {
+    return message.includes(DIAGNOSIS_PREFIX);
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/report.ts
+
+/** How the stages introduce the tool output they quote in a failure message. */
+const QUOTES_TOOL_OUTPUT = /\b(its|their) last lines\b/i;
+/**
+ * A failure message with its diagnosis after it. A message that already holds one (a stage that diagnosed the
+ * tool's whole output where it ran it) is kept as it is. Evidence lines the message already shows (its last
+ * lines) are not printed twice: the diagnosis points at them instead.
+ */
+function withDiagnosis(message, evidence) {
+    if (holdsDiagnosis(message))
+        return message;
+    const diagnosis = diagnoseFailure({ ...evidence, output: evidence.output ?? message });
+    // A message of the action's own (a refused input, the count of lint findings) already says what to fix: "unknown"
+    // is added only where a tool's output is quoted and no kind was recognised in it.
+    if (diagnosis.kind === 'unknown' && !QUOTES_TOOL_OUTPUT.test(message))
+        return message;
+    return `${message}\n${formatDiagnosisBeside(message, diagnosis)}`;
+}
+/** formatDiagnosis, without the evidence lines when `message` shows every one of them already. */
+function formatDiagnosisBeside(message, diagnosis) {
+    const shown = new Set(message.split(/\r?\n/).map((line) => line.trim()));
+    const repeated = diagnosis.evidence.length > 0 && diagnosis.evidence.every((line) => shown.has(line.trim()));
+    return formatDiagnosis(repeated ? { ...diagnosis, evidence: [], fix: `${diagnosis.fix} (The evidence is in the lines above.)` } : diagnosis);
+}
+const KINDS = [
+    'dependency conflict',
+    'compile error',
+    'test failure',
+    'timeout',
+    'cache trouble',
+    'registry unreachable',
+    'credentials refused',
+    'unknown',
+];
+/** What a formatted diagnosis in a failure message says, read back for the summary (undefined when it holds none). */
+function readDiagnosis(message) {
+    const start = message.indexOf(DIAGNOSIS_PREFIX);
+    if (start < 0)
+        return undefined;
+    const lines = message.slice(start + DIAGNOSIS_PREFIX.length).split(/\r?\n/);
+    const first = lines[0];
+    const kind = KINDS.find((name) => first.startsWith(`${name}. `));
+    if (kind === undefined)
+        return undefined;
+    const fixLine = lines.find((line) => line.startsWith('Fix: '));
+    const evidenceAt = lines.indexOf('Evidence:');
+    const evidence = evidenceAt < 0 ? [] : lines.slice(evidenceAt + 1).filter((line) => line.startsWith('  ')).map((line) => line.slice(2));
+    return { kind, headline: first.slice(kind.length + 2), fix: fixLine?.slice('Fix: '.length) ?? '', evidence };
+}
+/** The summary's diagnosis section: one entry per failed stage whose message holds a diagnosis. */
+function diagnosisSummary(failures) {
+    const document = [];
+    for (const { stage, message } of failures) {
+        const diagnosis = readDiagnosis(message);
+        if (diagnosis === undefined)
+            continue;
+        document.push({ kind: 'heading', text: `Diagnosis: ${stage} — ${diagnosis.kind}` }, { kind: 'paragraph', text: diagnosis.headline }, { kind: 'paragraph', text: `**Fix:** ${diagnosis.fix}` });
+        // Evidence left out of the message because the message shows it: the summary shows the message's last lines.
+        const evidence = diagnosis.evidence.length > 0 ? diagnosis.evidence : lastLines(message.slice(0, message.indexOf(DIAGNOSIS_PREFIX)));
+        if (evidence.length > 0)
+            document.push({ kind: 'code', lines: evidence });
+    }
+    return document;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+/** `io` with some of its methods replaced; the others called on `io` itself. */
+function overridingIO(io, replaced) {
+    return new Proxy(io, {
+        get(target, property, receiver) {
+            if (Object.hasOwn(replaced, property))
+                return replaced[property];
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+
+
+
 
 /**
  * The one error boundary of a bundle: what the user can fix fails the step with its message alone; a bug
@@ -32197,11 +32374,44 @@ async function runMainWithErrorBoundary(io, body) {
         await body();
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isConfigurationError */ .p)(error))
+        if (isConfigurationError(error))
             io.setFailed(error.message);
         else
             io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
+}
+/**
+ * The error boundary of one stage's bundle (and of one stage run by the local command): as above, and a failure
+ * the user can fix is diagnosed (which kind, what to do, the evidence lines) in its message and in a summary
+ * section after the stage's own. A bug is not diagnosed: its stack is the evidence.
+ */
+async function runStageWithErrorBoundary(deps, stage, main) {
+    const held = [];
+    const io = overridingIO(deps.io, { setFailed: (message) => void held.push(message) });
+    try {
+        await main({ ...deps, io });
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p)(error)) {
+            for (const message of held)
+                deps.io.setFailed(message);
+            deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+            return;
+        }
+        held.push(error.message);
+    }
+    if (held.length === 0)
+        return;
+    const message = withDiagnosis(held.join('\n'), { stage, restoredFromCache: dependenciesFromCache(deps.context.env) });
+    const section = diagnosisSummary([{ stage, message }]);
+    try {
+        if (section.length > 0)
+            await deps.io.writeSummary(section);
+    }
+    catch {
+        // The summary is a courtesy; the failure message below carries the diagnosis.
+    }
+    deps.io.setFailed(message);
 }
 /** A post step only saves to the cache: nothing it meets may fail the job. */
 async function runPostWithErrorBoundary(io, body) {

@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { formatDiagnosis } from './diagnosis/diagnosis.js';
 import { ConfigurationError } from './errors.js';
 import type { JsonObject } from './project-snapshot.js';
 
@@ -60,8 +61,7 @@ export function assertNpmLockfileInSync(directory: string, manifest: JsonObject,
   const differences = npmLockfileDifferences(manifest, lockfileText, lockfile);
   if (differences.length === 0) return;
   const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
-  throw new ConfigurationError(
-    `${lockfile} in ${directory} is out of sync with package.json: ${listed}. ` +
-      `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`,
-  );
+  const fix = `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`;
+  const diagnosis = formatDiagnosis({ kind: 'dependency conflict', headline: `${lockfile} does not match package.json's dependencies.`, fix, evidence: differences.slice(0, 10) });
+  throw new ConfigurationError(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }

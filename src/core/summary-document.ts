@@ -6,7 +6,9 @@ export type SummaryBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][] }
-  | { kind: 'list'; items: string[] };
+  | { kind: 'list'; items: string[] }
+  /** Lines shown verbatim (a tool's output). */
+  | { kind: 'code'; lines: string[] };
 
 export type SummaryDocument = SummaryBlock[];
 
@@ -23,6 +25,8 @@ export function renderMarkdown(document: SummaryDocument): string {
         return block.text;
       case 'list':
         return block.items.map((item) => `- ${item}`).join('\n');
+      case 'code':
+        return fenced(block.lines);
       case 'table':
         return [
           `| ${block.header.map(escapeCell).join(' | ')} |`,
@@ -32,6 +36,13 @@ export function renderMarkdown(document: SummaryDocument): string {
     }
   });
   return `${parts.join('\n\n')}\n`;
+}
+
+/** A fenced block whose fence is longer than any run of backticks in the lines, so no line can close it. */
+function fenced(lines: string[]): string {
+  const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = '`'.repeat(longest + 1);
+  return [fence, ...lines, fence].join('\n');
 }
 
 /** Markdown inline code and emphasis are dropped for the console. */
@@ -51,6 +62,9 @@ export function renderText(document: SummaryDocument): string {
         break;
       case 'list':
         lines.push(...block.items.map((item) => `  - ${plain(item)}`));
+        break;
+      case 'code':
+        lines.push(...block.lines.map((line) => `    ${line}`));
         break;
       case 'table':
         lines.push(...tableLines(block.header, block.rows));

@@ -1,6 +1,6 @@
 import { main } from '../actions/quality-checks/main.js';
-import { runMainWithErrorBoundary } from '../runtime/error-boundary.js';
+import { runStageWithErrorBoundary } from '../runtime/error-boundary.js';
 import { githubDependencies } from '../runtime/github-wiring.js';
 
 const deps = githubDependencies();
-await runMainWithErrorBoundary(deps.io, async () => void (await main(deps)));
+await runStageWithErrorBoundary(deps, 'quality-checks', (given) => main(given));

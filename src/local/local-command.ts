@@ -15,7 +15,7 @@ import { LOCAL_USAGE, looksLikeStageName, parseLocalCommand, unknownStageMessage
 import { isConfigurationError } from '../core/errors.js';
 import { secretValues } from '../core/secrets.js';
 import { createConsoleActionIO } from '../runtime/console-action-io.js';
-import { runMainWithErrorBoundary, runPostWithErrorBoundary } from '../runtime/error-boundary.js';
+import { runMainWithErrorBoundary, runPostWithErrorBoundary, runStageWithErrorBoundary } from '../runtime/error-boundary.js';
 import { clearLocalCache, createLocalCacheStore } from '../runtime/local-cache-store.js';
 import { runCommand } from '../runtime/run-command.js';
 import { explainProject, recordSavedParts } from './explain.js';
@@ -110,7 +110,7 @@ export async function runLocalCommand(
   const deps = { io, run: runCommand, cache, now: Date.now, context };
   const started = Date.now();
   if (stageName === 'publish-image') {
-    await runMainWithErrorBoundary(io, async () => void (await publishImageMain(deps)));
+    await runStageWithErrorBoundary(deps, 'publish-image', (given) => publishImageMain(given));
     await runPostWithErrorBoundary(io, async () => void (await publishImagePost({ io, cache, run: runCommand })));
   } else if (stageName === 'run' && progress) {
     // The pipeline's own main, each stage between its progress lines.
@@ -126,7 +126,7 @@ export async function runLocalCommand(
     progress.close();
   } else {
     const stage = { 'setup-deps': { main: setupDepsMain, post: setupDepsPost }, 'quality-checks': { main: qualityChecksMain, post: undefined }, test: { main: testMain, post: undefined }, build: { main: buildMain, post: undefined } }[stageName as 'setup-deps' | 'quality-checks' | 'test' | 'build'];
-    await runMainWithErrorBoundary(io, async () => void (await stage.main(deps)));
+    await runStageWithErrorBoundary(deps, stageName, (given) => stage.main(given));
     const post = stage.post;
     if (post) await runPostWithErrorBoundary(io, async () => void (await post({ io, cache })));
   }

@@ -28,3 +28,14 @@ export interface ActionIO {
   getState(name: string): string;
   writeSummary(document: SummaryDocument): Promise<void>;
 }
+
+/** `io` with some of its methods replaced; the others called on `io` itself. */
+export function overridingIO(io: ActionIO, replaced: Partial<ActionIO>): ActionIO {
+  return new Proxy(io, {
+    get(target, property, receiver) {
+      if (Object.hasOwn(replaced, property)) return replaced[property as keyof ActionIO];
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

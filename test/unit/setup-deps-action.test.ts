@@ -242,7 +242,11 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     expect(run.error).toBeInstanceOf(ConfigurationError);
     expect((run.error as Error).message).toBe(
       `package-lock.json in ${harness.project} is out of sync with package.json: 'zod' (^3.23.0) is in package.json but not in package-lock.json. ` +
-        "Run 'npm install' locally and commit the updated package-lock.json ('npm ci' refuses it as it is).",
+        "Run 'npm install' locally and commit the updated package-lock.json ('npm ci' refuses it as it is).\n" +
+        "Diagnosis: dependency conflict. package-lock.json does not match package.json's dependencies.\n" +
+        "Fix: Run 'npm install' locally and commit the updated package-lock.json ('npm ci' refuses it as it is).\n" +
+        'Evidence:\n' +
+        "  'zod' (^3.23.0) is in package.json but not in package-lock.json",
     );
     expect(run.fake.calls).toEqual([]);
   });
@@ -347,7 +351,7 @@ describe('setup-deps main and post with a fake package manager (pip)', () => {
       '/usr/bin/python3 -m venv .venv',
       `${path.join(venv, 'bin', 'python')} -m pip install --disable-pip-version-check -r requirements.txt -r requirements-base.txt`,
     ]);
-    expect(Object.fromEntries(first.io.exportedEnv)).toEqual({ VIRTUAL_ENV: venv });
+    expect(Object.fromEntries(first.io.exportedEnv)).toEqual({ VIRTUAL_ENV: venv, BUILD_ACTIONS_DEPENDENCIES_CACHE: 'miss' });
     expect(first.io.paths).toEqual([path.join(venv, 'bin')]);
     expect(Object.fromEntries(first.io.outputs)).toMatchObject({ language: 'python', 'package-manager': 'pip', 'runtime-version': '3.12.3', 'cache-hit': 'false' });
 
@@ -362,7 +366,7 @@ describe('setup-deps main and post with a fake package manager (pip)', () => {
     expect(second.result?.cacheResult).toBe('exact');
     expect(second.fake.installLines()).toEqual([]);
     expect(existsSync(path.join(venv, 'lib/site-packages/flask/__init__.py'))).toBe(true);
-    expect(Object.fromEntries(second.io.exportedEnv)).toEqual({ VIRTUAL_ENV: venv });
+    expect(Object.fromEntries(second.io.exportedEnv)).toEqual({ VIRTUAL_ENV: venv, BUILD_ACTIONS_DEPENDENCIES_CACHE: 'exact' });
     expect(second.io.paths).toEqual([path.join(venv, 'bin')]);
   });
 

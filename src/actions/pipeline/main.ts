@@ -9,11 +9,13 @@ import { readBuildInputs } from '../build/inputs.js';
 import { main as publishImageMain, type PublishImageDependencies } from '../publish-image/main.js';
 import { readPublishImageInputs, secretInputs } from '../publish-image/inputs.js';
 import { PIPELINE_OUTPUT_RENAMES, readPipelineInputs, rootInputNames, stageInputReader, withRootInputNames } from './inputs.js';
+import { restoredFromCache } from '../../core/diagnosis/cache-evidence.js';
+import { diagnosisSummary, withDiagnosis } from '../../core/diagnosis/report.js';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
 import { PIPELINE_STAGES, stageGate, describeOutcome, type PipelineStage } from '../../core/pipeline/plan.js';
 import { pipelineSummaryTable, type StageRecord } from '../../core/pipeline/report.js';
 import type { SummaryDocument } from '../../core/summary-document.js';
-import type { ActionIO } from '../../runtime/action-io.js';
+import { overridingIO, type ActionIO } from '../../runtime/action-io.js';
 import { AnnotationCounter } from '../../runtime/annotations.js';
 
 export { PIPELINE_STAGES } from '../../core/pipeline/plan.js';
@@ -28,20 +30,9 @@ export interface PipelineStages {
 }
 const STAGES: PipelineStages = { setupDeps: setupDepsMain, qualityChecks: qualityChecksMain, test: testMain, build: buildMain, publishImage: publishImageMain };
 
-/** `io` with some of its methods replaced; the others called on `io` itself. */
-function overriding(io: ActionIO, replaced: Partial<ActionIO>): ActionIO {
-  return new Proxy(io, {
-    get(target, property, receiver) {
-      if (Object.hasOwn(replaced, property)) return replaced[property as keyof ActionIO];
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
 /** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
 export function renamingOutputs(io: ActionIO, renames: Readonly<Record<string, string>>): ActionIO {
-  return overriding(io, { setOutput: (name: string, value: string) => io.setOutput(renames[name] ?? name, value) });
+  return overridingIO(io, { setOutput: (name: string, value: string) => io.setOutput(renames[name] ?? name, value) });
 }
 
 const OUTPUT_RENAMES: Readonly<Partial<Record<PipelineStage, Readonly<Record<string, string>>>>> = PIPELINE_OUTPUT_RENAMES;
@@ -71,7 +62,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
   // message, which is an error annotation: the stages' failures are held back and joined into one.
   const failures: string[] = [];
   const sections: SummaryDocument[] = [];
-  const holding = overriding(given.io, {
+  const holding = overridingIO(given.io, {
     setFailed: (message: string) => void failures.push(message),
     writeSummary: async (document: SummaryDocument) => void sections.push(document),
   });
@@ -80,6 +71,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
 
   const records = new Map<PipelineStage, StageRecord>();
   const outcomes = new Map<PipelineStage, StageRecord['outcome']>();
+  const diagnosed: Array<{ stage: PipelineStage; message: string }> = [];
   let thrown: Error | undefined;
   let configurationThrown = false;
   const run: Record<PipelineStage, (deps: SetupDepsDependencies) => Promise<unknown>> = {
@@ -100,7 +92,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
       }
       const outputs: Record<string, string> = {};
       const renames = OUTPUT_RENAMES[stage] ?? {};
-      const io = overriding(shared, {
+      const io = overridingIO(shared, {
         getInput: stageInputReader(read, stage),
         setFailed: (message: string) => shared.setFailed(rootInputNames(message, stage)),
         setOutput: (name: string, value: string) => {
@@ -123,12 +115,20 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
         }
       }
       failed ||= failures.length > failedBefore;
+      if (failures.length > failedBefore) {
+        // One diagnosis per failed stage, from everything the stage said (its messages carry the tool's last lines).
+        const said = failures.splice(failedBefore).join('\n');
+        const fromCache = restoredFromCache(records.get('setup-deps')?.outputs?.['cache-result']);
+        const message = withDiagnosis(said, { stage, restoredFromCache: fromCache });
+        failures.push(message);
+        diagnosed.push({ stage, message });
+      }
       const outcome = failed ? ({ result: 'failed' } as const) : ({ result: 'passed' } as const);
       outcomes.set(stage, outcome);
       records.set(stage, { outcome, milliseconds: given.now() - started, outputs });
     }
   } finally {
-    await given.io.writeSummary([...pipelineSummaryTable(records), ...sections.flat()]);
+    await given.io.writeSummary([...pipelineSummaryTable(records), ...diagnosisSummary(diagnosed), ...sections.flat()]);
   }
   const skipped = PIPELINE_STAGES.filter((stage) => outcomes.get(stage)?.result === 'skipped');
   if (failures.length > 0 && skipped.length > 0) {

@@ -4,7 +4,9 @@ import { cachePermissions } from '../../core/cache-permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestParts } from '../../core/hashing.js';
 import { describeCommand, installPlan, type InstallPlan } from '../../core/install-plan.js';
-import { installFailureHint } from '../../core/install-failure.js';
+import { DEPENDENCIES_CACHE_VARIABLE } from '../../core/diagnosis/cache-evidence.js';
+import { diagnoseFailure } from '../../core/diagnosis/diagnosis.js';
+import { formatDiagnosisBeside } from '../../core/diagnosis/report.js';
 import { installedTreePatterns } from '../../core/installed-tree.js';
 import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
 import { PACKAGE_MANAGER_RECORDS } from '../../core/package-managers.js';
@@ -85,12 +87,12 @@ async function runInstall(deps: SetupDepsDependencies, project: DetectedProject,
   for (const step of plan.steps) {
     const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
     if (result.exitCode !== 0) {
-      const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-15).join('\n');
-      const hint = installFailureHint(project.packageManager, `${result.stdout}\n${result.stderr}`, project.lockfile);
-      throw new ConfigurationError(
-        `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}` +
-          (hint ? `\n${hint}` : ''),
-      );
+      const whole = `${result.stdout}\n${result.stderr}`;
+      const output = whole.trim().split(/\r?\n/).slice(-15).join('\n');
+      const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
+      // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
+      const diagnosis = diagnoseFailure({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
+      throw new ConfigurationError(`${message}\n${formatDiagnosisBeside(message, diagnosis)}`);
     }
   }
 }
@@ -363,6 +365,8 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   }
 
   for (const [name, value] of Object.entries(plan.exportedEnv)) io.exportVariable(name, value);
+  // For the later steps' failure diagnosis: a broken installed tree is blamed on the cache only when it came from one.
+  io.exportVariable(DEPENDENCIES_CACHE_VARIABLE, restored.cacheResult);
   for (const entry of plan.addedPaths) io.addPath(entry);
   saveSetupDepsState(io, { ...state, installSucceeded: true });
 

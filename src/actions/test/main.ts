@@ -4,7 +4,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { parseCobertura, parseLcov, summarizeCoverage, type CoverageData } from '../../core/testing/coverage.js';
 import { parseJestJson } from '../../core/testing/jest-json.js';
 import { parseJunit, writeJunit } from '../../core/testing/junit.js';
-import type { ShardReport } from '../../core/testing/report.js';
+import { slowestTests, type ShardReport } from '../../core/testing/report.js';
 import { fileDurations, mergeResults, placeOnExistingFiles, type PathBase, type TestResults } from '../../core/testing/results.js';
 import { planShards } from '../../core/testing/shards.js';
 import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
@@ -196,7 +196,9 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
     }
     const tail = outputTail(result.stdout, result.stderr);
     if (result.timedOut) {
-      const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}`;
+      const slowest = slowestTests(results?.cases ?? [], 1)[0];
+      const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
+      const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
       outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
     } else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
       // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.

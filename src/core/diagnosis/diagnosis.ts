@@ -45,6 +45,8 @@ export interface FailureEvidence {
   tool?: string;
   /** The stage was stopped at its timeout. */
   timedOut?: { minutes: number; slowest?: string };
+  /** The lockfile the project uses (package-lock.json, poetry.lock, ...), to name it in a fix. */
+  lockfile?: string;
   /** The dependencies came from a cache entry (setup-deps' cache-result exact or partial) in this job. */
   restoredFromCache?: boolean;
 }
@@ -59,12 +61,20 @@ export function lastLines(text: string, count = EVIDENCE_LINES): string[] {
   return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
 }
 
+/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
+const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
+const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
+
 function timeoutMatcher(evidence: FailureEvidence): Diagnosis | undefined {
-  if (evidence.timedOut === undefined) return undefined;
-  const { minutes, slowest } = evidence.timedOut;
+  const stated = STOPPED_AT_TIMEOUT.exec(evidence.output);
+  if (evidence.timedOut === undefined && stated === null) return undefined;
+  const minutes = evidence.timedOut?.minutes ?? Number(stated![1]);
+  const slowest = evidence.timedOut?.slowest ?? SLOWEST_SEEN.exec(evidence.output)?.[1];
+  const command = STOPPED_COMMAND.exec(evidence.output)?.[1];
   return {
     kind: 'timeout',
-    headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes) and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
+    headline: `${evidence.stage} did not finish within ${minutes} min (timeout-minutes)${command ? ` while running '${command}'` : ''} and was stopped with every process it started${slowest ? `; the slowest part seen: ${slowest}` : ''}.`,
     fix: `Find what hangs or slowed down in the last lines (a test waiting on a server, a prompt, a network call), or raise timeout-minutes if the work has grown.`,
     evidence: lastLines(evidence.output),
   };
@@ -74,7 +84,7 @@ function unknownDiagnosis(evidence: FailureEvidence): Diagnosis {
   return {
     kind: 'unknown',
     headline: `${evidence.stage} failed in a way this action does not recognise.`,
-    fix: 'Read the last lines below (and the full log above them).',
+    fix: 'Read its last lines and the full log for the cause.',
     evidence: lastLines(evidence.output),
   };
 }
