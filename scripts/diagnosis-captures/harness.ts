@@ -35,17 +35,18 @@ export interface Captured {
 export const PLACEHOLDER_ROOT = '/tmp/capture';
 
 export class Workspace {
-  private count = 0;
+  private readonly names = new Set<string>();
   private constructor(readonly root: string) {}
 
   static async create(): Promise<Workspace> {
     return new Workspace(await realpath(await mkdtemp(join(tmpdir(), 'diagnosis-capture-'))));
   }
 
-  /** A fresh folder under the root. */
+  /** A fresh folder under the root; its name is the capture's own, so the paths in a fixture do not depend on which groups ran. */
   async folder(name: string): Promise<string> {
-    this.count += 1;
-    const path = join(this.root, `${String(this.count).padStart(2, '0')}-${name}`);
+    if (this.names.has(name)) throw new Error(`Two captures use the folder name '${name}'.`);
+    this.names.add(name);
+    const path = join(this.root, name);
     await mkdir(path, { recursive: true });
     return path;
   }
