@@ -1,3 +1,6 @@
+import { dependencyConflictMatcher } from './dependency-conflict.js';
+import { lockfileSyncMatcher } from './lockfile-sync.js';
+
 /**
  * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
  * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
@@ -47,6 +50,8 @@ export interface FailureEvidence {
   timedOut?: { minutes: number; slowest?: string };
   /** The dependencies came from a cache entry (setup-deps' cache-result exact or partial) in this job. */
   restoredFromCache?: boolean;
+  /** The project's lockfile (package-lock.json, npm-shrinkwrap.json, yarn.lock, ...), named in the fixes when known. */
+  lockfile?: string;
 }
 
 /** A matcher for one kind: the diagnosis when the output shows that kind, else undefined. */
@@ -79,8 +84,17 @@ function unknownDiagnosis(evidence: FailureEvidence): Diagnosis {
   };
 }
 
-/** The matchers, most specific first. */
-const MATCHERS: readonly FailureMatcher[] = [timeoutMatcher];
+/**
+ * The matchers, most specific first: a stage stopped at its timeout; a tree restored broken from the cache (only
+ * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); lockfiles
+ * out of sync, then conflicting requirements; compile errors; causes recognised outside the kinds; last, the test
+ * action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
+ */
+const MATCHERS: readonly FailureMatcher[] = [
+  timeoutMatcher,
+  lockfileSyncMatcher,
+  dependencyConflictMatcher,
+];
 
 export function diagnoseFailure(evidence: FailureEvidence): Diagnosis {
   for (const matcher of MATCHERS) {
