@@ -1,3 +1,4 @@
+import { compileErrorMatcher } from './compile-error.js';
 import { dependencyConflictMatcher } from './dependency-conflict.js';
 import { lockfileSyncMatcher } from './lockfile-sync.js';
 
@@ -94,6 +95,7 @@ const MATCHERS: readonly FailureMatcher[] = [
   timeoutMatcher,
   lockfileSyncMatcher,
   dependencyConflictMatcher,
+  compileErrorMatcher,
 ];
 
 export function diagnoseFailure(evidence: FailureEvidence): Diagnosis {
