@@ -1,6 +1,9 @@
+import { cacheTroubleMatcher } from './cache-trouble.js';
 import { compileErrorMatcher } from './compile-error.js';
 import { dependencyConflictMatcher } from './dependency-conflict.js';
 import { lockfileSyncMatcher } from './lockfile-sync.js';
+import { recognisedUnknownMatcher } from './recognised-unknowns.js';
+import { credentialsRefusedMatcher, registryUnreachableMatcher } from './registry-faults.js';
 
 /**
  * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
@@ -93,9 +96,13 @@ function unknownDiagnosis(evidence: FailureEvidence): Diagnosis {
  */
 const MATCHERS: readonly FailureMatcher[] = [
   timeoutMatcher,
+  cacheTroubleMatcher,
+  credentialsRefusedMatcher,
+  registryUnreachableMatcher,
   lockfileSyncMatcher,
   dependencyConflictMatcher,
   compileErrorMatcher,
+  recognisedUnknownMatcher,
 ];
 
 export function diagnoseFailure(evidence: FailureEvidence): Diagnosis {
