@@ -4,6 +4,7 @@ import { dependencyConflictMatcher } from './dependency-conflict.js';
 import { lockfileSyncMatcher } from './lockfile-sync.js';
 import { recognisedUnknownMatcher } from './recognised-unknowns.js';
 import { credentialsRefusedMatcher, registryUnreachableMatcher } from './registry-faults.js';
+import { testFailureMatcher } from './test-failure.js';
 
 /**
  * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
@@ -103,6 +104,7 @@ const MATCHERS: readonly FailureMatcher[] = [
   dependencyConflictMatcher,
   compileErrorMatcher,
   recognisedUnknownMatcher,
+  testFailureMatcher,
 ];
 
 export function diagnoseFailure(evidence: FailureEvidence): Diagnosis {
