@@ -1,3 +1,11 @@
+import { cacheTroubleMatcher } from './cache-trouble.js';
+import { compileErrorMatcher } from './compile-error.js';
+import { dependencyConflictMatcher } from './dependency-conflict.js';
+import { lockfileSyncMatcher } from './lockfile-sync.js';
+import { recognisedUnknownMatcher } from './recognised-unknowns.js';
+import { credentialsRefusedMatcher, registryUnreachableMatcher } from './registry-faults.js';
+import { testFailureMatcher } from './test-failure.js';
+
 /**
  * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
  * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
@@ -49,6 +57,8 @@ export interface FailureEvidence {
   lockfile?: string;
   /** The dependencies came from a cache entry (setup-deps' cache-result exact or partial) in this job. */
   restoredFromCache?: boolean;
+  /** The project's lockfile (package-lock.json, npm-shrinkwrap.json, yarn.lock, ...), named in the fixes when known. */
+  lockfile?: string;
 }
 
 /** A matcher for one kind: the diagnosis when the output shows that kind, else undefined. */
@@ -89,8 +99,23 @@ function unknownDiagnosis(evidence: FailureEvidence): Diagnosis {
   };
 }
 
-/** The matchers, most specific first. */
-const MATCHERS: readonly FailureMatcher[] = [timeoutMatcher];
+/**
+ * The matchers, most specific first: a stage stopped at its timeout; a tree restored broken from the cache (only
+ * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); lockfiles
+ * out of sync, then conflicting requirements; compile errors; causes recognised outside the kinds; last, the test
+ * action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
+ */
+const MATCHERS: readonly FailureMatcher[] = [
+  timeoutMatcher,
+  cacheTroubleMatcher,
+  credentialsRefusedMatcher,
+  registryUnreachableMatcher,
+  lockfileSyncMatcher,
+  dependencyConflictMatcher,
+  compileErrorMatcher,
+  recognisedUnknownMatcher,
+  testFailureMatcher,
+];
 
 export function diagnoseFailure(evidence: FailureEvidence): Diagnosis {
   for (const matcher of MATCHERS) {
