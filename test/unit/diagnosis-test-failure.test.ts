@@ -14,7 +14,7 @@ const CASES: Array<[string, 'test failure' | 'timeout', string, string]> = [
   ['cli-node-coverage.txt', 'test failure', 'Line coverage is 75.00 % (12/16 lines), below the threshold of 95 %.', "'coverage-threshold'"],
   ['cli-jest-crash.txt', 'test failure', 'The test runner jest crashed: it exited with code 127 and it wrote no results file.', 'setup-deps'],
   ['cli-script-exit-code.txt', 'test failure', "'npm run test --' exited with code 3; how many tests failed is unknown.", 'jest, vitest, node --test and pytest'],
-  ['cli-node-timeout.txt', 'timeout', "'npm run test -- --experimental-test-coverage' did not finish within 1 min (timeout-minutes) and was stopped with every process it started.", 'timeout-minutes'],
+  ['cli-node-timeout.txt', 'timeout', "test did not finish within 1 min (timeout-minutes) while running 'npm run test -- --experimental-test-coverage' and was stopped with every process it started.", 'timeout-minutes'],
 ];
 
 /** The stage's error message: from the command's last "error: " line to the end. */
@@ -52,8 +52,12 @@ describe("the test action's failure messages", () => {
     expect(evidence[evidence.length - 1]).toBe(lines[lines.length - 1]);
   });
 
-  it.each(CASES.map(([name]) => name))('%s from another stage is not a test failure', (name) => {
+  it.each(CASES.filter(([, kind]) => kind !== 'timeout').map(([name]) => name))('%s from another stage is not a test failure', (name) => {
     const diagnosis = diagnoseFailure({ stage: 'build', output: message(`test-failure/${name}`) });
     expect(['test failure', 'timeout']).not.toContain(diagnosis.kind);
+  });
+
+  it('a stage stopped at its timeout is a timeout whichever stage it was', () => {
+    expect(diagnoseFailure({ stage: 'build', output: message('test-failure/cli-node-timeout.txt') }).kind).toBe('timeout');
   });
 });

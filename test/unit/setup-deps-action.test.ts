@@ -190,7 +190,7 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     const message = (run.error as Error).message;
     expect(message).toContain(`'npm ci --no-audit --no-fund' failed with exit code 1 in ${harness.project}. Its last lines:\n`);
     expect(message).toContain('npm line 7\n');
-    expect(message).toContain("npm line 20\nnpm error code ERESOLVE\nnpm could not resolve the dependency tree (ERESOLVE");
+    expect(message).toContain('npm line 20\nnpm error code ERESOLVE\nDiagnosis: dependency conflict. npm could not resolve the dependency tree (ERESOLVE).\nFix: ');
     expect(message).not.toContain('npm line 6\n');
     expect(existsSync(path.join(harness.project, 'node_modules'))).toBe(false);
     expect(savedState(run.io)).toMatchObject({ installSucceeded: false });

@@ -53,8 +53,6 @@ export interface FailureEvidence {
   tool?: string;
   /** The stage was stopped at its timeout. */
   timedOut?: { minutes: number; slowest?: string };
-  /** The lockfile the project uses (package-lock.json, poetry.lock, ...), to name it in a fix. */
-  lockfile?: string;
   /** The dependencies came from a cache entry (setup-deps' cache-result exact or partial) in this job. */
   restoredFromCache?: boolean;
   /** The project's lockfile (package-lock.json, npm-shrinkwrap.json, yarn.lock, ...), named in the fixes when known. */
