@@ -30254,7 +30254,7 @@ function formatBytes(bytes) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_setup_deps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7920);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(530);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8504);
 
 
@@ -30267,7 +30267,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7206:
+/***/ 530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30278,12 +30278,824 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runMainWithErrorBoundary, runStageWithErrorBoundary
 
-;// CONCATENATED MODULE: ./src/core/diagnosis/diagnosis.ts
+;// CONCATENATED MODULE: ./src/core/ansi.ts
+/** ANSI colour codes, raw or as pytest escapes them in its XML (`#x1B[31m`): tools' output is read without them. */
+function stripColors(text) {
+    return text.replace(/(?:\u001b|#x1B)\[[0-9;]*m/g, '');
+}
 /**
- * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
- * lines the verdict rests on. A kind is named only when the output shows it: a wrong guess sends people the
- * wrong way, so anything not recognised is "unknown" and shows the last lines.
+ * Every terminal code a tool may print, not only colours: CSI sequences (colours, erase-line, cursor moves), OSC
+ * sequences (hyperlinks, titles) and the two-character escapes.
  */
+function stripTerminalCodes(text) {
+    return stripColors(text)
+        .replace(/\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, '')
+        .replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '')
+        .replace(/\u001b[@-Z\\-_]/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/output-text.ts
+
+/**
+ * A tool's output as the lines a person reads on a terminal: colour and cursor codes removed (CSI and OSC
+ * sequences, pytest's escaped `#x1B[..m`), a line redrawn after a carriage return kept as drawn last (progress
+ * spinners), trailing blanks trimmed. Matchers read these lines and quote them as evidence.
+ */
+function plainLines(output) {
+    return stripTerminalCodes(output).split('\n').map((line) => {
+        const drawn = line.replace(/\r+$/, '').split('\r');
+        return drawn[drawn.length - 1].trimEnd();
+    });
+}
+/** npm's line prefixes ("npm error ", "npm ERR! ", "npm warn "): the tool's words (or a child's, like node-gyp's) without them. */
+function withoutLogPrefix(line) {
+    return line.replace(/^npm (?:error|ERR!|warn|WARN|notice)(?: |$)/, '');
+}
+/** At most `count` lines, de-duplicated in order (verbose tools repeat a message), empty lines dropped. */
+function evidenceLines(lines, count = 12) {
+    const seen = new Set();
+    const kept = [];
+    for (const line of lines) {
+        if (line.trim() === '' || seen.has(line))
+            continue;
+        seen.add(line);
+        kept.push(line);
+        if (kept.length === count)
+            break;
+    }
+    return kept;
+}
+/** The index of the first line matching `pattern` at or after `from`, or -1. */
+function findLine(lines, pattern, from = 0) {
+    for (let index = Math.max(0, from); index < lines.length; index += 1) {
+        if (pattern.test(lines[index]))
+            return index;
+    }
+    return -1;
+}
+/** Names joined for a headline: "a", "a and b", "a, b and c". */
+function joinNames(names) {
+    if (names.length <= 1)
+        return names[0] ?? '';
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/cache-trouble.ts
+
+const INSIDE_NODE_MODULES = /[\\/]node_modules[\\/]/;
+const SITE_PACKAGES = /[\\/](?:site|dist)-packages[\\/]/;
+const VENV_BIN = /(?:^|[\s/])\.?venv\/bin\/(?:python[\d.]*|pip[\d.]*|\S+)\b/;
+function nodeSymptom(lines) {
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        // Error: Cannot find module '/w/node_modules/ms/index'. (a package that lost a file)
+        const missingPath = /Cannot find module '([^']+)'/.exec(line);
+        if (missingPath && INSIDE_NODE_MODULES.test(missingPath[1]))
+            return { what: `${missingPath[1]} is missing from node_modules`, lines: [index] };
+        // Error: Cannot find module 'ms' / Require stack: / - /w/node_modules/debug/src/common.js (a package's dependency gone)
+        if (missingPath && lines[index + 1]?.trim() === 'Require stack:') {
+            const requirer = /^- (.+)$/.exec(lines[index + 2] ?? '')?.[1];
+            if (requirer !== undefined && INSIDE_NODE_MODULES.test(requirer)) {
+                return { what: `'${missingPath[1]}', which ${requirer} requires, is missing from node_modules`, lines: [index, index + 1, index + 2] };
+            }
+        }
+        // Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'x' imported from /w/node_modules/y/index.js
+        const esm = /ERR_MODULE_NOT_FOUND.*Cannot find (?:package|module) '([^']+)' imported from (\S+)/.exec(line);
+        if (esm && (INSIDE_NODE_MODULES.test(esm[1]) || INSIDE_NODE_MODULES.test(esm[2]))) {
+            return { what: `'${esm[1]}', which ${esm[2]} imports, is missing from node_modules`, lines: [index] };
+        }
+        // The module '/w/node_modules/x.node' / was compiled against a different Node.js version using / NODE_MODULE_VERSION 115. ...
+        if (/was compiled against a different Node\.js version using/.test(line)) {
+            const module = /The module '([^']+)'/.exec(lines[index - 1] ?? '')?.[1];
+            const versions = /NODE_MODULE_VERSION (\d+)\. This version of Node\.js requires/.exec(lines[index + 1] ?? '');
+            const required = /^NODE_MODULE_VERSION (\d+)\./.exec(lines[index + 2] ?? '');
+            return {
+                what: `the native addon ${module ?? ''} was built for another Node.js (NODE_MODULE_VERSION ${versions?.[1] ?? '?'}, this one needs ${required?.[1] ?? '?'})`.replace('addon  was', 'addon was'),
+                lines: [index - 1, index, index + 1, index + 2].filter((at) => at >= 0 && at < lines.length),
+            };
+        }
+        // Error: /w/node_modules/x/build/Release/x.node: invalid ELF header
+        const elf = /(\S+\.node): invalid ELF header/.exec(line);
+        if (elf)
+            return { what: `the native addon ${elf[1]} is not a Linux binary (invalid ELF header: built on another OS)`, lines: [index] };
+    }
+    return undefined;
+}
+function pythonSymptom(lines) {
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        // An installed package whose own import fails (a module gone, a native extension that does not load): the
+        // last frame is in site-packages. Not "cannot import name": two installed versions that disagree do so after a
+        // fresh install too.
+        const failed = /^(ModuleNotFoundError: No module named '[^']+'|ImportError: .*(?:cannot open shared object file|undefined symbol|wrong ELF class|invalid ELF header).*)$/.exec(line);
+        if (failed) {
+            const frame = lines.slice(Math.max(0, index - 4), index).reverse().find((text) => /^\s*File "/.test(text));
+            if (frame !== undefined && SITE_PACKAGES.test(frame)) {
+                const package_ = /[\\/](?:site|dist)-packages[\\/]([^\\/"]+)/.exec(frame)?.[1];
+                return { what: `the installed package ${package_ ?? ''} fails to import what it needs (${failed[1]})`.replace('package  fails', 'package fails'), lines: [lines.indexOf(frame, Math.max(0, index - 4)), index - 1, index].filter((at) => at >= 0) };
+            }
+        }
+        // A virtualenv's interpreter that is not on this machine (a venv made on another runner image).
+        if (/: bad interpreter: No such file or directory$/.test(line) && /venv\//.test(line))
+            return { what: "the virtualenv's interpreter is missing", lines: [index] };
+        if (VENV_BIN.test(line) && /: (?:cannot execute: required file not found|No such file or directory)$/.test(line)) {
+            return { what: "the virtualenv's interpreter is missing (its bin/ entries point at a Python this machine does not have)", lines: [index] };
+        }
+    }
+    return undefined;
+}
+const cacheTroubleMatcher = (evidence) => {
+    if (evidence.restoredFromCache !== true)
+        return undefined;
+    const lines = plainLines(evidence.output);
+    const symptom = nodeSymptom(lines) ?? pythonSymptom(lines);
+    if (symptom === undefined)
+        return undefined;
+    return {
+        kind: 'cache trouble',
+        headline: `The dependencies restored from the cache are broken or stale: ${symptom.what}.`,
+        fix: "Rotate the cache: give the caching actions' 'cache-version' input a new value (any, e.g. today's date), so every key is new and the tree is installed afresh. " +
+            "Locally, run 'build-actions cache clear DIR'.",
+        evidence: evidenceLines(symptom.lines.map((index) => lines[index])),
+    };
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/compile-error.ts
+
+const LABELS = { tsc: 'tsc', esbuild: 'esbuild', vite: 'vite', babel: 'babel', swc: 'swc', python: 'Python', cc: 'the C/C++ compiler' };
+const TSC_PLAIN = /^(\S[^()]*?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
+const TSC_PRETTY = /^(\S.*?):(\d+):(\d+) - error (TS\d+): (.*)$/;
+const TSC_TOTAL = /^Found (\d+) errors?\b/;
+const ESBUILD_ERROR = /^✘ \[ERROR\] (.*)$/;
+const ESBUILD_PLACE = /^\s+(\S.*?):(\d+):(\d+):$/;
+const ESBUILD_RELAYED = /^(\S.*?):(\d+):(\d+): ERROR: (.*)$/;
+const ESBUILD_TOTAL = /^(\d+) errors?$/;
+const ROLLDOWN_TOTAL = /^(?:Error: )?Build failed with (\d+) errors?:$/;
+const ROLLDOWN_MESSAGE = /^\[([^\]]+)\] (.*)$/;
+const ROLLDOWN_PLACE = /^\s*╭─\[ ?(.+?):(\d+):(\d+) ?\]$/;
+const ROLLUP_UNRESOLVED = /^\[vite\]: Rollup failed to resolve import "(.+?)" from "(.+?)"\.$/;
+const BABEL = /^SyntaxError: (\S.*?): (.*) \((\d+):(\d+)\)$/;
+const SWC_MESSAGE = /^\s*x (.*)$/;
+const SWC_PLACE = /^\s*,-\[(.+?):(\d+):(\d+)\]$/;
+const PYTHON_PLACE = /^\s*File "(.+?)", line (\d+)$/;
+const PYTHON_ERROR = /^\s*(SyntaxError|IndentationError|TabError): (.*)$/;
+const CC_ERROR = /^\s*(\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm)):(\d+):(\d+): (?:fatal )?error: (.*)$/;
+function located(file, line, column, message) {
+    return { file, line: Number(line), ...(column !== undefined ? { column: Number(column) } : {}), message };
+}
+/** Every compile error the lines hold, in order, and the totals the tools printed. */
+function findErrors(lines) {
+    const errors = [];
+    const totals = [];
+    const plain = lines.map(withoutLogPrefix);
+    plain.forEach((line, index) => {
+        let match;
+        if ((match = TSC_PLAIN.exec(line) ?? TSC_PRETTY.exec(line))) {
+            const message = `${match[4]}: ${match[5]}`;
+            errors.push({ tool: 'tsc', lines: [index], location: located(match[1], match[2], match[3], message), message });
+        }
+        else if ((match = TSC_TOTAL.exec(line)) && errors.some((error) => error.tool === 'tsc')) {
+            totals.push({ tool: 'tsc', count: Number(match[1]), line: index });
+        }
+        else if ((match = ESBUILD_ERROR.exec(line))) {
+            const placeIndex = [index + 1, index + 2, index + 3].find((next) => ESBUILD_PLACE.test(plain[next] ?? ''));
+            const place = placeIndex === undefined ? null : ESBUILD_PLACE.exec(plain[placeIndex]);
+            errors.push({ tool: 'esbuild', lines: placeIndex === undefined ? [index] : [index, placeIndex], location: place ? located(place[1], place[2], place[3], match[1]) : undefined, message: match[1] });
+        }
+        else if ((match = ESBUILD_RELAYED.exec(line))) {
+            errors.push({ tool: 'esbuild', lines: [index], location: located(match[1], match[2], match[3], match[4]), message: match[4] });
+        }
+        else if ((match = ESBUILD_TOTAL.exec(line)) && errors.some((error) => error.tool === 'esbuild')) {
+            totals.push({ tool: 'esbuild', count: Number(match[1]), line: index });
+        }
+        else if ((match = ROLLDOWN_TOTAL.exec(line))) {
+            totals.push({ tool: 'vite', count: Number(match[1]), line: index });
+        }
+        else if ((match = ROLLDOWN_PLACE.exec(line))) {
+            const messageIndex = index - 1;
+            const message = ROLLDOWN_MESSAGE.exec(plain[messageIndex] ?? '');
+            const text = message ? `[${message[1]}] ${message[2]}` : 'build error';
+            errors.push({ tool: 'vite', lines: message ? [messageIndex, index] : [index], location: located(match[1], match[2], match[3], text), message: text });
+        }
+        else if ((match = ROLLUP_UNRESOLVED.exec(line))) {
+            errors.push({ tool: 'vite', lines: [index], message: `Rollup failed to resolve import "${match[1]}" from "${match[2]}"` });
+        }
+        else if ((match = BABEL.exec(line))) {
+            errors.push({ tool: 'babel', lines: [index], location: located(match[1], match[3], match[4], `SyntaxError: ${match[2]}`), message: `SyntaxError: ${match[2]}` });
+        }
+        else if ((match = SWC_PLACE.exec(line)) && SWC_MESSAGE.test(plain[index - 1] ?? '')) {
+            const message = SWC_MESSAGE.exec(plain[index - 1])[1];
+            errors.push({ tool: 'swc', lines: [index - 1, index], location: located(match[1], match[2], match[3], message), message });
+        }
+        else if ((match = PYTHON_PLACE.exec(line))) {
+            const errorIndex = [index + 1, index + 2, index + 3, index + 4].find((next) => PYTHON_ERROR.test(plain[next] ?? ''));
+            if (errorIndex !== undefined) {
+                const error = PYTHON_ERROR.exec(plain[errorIndex]);
+                const message = `${error[1]}: ${error[2]}`;
+                errors.push({ tool: 'python', lines: [index, errorIndex], location: located(match[1], match[2], undefined, message), message });
+            }
+        }
+        else if ((match = CC_ERROR.exec(line))) {
+            errors.push({ tool: 'cc', lines: [index], location: located(match[1], match[2], match[3], match[4]), message: match[4] });
+        }
+    });
+    return { errors: withoutPseudoFiles(errors), totals };
+}
+/**
+ * Python names code without a file `<unknown>` or `<string>` (setuptools parses a module with ast first, then
+ * imports it): such an error repeats a located one at the same line, or stands alone without a location.
+ */
+function withoutPseudoFiles(errors) {
+    const pseudo = (error) => error.tool === 'python' && /^<.*>$/.test(error.location?.file ?? '');
+    return errors.flatMap((error) => {
+        if (!pseudo(error))
+            return [error];
+        const repeated = errors.some((other) => !pseudo(other) && other.tool === 'python' && other.location?.line === error.location?.line && other.message === error.message);
+        return repeated ? [] : [{ ...error, location: undefined }];
+    });
+}
+/** The package whose native code was being built, when the output names it (npm's path, pip's wheel, setuptools' extension). */
+function nativePackage(lines) {
+    for (const line of lines) {
+        const match = /^npm (?:error|ERR!) path \S*\/node_modules\/((?:@[^/\s]+\/)?[^/\s]+)$/.exec(line) ??
+            /Failed building wheel for (\S+)/.exec(line) ??
+            /^\s*building '([^'.]+)[^']*' extension$/.exec(line);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function fixFor(tool, lines, first) {
+    switch (tool) {
+        case 'tsc':
+            return `Fix the type errors at the places listed (the first at ${first}; each is annotated), then run 'npx tsc --noEmit' locally to see them all before pushing.`;
+        case 'python':
+            return `Fix the syntax at the places listed (the first at ${first}); 'python -m compileall -q <package folder>' finds every syntax error locally.`;
+        case 'cc': {
+            const owner = nativePackage(lines);
+            return (`The C/C++ code of ${owner ?? 'a native module'} did not compile (the first error at ${first}). If it is your code, fix it there. ` +
+                "If it is a dependency's, use a version that ships prebuilt binaries (prebuilds, wheels) for this platform and runtime version, or one whose source builds with this compiler and these headers.");
+        }
+        default:
+            return `Fix the source at the places listed (the first at ${first}), then run the build locally ('npm run build'). An import that cannot be resolved is a missing file or a dependency missing from package.json.`;
+    }
+}
+const compileErrorMatcher = (evidence) => {
+    const lines = plainLines(evidence.output);
+    const { errors, totals } = findErrors(lines);
+    if (errors.length === 0)
+        return undefined;
+    const tools = [...new Set(errors.map((error) => error.tool))];
+    const count = tools.reduce((sum, tool) => {
+        const printed = totals.filter((total) => total.tool === tool).reduce((most, total) => Math.max(most, total.count), 0);
+        return sum + Math.max(printed, errors.filter((error) => error.tool === tool).length);
+    }, 0);
+    const locations = errors.flatMap((error) => (error.location ? [error.location] : [])).slice(0, 10);
+    const first = errors[0];
+    const where = first.location ? `${first.location.file}:${first.location.line}${first.location.column !== undefined ? `:${first.location.column}` : ''}` : undefined;
+    const errorLines = errors.flatMap((error) => error.lines);
+    const totalLines = totals.filter((total) => tools.includes(total.tool)).map((total) => total.line);
+    const quoted = [...new Set([...errorLines.slice(0, 12 - totalLines.length), ...totalLines])].sort((a, b) => a - b);
+    const diagnosis = {
+        kind: 'compile error',
+        headline: `${count} compile error${count === 1 ? '' : 's'} (${joinNames(tools.map((tool) => LABELS[tool]))}); the first${where ? ` at ${where}` : ''}: ${first.message}`,
+        fix: fixFor(first.tool, lines, where ?? 'the first line below'),
+        evidence: evidenceLines(quoted.map((index) => lines[index])),
+        count,
+    };
+    if (locations.length > 0)
+        diagnosis.locations = locations;
+    return diagnosis;
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/dependency-conflict.ts
+
+/**
+ * Requirements that no set of versions satisfies, named with the packages and ranges the tool printed: npm's
+ * ERESOLVE, pnpm's unmet peers, pip's ResolutionImpossible, Poetry's solver, and a range that no published
+ * version matches (npm ETARGET, pip with the versions it saw). The fixes change a range, a version or an
+ * override; forcing the install is mentioned only as the last resort it is.
+ */
+/** `react-dom@17.0.2` → react-dom; `@scope/x@1` → @scope/x; `react@"^18"` → react. */
+function packageName(spec) {
+    const at = spec.indexOf('@', 1);
+    return at < 0 ? spec : spec.slice(0, at);
+}
+const NPM_ERROR = /^npm (?:error|ERR!)(?: |$)/;
+function npmEresolve(lines) {
+    // Only npm's errors: "npm warn ERESOLVE overriding peer dependency" belongs to an install that went on.
+    const code = lines.findIndex((line) => NPM_ERROR.test(line) && /^code ERESOLVE$/.test(withoutLogPrefix(line)));
+    if (code < 0)
+        return undefined;
+    const block = [];
+    for (let index = code + 1; index < lines.length && NPM_ERROR.test(lines[index]); index += 1)
+        block.push(lines[index]);
+    const plain = block.map(withoutLogPrefix);
+    const at = (pattern) => plain.findIndex((line) => pattern.test(line));
+    const found = /^Found: (\S+)/.exec(plain[at(/^Found: /)] ?? '')?.[1];
+    const foundIndex = at(/^Found: /);
+    const foundBy = foundIndex < 0 ? undefined : plain.slice(foundIndex + 1).find((line) => /^ {2}\S.* from /.test(line))?.trim();
+    const couldIndex = at(/^Could not resolve dependency:$/);
+    const wanted = couldIndex < 0 ? undefined : /^(?:(peer|peerOptional) )?(\S+?@"[^"]*") from (\S+)/.exec(plain[couldIndex + 1] ?? '');
+    const conflicting = /^Conflicting peer dependency: (\S+)/.exec(plain[at(/^Conflicting peer dependency: /)] ?? '')?.[1];
+    const end = at(/^Fix the upstream dependency conflict/);
+    const kept = block.slice(0, end < 0 ? block.length : end).filter((_line, index) => !/^\s*node_modules\//.test(plain[index]) && plain[index].trim() !== '');
+    let headline = 'npm could not resolve the dependency tree (ERESOLVE)';
+    if (wanted && found) {
+        headline += `: ${wanted[3]} wants ${wanted[1] ? `${wanted[1]} ` : ''}${wanted[2]}, but ${found} is there${foundBy ? ` (${foundBy})` : ''}`;
+    }
+    if (conflicting)
+        headline += `; conflicting peer: ${conflicting}`;
+    const wanter = wanted ? packageName(wanted[3]) : undefined;
+    const contested = wanted ? packageName(wanted[2]) : found ? packageName(found) : 'the package';
+    const range = wanted ? /@"([^"]*)"/.exec(wanted[2])?.[1] : undefined;
+    return {
+        kind: 'dependency conflict',
+        headline: `${headline}.`,
+        fix: (wanter && found
+            ? `Make the versions agree: take a version of ${wanter} whose peer range accepts ${found} ('npm view ${wanter} peerDependencies' lists them), or move ${contested} into ${range ? `"${range}"` : 'the range it wants'}. `
+            : 'Make the versions agree (the lines below name who wants what). ') +
+            `If a package you cannot change lags behind, pin the version that works with "overrides" in package.json. Then run 'npm install' locally and commit the lockfile. ` +
+            `Retrying with --legacy-peer-deps or --force is a last resort: it installs a tree npm knows to be inconsistent.`,
+        evidence: evidenceLines(kept),
+    };
+}
+function npmNoVersion(lines) {
+    const index = lines.findIndex((line) => NPM_ERROR.test(line) && /^notarget No matching version found for (\S+?)\.?$/.test(withoutLogPrefix(line)));
+    if (index < 0)
+        return undefined;
+    const spec = /^notarget No matching version found for (\S+?)\.?$/.exec(withoutLogPrefix(lines[index]))[1];
+    const name = packageName(spec);
+    return {
+        kind: 'dependency conflict',
+        headline: `No version of ${name} on the registry matches ${spec.slice(name.length + 1)} (npm ETARGET).`,
+        fix: `Correct the range of ${name} in package.json ('npm view ${name} versions' lists what exists); if the version is new or private, check that the registry in .npmrc serves it.`,
+        evidence: evidenceLines([lines[index - 1] ?? '', lines[index]].filter((line) => /ETARGET|notarget/.test(line))),
+    };
+}
+function pnpmPeers(lines) {
+    const start = findLine(lines, /ERR_PNPM_PEER_DEP_ISSUES/);
+    if (start < 0)
+        return undefined;
+    const problems = [];
+    const kept = [lines[start]];
+    let parent = '';
+    for (let index = start + 1; index < lines.length; index += 1) {
+        const line = lines[index];
+        const node = /[└├]─┬ (\S+ \S+)$/.exec(line);
+        if (node)
+            parent = node[1];
+        const unmet = /✕ (unmet|missing) peer (\S+?)(?:: found (\S+))?$/.exec(line);
+        if (unmet) {
+            problems.push(`${parent || 'a package'} wants ${unmet[2]}${unmet[3] ? `, found ${unmet[3]}` : ' (missing)'}`);
+            if (node === null && parent && !kept.includes(lines[index - 1]))
+                kept.push(lines[index - 1]);
+            kept.push(line);
+        }
+    }
+    return {
+        kind: 'dependency conflict',
+        headline: `pnpm found unmet peer dependencies${problems.length > 0 ? `: ${problems.slice(0, 4).join('; ')}` : ''}.`,
+        fix: 'Make the versions agree (move the package or its peer into the wanted range). If a package you cannot change lags behind, allow or pin the version with ' +
+            "pnpm's peerDependencyRules or overrides (the pnpm field of package.json, or pnpm-workspace.yaml); then run 'pnpm install' and commit pnpm-lock.yaml. " +
+            'strictPeerDependencies: false is a last resort.',
+        evidence: evidenceLines(kept),
+    };
+}
+function pipResolution(lines) {
+    const caused = findLine(lines, /^The conflict is caused by:$/);
+    if (caused < 0 && findLine(lines, /ResolutionImpossible/) < 0)
+        return undefined;
+    const causes = [];
+    for (let index = caused + 1; caused >= 0 && index < lines.length && lines[index].trim() !== ''; index += 1)
+        causes.push(lines[index]);
+    const contested = [...new Set(causes.map((line) => /(?:depends on|requested) ([A-Za-z0-9._-]+)/.exec(line)?.[1]).filter((name) => name !== undefined))];
+    const parents = causes.map((line) => /^\s*(\S+) \S+ depends on/.exec(line)?.[1]).filter((name) => name !== undefined);
+    const cannot = lines.find((line) => /^ERROR: Cannot install .* because these package versions have conflicting dependencies\.$/.test(line));
+    const impossible = lines.find((line) => /ResolutionImpossible/.test(line));
+    return {
+        kind: 'dependency conflict',
+        headline: `pip found no set of versions that satisfies every requirement (ResolutionImpossible)${causes.length > 0 ? `: ${causes.map((line) => line.trim()).join('; ')}` : ''}.`,
+        fix: `Make the requirements on ${contested.length > 0 ? joinNames(contested) : 'the shared package'} overlap: ` +
+            `${parents.length > 0 ? `take versions of ${joinNames(parents)} that agree on it, ` : ''}loosen your own pin, or drop one of the requirements; ` +
+            'then update the requirements (or constraints) file and install again.',
+        evidence: evidenceLines([cannot ?? '', ...(caused >= 0 ? [lines[caused]] : []), ...causes, impossible ?? '']),
+    };
+}
+function pipNoVersion(lines) {
+    for (const line of lines) {
+        const match = /^ERROR: Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)$/.exec(line);
+        if (!match || match[2] === 'none')
+            continue;
+        const name = /^[A-Za-z0-9._-]+/.exec(match[1])?.[0] ?? match[1];
+        return {
+            kind: 'dependency conflict',
+            headline: `No version of ${name} on the index satisfies ${match[1]} (it has ${match[2]}).`,
+            fix: `Change the requirement to a version the index has (or a range that includes one), or check that the index URL serves the version you need (and the Python version it wants).`,
+            evidence: evidenceLines([line, lines.find((text) => text.startsWith('ERROR: No matching distribution found for')) ?? '']),
+        };
+    }
+    return undefined;
+}
+const POETRY_DEPENDS = /(\S+) \(([^)]+)\) depends on (\S+) \(([^)]+)\)/g;
+function poetrySolver(lines) {
+    // Verbose output prints the paragraph under SolveFailure, then again under SolverProblemError: quote the latter.
+    const solverIndex = findLine(lines, /^\s*SolverProblemError$/);
+    const end = findLine(lines, /version solving failed\.$/, solverIndex);
+    if (end < 0)
+        return undefined;
+    let start = end;
+    while (start > 0 && !/^\s*Because /.test(lines[start]))
+        start -= 1;
+    const paragraph = lines.slice(start, end + 1);
+    const text = paragraph.map((line) => line.trim()).join(' ');
+    // "depends on x (1.0) which doesn't match any versions": nothing to choose between (see packageNotFound).
+    if (/which doesn't match any versions/.test(text))
+        return undefined;
+    const clauses = [...text.matchAll(POETRY_DEPENDS)].map((match) => `${match[1]} (${match[2]}) depends on ${match[3]} (${match[4]})`);
+    const contested = [...new Set([...text.matchAll(POETRY_DEPENDS)].map((match) => match[3]))];
+    return {
+        kind: 'dependency conflict',
+        headline: `Poetry found no versions that fit together${clauses.length > 0 ? `: ${clauses.join(' and ')}` : ''}.`,
+        fix: `Change the constraints in pyproject.toml so they overlap${contested.length > 0 ? ` on ${joinNames(contested)}` : ''} ` +
+            "(another version of a package that depends on it, or a looser range of your own), then run 'poetry lock' and commit poetry.lock.",
+        evidence: evidenceLines([...(solverIndex >= 0 ? [lines[solverIndex]] : []), ...paragraph]),
+    };
+}
+const dependencyConflictMatcher = (evidence) => {
+    const lines = plainLines(evidence.output);
+    return npmEresolve(lines) ?? pnpmPeers(lines) ?? pipResolution(lines) ?? poetrySolver(lines) ?? npmNoVersion(lines) ?? pipNoVersion(lines);
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/lockfile-sync.ts
+
+/**
+ * A lockfile that no longer matches the manifest, as the frozen installs say it: `npm ci`, pnpm's
+ * ERR_PNPM_OUTDATED_LOCKFILE (with the specifiers it lists), yarn classic's --frozen-lockfile, and Poetry
+ * (`poetry lock --check` of 1.x, "changed significantly" of 1.8 and 2.x). The fix is always the same: let the
+ * package manager rewrite the lockfile locally and commit it.
+ */
+const NPM_IN_SYNC = /can only install packages when your package\.json and (?:package-lock\.json|npm-shrinkwrap\.json)[\s\S]*are in sync/;
+const NPM_MISSING = /^Missing: (\S+) from lock file$/;
+const NPM_INVALID = /^Invalid: lock file's (\S+) does not satisfy (\S+)$/;
+function npmOutOfSync(lines, evidence) {
+    const plain = lines.map(withoutLogPrefix);
+    const header = plain.findIndex((line) => NPM_IN_SYNC.test(line));
+    const details = plain.flatMap((line, index) => (NPM_MISSING.test(line) || NPM_INVALID.test(line) ? [index] : []));
+    if (header < 0 && details.length === 0)
+        return undefined;
+    const lockfile = evidence.lockfile ?? (header >= 0 && /only npm-shrinkwrap/.test(plain[header]) ? 'npm-shrinkwrap.json' : 'package-lock.json');
+    const parts = details.map((index) => {
+        const missing = NPM_MISSING.exec(plain[index]);
+        if (missing)
+            return `${missing[1]} is missing from it`;
+        const invalid = NPM_INVALID.exec(plain[index]);
+        return `its ${invalid[1]} does not satisfy ${invalid[2]}`;
+    });
+    return {
+        kind: 'dependency conflict',
+        headline: `${lockfile} is out of sync with package.json${parts.length > 0 ? `: ${parts.slice(0, 4).join('; ')}${parts.length > 4 ? ` (and ${parts.length - 4} more)` : ''}` : ''}.`,
+        fix: `Run 'npm install' locally (it brings ${lockfile} in line with package.json), check the diff, and commit ${lockfile}.`,
+        evidence: evidenceLines([...(header >= 0 ? [lines[header]] : []), ...details.map((index) => lines[index])]),
+    };
+}
+const PNPM_CHANGE = /^\* (\d+) dependenc(?:y|ies) (?:were|was) (added|removed): (.+)$/;
+const PNPM_MISMATCHED = /^\* (\d+) dependenc(?:y|ies) (?:are|is) mismatched:$/;
+const PNPM_MISMATCH = /^\s+- (\S+) \(lockfile: ([^,]+), manifest: ([^)]+)\)$/;
+function pnpmOutdated(lines) {
+    const start = findLine(lines, /ERR_PNPM_OUTDATED_LOCKFILE/);
+    if (start < 0)
+        return undefined;
+    const parts = [];
+    const kept = [lines[start]];
+    for (let index = start + 1; index < lines.length && kept.length < 12; index += 1) {
+        const line = lines[index];
+        const change = PNPM_CHANGE.exec(line);
+        const mismatch = PNPM_MISMATCH.exec(line);
+        if (change)
+            parts.push(`${change[2]} ${change[3]}`);
+        else if (mismatch)
+            parts.push(`${mismatch[1]} is ${mismatch[2]} in the lockfile but ${mismatch[3]} in package.json`);
+        if (change || mismatch || PNPM_MISMATCHED.test(line) || /Failure reason:|specifiers in the lockfile/.test(line))
+            kept.push(line);
+    }
+    return {
+        kind: 'dependency conflict',
+        headline: `pnpm-lock.yaml is not up to date with package.json${parts.length > 0 ? `: ${parts.join('; ')}` : ''}.`,
+        fix: "Run 'pnpm install' locally (it updates pnpm-lock.yaml to package.json's specifiers) and commit pnpm-lock.yaml.",
+        evidence: evidenceLines(kept),
+    };
+}
+function yarnFrozen(lines, evidence) {
+    const line = lines.find((text) => /Your lockfile needs to be updated, but yarn was run with `--frozen-lockfile`/.test(text));
+    if (line === undefined)
+        return undefined;
+    const lockfile = evidence.lockfile ?? 'yarn.lock';
+    return {
+        kind: 'dependency conflict',
+        headline: `${lockfile} is out of date with package.json: yarn install --frozen-lockfile would have to change it.`,
+        fix: `Run 'yarn install' locally (it updates ${lockfile} to match package.json) and commit ${lockfile}.`,
+        evidence: [line],
+    };
+}
+const POETRY_STALE = /^(?!Warning:).*(?:poetry\.lock is not consistent with pyproject\.toml|pyproject\.toml changed significantly since poetry\.lock was last generated)/;
+function poetryStale(lines) {
+    const line = lines.find((text) => POETRY_STALE.test(text.trimStart()));
+    if (line === undefined)
+        return undefined;
+    return {
+        kind: 'dependency conflict',
+        headline: 'poetry.lock does not match pyproject.toml: the dependencies changed since the lock was made.',
+        fix: "Run 'poetry lock' locally (on Poetry 1.x, 'poetry lock --no-update' keeps the other locked versions), check the diff, and commit poetry.lock.",
+        evidence: [line],
+    };
+}
+const lockfileSyncMatcher = (evidence) => {
+    const lines = plainLines(evidence.output);
+    return npmOutOfSync(lines, evidence) ?? pnpmOutdated(lines) ?? yarnFrozen(lines, evidence) ?? poetryStale(lines);
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/recognised-unknowns.ts
+
+/**
+ * Causes the output shows plainly but that are none of the kinds: kept as 'unknown' (no kind is guessed), with
+ * the cause and its fix said instead of the bare "not recognised". pnpm refusing to run for a project that pins
+ * another package manager (version); an install that found no version at all of a package, where the tool does
+ * not say why (pip hides an index page's 401 or 404 at its default verbosity).
+ */
+const PNPM_VERSION = /This project is configured to use v?(\S+) of pnpm\. Your current pnpm is v?(\S+)$/;
+const PNPM_OTHER = /This project is configured to use (npm|yarn|bun|deno)\b/;
+const PIP_NONE = /^ERROR: Could not find a version that satisfies the requirement (\S+) \(from versions: none\)$/;
+const POETRY_NONE = /depends on (\S+) \(([^)]+)\) which doesn't match any versions, version solving failed\.$/;
+const recognisedUnknownMatcher = (evidence) => {
+    const lines = plainLines(evidence.output);
+    for (const line of lines) {
+        let match;
+        if ((match = PNPM_VERSION.exec(line))) {
+            return {
+                kind: 'unknown',
+                headline: `pnpm refused to run: package.json's packageManager pins pnpm ${match[1]}, and this is pnpm ${match[2]} (ERR_PNPM_BAD_PM_VERSION).`,
+                fix: `Install pnpm ${match[1]} before this step (pnpm/action-setup, or corepack enable), or update the packageManager field to the pnpm you use.`,
+                evidence: [line],
+            };
+        }
+        if (/ERR_PNPM_BAD_PM_VERSION/.test(line)) {
+            return {
+                kind: 'unknown',
+                headline: "pnpm refused to run as another version than the one package.json's packageManager pins (ERR_PNPM_BAD_PM_VERSION).",
+                fix: 'Install the pnpm version that packageManager names before this step (pnpm/action-setup, or corepack enable), or update the packageManager field.',
+                evidence: [line],
+            };
+        }
+        if ((match = PNPM_OTHER.exec(line))) {
+            return {
+                kind: 'unknown',
+                headline: `pnpm refused to run: package.json's packageManager names ${match[1]}.`,
+                fix: `Install with ${match[1]} (the package manager the project names; the 'package-manager' input overrides the detection), or change the packageManager field.`,
+                evidence: [line],
+            };
+        }
+        if ((match = PIP_NONE.exec(line))) {
+            return {
+                kind: 'unknown',
+                headline: `pip found no version at all of ${match[1]} on the index (from versions: none).`,
+                fix: "Check the name, that the index (PIP_INDEX_URL, --index-url) serves the package, and the index's credentials: pip does not show an index page's 401 or 404 at its default verbosity (run it with -v to see them).",
+                evidence: lines.filter((text) => text === line || text.startsWith('ERROR: No matching distribution found for') || text.startsWith('Looking in indexes: ')),
+            };
+        }
+        if ((match = POETRY_NONE.exec(line.trim()))) {
+            return {
+                kind: 'unknown',
+                headline: `Poetry found no version of ${match[1]} matching ${match[2]} on its sources.`,
+                fix: "Check the name and the range in pyproject.toml against the versions the source has, and that the source (and its credentials) serves the package.",
+                evidence: [line],
+            };
+        }
+    }
+    return undefined;
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/registry-faults.ts
+
+const NETWORK_CODES = 'ECONNREFUSED|ENOTFOUND|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ERR_SOCKET_TIMEOUT|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT';
+const NPM_CODE = new RegExp(`^code (${NETWORK_CODES})$`);
+const NPM_REQUEST = /(?:network request|FetchError: request) to (\S+) failed, reason: (.*)$/;
+const PNPM_FETCH = new RegExp(`ERR_PNPM_\\w*FETCH_FAIL\\W+GET (\\S+?):? .*\\b(${NETWORK_CODES})\\b(.*)$`);
+const YARN_NETWORK = new RegExp(`^error (?:Error: |An unexpected error occurred: "(\\S+?): )?(?:connect |getaddrinfo |read )?(${NETWORK_CODES})\\b(.*)$`);
+const GYP_NETWORK = /^gyp ERR! stack Error: This is most likely not a problem with node-gyp or the package itself and$|^gyp ERR! stack .*\b(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN)\b/;
+const PIP_RETRY = /^WARNING: Retrying \(Retry\(.*\)\) after connection broken by '(\w+)\(.*?(Failed to establish a new connection: [^')]+|Name or service not known|Temporary failure in name resolution|Read timed out[^')]*)/;
+const PIP_OS_ERROR = /^ERROR: Could not install packages due to an OSError: (HTTPS?ConnectionPool\(host='[^']+', port=\d+\)): Max retries exceeded/;
+const URLLIB3_POOL = /^\s*(HTTPS?ConnectionPool\(host='([^']+)', port=(\d+)\)): Max retries exceeded with url: (\S+) \(Caused by (\w+)/;
+const URLLIB3_REASON = /Failed to establish a new connection: [^')]+|Name or service not known|Temporary failure in name resolution|Read timed out/;
+function unreachable(lines) {
+    const plain = lines.map(withoutLogPrefix);
+    const npmCode = lines.findIndex((line, index) => /^npm (?:error|ERR!) /.test(line) && NPM_CODE.test(plain[index]));
+    const npmRequest = lines.findIndex((line, index) => /^npm (?:error|ERR!) /.test(line) && NPM_REQUEST.test(plain[index]));
+    if (npmCode >= 0 || npmRequest >= 0) {
+        const request = npmRequest >= 0 ? NPM_REQUEST.exec(plain[npmRequest]) : null;
+        const code = npmCode >= 0 ? NPM_CODE.exec(plain[npmCode])[1] : undefined;
+        return { lines: [npmCode, npmRequest].filter((at) => at >= 0), what: request ? `${request[1]} (${request[2]})` : `the registry (${code})`, ecosystem: 'node' };
+    }
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        let match;
+        if ((match = PNPM_FETCH.exec(line)))
+            return { lines: [index], what: `${match[1]} (${match[2]}${match[3]})`, ecosystem: 'node' };
+        if ((match = YARN_NETWORK.exec(line)))
+            return { lines: [index], what: `${match[1] ?? 'the registry'} (${match[2]}${match[3]})`.replace(/ \(\s*/, ' ('), ecosystem: 'node' };
+        if (/^info There appears to be trouble with your network connection\. Retrying\.\.\.$/.test(line))
+            return { lines: [index], what: 'the registry (yarn: trouble with the network connection)', ecosystem: 'node' };
+        if (GYP_NETWORK.test(withoutLogPrefix(line))) {
+            const download = lines.slice(0, index).reverse().find((text) => /gyp http GET \S+/.test(text));
+            const url = download ? /gyp http GET (\S+)/.exec(download)[1] : 'the headers URL';
+            const reason = /stack Error: (.*)$/.exec(withoutLogPrefix(line))?.[1];
+            const why = reason && !/most likely not a problem/.test(reason) ? ` (${reason.trim()})` : '';
+            return { lines: [...(download ? [lines.lastIndexOf(download, index)] : []), index], what: `${url}${why}`, ecosystem: 'node-gyp' };
+        }
+        if ((match = PIP_RETRY.exec(line))) {
+            const index_ = lines.find((text) => /^Looking in indexes: /.test(text));
+            return { lines: [index], what: `${index_ ? index_.replace(/^Looking in indexes: /, '') : 'the package index'} (${match[2]})`, ecosystem: 'python' };
+        }
+        if ((match = PIP_OS_ERROR.exec(line)))
+            return { lines: [index], what: match[1], ecosystem: 'python' };
+        if ((match = URLLIB3_POOL.exec(line)))
+            return { lines: [index], what: `${match[2]}:${match[3]}${match[4]} (${URLLIB3_REASON.exec(line)?.[0] ?? match[5]})`, ecosystem: 'python' };
+    }
+    return undefined;
+}
+const NPM_AUTH_CODE = /^code (E401|E403|ENEEDAUTH)$/;
+const PNPM_AUTH = /ERR_PNPM_FETCH_(401|403)\W+GET (\S+?): (.*)$/;
+const YARN_AUTH = /^error .*?(?:Request failed \\?"(40[13] [^"\\]+)\\?"|(authorization required to access package \S+|401 Unauthorized|403 Forbidden))/;
+const PIP_AUTH = /HTTP error (40[13]) while getting (\S+)|(40[13]) Client Error: (\w+) for url: (\S+)/;
+const PIP_PROMPT = /^User for (\S+): /;
+const POETRY_AUTH = /Authorization error accessing (\S+)/;
+function refused(lines) {
+    const plain = lines.map(withoutLogPrefix);
+    const npmCode = lines.findIndex((line, index) => /^npm (?:error|ERR!) /.test(line) && NPM_AUTH_CODE.test(plain[index]));
+    if (npmCode >= 0) {
+        const detail = lines.slice(npmCode + 1, npmCode + 3).filter((line) => /^npm (?:error|ERR!) \S/.test(line) && !/A complete log/.test(line));
+        const forbidden = /40[13] \S+ - (?:GET|PUT) (\S+)(?: - (.*))?$/.exec(plain[npmCode + 1] ?? '');
+        return {
+            lines: [npmCode, ...detail.map((line) => lines.indexOf(line, npmCode))],
+            what: forbidden ? `${forbidden[1]} (${NPM_AUTH_CODE.exec(plain[npmCode])[1]}${forbidden[2] ? `: ${forbidden[2]}` : ''})` : `the registry (${NPM_AUTH_CODE.exec(plain[npmCode])[1]}: ${withoutLogPrefix(detail[0] ?? '').trim()})`,
+            ecosystem: 'node',
+        };
+    }
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        let match;
+        if ((match = PNPM_AUTH.exec(line)))
+            return { lines: [index], what: `${match[2]} (${match[3]})`, ecosystem: 'node' };
+        if ((match = YARN_AUTH.exec(line)))
+            return { lines: [index], what: `the registry (${match[1] ?? match[2]})`, ecosystem: 'node' };
+        if ((match = POETRY_AUTH.exec(line)))
+            return { lines: [index], what: `${match[1]} (authorization error)`, ecosystem: 'python' };
+        if ((match = PIP_PROMPT.exec(line)))
+            return { lines: [index], what: `${match[1]} (pip asked for a user and password, and there was no one to answer)`, ecosystem: 'python' };
+        if ((match = PIP_AUTH.exec(line)))
+            return { lines: [index], what: `${match[2] ?? match[5]} (HTTP ${match[1] ?? `${match[3]} ${match[4]}`})`, ecosystem: 'python' };
+    }
+    return undefined;
+}
+const UNREACHABLE_HEADLINES = {
+    node: 'The registry could not be reached',
+    python: 'The package index could not be reached',
+    'node-gyp': "node-gyp could not download Node's headers",
+};
+const UNREACHABLE_FIXES = {
+    node: "Check the network, the registry URL (.npmrc: 'registry' and any '@scope:registry' lines) and any proxy settings; running again may pass if it was a passing fault.",
+    python: 'Check the network, the index URL (PIP_INDEX_URL, --index-url, Poetry sources) and any proxy settings; running again may pass if it was a passing fault.',
+    'node-gyp': "node-gyp could not download Node's headers to build a native addon: point it at installed headers (npm_config_nodedir), let the download through (dist-url, proxy), or use a version of the package with prebuilt binaries.",
+};
+const REFUSED_FIXES = {
+    node: "Check the token the workflow gives (NODE_AUTH_TOKEN, the _authToken line of .npmrc for that registry's host), that it has not expired, and that it may read these packages.",
+    python: "Give the install the index's credentials (a user and token in PIP_INDEX_URL or keyring; Poetry: POETRY_HTTP_BASIC_<SOURCE>_USERNAME and _PASSWORD) and check that the token may read these packages.",
+};
+function diagnosis(kind, fault, lines) {
+    return {
+        kind,
+        headline: kind === 'registry unreachable' ? `${UNREACHABLE_HEADLINES[fault.ecosystem]}: ${fault.what}.` : `The ${fault.ecosystem === 'python' ? 'package index' : 'registry'} refused the credentials: ${fault.what}.`,
+        fix: kind === 'registry unreachable' ? UNREACHABLE_FIXES[fault.ecosystem] : REFUSED_FIXES[fault.ecosystem === 'python' ? 'python' : 'node'],
+        evidence: evidenceLines(fault.lines.sort((a, b) => a - b).map((index) => lines[index])),
+    };
+}
+const installsPackages = (evidence) => evidence.stage !== 'test';
+const credentialsRefusedMatcher = (evidence) => {
+    if (!installsPackages(evidence))
+        return undefined;
+    const lines = plainLines(evidence.output);
+    const fault = refused(lines);
+    return fault && diagnosis('credentials refused', fault, lines);
+};
+const registryUnreachableMatcher = (evidence) => {
+    if (!installsPackages(evidence))
+        return undefined;
+    const lines = plainLines(evidence.output);
+    const fault = unreachable(lines);
+    return fault && diagnosis('registry unreachable', fault, lines);
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/test-failure.ts
+
+const PREFIX = '^(?:error: |Error: |Failed: |::error::)?';
+const MESSAGES = [
+    {
+        pattern: new RegExp(`${PREFIX}((\\d+) of (\\d+) tests failed(?:, (\\d+) errors? outside any test .*)?\\.)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "Fix the failing tests (or the code they test): each is annotated at its file and line and listed in the test summary's Failures section; run the test command locally to reproduce.",
+    },
+    {
+        pattern: new RegExp(`${PREFIX}((\\d+) errors? outside any test \\(a file that failed to load, or the runner itself\\)\\.)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "A test file failed to load or the runner failed outside any test: the error is annotated at its file and listed in the summary's Failures section.",
+    },
+    {
+        pattern: new RegExp(`${PREFIX}(No test was executed.*A step that tests nothing fails unless 'allow-no-tests' is true\\.)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "Check that the test files are where the runner looks (its configuration, the test script, the shard's files); set 'allow-no-tests: true' for a project that has no tests yet.",
+    },
+    {
+        pattern: new RegExp(`${PREFIX}(Line coverage is .* below the threshold of .* %\\.)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "Add tests for the least covered files (the summary's Coverage section lists them), or lower 'coverage-threshold' if it is set too high.",
+    },
+    {
+        pattern: new RegExp(`${PREFIX}(Line coverage could not be measured, and 'coverage-threshold' is .* %\\.)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "Make the runner write coverage (add its coverage package, e.g. @vitest/coverage-v8 or pytest-cov, to the dev dependencies), or remove 'coverage-threshold'.",
+    },
+    {
+        pattern: new RegExp(`${PREFIX}('.*' did not finish within (\\d+) min \\(timeout-minutes\\) and was stopped with every process it started\\.) Its last lines:$`),
+        kind: 'timeout',
+        headline: (match) => match[1],
+        fix: 'Find what hangs in the last lines (a test waiting on a server, an open handle that keeps the runner alive, a prompt), or raise timeout-minutes if the suite has grown.',
+        tail: true,
+    },
+    {
+        pattern: new RegExp(`${PREFIX}('.*' exited with code (\\d+); how many tests failed is unknown .*)\\. Its last lines:$`),
+        kind: 'test failure',
+        headline: (match) => `The test command failed: ${match[1].replace(/ \(.*$/, '')}.`,
+        fix: 'Read its last lines below. The action reads per-test results from jest, vitest, node --test and pytest: run the tests through one of them to have each failure named.',
+        tail: true,
+    },
+    {
+        pattern: new RegExp(`${PREFIX}('.*' exited with code (\\d+) although no test failed\\.) Its last lines:$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "Read its last lines below: a failing hook or teardown, an error after the tests, or a coverage tool's own threshold fails the run without failing a test.",
+        tail: true,
+    },
+    {
+        pattern: new RegExp(`${PREFIX}((\\S+) crashed: '.*' exited with code (\\d+) and (.*))\\. Its last lines:$`),
+        kind: 'test failure',
+        headline: (match) => `The test runner ${match[2]} crashed: it exited with code ${match[3]} and ${match[4]}.`,
+        fix: 'The runner stopped before writing its results: read its last lines below (a configuration error, a file that fails to load, or the runner itself missing: install the dev dependencies first, with setup-deps).',
+        tail: true,
+    },
+    {
+        pattern: new RegExp(`${PREFIX}(The results of shards? .* are missing in .*: those tests were not counted\\.)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: "Check that every shard job ran and passed its results to the merge job (the same 'results-directory' and artifact names in each).",
+    },
+    {
+        pattern: new RegExp(`${PREFIX}(\\d+ test files? ran in no shard .*)$`),
+        kind: 'test failure',
+        headline: (match) => match[1],
+        fix: 'Re-run the workflow, or keep one run at a time with a concurrency group, so all shards plan from the same timings.',
+    },
+];
+const TAIL_LINES = 11;
+const testFailureMatcher = (evidence) => {
+    if (evidence.stage !== 'test')
+        return undefined;
+    const lines = plainLines(evidence.output);
+    for (let index = lines.length - 1; index >= 0; index -= 1) {
+        for (const message of MESSAGES) {
+            const match = message.pattern.exec(lines[index]);
+            if (!match)
+                continue;
+            const tail = message.tail ? lines.slice(index + 1).filter((line) => line.trim() !== '').slice(-TAIL_LINES) : [];
+            const diagnosis = { kind: message.kind, headline: message.headline(match), fix: message.fix, evidence: evidenceLines([lines[index], ...tail]) };
+            return diagnosis;
+        }
+    }
+    return undefined;
+};
+
+;// CONCATENATED MODULE: ./src/core/diagnosis/diagnosis.ts
+
+
+
+
+
+
+
 const EVIDENCE_LINES = 12;
 /** The last non-empty lines of `text`. */
 function diagnosis_lastLines(text, count = EVIDENCE_LINES) {
@@ -30315,8 +31127,23 @@ function unknownDiagnosis(evidence) {
         evidence: diagnosis_lastLines(evidence.output),
     };
 }
-/** The matchers, most specific first. */
-const MATCHERS = [timeoutMatcher];
+/**
+ * The matchers, most specific first: a stage stopped at its timeout; a tree restored broken from the cache (only
+ * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); lockfiles
+ * out of sync, then conflicting requirements; compile errors; causes recognised outside the kinds; last, the test
+ * action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
+ */
+const MATCHERS = [
+    timeoutMatcher,
+    cacheTroubleMatcher,
+    credentialsRefusedMatcher,
+    registryUnreachableMatcher,
+    lockfileSyncMatcher,
+    dependencyConflictMatcher,
+    compileErrorMatcher,
+    recognisedUnknownMatcher,
+    testFailureMatcher,
+];
 function diagnosis_diagnoseFailure(evidence) {
     for (const matcher of MATCHERS) {
         const diagnosis = matcher(evidence);

@@ -39,13 +39,24 @@ async function runPipeline(workspace: string, inputs: Record<string, string>): P
 const errors = (step: ActionRun): string[] => step.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message);
 const failureMessage = (step: ActionRun): string => errors(step).find((message) => message.includes('Diagnosis: ')) ?? '';
 
-function isRunning(pid: number): boolean {
+/** Alive: in the process table and not a zombie waiting to be reaped. */
+async function isRunning(pid: number): Promise<boolean> {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
+}
+
+/** Whether `pid` is gone within `ms` (a SIGKILL is delivered asynchronously after the step's end). */
+async function goneWithin(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (await isRunning(pid)) {
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
 }
 
 describe('the pipeline diagnoses the failures it meets', () => {
@@ -120,6 +131,6 @@ describe('the pipeline diagnoses the failures it meets', () => {
     // The test's own process was stopped with the rest of the tree.
     const pid = Number(await readFile(pidFile, 'utf8'));
     expect(pid).toBeGreaterThan(0);
-    expect(isRunning(pid)).toBe(false);
+    expect(await goneWithin(pid, 10_000)).toBe(true);
   });
 });
