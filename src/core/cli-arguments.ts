@@ -37,6 +37,8 @@ Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
   --cache true|false        use the cache (default: true)
+  --cache-version TOKEN     a token put into every cache key (e.g. 2): a new value makes every key new, so no
+                            entry saved under another value is restored (default: none; the keys as without it)
   --checks LIST             all, or a comma-separated list of lint, type-check, audit, outdated, config
   --fail-on LEVEL           error, warning or never (default: error)
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
@@ -54,7 +56,7 @@ Options (the actions' inputs; see actions/*/action.yml):
 
 /** The stages' inputs, as options: kept in step with the actions by a unit test. */
 export const LOCAL_INPUT_OPTIONS = [
-  'working-directory', 'package-manager', 'cache',
+  'working-directory', 'package-manager', 'cache', 'cache-version',
   'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
   'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
   'timeout-minutes',

@@ -252,6 +252,7 @@ export function treeKeyInputs(
   toolchain: Pick<Toolchain, 'runtimeVersion' | 'runtimeIdentity' | 'packageManagerVersion'>,
   files: Array<{ name: string; content: string }>,
   directory: string,
+  cacheVersion = '',
 ): TreeKeyInputs {
   return {
     platform: context.platform,
@@ -263,6 +264,7 @@ export function treeKeyInputs(
     files,
     // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
     location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+    cacheVersion,
   };
 }
 
@@ -295,7 +297,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   const patterns = installedTreePatterns(project, snapshot);
   const treePaths = patterns.map((pattern) => path.join(directory, pattern));
   const files = await keyFileParts(snapshot, project);
-  const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
+  const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory, inputs.cacheVersion));
   const permissions = cachePermissions(context, inputs.cache);
   if (permissions.reason) notes.push(`Cache: ${permissions.reason}.`);
 
