@@ -192,7 +192,7 @@ describe.each(KINDS)('$file', (kind) => {
     const shard = (shards: number, index: number): ExpressionContext => inMatrix(run({ inputs: { 'test-shards': shards, 'coverage-threshold': '80' } })('test'), { shard: index });
     expect([evaluateTemplate(String(test.with!.shard), shard(4, 2)), evaluateTemplate(String(test.with!['coverage-threshold']), shard(4, 2))]).toEqual(['2/4', '']);
     expect([evaluateTemplate(String(test.with!.shard), shard(1, 1)), evaluateTemplate(String(test.with!['coverage-threshold']), shard(1, 1))]).toEqual(['', '80']);
-    expect(merge.with).toEqual({ 'working-directory': '${{ inputs.working-directory }}', 'merge-shards': true, 'coverage-threshold': '${{ inputs.coverage-threshold }}' });
+    expect(merge.with).toEqual({ 'working-directory': '${{ inputs.working-directory }}', 'cache-version': '${{ inputs.cache-version }}', 'merge-shards': true, 'coverage-threshold': '${{ inputs.coverage-threshold }}' });
   });
 
   it("hands each shard's results to the merge: uploaded from the test action's results-directory, downloaded back into it", () => {
@@ -296,6 +296,23 @@ describe.each(KINDS)('$file', (kind) => {
       expect([uses, /^\$\/actions\/[a-z-]+$/.test(uses), existsSync(path.join(root, uses.slice(2), 'action.yml'))]).toEqual([uses, true, true]);
     }
     expect([...new Set(suite)].sort()).toEqual(['$/actions/build', '$/actions/publish-image', '$/actions/quality-checks', '$/actions/setup-deps', '$/actions/test']);
+  });
+
+  it('passes its one cache-version to every step of an action that caches, in every job, so all keys rotate together', () => {
+    expect(declared['cache-version']).toEqual(expect.objectContaining({ type: 'string', default: '' }));
+    const caching = new Set(['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'].filter((name) => Object.hasOwn(loadYaml<{ inputs: Record<string, unknown> }>(`actions/${name}/action.yml`).inputs, 'cache-version')));
+    expect([...caching]).toEqual(['setup-deps', 'test', 'build', 'publish-image']);
+    const passed: string[] = [];
+    for (const [id, job] of Object.entries(jobs)) {
+      for (const candidate of job.steps ?? []) {
+        const name = candidate.uses?.startsWith('$/actions/') ? candidate.uses.slice('$/actions/'.length) : undefined;
+        if (name === undefined || !caching.has(name)) continue;
+        expect([id, name, candidate.with?.['cache-version']]).toEqual([id, name, '${{ inputs.cache-version }}']);
+        passed.push(`${id}:${name}`);
+      }
+    }
+    expect(passed).toEqual(['deps:setup-deps', 'quality-checks:setup-deps', 'test:setup-deps', 'test:test', 'test-merge:test', 'build:setup-deps', 'build:build', 'publish-image:publish-image']);
+    expect(evaluateTemplate(String(suiteStep('build', 'build').with!['cache-version']), run({ inputs: { 'cache-version': '2' } })('build'))).toBe('2');
   });
 
   it("passes the suite's actions only inputs their action.yml declares", () => {
