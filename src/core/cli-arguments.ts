@@ -45,7 +45,8 @@ Options (the actions' inputs; see actions/*/action.yml):
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
   --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
   --results-directory DIR   where test results go (default: test-results in the project folder)
-  --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
+  --timeout-minutes N       stop the install (as a whole), a check, the test run or a build command, with every
+                            process it started, after N minutes (default: 30)
   --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
