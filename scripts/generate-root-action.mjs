@@ -68,7 +68,9 @@ const SHARED_INPUT_DESCRIPTIONS = {
   cache:
     'Use the Actions cache, true or false: for the installed dependencies (restored and saved), the test-file durations (for shard planning), the build outputs (restored when no tracked source, lockfile, tool version or build script changed, so the build is skipped and verification still runs; saved after a verified build) with the package-size history, and the Docker layers (per image and Dockerfile).',
   'max-parallel': 'How many checks run at once, and how many workspace members build at once (members that depend on each other build in order): auto (one per CPU) or a number.',
-  'timeout-minutes': 'Each check, the test run, each build command and each docker build is stopped (with every process it started) after this many minutes and reported as timed out.',
+  'cache-version':
+    "A short token (1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01) put into every cache key of every stage: the installed dependencies' tree and download store, the test-file durations, the build outputs and package-size history, the Docker layers (and the buildx gha scope) and the vulnerability database, restore prefixes included. Set a new value when the cache holds a bad entry (a corrupt archive, a stale tree or tool cache), to get past it without editing a lockfile: nothing saved under another value is restored, not even by a prefix match, and fresh entries are saved. Empty: the keys are as without it, so existing entries stay valid.",
+  'timeout-minutes': 'The dependency install (as a whole), each check, the test run, each build command and each docker build is stopped (with every process it started) after this many minutes and reported as timed out.',
 };
 
 const inputs = {};

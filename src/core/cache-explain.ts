@@ -1,5 +1,6 @@
 import { keyedFiles, type BuildKeyParts } from './build/cache-key.js';
 import type { TreeKeyInputs } from './cache-keys.js';
+import { CACHE_VERSION_INPUT } from './cache-version.js';
 import { digestParts, digestText } from './hashing.js';
 
 /**
@@ -8,7 +9,7 @@ import { digestParts, digestText } from './hashing.js';
  * BuildKeyParts), so a key is never computed a second way: the key comes from cacheKeys/buildCacheKey, the parts
  * from the same record.
  */
-export type PartKind = 'lockfile' | 'manifest' | 'runtime' | 'tool version' | 'sources' | 'OS/arch' | 'recipe' | 'location' | 'project' | 'Dockerfile' | 'branch';
+export type PartKind = 'lockfile' | 'manifest' | 'runtime' | 'tool version' | 'sources' | 'OS/arch' | 'recipe' | 'location' | 'project' | 'Dockerfile' | 'branch' | 'cache-version';
 
 export interface KeyPart {
   kind: PartKind;
@@ -44,6 +45,14 @@ export function fileKind(name: string): PartKind {
   return LOCKFILES.test(name) ? 'lockfile' : 'manifest';
 }
 
+/** What the `cache-version` input shows as when it is empty (the keys carry no version then). */
+export const NO_CACHE_VERSION = '(none)';
+
+/** The `cache-version` input as a key part: every key of every cache carries it (empty: the keys are as without it). */
+export function cacheVersionPart(version: string | undefined): KeyPart {
+  return { kind: 'cache-version', name: CACHE_VERSION_INPUT, value: version || NO_CACHE_VERSION };
+}
+
 /** The parts of the installed tree's key (cacheKeys(inputs).tree). */
 export function treeKeyParts(inputs: TreeKeyInputs): KeyPart[] {
   const platform = [inputs.platform.os, inputs.platform.arch, inputs.platform.image].filter((part) => part !== undefined && part !== '').join('-');
@@ -53,12 +62,13 @@ export function treeKeyParts(inputs: TreeKeyInputs): KeyPart[] {
     { kind: 'runtime', name: inputs.language, value: inputs.runtimeVersion + (inputs.runtimeIdentity ? ` (${short(inputs.runtimeIdentity)})` : '') },
     { kind: 'tool version', name: inputs.packageManager, value: inputs.packageManagerVersion },
     ...(inputs.location !== undefined ? [{ kind: 'location' as const, name: 'location', value: inputs.location }] : []),
+    cacheVersionPart(inputs.cacheVersion),
   ];
 }
 
 /** The parts of the download store's key (cacheKeys(inputs).store): the platform, the manager and the key files. */
 export function storeKeyParts(inputs: TreeKeyInputs): KeyPart[] {
-  return treeKeyParts(inputs).filter((part) => part.kind === 'OS/arch' || part.kind === 'lockfile' || part.kind === 'manifest' || (part.kind === 'tool version' && part.name === inputs.packageManager)).map((part) =>
+  return treeKeyParts(inputs).filter((part) => part.kind === 'OS/arch' || part.kind === 'cache-version' || part.kind === 'lockfile' || part.kind === 'manifest' || (part.kind === 'tool version' && part.name === inputs.packageManager)).map((part) =>
     part.kind === 'tool version' ? { ...part, value: '(any version)' } : part,
   );
 }
@@ -74,6 +84,7 @@ export function buildKeyParts(parts: BuildKeyParts, extra: KeyPart[] = []): KeyP
     ...Object.entries(parts.tools).sort(([a], [b]) => a.localeCompare(b)).map(([name, version]): KeyPart => ({ kind: name === 'node' || name === 'python' ? 'runtime' : 'tool version', name, value: version })),
     { kind: 'recipe', name: 'build recipe', value: `sha256 ${short(parts.recipe)}` },
     ...extra,
+    cacheVersionPart(parts.cacheVersion),
   ];
 }
 
@@ -87,9 +98,11 @@ export interface PartChange {
 
 export function diffParts(before: readonly KeyPart[], after: readonly KeyPart[]): PartChange[] {
   const id = (part: KeyPart): string => `${part.kind}\u0000${part.name}`;
-  const old = new Map(before.map((part) => [id(part), part]));
+  // Entries recorded before keys had a cache version were saved without one: the same as an empty cache-version.
+  const versioned = (parts: readonly KeyPart[]): readonly KeyPart[] => (parts.some((part) => part.kind === 'cache-version') ? parts : [...parts, cacheVersionPart('')]);
+  const old = new Map(versioned(before).map((part) => [id(part), part]));
   const changes: PartChange[] = [];
-  for (const part of after) {
+  for (const part of versioned(after)) {
     const previous = old.get(id(part));
     old.delete(id(part));
     if (previous === undefined) changes.push({ kind: part.kind, name: part.name, after: part.value });
@@ -113,11 +126,16 @@ export interface CacheExplanation {
   note?: string;
 }
 
+/** A part's label: its kind and name, or one of them when they are the same (project, cache-version). */
+function label(part: { kind: PartKind; name: string }): string {
+  return part.kind === part.name ? part.kind : `${part.kind} ${part.name}`;
+}
+
 function describeChange(change: PartChange): string {
-  const label = `${change.kind} ${change.name}`;
-  if (change.before === undefined) return `${label}: new (${change.after})`;
-  if (change.after === undefined) return `${label}: gone (was ${change.before})`;
-  return `${label}: ${change.before} -> ${change.after}`;
+  const shown = label(change);
+  if (change.before === undefined) return `${shown}: new (${change.after})`;
+  if (change.after === undefined) return `${shown}: gone (was ${change.before})`;
+  return `${shown}: ${change.before} -> ${change.after}`;
 }
 
 /** The verdict line of one cache: hit, or which parts changed. */
@@ -140,7 +158,7 @@ export function renderExplanation(project: string, explanations: readonly CacheE
   for (const explanation of explanations) {
     lines.push('', `${explanation.cache}`);
     if (explanation.key !== undefined) lines.push(`  key (${explanation.matching}): ${explanation.key}`);
-    for (const part of explanation.parts) lines.push(`  ${part.kind.padEnd(12)} ${part.name}: ${part.value}`);
+    for (const part of explanation.parts) lines.push(part.kind === part.name ? `  ${`${part.kind}:`.padEnd(12)} ${part.value}` : `  ${part.kind.padEnd(12)} ${part.name}: ${part.value}`);
     if (explanation.saved) lines.push(`  last saved: ${explanation.saved.key} (${ageOf(now - explanation.saved.created)} ago)`);
     if (explanation.note && explanation.key !== undefined) lines.push(`  note: ${explanation.note}`);
     lines.push(`  => ${verdict(explanation)}`);

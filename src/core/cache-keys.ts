@@ -1,3 +1,4 @@
+import { cacheVersionSegment } from './cache-version.js';
 import { digestParts } from './hashing.js';
 import type { Language, PackageManagerName } from './package-managers.js';
 
@@ -23,6 +24,8 @@ export interface TreeKeyInputs {
   files: ReadonlyArray<{ name: string; content: string }>;
   /** Set when the tree is not relocatable (a venv): its absolute location. */
   location?: string;
+  /** The `cache-version` input (validated; empty or absent: none): it enters the tree and store keys and the store's prefix. */
+  cacheVersion?: string;
 }
 
 export interface CacheKeys {
@@ -55,9 +58,10 @@ export function cacheKeys(inputs: TreeKeyInputs): CacheKeys {
   const platform = platformPart(inputs.platform);
   const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
   const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
-  const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${platform}-${inputs.packageManager}-`;
+  const version = cacheVersionSegment(inputs.cacheVersion);
+  const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
   return {
-    tree: `build-actions-deps-${CACHE_SCHEMA}-${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+    tree: `build-actions-deps-${CACHE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
     store: `${storePrefix}${filesDigest.slice(0, 40)}`,
     storeRestorePrefix: storePrefix,
   };

@@ -37,13 +37,16 @@ Options (the actions' inputs; see actions/*/action.yml):
   --working-directory DIR   the project folder (default: DIRECTORY, or .)
   --package-manager NAME    auto, npm, yarn, pnpm, pip or poetry (default: auto)
   --cache true|false        use the cache (default: true)
+  --cache-version TOKEN     a token put into every cache key (e.g. 2): a new value makes every key new, so no
+                            entry saved under another value is restored (default: none; the keys as without it)
   --checks LIST             all, or a comma-separated list of lint, type-check, audit, outdated, config
   --fail-on LEVEL           error, warning or never (default: error)
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
   --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
   --results-directory DIR   where test results go (default: test-results in the project folder)
-  --timeout-minutes N       stop a check or the test run after N minutes (default: 30)
+  --timeout-minutes N       stop the install (as a whole), a check, the test run or a build command, with every
+                            process it started, after N minutes (default: 30)
   --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
@@ -54,7 +57,7 @@ Options (the actions' inputs; see actions/*/action.yml):
 
 /** The stages' inputs, as options: kept in step with the actions by a unit test. */
 export const LOCAL_INPUT_OPTIONS = [
-  'working-directory', 'package-manager', 'cache',
+  'working-directory', 'package-manager', 'cache', 'cache-version',
   'checks', 'fail-on', 'lint-script', 'type-check-script', 'audit-level', 'fail-on-outdated', 'max-parallel',
   'coverage', 'coverage-threshold', 'shard', 'args', 'allow-no-tests', 'results-directory', 'merge-shards', 'test-script',
   'timeout-minutes',

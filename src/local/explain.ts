@@ -5,8 +5,9 @@ import { buildKeyInputs, planBuild, pythonToolingKeySuffix } from '../actions/bu
 import { readBuildInputs } from '../actions/build/inputs.js';
 import { probePythonTooling } from '../actions/build/python-build.js';
 import { buildCacheKey, sizeHistoryPrefix } from '../core/build/cache-key.js';
-import { CACHE_NAMES, buildKeyParts, storeKeyParts, treeKeyParts, type CacheExplanation, type EntryAbout, type KeyPart } from '../core/cache-explain.js';
+import { CACHE_NAMES, buildKeyParts, cacheVersionPart, storeKeyParts, treeKeyParts, type CacheExplanation, type EntryAbout, type KeyPart } from '../core/cache-explain.js';
 import { cacheKeys } from '../core/cache-keys.js';
+import { cacheVersionSegment, parseCacheVersion } from '../core/cache-version.js';
 import { digestText } from '../core/hashing.js';
 import { IMAGE_CACHE_SCHEMA } from '../core/image/build-plan.js';
 import { pinDecision } from '../core/pinned-package-manager.js';
@@ -45,6 +46,9 @@ export async function currentCaches(deps: ExplainDependencies): Promise<CacheExp
   const projectPath = path.relative(path.resolve(context.workspace), directory).split(path.sep).join('/') || '.';
   const platform = { kind: 'OS/arch' as const, name: 'platform', value: `${context.platform.os}-${context.platform.arch}` };
   const project = { kind: 'project' as const, name: 'project', value: projectPath };
+  // One input for every cache (as on the root action): a bad value fails the whole explanation, not one cache.
+  const cacheVersion = parseCacheVersion(read('cache-version'));
+  const version = cacheVersionPart(cacheVersion);
   const found: CacheExplanation[] = [];
 
   try {
@@ -53,7 +57,7 @@ export async function currentCaches(deps: ExplainDependencies): Promise<CacheExp
     // A packageManager pin is installed by setup-deps and its version keys the tree: the pinned version, as it would run.
     const pin = pinDecision(detected, toolchain.packageManagerVersion);
     const versions = pin.kind === 'install' ? { ...toolchain, packageManagerVersion: pin.version } : toolchain;
-    const inputs = treeKeyInputs(context, detected, versions, await keyFileParts(snapshot, detected), directory);
+    const inputs = treeKeyInputs(context, detected, versions, await keyFileParts(snapshot, detected), directory, cacheVersion);
     const keys = cacheKeys(inputs);
     found.push({ cache: CACHE_NAMES.tree, key: keys.tree, matching: 'exact', parts: treeKeyParts(inputs) });
     found.push({
@@ -86,15 +90,15 @@ export async function currentCaches(deps: ExplainDependencies): Promise<CacheExp
   } catch (error) {
     found.push(failed(CACHE_NAMES.outputs, error));
   }
-  found.push({ cache: CACHE_NAMES.sizes, key: sizeHistoryPrefix(`${context.platform.os}`, projectPath), matching: 'newest under prefix', parts: [{ ...platform, value: context.platform.os }, project] });
+  found.push({ cache: CACHE_NAMES.sizes, key: sizeHistoryPrefix(context.platform.os, projectPath, cacheVersion), matching: 'newest under prefix', parts: [{ ...platform, value: context.platform.os }, project, version] });
 
   try {
     const runner = detectTestProject(snapshot, false, read('test-script')).runner;
     found.push({
       cache: CACHE_NAMES.timings,
-      key: timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath, runner }),
+      key: timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath, runner, cacheVersion }),
       matching: 'newest under prefix',
-      parts: [platform, project, { kind: 'tool version', name: 'test runner', value: runner }],
+      parts: [platform, project, { kind: 'tool version', name: 'test runner', value: runner }, version],
     });
   } catch (error) {
     found.push({ ...failed(CACHE_NAMES.timings, error), matching: 'newest under prefix' });
@@ -107,9 +111,9 @@ export async function currentCaches(deps: ExplainDependencies): Promise<CacheExp
       ? { cache: CACHE_NAMES.layers, matching: 'newest under prefix', parts: [], note: `not used: no ${dockerfileName} (publish-image is skipped)` }
       : {
           cache: CACHE_NAMES.layers,
-          key: `${LAYER_KEY_START}${context.platform.os}-${context.platform.arch}-<image>-<branch>-<Dockerfile digest>-`,
+          key: `${LAYER_KEY_START}${cacheVersionSegment(cacheVersion)}${context.platform.os}-${context.platform.arch}-<image>-<branch>-<Dockerfile digest>-`,
           matching: 'newest under prefix',
-          parts: [platform, { kind: 'Dockerfile', name: dockerfileName, value: `sha256 ${digestText(dockerfile).slice(0, 12)}` }],
+          parts: [platform, { kind: 'Dockerfile', name: dockerfileName, value: `sha256 ${digestText(dockerfile).slice(0, 12)}` }, version],
           note: 'restored by the newest entry of this image and branch; a changed Dockerfile restores a partial match (the earlier stages still hit)',
         },
   );

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
@@ -38,6 +38,8 @@ export async function installPinnedTool(run: RunCommand, name: string, version: 
     const args = ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--no-update-notifier', `${name}@${version}`];
     const result = await run('npm', args, { cwd: root, silent: true });
     if (result.exitCode !== 0 || result.notFound) {
+      // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
+      await rm(prefix, { recursive: true, force: true });
       const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
       throw new ConfigurationError(
         `package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +

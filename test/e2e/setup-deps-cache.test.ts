@@ -213,3 +213,41 @@ describe('when the cache is saved', () => {
   });
 });
 
+
+describe('cache-version rotates every key', () => {
+  const npm = PROJECT_KINDS.find((kind) => kind.name === 'npm')!;
+
+  it.concurrent('saved under 1: a run with 2 (or none) restores nothing, not even the download store by prefix; a run with 1 again is an exact hit', async () => {
+    const workspace = join(suite.scratch, 'cache-version');
+    const service = await suite.newService();
+    const fresh = async (version: string): Promise<JobResult> => {
+      await rm(join(workspace, 'service'), { recursive: true, force: true });
+      return runJob(npm, workspace, service, { inputs: { 'cache-version': version } });
+    };
+    const one = await fresh('1');
+    expect([one.main.exitCode, one.post.exitCode, one.main.outputs['cache-result']]).toEqual([0, 0, 'miss']);
+    expect(service.entries().map((entry) => entry.key)).toEqual([
+      expect.stringMatching(/^build-actions-deps-v1-cache-version\+1\+-linux-/),
+      expect.stringMatching(/^build-actions-store-v1-cache-version\+1\+-linux-/),
+    ]);
+
+    // The same lockfile: without the version the store's exact key, and its prefix, would find version 1's entries.
+    for (const other of ['2', '']) {
+      const run = await fresh(other);
+      expect([other, run.main.exitCode, run.main.outputs['cache-result'], run.main.outputs['cache-hit']]).toEqual([other, 0, 'miss', 'false']);
+      expect(installCommandsRun(run.main)).toEqual([expect.stringContaining('npm ci')]);
+      expect(run.main.outputs['cache-key']).toMatch(other === '' ? /^build-actions-deps-v1-linux-/ : /^build-actions-deps-v1-cache-version\+2\+-linux-/);
+      expect(run.post.summary).toMatch(/installed tree \| saved/);
+    }
+    expect(service.entries()).toHaveLength(6);
+
+    const again = await fresh('1');
+    expect(again.main.outputs).toMatchObject({ 'cache-result': 'exact', 'cache-hit': 'true', 'cache-key': one.main.outputs['cache-key'] });
+    expect(installCommandsRun(again.main)).toEqual([]);
+    expect((await again.job.runStep('npm', ['test'], { cwd: again.project })).exitCode).toBe(0);
+
+    const refused = await fresh('1 2');
+    expect(refused.main.exitCode).toBe(1);
+    expect(errors(refused.main)).toEqual([expect.stringMatching(/^Input 'cache-version' must be a short token of 1 to 32 letters, digits, '\.', '_' or '-', .*\(got '1 2'\)\.$/)]);
+  }, 300_000);
+});

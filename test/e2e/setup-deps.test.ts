@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import {
   type JobOptions,
   type ProjectKind,
 } from '../support/setup-deps-jobs.js';
-import type { ActionRun, RunnerJob } from '../support/runner.js';
+import { run, type ActionRun, type RunnerJob } from '../support/runner.js';
 
 // The committed dist/ bundles, run under Node 24 as a runner runs them, against the local stand-in for the
 // Actions cache service, real package managers, and the local Python package index.
@@ -230,4 +231,52 @@ describe('bad input fails with a clear error and leaves nothing half-written', (
     expect(post.stdout).toContain('Nothing to save: the install did not succeed');
     expect(saveRequests(service, before)).toEqual([]);
   });
+
+  it.concurrent('an install past timeout-minutes is stopped with every process it started, reported as a timeout, its half tree removed, nothing saved', async () => {
+    // npm ci runs the root package's postinstall, which starts a child that never ends and never ends itself.
+    const workspace = join(suite.scratch, 'install-times-out');
+    const project = join(workspace, 'service');
+    const hang = [
+      "const { spawn } = require('node:child_process');",
+      "const fs = require('node:fs');",
+      "const group = Number(fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[2]);",
+      "const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });",
+      "fs.writeFileSync('pids.json', JSON.stringify({ script: process.pid, child: child.pid, group }));",
+      "console.log('postinstall: warming up, for ever');",
+      'setInterval(() => {}, 1000);',
+    ].join('\n');
+    const files: Record<string, string> = {
+      'dep/package.json': JSON.stringify({ name: 'dep', version: '1.0.0' }),
+      'package.json': JSON.stringify({ name: 'slow-install', version: '1.0.0', private: true, dependencies: { dep: 'file:./dep' }, scripts: { postinstall: 'node hang.js' } }, null, 2),
+      'hang.js': hang,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(join(project, name, '..'), { recursive: true });
+      await writeFile(join(project, name), text);
+    }
+    // The lockfile only (--ignore-scripts): the postinstall would never end.
+    const lock = await run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--offline', '--no-audit', '--no-fund'], { cwd: project, env: preparationEnv(suite.index, await mkdtemp(join(suite.scratch, 'prep-home-'))), timeoutMs: 120_000 });
+    expect(lock.exitCode).toBe(0);
+    const service = await suite.newService();
+    const npm = PROJECT_KINDS.find((kind) => kind.name === 'npm')!;
+    const { main, post } = await runJob(npm, workspace, service, { keepProject: true, inputs: { 'timeout-minutes': '0.2' } });
+
+    expect(main.exitCode).toBe(1);
+    expect(errors(main)).toEqual([
+      expect.stringMatching(new RegExp(`^'npm ci --no-audit --no-fund' did not finish within 0\\.2 min \\(timeout-minutes\\) in ${project.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} and was stopped with every process it started; what it made was removed and nothing is saved to the cache\\.`)),
+    ]);
+    expect(errors(main)[0]).not.toMatch(/failed with exit code/);
+    // The postinstall ran (it wrote its pids), and nothing of its process group is left: npm, the script, its child.
+    const pids = JSON.parse(await readFile(join(project, 'pids.json'), 'utf8')) as { script: number; child: number; group: number };
+    const table = execFileSync('ps', ['-eo', 'pid=,pgid=,stat='], { encoding: 'utf8' }).split('\n').map((line) => line.trim().split(/\s+/)).filter((row) => row.length === 3);
+    const living = table.filter(([pid, group, stat]) => !stat.startsWith('Z') && (Number(group) === pids.group || Number(pid) === pids.script || Number(pid) === pids.child));
+    expect(living).toEqual([]);
+    expect(pids.group).not.toBe(process.pid);
+    expect(existsSync(join(project, 'node_modules'))).toBe(false);
+    expect([post.exitCode, post.stdout.includes('Nothing to save: the install did not succeed')]).toEqual([0, true]);
+    expect(saveRequests(service, 0)).toEqual([]);
+    expect(service.entries()).toEqual([]);
+    console.log(`setup-deps with a postinstall that never ends (timeout-minutes 0.2 = 12 s): main step ${(main.durationMs / 1000).toFixed(1)} s`);
+  }, 180_000);
 });
+

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { PIPELINE_INPUT_RENAMES, PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS, PIPELINE_OWN_INPUTS } from '../../src/actions/pipeline/inputs.js';
+import { PIPELINE_INPUT_RENAMES, PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS, PIPELINE_OWN_INPUTS, stageInputReader } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
 import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
@@ -114,4 +114,14 @@ it('lets the local command take every input of setup-deps, quality-checks, test 
   expect(publishing.every((name) => (BUILD_INPUTS as readonly string[]).includes(name))).toBe(true);
   const fourStages = [...new Set([...SETUP_DEPS_INPUTS, ...QUALITY_CHECKS_INPUTS, ...TEST_INPUTS, ...BUILD_INPUTS])];
   expect([...LOCAL_INPUT_OPTIONS].sort()).toEqual(fourStages.filter((name) => !publishing.includes(name)).sort());
+});
+
+it('gives the root action one cache-version input that reaches every stage that caches, under its own name', () => {
+  const caching = PIPELINE_STAGE_FILES.filter(([file]) => load(file).inputs?.['cache-version'] !== undefined).map(([file]) => file);
+  expect(caching).toEqual(['actions/setup-deps/action.yml', 'actions/test/action.yml', 'actions/build/action.yml', 'actions/publish-image/action.yml']);
+  // quality-checks keeps nothing in the Actions cache (its main never calls the cache store).
+  expect(readFileSync(path.join(root, 'src/actions/quality-checks/main.ts'), 'utf8')).not.toMatch(/cache\.(restore|save)\(/);
+  expect(load('action.yml').inputs?.['cache-version']?.default).toBe('');
+  const root_ = (name: string): string => (name === 'cache-version' ? 'v9' : '');
+  for (const stage of ['setup-deps', 'test', 'build', 'publish-image'] as const) expect([stage, stageInputReader(root_, stage)('cache-version')]).toEqual([stage, 'v9']);
 });

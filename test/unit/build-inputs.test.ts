@@ -5,10 +5,10 @@ const read = (inputs: Record<string, string>) => readBuildInputs((name) => input
 describe('readBuildInputs', () => {
   it('takes the defaults for empty and whitespace-only values', () => {
     for (const blank of ['', '   ', '\n']) {
-      const all = Object.fromEntries(['working-directory', 'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size', 'cache', 'max-parallel', 'timeout-minutes', 'publish', 'registry-token', 'repository-url'].map((name) => [name, blank]));
+      const all = Object.fromEntries(['working-directory', 'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size', 'cache', 'cache-version', 'max-parallel', 'timeout-minutes', 'publish', 'registry-token', 'repository-url'].map((name) => [name, blank]));
       expect(read(all)).toEqual({
         workingDirectory: '.', buildScript: 'build', buildScriptExplicit: false, package: 'auto', artifactsDirectory: 'dist-artifacts',
-        maxSize: undefined, maxSizeIncrease: 25, failOnSize: false, cache: true, maxParallel: undefined,
+        maxSize: undefined, maxSizeIncrease: 25, failOnSize: false, cache: true, cacheVersion: '', maxParallel: undefined,
         publish: 'none', registryToken: '', repositoryUrl: '', timeoutMinutes: 30,
       });
     }

@@ -1,5 +1,5 @@
 import { buildCacheKey, type BuildKeyParts } from '../../src/core/build/cache-key.js';
-import { buildKeyParts, diffParts, treeKeyParts, verdict, type CacheExplanation } from '../../src/core/cache-explain.js';
+import { buildKeyParts, diffParts, storeKeyParts, treeKeyParts, verdict, type CacheExplanation } from '../../src/core/cache-explain.js';
 import { cacheKeys, type TreeKeyInputs } from '../../src/core/cache-keys.js';
 import { liveLine, runEndLine, stageEndLine, stageStartLine } from '../../src/core/local-progress.js';
 
@@ -54,5 +54,26 @@ describe('progress lines', () => {
     expect(liveLine('build', 4, 4, 5200)).toBe('/ [4/4] build 5 s');
     expect(runEndLine([{ stage: 'a', outcome: 'passed' }, { stage: 'b', outcome: 'stopped' }])).toBe('Failed: b (stopped).');
     expect(runEndLine([{ stage: 'a', outcome: 'passed' }])).toBe('All 1 stages passed.');
+  });
+});
+
+describe('the cache-version part', () => {
+  it('is a part of every exact key, shown as (none) when empty, and named when it changed', () => {
+    expect(treeKeyParts(tree)).toContainEqual({ kind: 'cache-version', name: 'cache-version', value: '(none)' });
+    expect(storeKeyParts({ ...tree, cacheVersion: '2' })).toContainEqual({ kind: 'cache-version', name: 'cache-version', value: '2' });
+    expect(buildKeyParts({ ...build, cacheVersion: '2' })).toContainEqual({ kind: 'cache-version', name: 'cache-version', value: '2' });
+    const saved: CacheExplanation['saved'] = { key: cacheKeys({ ...tree, cacheVersion: '1' }).tree, created: 0, parts: treeKeyParts({ ...tree, cacheVersion: '1' }) };
+    const now = { ...tree, cacheVersion: '2' };
+    expect(cacheKeys(now).tree).not.toBe(saved.key);
+    expect(verdict({ cache: 'c', key: cacheKeys(now).tree, matching: 'exact', parts: treeKeyParts(now), saved })).toBe('changed since the last saved entry: cache-version: 1 -> 2');
+    expect(verdict({ cache: 'c', key: cacheKeys(tree).tree, matching: 'exact', parts: treeKeyParts(tree), saved })).toBe('changed since the last saved entry: cache-version: 1 -> (none)');
+    expect(verdict({ cache: 'c', key: buildCacheKey({ ...build, cacheVersion: '2' }), matching: 'exact', parts: buildKeyParts({ ...build, cacheVersion: '2' }), saved: { key: buildCacheKey(build), created: 0, parts: buildKeyParts(build) } }))
+      .toBe('changed since the last saved entry: cache-version: (none) -> 2');
+  });
+
+  it('an entry recorded before the part existed counts as saved without a version: no change is made up', () => {
+    const recordedBefore = treeKeyParts({ ...tree, runtimeVersion: '22.0.0' }).filter((part) => part.kind !== 'cache-version');
+    expect(verdict({ cache: 'c', key: 'k2', matching: 'exact', parts: treeKeyParts(tree), saved: { key: 'k1', created: 0, parts: recordedBefore } })).toBe('changed since the last saved entry: runtime node: 22.0.0 -> 24.1.0');
+    expect(diffParts(recordedBefore, treeKeyParts({ ...tree, runtimeVersion: '22.0.0', cacheVersion: '3' })).map((change) => `${change.kind}: ${change.before} -> ${change.after}`)).toEqual(['cache-version: (none) -> 3']);
   });
 });

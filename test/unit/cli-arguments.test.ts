@@ -12,6 +12,7 @@ describe('parseLocalCommand', () => {
     [['--package-manager=pnpm', '--cache=false'], { stage: 'run', inputs: { 'package-manager': 'pnpm', cache: 'false' }, cacheDirectory: undefined, help: false }],
     [['--cache', 'true', 'setup-deps'], { stage: 'setup-deps', inputs: { cache: 'true' }, cacheDirectory: undefined, help: false }],
     [['--cache-dir', '/tmp/c'], { stage: 'run', inputs: {}, cacheDirectory: '/tmp/c', help: false }],
+    [['build', '--cache-version=2024-06-01'], { stage: 'build', inputs: { 'cache-version': '2024-06-01' }, cacheDirectory: undefined, help: false }],
     [['--cache-dir=/tmp/a=b'], { stage: 'run', inputs: {}, cacheDirectory: '/tmp/a=b', help: false }],
     [['--working-directory='], { stage: 'run', inputs: { 'working-directory': '' }, cacheDirectory: undefined, help: false }],
     [['--help'], { stage: 'run', inputs: {}, cacheDirectory: undefined, help: true }],
@@ -25,7 +26,7 @@ describe('parseLocalCommand', () => {
   });
 
   it.each<[string[], string]>([
-    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help."],
+    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help."],
     [['--cache'], "Option '--cache' needs a value."],
     [['a', 'b'], "Unknown stage or command 'a'. Stages: run, setup-deps, quality-checks, test, build, publish-image; commands: explain, cache clear, init. See build-actions --help."],
     [['./a', 'b'], 'Expected at most one DIRECTORY, got: ./a b.'],
@@ -40,7 +41,7 @@ describe('parseLocalCommand', () => {
   });
 
   it('the usage names every option', () => {
-    for (const option of ['--working-directory', '--package-manager', '--cache', '--cache-dir', '--help', 'setup-deps', 'run', 'explain', 'cache clear', 'init', 'publish-image']) {
+    for (const option of ['--working-directory', '--package-manager', '--cache', '--cache-version', '--cache-dir', '--help', 'setup-deps', 'run', 'explain', 'cache clear', 'init', 'publish-image']) {
       expect(LOCAL_USAGE).toContain(option);
     }
   });
@@ -48,7 +49,7 @@ describe('parseLocalCommand', () => {
 
 describe('parseLocalCommand: single-dash options', () => {
   it.each([['-v'], ['-x']])('refuses %s instead of taking it for a DIRECTORY', (option) => {
-    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.`));
+    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.`));
   });
 });
 

@@ -59,17 +59,21 @@ describe('parseStringInput', () => {
 
 describe('readSetupDepsInputs', () => {
   it('applies the defaults when nothing is set', () => {
-    expect(readSetupDepsInputs(() => '')).toEqual({ workingDirectory: '.', packageManager: 'auto', cache: true });
+    expect(readSetupDepsInputs(() => '')).toEqual({ workingDirectory: '.', packageManager: 'auto', cache: true, cacheVersion: '', timeoutMinutes: 30 });
   });
 
   it('reads every input by its action.yml name', () => {
-    const inputs: Record<string, string> = { 'working-directory': 'api', 'package-manager': 'Yarn', cache: 'False' };
-    expect(readSetupDepsInputs((name) => inputs[name] ?? '')).toEqual({ workingDirectory: 'api', packageManager: 'yarn', cache: false });
+    const inputs: Record<string, string> = { 'working-directory': 'api', 'package-manager': 'Yarn', cache: 'False', 'cache-version': ' 2024-06-01 ', 'timeout-minutes': '0.5' };
+    expect(readSetupDepsInputs((name) => inputs[name] ?? '')).toEqual({ workingDirectory: 'api', packageManager: 'yarn', cache: false, cacheVersion: '2024-06-01', timeoutMinutes: 0.5 });
   });
 
   it.each([
     [{ 'package-manager': 'pipenv' }, "Input 'package-manager' must be one of auto, npm, yarn, pnpm, pip, poetry (got 'pipenv')."],
     [{ cache: 'yes' }, "Input 'cache' must be true or false (got 'yes')."],
+    [{ 'timeout-minutes': '0' }, "Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got '0')."],
+    [{ 'timeout-minutes': '361' }, "Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got '361')."],
+    [{ 'timeout-minutes': 'ten' }, "Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got 'ten')."],
+    [{ 'cache-version': 'a b' }, "Input 'cache-version' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got 'a b')."],
   ])('rejects %j', (inputs: Record<string, string>, message) => {
     expect(() => readSetupDepsInputs((name) => inputs[name] ?? '')).toThrow(message);
   });

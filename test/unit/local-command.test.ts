@@ -22,7 +22,7 @@ describe('runLocalCommand', () => {
   it('an unknown option prints the error and the usage, and exits 2', async () => {
     const { code, output } = await run(['--verbose']);
     expect(code).toBe(2);
-    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
+    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
   });
 
   it('a bad input fails the stage with the input message, runs post, and exits 1', async () => {

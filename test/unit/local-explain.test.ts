@@ -64,6 +64,18 @@ describe('build-actions run, explain, cache clear', () => {
     expect(output).toContain('publish-image: layer cache\n  => not used: no Dockerfile (publish-image is skipped)');
   }, 60_000);
 
+  it('explain --cache-version 2 shows the version in every key and names it as the changed part', async () => {
+    const { code, output } = await run(['explain', project, '--cache-dir', cacheDir, '--cache-version', '2']);
+    expect(code).toBe(0);
+    expect(output).toMatch(/setup-deps: installed tree\n {2}key \(exact\): build-actions-deps-v1-cache-version\+2\+-[\s\S]*? {2}cache-version: 2\n {2}last saved: build-actions-deps-v1-linux-[\s\S]*?=> changed since the last saved entry: cache-version: \(none\) -> 2\n/);
+    expect(output).toMatch(/build: outputs\n {2}key \(exact\): build-outputs-v1-cache-version\+2\+-[\s\S]*?=> changed since the last saved entry: cache-version: \(none\) -> 2\n/);
+    expect(output).toMatch(/test: timing history\n {2}key \(newest under prefix\): test-timings-v1-cache-version\+2\+-/);
+    // without the option, the part is shown as none and nothing changed
+    expect((await run(['explain', project, '--cache-dir', cacheDir])).output).toMatch(/setup-deps: installed tree\n[\s\S]*? {2}cache-version: \(none\)\n[\s\S]*?=> unchanged/);
+    const refused = await run(['explain', project, '--cache-dir', cacheDir, '--cache-version', 'a b']);
+    expect([refused.code, refused.output]).toEqual([1, expect.stringMatching(/^error: Input 'cache-version' must be a short token .*\(got 'a b'\)\.\n$/)]);
+  }, 60_000);
+
   it('explain after a lockfile edit names the lockfile as the changed part', async () => {
     const lockfile = path.join(project, 'package-lock.json');
     await writeFile(lockfile, `${await readFile(lockfile, 'utf8')}\n`);

@@ -18,7 +18,7 @@ function outcome(values: Record<string, string>): string {
 it('takes the defaults when every input is empty', () => {
   expect(readPublishImageInputs(reader({}))).toEqual({
     workingDirectory: '.', context: '.', file: 'Dockerfile', image: undefined, registry: undefined, username: undefined, password: undefined,
-    version: undefined, latest: 'auto', tags: [], buildArgs: [], secrets: [], target: undefined, push: true, cache: true, scan: 'auto',
+    version: undefined, latest: 'auto', tags: [], buildArgs: [], secrets: [], target: undefined, push: true, cache: true, cacheVersion: '', scan: 'auto',
     severityThreshold: 'high', maxSizeBytes: undefined, timeoutMinutes: 30,
   });
 });

@@ -192,7 +192,7 @@ describe.each(KINDS)('$file', (kind) => {
     const shard = (shards: number, index: number): ExpressionContext => inMatrix(run({ inputs: { 'test-shards': shards, 'coverage-threshold': '80' } })('test'), { shard: index });
     expect([evaluateTemplate(String(test.with!.shard), shard(4, 2)), evaluateTemplate(String(test.with!['coverage-threshold']), shard(4, 2))]).toEqual(['2/4', '']);
     expect([evaluateTemplate(String(test.with!.shard), shard(1, 1)), evaluateTemplate(String(test.with!['coverage-threshold']), shard(1, 1))]).toEqual(['', '80']);
-    expect(merge.with).toEqual({ 'working-directory': '${{ inputs.working-directory }}', 'merge-shards': true, 'coverage-threshold': '${{ inputs.coverage-threshold }}' });
+    expect(merge.with).toEqual({ 'working-directory': '${{ inputs.working-directory }}', 'cache-version': '${{ inputs.cache-version }}', 'merge-shards': true, 'coverage-threshold': '${{ inputs.coverage-threshold }}' });
   });
 
   it("hands each shard's results to the merge: uploaded from the test action's results-directory, downloaded back into it", () => {
@@ -284,6 +284,12 @@ describe.each(KINDS)('$file', (kind) => {
     }
     expect(suiteStep('quality-checks', 'quality-checks').with!['timeout-minutes']).toBe('${{ needs.deps.outputs.quality-checks-minutes }}');
     expect(suiteStep('test', 'test').with!['timeout-minutes']).toBe('${{ needs.deps.outputs.test-minutes }}');
+    // the install, wherever it runs (the deps job, or a later job whose cache missed), with the deps job's inner limit
+    const installs = Object.entries(jobs).flatMap(([id, job]) => (job.steps ?? []).filter((candidate) => candidate.uses === '$/actions/setup-deps').map((candidate) => [id, candidate.with?.['timeout-minutes']]));
+    expect(installs).toEqual([
+      ['deps', '${{ steps.plan.outputs.setup-deps-minutes }}'],
+      ...['quality-checks', 'test', 'build'].map((id) => [id, '${{ needs.deps.outputs.setup-deps-minutes }}']),
+    ]);
   });
 
   it("names the suite's actions `$/actions/<name>` only: the running commit of this repository, one ref for all", () => {
@@ -296,6 +302,23 @@ describe.each(KINDS)('$file', (kind) => {
       expect([uses, /^\$\/actions\/[a-z-]+$/.test(uses), existsSync(path.join(root, uses.slice(2), 'action.yml'))]).toEqual([uses, true, true]);
     }
     expect([...new Set(suite)].sort()).toEqual(['$/actions/build', '$/actions/publish-image', '$/actions/quality-checks', '$/actions/setup-deps', '$/actions/test']);
+  });
+
+  it('passes its one cache-version to every step of an action that caches, in every job, so all keys rotate together', () => {
+    expect(declared['cache-version']).toEqual(expect.objectContaining({ type: 'string', default: '' }));
+    const caching = new Set(['setup-deps', 'quality-checks', 'test', 'build', 'publish-image'].filter((name) => Object.hasOwn(loadYaml<{ inputs: Record<string, unknown> }>(`actions/${name}/action.yml`).inputs, 'cache-version')));
+    expect([...caching]).toEqual(['setup-deps', 'test', 'build', 'publish-image']);
+    const passed: string[] = [];
+    for (const [id, job] of Object.entries(jobs)) {
+      for (const candidate of job.steps ?? []) {
+        const name = candidate.uses?.startsWith('$/actions/') ? candidate.uses.slice('$/actions/'.length) : undefined;
+        if (name === undefined || !caching.has(name)) continue;
+        expect([id, name, candidate.with?.['cache-version']]).toEqual([id, name, '${{ inputs.cache-version }}']);
+        passed.push(`${id}:${name}`);
+      }
+    }
+    expect(passed).toEqual(['deps:setup-deps', 'quality-checks:setup-deps', 'test:setup-deps', 'test:test', 'test-merge:test', 'build:setup-deps', 'build:build', 'publish-image:publish-image']);
+    expect(evaluateTemplate(String(suiteStep('build', 'build').with!['cache-version']), run({ inputs: { 'cache-version': '2' } })('build'))).toBe('2');
   });
 
   it("passes the suite's actions only inputs their action.yml declares", () => {
@@ -337,7 +360,7 @@ describe.each(KINDS)('$file', (kind) => {
     const temp = tempDirectories('build-actions-workflows-');
     afterAll(() => temp.cleanup());
     const script = step('deps', (candidate) => candidate.id === 'plan').run!;
-    const base = { WORKING_DIRECTORY: 'services/orders', TEST_SHARDS: '1', QUALITY_CHECKS_TIMEOUT: '35', TEST_TIMEOUT: '35', VERSION: '', VERSION_FILE: '' };
+    const base = { WORKING_DIRECTORY: 'services/orders', TEST_SHARDS: '1', SETUP_DEPS_TIMEOUT: '15', QUALITY_CHECKS_TIMEOUT: '35', TEST_TIMEOUT: '35', VERSION: '', VERSION_FILE: '' };
 
     async function plan(env: Partial<typeof base>, files: Record<string, string> = {}): Promise<{ status: number | null; outputs: Record<string, string>; stdout: string }> {
       const workspace = await temp.make();
@@ -360,13 +383,14 @@ describe.each(KINDS)('$file', (kind) => {
     it('lists the shards 1..n, sets the steps 5 minutes inside the jobs, names the artifacts after the service', async () => {
       expect((await plan({ TEST_SHARDS: '4' })).outputs).toEqual({
         shards: '[1,2,3,4]',
+        'setup-deps-minutes': '10',
         'quality-checks-minutes': '30',
         'test-minutes': '30',
         'artifact-prefix': 'build-actions-services-orders',
         'version-file': '',
       });
-      const small = await plan({ WORKING_DIRECTORY: '.', QUALITY_CHECKS_TIMEOUT: '8', TEST_TIMEOUT: '2' });
-      expect(small.outputs).toEqual(expect.objectContaining({ shards: '[1]', 'quality-checks-minutes': '6', 'test-minutes': '1', 'artifact-prefix': 'build-actions-root' }));
+      const small = await plan({ WORKING_DIRECTORY: '.', SETUP_DEPS_TIMEOUT: '5', QUALITY_CHECKS_TIMEOUT: '8', TEST_TIMEOUT: '2' });
+      expect(small.outputs).toEqual(expect.objectContaining({ shards: '[1]', 'setup-deps-minutes': '3', 'quality-checks-minutes': '6', 'test-minutes': '1', 'artifact-prefix': 'build-actions-root' }));
     });
 
     it.each([
@@ -374,6 +398,7 @@ describe.each(KINDS)('$file', (kind) => {
       ['test-shards', { TEST_SHARDS: '2.5' }, '2.5', 256],
       ['test-shards', { TEST_SHARDS: '257' }, '257', 256],
       ['test-timeout-minutes', { TEST_TIMEOUT: '-5' }, '-5', 360],
+      ['setup-deps-timeout-minutes', { SETUP_DEPS_TIMEOUT: '0' }, '0', 360],
     ])('refuses %s %j, naming the input, the value and the range', async (input, env, value, most) => {
       const result = await plan(env);
       expect([result.status, result.stdout.trim()]).toEqual([1, `::error title=${kind.language}-service inputs::Input '${input}' must be a whole number from 1 to ${most} (got '${value}').`]);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../../src/core/errors.js';
+import { ConfigurationError, isConfigurationError } from '../../src/core/errors.js';
+import { InstallTimeoutError } from '../../src/core/install-timeout.js';
 import { TREE_MARKER_FILE } from '../../src/core/tree-marker.js';
 import { renderText } from '../../src/core/summary-document.js';
 import { main as pipelineMain } from '../../src/actions/pipeline/main.js';
@@ -203,6 +204,30 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     expect(await cacheEntries(harness)).toEqual([]);
   });
 
+  it('an install stopped at timeout-minutes: a timeout naming the step, with its output, the half tree removed, nothing saved', async () => {
+    const harness = await npmHarness();
+    const output = Array.from({ length: 20 }, (_, i) => `npm line ${i + 1}`).join('\n');
+    const run = await runMain(harness, { 'working-directory': 'app', 'timeout-minutes': '0.5' }, {}, { failInstall: { exitCode: 143, stdout: output, stderr: 'npm error signal SIGTERM', timedOut: true } });
+    expect(run.error).toBeInstanceOf(InstallTimeoutError);
+    expect(isConfigurationError(run.error)).toBe(true);
+    const error = run.error as InstallTimeoutError;
+    expect(error.timedOut).toEqual({ minutes: 0.5, step: 'npm ci --no-audit --no-fund' });
+    expect(error.output).toBe(`${output}\nnpm error signal SIGTERM`);
+    expect(error.message).toMatch(new RegExp(`^'npm ci --no-audit --no-fund' did not finish within 0\\.5 min \\(timeout-minutes\\) in ${harness.project.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} and was stopped with every process it started; what it made was removed and nothing is saved to the cache\\. Its last lines:\nnpm line 7\n`));
+    expect(error.message).toMatch(/npm line 20\nnpm error signal SIGTERM$/);
+    // the install step ran with the limit (less nothing: no program ran under it before)
+    const install = run.fake.calls.find((call) => call.command === 'npm' && call.args[0] === 'ci');
+    expect(install?.timeoutMs).toBe(30_000);
+    expect(run.fake.calls.filter((call) => call.timeoutMs !== undefined)).toEqual([install]);
+    expect(existsSync(path.join(harness.project, 'node_modules'))).toBe(false);
+    expect(savedState(run.io)).toMatchObject({ installSucceeded: false });
+
+    const { io, saves } = await runPost(harness, run.io);
+    expect(saves).toEqual([]);
+    expect(io.infos).toEqual(['Nothing to save: the install did not succeed.']);
+    expect(await cacheEntries(harness)).toEqual([]);
+  });
+
   it('post with no state from main does nothing', async () => {
     const harness = await npmHarness();
     const { io, saves } = await runPost(harness, undefined);
@@ -215,6 +240,9 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
   it.each([
     [{ 'working-directory': 'app', 'package-manager': 'pipenv' }, "Input 'package-manager' must be one of auto, npm, yarn, pnpm, pip, poetry (got 'pipenv')."],
     [{ 'working-directory': 'app', cache: 'yes' }, "Input 'cache' must be true or false (got 'yes')."],
+    [{ 'working-directory': 'app', 'timeout-minutes': '0' }, "Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got '0')."],
+    [{ 'working-directory': 'app', 'timeout-minutes': '10m' }, "Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got '10m')."],
+    [{ 'working-directory': 'app', 'cache-version': 'v/2' }, "Input 'cache-version' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got 'v/2')."],
   ])('bad input %j is a ConfigurationError before anything runs', async (inputs, message) => {
     const harness = await npmHarness();
     const run = await runMain(harness, inputs);
@@ -351,6 +379,9 @@ describe('setup-deps main and post with a fake package manager (pip)', () => {
       '/usr/bin/python3 -m venv .venv',
       `${path.join(venv, 'bin', 'python')} -m pip install --disable-pip-version-check -r requirements.txt -r requirements-base.txt`,
     ]);
+    // timeout-minutes (default 30) bounds both steps together: the second runs with what the first left (the
+    // harness clock moves 250 ms at each reading, so the venv step is charged 250 ms).
+    expect(first.fake.calls.filter((call) => call.timeoutMs !== undefined).map((call) => call.timeoutMs)).toEqual([30 * 60_000, 30 * 60_000 - 250]);
     expect(Object.fromEntries(first.io.exportedEnv)).toEqual({ VIRTUAL_ENV: venv, BUILD_ACTIONS_DEPENDENCIES_CACHE: 'miss' });
     expect(first.io.paths).toEqual([path.join(venv, 'bin')]);
     expect(Object.fromEntries(first.io.outputs)).toMatchObject({ language: 'python', 'package-manager': 'pip', 'runtime-version': '3.12.3', 'cache-hit': 'false' });

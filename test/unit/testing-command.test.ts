@@ -195,7 +195,7 @@ describe('inputs', () => {
   const reader = (values: Record<string, string>) => (name: string): string => values[name] ?? '';
 
   it('reads the defaults', () => {
-    expect(readTestInputs(reader({}))).toEqual({ workingDirectory: '.', coverage: true, coverageThreshold: undefined, shard: undefined, args: [], allowNoTests: false, cache: true, resultsDirectory: 'test-results', mergeShards: false, testScript: '', timeoutMinutes: 30 });
+    expect(readTestInputs(reader({}))).toEqual({ workingDirectory: '.', coverage: true, coverageThreshold: undefined, shard: undefined, args: [], allowNoTests: false, cache: true, cacheVersion: '', resultsDirectory: 'test-results', mergeShards: false, testScript: '', timeoutMinutes: 30 });
   });
 
   it.each([

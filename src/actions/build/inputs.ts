@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { shorten, parsePercent, parseSize } from '../../core/build/sizes.js';
 import { PUBLISH_CHOICES, PYPI_UPLOAD_URL, type PublishChoice } from '../../core/build/publishing.js';
+import { parseCacheVersion } from '../../core/cache-version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 
@@ -14,6 +15,7 @@ export const BUILD_INPUTS = [
   'max-size-increase',
   'fail-on-size',
   'cache',
+  'cache-version',
   'max-parallel',
   'timeout-minutes',
   'publish',
@@ -39,6 +41,8 @@ export interface BuildInputs {
   maxSizeIncrease: number;
   failOnSize: boolean;
   cache: boolean;
+  /** Enters the build-output key and the size history's prefix (empty: none). */
+  cacheVersion: string;
   /** undefined: one per CPU. */
   maxParallel?: number;
   /** Each build command's deadline (the build script per member, python -m build). */
@@ -109,6 +113,7 @@ export function readBuildInputs(read: InputReader): BuildInputs {
     maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
     failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
     cache: parseBooleanInput('cache', read('cache'), true),
+    cacheVersion: parseCacheVersion(read('cache-version')),
     maxParallel: parseMaxParallel(read('max-parallel')),
     timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
     publish: parseEnumInput<PublishChoice>('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),

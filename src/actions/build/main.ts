@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCacheKey, parseLsFiles, type BuildKeyParts } from '../../core/build/cache-key.js';
+import { buildCacheKey, parseLsFiles, sizeHistoryPrefix, type BuildKeyParts } from '../../core/build/cache-key.js';
 import { declaredOutputs } from '../../core/build/contents.js';
 import { nodeManager, prebuildFindings, pyprojectVersion, runsTypeScript, scriptsOf, type BuildMember, type NodeManager } from '../../core/build/plan.js';
 import { buildFailures, buildSummary, type BuildReport } from '../../core/build/report.js';
@@ -151,7 +151,7 @@ interface Where {
 /** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
 export async function buildKeyInputs(
   deps: Pick<BuildDependencies, 'run' | 'context'>,
-  inputs: Pick<BuildInputs, 'artifactsDirectory' | 'package'>,
+  inputs: Pick<BuildInputs, 'artifactsDirectory' | 'package' | 'cacheVersion'>,
   plan: Plan,
   where: Pick<Where, 'directory' | 'projectPath' | 'snapshot'>,
 ): Promise<BuildKeyParts | undefined> {
@@ -186,6 +186,7 @@ export async function buildKeyInputs(
     lockfiles,
     tools,
     recipe: `${plan.recipe}\n${inputs.package}`,
+    cacheVersion: inputs.cacheVersion,
   };
 }
 
@@ -210,7 +211,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
   // and is not reentrant, so two restores at once would leave it patched.
   const [sizes, restored] = await io.group('Restore the build outputs and the size history', async (): Promise<[Awaited<ReturnType<typeof restoreSizeHistory>>, CacheOutcome]> => {
-    const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+    const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion));
     const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
     return [history, outputs];
   });
@@ -308,7 +309,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   if (report.artifacts.length > 0) {
     const sizesNow = Object.fromEntries((report.artifacts as VerifiedArtifact[]).map((artifact) => [artifact.stableName, artifact.size]));
     const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
-    notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+    notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion), sizesNow, deps.now()));
   }
   io.setOutput('artifacts', delivered.map(relative).join('\n'));
   io.setOutput('version', report.versions?.version ?? '');

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILD_CACHE_SCHEMA, isDefaultBranch, parseSizeHistory, sizeHistoryPrefix, type SizeHistory } from '../../core/build/cache-key.js';
+import { BUILD_CACHE_SCHEMA, isDefaultBranch, parseSizeHistory, type SizeHistory } from '../../core/build/cache-key.js';
 import { cachePermissions } from '../../core/cache-permissions.js';
 import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
@@ -9,10 +9,10 @@ import type { ActionContext } from '../../runtime/run-context.js';
 /** The sizes of the last successful build of the default branch, kept in the cache under a per-run key (the newest is restored). */
 const folder = (context: ActionContext): string => path.join(context.workspace, '.build-actions-build-sizes');
 
-export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, projectPath: string): Promise<{ history?: SizeHistory; note: string }> {
+/** `prefix`: the project's sizeHistoryPrefix (core/build/cache-key.ts). */
+export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, prefix: string): Promise<{ history?: SizeHistory; note: string }> {
   const permissions = cachePermissions(context, enabled);
   if (!permissions.restore) return { note: `No size history: ${permissions.reason ?? 'cache off'}.` };
-  const prefix = sizeHistoryPrefix(`${context.platform.os}`, projectPath);
   await rm(folder(context), { recursive: true, force: true });
   try {
     const restored = await cache.restore([folder(context)], prefix, [prefix]);
@@ -28,13 +28,13 @@ export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, contex
   }
 }
 
-export async function saveSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, projectPath: string, sizes: Record<string, number>, now: number): Promise<string> {
+export async function saveSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, prefix: string, sizes: Record<string, number>, now: number): Promise<string> {
   const permissions = cachePermissions(context, enabled);
   if (!permissions.save) return `Size history not saved: ${permissions.reason ?? 'cache off'}.`;
   const ref = context.env.GITHUB_REF;
   const local = context.env.GITHUB_ACTIONS !== 'true';
   if (!local && !isDefaultBranch(ref, context.eventPayload)) return `Size history not saved: only builds of the default branch set it (this is ${ref ?? 'no ref'}).`;
-  const key = `${sizeHistoryPrefix(`${context.platform.os}`, projectPath)}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
+  const key = `${prefix}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
   const history: SizeHistory = { schema: BUILD_CACHE_SCHEMA, sizes, ref: local ? 'a local build' : ref };
   try {
     await mkdir(folder(context), { recursive: true });

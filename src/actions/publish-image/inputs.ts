@@ -1,3 +1,4 @@
+import { parseCacheVersion } from '../../core/cache-version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseKeyValueList } from '../../core/image/build-plan.js';
 import { listInput, validateRegistry, validateRepository, type LatestChoice } from '../../core/image/naming.js';
@@ -7,7 +8,7 @@ import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinute
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 export const PUBLISH_IMAGE_INPUTS = [
   'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-  'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+  'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ] as const;
 export const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'] as const;
 
@@ -29,6 +30,8 @@ export interface PublishImageInputs {
   target?: string;
   push: boolean;
   cache: boolean;
+  /** Enters the layer cache's keys and scope and the scanner database's keys (empty: none). */
+  cacheVersion: string;
   scan: ScanChoice;
   severityThreshold: Severity;
   maxSizeBytes?: number;
@@ -94,6 +97,7 @@ export function readPublishImageInputs(read: InputReader): PublishImageInputs {
     target,
     push: parseBooleanInput('push', read('push'), true),
     cache: parseBooleanInput('cache', read('cache'), true),
+    cacheVersion: parseCacheVersion(read('cache-version')),
     scan: parseEnumInput<ScanChoice>('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
     severityThreshold: parseEnumInput<Severity>('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
     maxSizeBytes: parseSize('max-size', read('max-size')),

@@ -6,6 +6,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { buildArguments, checkBuildArgs, dockerfileStages, layerCacheKeys, ociLabels, secretEnvName, stagesToCache } from '../../core/image/build-plan.js';
 import { decideLatest, imageVersion, manifestLicense, manifestVersion, planTags, serviceNameFromManifests, type RefFacts, type TagPlan } from '../../core/image/naming.js';
 import { publishImageSummary, type PublishReport } from '../../core/image/report.js';
+import { scanDatabaseKeys } from '../../core/image/scan.js';
 import { describeFindings } from '../../core/image/secret-search.js';
 import { readPackageJson, readPyproject, stringAt, type JsonObject } from '../../core/project-snapshot.js';
 import { secretValues } from '../../core/secrets.js';
@@ -133,6 +134,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   const keys = layerCacheKeys({
     platform: context.platform, repository: p.tags.repository, dockerfile: path.relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
     target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
+    cacheVersion: inputs.cacheVersion,
   });
   const tempRoot = context.env.RUNNER_TEMP || os.tmpdir();
   const cacheFolder = path.join(tempRoot, 'build-actions-image-cache', keys.scope);
@@ -192,7 +194,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
         const args = buildArguments({
           builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
           secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
-          ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: path.join(workFolder, 'iid'),
+          ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.ghaScope : undefined, ghaWrite: p.saveAllowed, iidFile: path.join(workFolder, 'iid'),
         });
         const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
         const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
@@ -247,8 +249,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
     await mkdir(databaseFolder, { recursive: true });
     if (p.restoreAllowed) {
       // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
-      const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
-      const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+      const { key, prefix } = scanDatabaseKeys(scanner, context.platform, new Date(deps.now()).toISOString().slice(0, 10), inputs.cacheVersion);
       const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
       if (restored.outcome === 'error') io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
       if (p.saveAllowed && restored.matchedKey !== key) state.scanDatabase = { folder: databaseFolder, key };

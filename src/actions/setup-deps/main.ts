@@ -33,6 +33,7 @@ import type { ActionContext } from '../../runtime/run-context.js';
 import { installPinnedTool, toolRoot } from '../../runtime/pinned-tool.js';
 import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
+import { installBudget, type InstallBudget } from './install-budget.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
 
 export interface SetupDepsDependencies {
@@ -203,6 +204,7 @@ async function applyPin(
   project: DetectedProject,
   found: Toolchain,
   notes: string[],
+  budget: InstallBudget,
 ): Promise<{ toolchain: Toolchain; command?: string; binDirectory?: string; versionNote?: string }> {
   const decision = pinDecision(project, found.packageManagerVersion);
   if (decision.kind === 'none') return { toolchain: found };
@@ -211,7 +213,7 @@ async function applyPin(
     notes.push(decision.message);
     return { toolchain: found };
   }
-  const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
+  const tool = await budget.guard(() => installPinnedTool(budget.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory));
   // Said once: the detection line names the version that runs, the summary says how it got there.
   notes.push(
     `${decision.reason}: ${decision.packageSpec} ${tool.installed ? 'was installed from the npm registry' : 'was already installed'} in ${tool.binDirectory}; it runs the install and comes first on PATH for later steps.`,
@@ -254,6 +256,7 @@ export function treeKeyInputs(
   toolchain: Pick<Toolchain, 'runtimeVersion' | 'runtimeIdentity' | 'packageManagerVersion'>,
   files: Array<{ name: string; content: string }>,
   directory: string,
+  cacheVersion = '',
 ): TreeKeyInputs {
   return {
     platform: context.platform,
@@ -265,6 +268,7 @@ export function treeKeyInputs(
     files,
     // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
     location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+    cacheVersion,
   };
 }
 
@@ -277,6 +281,8 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     inputs.workingDirectory,
     'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.',
   );
+  // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
+  const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
 
   const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
     const snapshot = await readProjectSnapshot(directory);
@@ -288,7 +294,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     const found = await probeToolchain(deps.run, project, deps.readToolVersion);
     const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
     const notes = [...runtime.unchecked];
-    const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes);
+    const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes, budget);
     const version = `${toolchain.packageManagerVersion}${versionNote ? ` (${versionNote})` : ''}`;
     io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${version} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
     return { project, snapshot, toolchain, notes, manager: { command, binDirectory } };
@@ -297,7 +303,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   const patterns = installedTreePatterns(project, snapshot);
   const treePaths = patterns.map((pattern) => path.join(directory, pattern));
   const files = await keyFileParts(snapshot, project);
-  const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
+  const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory, inputs.cacheVersion));
   const permissions = cachePermissions(context, inputs.cache);
   if (permissions.reason) notes.push(`Cache: ${permissions.reason}.`);
 
@@ -355,7 +361,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
     const installStarted = deps.now();
     await io.group(`Install dependencies: ${plan.steps.map(describeCommand).join(' && ')}`, async () => {
       try {
-        await runInstall(deps, project, plan);
+        await budget.guard(() => runInstall({ ...deps, run: budget.run }, project, plan));
       } catch (error) {
         await removeInstalledTree(directory, patterns);
         throw error;

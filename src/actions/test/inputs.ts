@@ -1,3 +1,4 @@
+import { parseCacheVersion } from '../../core/cache-version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 import { parseShard, type ShardSpec } from '../../core/testing/shards.js';
@@ -11,6 +12,7 @@ export const TEST_INPUTS = [
   'args',
   'allow-no-tests',
   'cache',
+  'cache-version',
   'results-directory',
   'merge-shards',
   'timeout-minutes',
@@ -37,6 +39,8 @@ export interface TestInputs {
   args: string[];
   allowNoTests: boolean;
   cache: boolean;
+  /** Enters the timing history's key prefix (empty: none). */
+  cacheVersion: string;
   resultsDirectory: string;
   mergeShards: boolean;
   /** The test run's deadline. */
@@ -69,6 +73,7 @@ export function readTestInputs(read: InputReader): TestInputs {
     args: parseArgumentLines(read('args')),
     allowNoTests: parseBooleanInput('allow-no-tests', read('allow-no-tests'), false),
     cache: parseBooleanInput('cache', read('cache'), true),
+    cacheVersion: parseCacheVersion(read('cache-version')),
     resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
     mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
     timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),

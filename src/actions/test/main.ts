@@ -130,7 +130,7 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
   let shard: ShardReport | undefined;
   let files: string[] | undefined;
   const identity = runIdentity(context, deps.now());
-  const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner });
+  const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
   let restored: Awaited<ReturnType<typeof restoreTimings>> | undefined;
   let shardPlan: ShardReportFile['plan'];
   const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;

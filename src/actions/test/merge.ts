@@ -76,7 +76,7 @@ export async function mergeShards(deps: TestDependencies, inputs: TestInputs): P
   const split = unevenSplit(reports.map((report) => report.plan));
   if (split.duplicated.length > 0) notes.push(`Run by more than one shard (the shards planned from different timings): ${split.duplicated.join(', ')}.`);
   const workingDirectory = path.resolve(context.workspace, inputs.workingDirectory);
-  const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner });
+  const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner, cacheVersion: inputs.cacheVersion });
   const identity = runIdentity(context, deps.now());
   const restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
   notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, 'merged', restored.file, fileDurations(results)));

@@ -1,3 +1,4 @@
+import { cacheVersionSegment } from '../cache-version.js';
 import { digestParts } from '../hashing.js';
 
 /** Bumped when what a build-output entry holds, or how it is laid out, changes. */
@@ -18,6 +19,8 @@ export interface BuildKeyParts {
   tools: Readonly<Record<string, string>>;
   /** The build script's text (each member's), the pack step, the packaging choice. */
   recipe: string;
+  /** The `cache-version` input (validated; empty or absent: none). */
+  cacheVersion?: string;
 }
 
 function isExcluded(file: string, excluded: readonly string[]): boolean {
@@ -41,12 +44,12 @@ export function buildCacheKey(parts: BuildKeyParts): string {
     { name: 'recipe', content: parts.recipe },
     { name: 'project', content: parts.projectPath },
   ]);
-  return `build-outputs-v${BUILD_CACHE_SCHEMA}-${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
+  return `build-outputs-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(parts.cacheVersion)}${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
 }
 
-/** The prefix of the size-history entries of one project (the newest is restored). */
-export function sizeHistoryPrefix(os: string, projectPath: string): string {
-  return `build-sizes-v${BUILD_CACHE_SCHEMA}-${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
+/** The prefix of the size-history entries of one project (the newest is restored); `cacheVersion` is the input. */
+export function sizeHistoryPrefix(os: string, projectPath: string, cacheVersion?: string): string {
+  return `build-sizes-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(cacheVersion)}${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
 }
 
 /** `git ls-files -s -z` output: `mode blob stage\tpath` records separated by NUL. */

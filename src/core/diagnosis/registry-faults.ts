@@ -3,7 +3,7 @@ import { evidenceLines, plainLines, withoutLogPrefix } from './output-text.js';
 
 /**
  * A registry or package index that could not be reached, or that refused the credentials, as npm, pnpm, yarn,
- * node-gyp, pip and Poetry report it (the network and authentication causes of install-failure.ts, with their
+ * node-gyp, pip and Poetry report it (the network and authentication causes the old install-failure.ts knew, with their
  * hints' substance). Each pattern carries the tool's own framing ("npm error code ECONNREFUSED", pip's
  * "Retrying ... after connection broken by"), never a bare ECONNREFUSED or 401: a test whose API is down prints
  * those too. Test stages are left alone for the same reason.

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { digestParts } from '../hashing.js';
 import type { Platform } from '../cache-keys.js';
+import { cacheVersionSegment } from '../cache-version.js';
 
 /** OCI annotation labels: the same commit gives the same labels (created is the commit's time, not the clock). */
 export interface LabelFacts {
@@ -70,6 +71,8 @@ function safe(part: string, length = 40): string {
 export interface LayerCacheKeys {
   /** Scope per image and Dockerfile (+ target): two images never overwrite each other's layers. */
   scope: string;
+  /** buildx's gha cache scope: the scope, with the cache version in front when there is one. */
+  ghaScope: string;
   /** The key a save after this build uses (an entry is immutable: the image id makes it new). */
   saveKey(imageId: string): string;
   /** The restore lookup: this branch and Dockerfile first, then this branch, then the default branch. */
@@ -88,6 +91,8 @@ export interface LayerCacheFacts {
   target?: string;
   branch?: string;
   defaultBranch?: string;
+  /** The `cache-version` input (validated; empty or absent: none). */
+  cacheVersion?: string;
 }
 
 export const IMAGE_CACHE_SCHEMA = 'v1';
@@ -100,7 +105,7 @@ export function layerCacheKeys(facts: LayerCacheFacts): LayerCacheKeys {
     { name: 'target', content: facts.target ?? '' },
   ]).slice(0, 12);
   const scope = `${safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
-  const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${platform}-${scope}-`;
+  const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`;
   const branch = (name: string | undefined) => `${safe(name ?? 'detached', 48)}-`;
   const fileDigest = digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
   const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
@@ -108,6 +113,7 @@ export function layerCacheKeys(facts: LayerCacheFacts): LayerCacheKeys {
   if (facts.defaultBranch !== undefined && facts.defaultBranch !== facts.branch) restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
   return {
     scope,
+    ghaScope: `${cacheVersionSegment(facts.cacheVersion)}${scope}`,
     primaryKey,
     restoreKeys: restoreKeys.slice(1),
     saveKey: (imageId) => `${primaryKey}${safe(imageId.replace(/^sha256:/, ''), 16)}`,

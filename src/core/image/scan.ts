@@ -1,3 +1,4 @@
+import { cacheVersionSegment } from '../cache-version.js';
 import { ConfigurationError } from '../errors.js';
 
 export const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'] as const;
@@ -130,6 +131,15 @@ export function sarifReport(scanner: Scanner, image: string, dockerfile: string,
       },
     ],
   };
+}
+
+/**
+ * The scanner's database in the Actions cache: one entry a day (`day` is YYYY-MM-DD; the scanner refreshes what is
+ * older), the newest under `prefix` restored when today's is not there yet. `cacheVersion` is the input.
+ */
+export function scanDatabaseKeys(scanner: Scanner, platform: { os: string; arch: string }, day: string, cacheVersion?: string): { key: string; prefix: string } {
+  const prefix = `build-actions-scandb-${cacheVersionSegment(cacheVersion)}${scanner}-${platform.os}-${platform.arch}-`;
+  return { key: `${prefix}${day}`, prefix };
 }
 
 /** The scanner's argument list for a local image, with JSON on stdout. */

@@ -1,3 +1,4 @@
+import { cacheVersionSegment } from '../cache-version.js';
 import { digestText } from '../hashing.js';
 
 /**
@@ -21,9 +22,9 @@ export interface TimingsFile {
 
 export const TIMINGS_SCHEMA = 1;
 
-/** The prefix every run of the same project and runner restores from, and saves under. */
-export function timingsKeyPrefix(parts: { os: string; projectPath: string; runner: string }): string {
-  return `test-timings-v${TIMINGS_SCHEMA}-${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
+/** The prefix every run of the same project and runner (and `cache-version` input) restores from, and saves under. */
+export function timingsKeyPrefix(parts: { os: string; projectPath: string; runner: string; cacheVersion?: string }): string {
+  return `test-timings-v${TIMINGS_SCHEMA}-${cacheVersionSegment(parts.cacheVersion)}${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
 }
 
 /** A key no other save uses: the run, and which shard (or the merge job) saved it. */

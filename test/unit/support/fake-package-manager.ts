@@ -12,6 +12,8 @@ export interface RecordedCommand {
   args: string[];
   cwd?: string;
   env?: Record<string, string>;
+  /** The deadline the caller gave (setup-deps: what is left of timeout-minutes). */
+  timeoutMs?: number;
 }
 
 export interface FakePackageManagerOptions {
@@ -23,8 +25,8 @@ export interface FakePackageManagerOptions {
   /** The interpreter the probe reports (its folder must exist for a restored venv to count as whole). */
   pythonExecutable?: string;
   pipVersion?: string;
-  /** Make the install command fail with this exit code and output. */
-  failInstall?: { exitCode: number; stdout: string; stderr?: string };
+  /** Make the install command fail with this exit code and output (timedOut: as if stopped at its deadline). */
+  failInstall?: { exitCode: number; stdout: string; stderr?: string; timedOut?: boolean };
 }
 
 export interface FakePackageManager {
@@ -66,13 +68,13 @@ export function fakePackageManager(options: FakePackageManagerOptions): FakePack
   const line = (call: RecordedCommand): string => [call.command, ...call.args].join(' ');
 
   const run: RunCommand = async (command: string, args: string[], runOptions: RunOptions = {}) => {
-    const call: RecordedCommand = { command, args: [...args], cwd: runOptions.cwd, env: runOptions.env };
+    const call: RecordedCommand = { command, args: [...args], cwd: runOptions.cwd, env: runOptions.env, ...(runOptions.timeoutMs !== undefined ? { timeoutMs: runOptions.timeoutMs } : {}) };
     calls.push(call);
     const cwd = runOptions.cwd ?? process.cwd();
     const text = line(call);
     const isInstall = !QUERIES.some((query) => query.test(text));
     if (isInstall && options.failInstall) {
-      return { exitCode: options.failInstall.exitCode, stdout: options.failInstall.stdout, stderr: options.failInstall.stderr ?? '' };
+      return { exitCode: options.failInstall.exitCode, stdout: options.failInstall.stdout, stderr: options.failInstall.stderr ?? '', ...(options.failInstall.timedOut ? { timedOut: true } : {}) };
     }
     if (text === 'node --version') return ok(options.nodeVersion ?? 'v20.11.0');
     if (text === 'npm --version') return ok(options.npmVersion ?? '10.2.4');
