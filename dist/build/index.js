@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9400:
+/***/ 5946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31628,6 +31628,35 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/cache-version.ts
+
+/**
+ * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
+ * corrupt tree, a stale tool cache) and no lockfile edit should be needed to get past it. Empty (the default)
+ * leaves every key exactly as it was without the input, so existing entries stay valid.
+ */
+const CACHE_VERSION_INPUT = 'cache-version';
+const TOKEN = /^[A-Za-z0-9._-]{1,32}$/;
+function parseCacheVersion(raw) {
+    const value = raw.trim();
+    if (value === '' || TOKEN.test(value))
+        return value;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+}
+/**
+ * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
+ * every restore prefix of the action carries it. It ends with '+', a character no version holds: the prefix of
+ * version `1` is therefore never a prefix of a key of version `1-x` (nor of a key without a version, whose next
+ * segment is the OS), so no entry saved under another version is ever restored, not even by a prefix match.
+ * Empty for no version: the keys stay byte for byte what they were.
+ */
+function cacheVersionSegment(version) {
+    return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
@@ -31647,6 +31676,7 @@ function digestText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/build/cache-key.ts
+
 
 /** Bumped when what a build-output entry holds, or how it is laid out, changes. */
 const BUILD_CACHE_SCHEMA = 1;
@@ -31670,11 +31700,11 @@ function buildCacheKey(parts) {
         { name: 'recipe', content: parts.recipe },
         { name: 'project', content: parts.projectPath },
     ]);
-    return `build-outputs-v${BUILD_CACHE_SCHEMA}-${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
+    return `build-outputs-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(parts.cacheVersion)}${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
 }
-/** The prefix of the size-history entries of one project (the newest is restored). */
-function sizeHistoryPrefix(os, projectPath) {
-    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
+/** The prefix of the size-history entries of one project (the newest is restored); `cacheVersion` is the input. */
+function sizeHistoryPrefix(os, projectPath, cacheVersion) {
+    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(cacheVersion)}${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
 }
 /** `git ls-files -s -z` output: `mode blob stage\tpath` records separated by NUL. */
 function parseLsFiles(output) {
@@ -31890,8 +31920,6 @@ function declaredOutputs(packageJson) {
     return outputs.filter((output) => (seen.has(`${output.field}\0${output.file}`) ? false : (seen.add(`${output.field}\0${output.file}`), true)));
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -35251,6 +35279,7 @@ function parseStringInput(raw, defaultValue) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
     'working-directory',
@@ -35261,6 +35290,7 @@ const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
     'max-size-increase',
     'fail-on-size',
     'cache',
+    'cache-version',
     'max-parallel',
     'timeout-minutes',
     'publish',
@@ -35330,6 +35360,7 @@ function readBuildInputs(read) {
         maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
         failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
         maxParallel: parseMaxParallel(read('max-parallel')),
         timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
         publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
@@ -36112,11 +36143,11 @@ async function publishToPythonIndex(deps, request, files, why) {
 
 /** The sizes of the last successful build of the default branch, kept in the cache under a per-run key (the newest is restored). */
 const folder = (context) => external_node_path_default().join(context.workspace, '.build-actions-build-sizes');
-async function restoreSizeHistory(io, cache, context, enabled, projectPath) {
+/** `prefix`: the project's sizeHistoryPrefix (core/build/cache-key.ts). */
+async function restoreSizeHistory(io, cache, context, enabled, prefix) {
     const permissions = cachePermissions(context, enabled);
     if (!permissions.restore)
         return { note: `No size history: ${permissions.reason ?? 'cache off'}.` };
-    const prefix = sizeHistoryPrefix(`${context.platform.os}`, projectPath);
     await (0,promises_.rm)(folder(context), { recursive: true, force: true });
     try {
         const restored = await cache.restore([folder(context)], prefix, [prefix]);
@@ -36133,7 +36164,7 @@ async function restoreSizeHistory(io, cache, context, enabled, projectPath) {
         await (0,promises_.rm)(folder(context), { recursive: true, force: true });
     }
 }
-async function saveSizeHistory(io, cache, context, enabled, projectPath, sizes, now) {
+async function saveSizeHistory(io, cache, context, enabled, prefix, sizes, now) {
     const permissions = cachePermissions(context, enabled);
     if (!permissions.save)
         return `Size history not saved: ${permissions.reason ?? 'cache off'}.`;
@@ -36141,7 +36172,7 @@ async function saveSizeHistory(io, cache, context, enabled, projectPath, sizes, 
     const local = context.env.GITHUB_ACTIONS !== 'true';
     if (!local && !isDefaultBranch(ref, context.eventPayload))
         return `Size history not saved: only builds of the default branch set it (this is ${ref ?? 'no ref'}).`;
-    const key = `${sizeHistoryPrefix(`${context.platform.os}`, projectPath)}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
+    const key = `${prefix}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
     const history = { schema: BUILD_CACHE_SCHEMA, sizes, ref: local ? 'a local build' : ref };
     try {
         await (0,promises_.mkdir)(folder(context), { recursive: true });
@@ -36350,6 +36381,7 @@ async function buildKeyInputs(deps, inputs, plan, where) {
         lockfiles,
         tools,
         recipe: `${plan.recipe}\n${inputs.package}`,
+        cacheVersion: inputs.cacheVersion,
     };
 }
 /** What the Python build adds to the key: the interpreter and the build backend. */
@@ -36373,7 +36405,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
     // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
     // and is not reentrant, so two restores at once would leave it patched.
     const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () => {
-        const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+        const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion));
         const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
         return [history, outputs];
     });
@@ -36483,7 +36515,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
     if (report.artifacts.length > 0) {
         const sizesNow = Object.fromEntries(report.artifacts.map((artifact) => [artifact.stableName, artifact.size]));
         const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
-        notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+        notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion), sizesNow, deps.now()));
     }
     io.setOutput('artifacts', delivered.map(relative).join('\n'));
     io.setOutput('version', report.versions?.version ?? '');
@@ -37624,7 +37656,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9400);
+/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5946);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3205);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5615);
 

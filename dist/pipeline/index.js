@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1266:
+/***/ 7836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35667,6 +35667,33 @@ async function main(given, options = {}) {
     return { outcomes, verdict, annotations };
 }
 
+;// CONCATENATED MODULE: ./src/core/cache-version.ts
+
+/**
+ * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
+ * corrupt tree, a stale tool cache) and no lockfile edit should be needed to get past it. Empty (the default)
+ * leaves every key exactly as it was without the input, so existing entries stay valid.
+ */
+const CACHE_VERSION_INPUT = 'cache-version';
+const TOKEN = /^[A-Za-z0-9._-]{1,32}$/;
+function parseCacheVersion(raw) {
+    const value = raw.trim();
+    if (value === '' || TOKEN.test(value))
+        return value;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+}
+/**
+ * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
+ * every restore prefix of the action carries it. It ends with '+', a character no version holds: the prefix of
+ * version `1` is therefore never a prefix of a key of version `1-x` (nor of a key without a version, whose next
+ * segment is the OS), so no entry saved under another version is ever restored, not even by a prefix match.
+ * Empty for no version: the keys stay byte for byte what they were.
+ */
+function cacheVersionSegment(version) {
+    return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 
 /** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
@@ -35684,6 +35711,7 @@ function digestText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cache-keys.ts
+
 
 /** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
 const CACHE_SCHEMA = 'v1';
@@ -35707,9 +35735,10 @@ function cacheKeys(inputs) {
     const platform = platformPart(inputs.platform);
     const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
     const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
-    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${platform}-${inputs.packageManager}-`;
+    const version = cacheVersionSegment(inputs.cacheVersion);
+    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
     return {
-        tree: `build-actions-deps-${CACHE_SCHEMA}-${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+        tree: `build-actions-deps-${CACHE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
         store: `${storePrefix}${filesDigest.slice(0, 40)}`,
         storeRestorePrefix: storePrefix,
     };
@@ -36251,6 +36280,8 @@ async function installPinnedTool(run, name, version, root, cwd) {
         const args = ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--no-update-notifier', `${name}@${version}`];
         const result = await run('npm', args, { cwd: root, silent: true });
         if (result.exitCode !== 0 || result.notFound) {
+            // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
+            await (0,promises_.rm)(prefix, { recursive: true, force: true });
             const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
             throw new errors/* ConfigurationError */.j(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
                 `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
@@ -36363,14 +36394,114 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache'];
+const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'];
 const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
 function readSetupDepsInputs(read) {
     return {
         workingDirectory: parseStringInput(read('working-directory'), '.'),
         packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/install-timeout.ts
+
+/**
+ * An install (or the bootstrap of its package manager) stopped at `timeout-minutes`: a ConfigurationError (the
+ * error boundary prints its message, without a stack) that carries the timeout and the stopped program's output.
+ */
+class InstallTimeoutError extends errors/* ConfigurationError */.j {
+    timedOut;
+    output;
+    constructor(message, timedOut, 
+    /** The stopped program's stdout and stderr, as far as it got. */
+    output) {
+        super(message);
+        this.timedOut = timedOut;
+        this.output = output;
+    }
+}
+const TAIL_LINES = 15;
+/** The message of an InstallTimeoutError: what was running, the limit, what became of it, and its last lines. */
+function installTimeoutMessage(facts) {
+    const tail = facts.output.trim().split(/\r?\n/).slice(-TAIL_LINES).join('\n');
+    const earlier = facts.earlierMs >= 1000 ? ` (the install's earlier steps had used ${(facts.earlierMs / 1000).toFixed(1)} s of it)` : '';
+    return (`'${facts.step}' did not finish within ${facts.minutes} min (timeout-minutes)${earlier} in ${facts.directory} and was stopped with every process it started; ` +
+        `what it made was removed and nothing is saved to the cache. ${tail === '' ? 'It printed nothing.' : `Its last lines:\n${tail}`}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/time-budget.ts
+/**
+ * One time limit (a `timeout-minutes`) shared by programs that run one after another: each gets what the earlier
+ * ones left, so the whole of them, not each one, is bounded. Only the time the programs run is charged.
+ */
+class TimeBudget {
+    minutes;
+    spent = 0;
+    constructor(minutes) {
+        this.minutes = minutes;
+    }
+    get totalMs() {
+        return this.minutes * 60_000;
+    }
+    /** What the programs run so far used. */
+    get spentMs() {
+        return this.spent;
+    }
+    /** What the next program may run for (never below 0). */
+    remainingMs() {
+        return Math.max(0, this.totalMs - this.spent);
+    }
+    charge(milliseconds) {
+        this.spent += Math.max(0, milliseconds);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/install-budget.ts
+
+
+
+function installBudget(run, minutes, now, directory) {
+    const budget = new TimeBudget(minutes);
+    let stopped;
+    const budgeted = async (command, args, options = {}) => {
+        const earlierMs = budget.spentMs;
+        const started = now();
+        const result = await run(command, args, { ...options, timeoutMs: Math.min(options.timeoutMs ?? Infinity, budget.remainingMs()) });
+        budget.charge(now() - started);
+        if (result.timedOut)
+            stopped ??= { step: describeCommand({ command, args }), result, earlierMs };
+        return result;
+    };
+    const timeout = (cause) => {
+        const { step, result, earlierMs } = stopped;
+        const output = `${result.stdout}\n${result.stderr}`.trim();
+        const error = new InstallTimeoutError(installTimeoutMessage({ step, minutes, directory, output, earlierMs }), { minutes, step }, output);
+        if (cause !== undefined)
+            error.cause = cause;
+        return error;
+    };
+    return {
+        minutes,
+        run: budgeted,
+        async guard(body) {
+            let value;
+            try {
+                value = await body();
+            }
+            catch (error) {
+                if (stopped !== undefined)
+                    throw timeout(error);
+                throw error;
+            }
+            if (stopped !== undefined)
+                throw timeout();
+            return value;
+        },
     };
 }
 
@@ -36388,6 +36519,7 @@ function loadSetupDepsState(io) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+
 
 
 
@@ -36535,7 +36667,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
  * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
  * when PATH has another version, and returns the toolchain as it will run, with the executable to use.
  */
-async function applyPin(deps, project, found, notes) {
+async function applyPin(deps, project, found, notes, budget) {
     const decision = pinDecision(project, found.packageManagerVersion);
     if (decision.kind === 'none')
         return { toolchain: found };
@@ -36544,7 +36676,7 @@ async function applyPin(deps, project, found, notes) {
         notes.push(decision.message);
         return { toolchain: found };
     }
-    const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
+    const tool = await budget.guard(() => installPinnedTool(budget.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory));
     // Said once: the detection line names the version that runs, the summary says how it got there.
     notes.push(`${decision.reason}: ${decision.packageSpec} ${tool.installed ? 'was installed from the npm registry' : 'was already installed'} in ${tool.binDirectory}; it runs the install and comes first on PATH for later steps.`);
     return {
@@ -36577,7 +36709,7 @@ async function keyFileParts(snapshot, project) {
     return parts;
 }
 /** What the tree's key is made of (also read by the local command's `explain`, so both take the same inputs). */
-function treeKeyInputs(context, project, toolchain, files, directory) {
+function treeKeyInputs(context, project, toolchain, files, directory, cacheVersion = '') {
     return {
         platform: context.platform,
         language: project.language,
@@ -36588,12 +36720,15 @@ function treeKeyInputs(context, project, toolchain, files, directory) {
         files,
         // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
         location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+        cacheVersion,
     };
 }
 async function main_main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
+    // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
+    const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
     const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
@@ -36605,7 +36740,7 @@ async function main_main(deps) {
         const found = await probeToolchain(deps.run, project, deps.readToolVersion);
         const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
         const notes = [...runtime.unchecked];
-        const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes);
+        const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes, budget);
         const version = `${toolchain.packageManagerVersion}${versionNote ? ` (${versionNote})` : ''}`;
         io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${version} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
         return { project, snapshot, toolchain, notes, manager: { command, binDirectory } };
@@ -36613,7 +36748,7 @@ async function main_main(deps) {
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
     const files = await keyFileParts(snapshot, project);
-    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
+    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory, inputs.cacheVersion));
     const permissions = cachePermissions(context, inputs.cache);
     if (permissions.reason)
         notes.push(`Cache: ${permissions.reason}.`);
@@ -36669,7 +36804,7 @@ async function main_main(deps) {
         const installStarted = deps.now();
         await io.group(`Install dependencies: ${plan.steps.map(describeCommand).join(' && ')}`, async () => {
             try {
-                await runInstall(deps, project, plan);
+                await budget.guard(() => runInstall({ ...deps, run: budget.run }, project, plan));
             }
             catch (error) {
                 await removeInstalledTree(directory, patterns);
@@ -37770,10 +37905,11 @@ function isNodeTestFile(relative) {
 
 ;// CONCATENATED MODULE: ./src/core/testing/timings.ts
 
+
 const TIMINGS_SCHEMA = 1;
-/** The prefix every run of the same project and runner restores from, and saves under. */
+/** The prefix every run of the same project and runner (and `cache-version` input) restores from, and saves under. */
 function timingsKeyPrefix(parts) {
-    return `test-timings-v${TIMINGS_SCHEMA}-${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
+    return `test-timings-v${TIMINGS_SCHEMA}-${cacheVersionSegment(parts.cacheVersion)}${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
 }
 /** A key no other save uses: the run, and which shard (or the merge job) saved it. */
 function timingsKey(prefix, run, label) {
@@ -38012,6 +38148,7 @@ async function pythonCoverageFacts(directory) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const TEST_INPUTS = [
     'working-directory',
@@ -38021,6 +38158,7 @@ const TEST_INPUTS = [
     'args',
     'allow-no-tests',
     'cache',
+    'cache-version',
     'results-directory',
     'merge-shards',
     'timeout-minutes',
@@ -38060,6 +38198,7 @@ function readTestInputs(read) {
         args: parseArgumentLines(read('args')),
         allowNoTests: parseBooleanInput('allow-no-tests', read('allow-no-tests'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
         resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
         mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
         timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
@@ -38315,7 +38454,7 @@ async function mergeShards(deps, inputs) {
     if (split.duplicated.length > 0)
         notes.push(`Run by more than one shard (the shards planned from different timings): ${split.duplicated.join(', ')}.`);
     const workingDirectory = external_node_path_default().resolve(context.workspace, inputs.workingDirectory);
-    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner });
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner, cacheVersion: inputs.cacheVersion });
     const identity = runIdentity(context, deps.now());
     const restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
     notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, 'merged', restored.file, fileDurations(results)));
@@ -38456,7 +38595,7 @@ async function runTests(deps, inputs, counter) {
     let shard;
     let files;
     const identity = runIdentity(context, deps.now());
-    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner });
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
     let restored;
     let shardPlan;
     const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
@@ -38587,6 +38726,7 @@ async function runTests(deps, inputs, counter) {
 
 ;// CONCATENATED MODULE: ./src/core/build/cache-key.ts
 
+
 /** Bumped when what a build-output entry holds, or how it is laid out, changes. */
 const BUILD_CACHE_SCHEMA = 1;
 function isExcluded(file, excluded) {
@@ -38609,11 +38749,11 @@ function buildCacheKey(parts) {
         { name: 'recipe', content: parts.recipe },
         { name: 'project', content: parts.projectPath },
     ]);
-    return `build-outputs-v${BUILD_CACHE_SCHEMA}-${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
+    return `build-outputs-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(parts.cacheVersion)}${parts.os}-${parts.arch}-${digest.slice(0, 40)}`;
 }
-/** The prefix of the size-history entries of one project (the newest is restored). */
-function sizeHistoryPrefix(os, projectPath) {
-    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
+/** The prefix of the size-history entries of one project (the newest is restored); `cacheVersion` is the input. */
+function sizeHistoryPrefix(os, projectPath, cacheVersion) {
+    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(cacheVersion)}${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
 }
 /** `git ls-files -s -z` output: `mode blob stage\tpath` records separated by NUL. */
 function parseLsFiles(output) {
@@ -39572,6 +39712,7 @@ function multipartBody(fields, file, boundary) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const BUILD_INPUTS = [
     'working-directory',
@@ -39582,6 +39723,7 @@ const BUILD_INPUTS = [
     'max-size-increase',
     'fail-on-size',
     'cache',
+    'cache-version',
     'max-parallel',
     'timeout-minutes',
     'publish',
@@ -39651,6 +39793,7 @@ function readBuildInputs(read) {
         maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
         failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
         maxParallel: inputs_parseMaxParallel(read('max-parallel')),
         timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
         publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
@@ -40164,11 +40307,11 @@ async function publishToPythonIndex(deps, request, files, why) {
 
 /** The sizes of the last successful build of the default branch, kept in the cache under a per-run key (the newest is restored). */
 const folder = (context) => external_node_path_default().join(context.workspace, '.build-actions-build-sizes');
-async function restoreSizeHistory(io, cache, context, enabled, projectPath) {
+/** `prefix`: the project's sizeHistoryPrefix (core/build/cache-key.ts). */
+async function restoreSizeHistory(io, cache, context, enabled, prefix) {
     const permissions = cachePermissions(context, enabled);
     if (!permissions.restore)
         return { note: `No size history: ${permissions.reason ?? 'cache off'}.` };
-    const prefix = sizeHistoryPrefix(`${context.platform.os}`, projectPath);
     await (0,promises_.rm)(folder(context), { recursive: true, force: true });
     try {
         const restored = await cache.restore([folder(context)], prefix, [prefix]);
@@ -40185,7 +40328,7 @@ async function restoreSizeHistory(io, cache, context, enabled, projectPath) {
         await (0,promises_.rm)(folder(context), { recursive: true, force: true });
     }
 }
-async function saveSizeHistory(io, cache, context, enabled, projectPath, sizes, now) {
+async function saveSizeHistory(io, cache, context, enabled, prefix, sizes, now) {
     const permissions = cachePermissions(context, enabled);
     if (!permissions.save)
         return `Size history not saved: ${permissions.reason ?? 'cache off'}.`;
@@ -40193,7 +40336,7 @@ async function saveSizeHistory(io, cache, context, enabled, projectPath, sizes, 
     const local = context.env.GITHUB_ACTIONS !== 'true';
     if (!local && !isDefaultBranch(ref, context.eventPayload))
         return `Size history not saved: only builds of the default branch set it (this is ${ref ?? 'no ref'}).`;
-    const key = `${sizeHistoryPrefix(`${context.platform.os}`, projectPath)}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
+    const key = `${prefix}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
     const history = { schema: BUILD_CACHE_SCHEMA, sizes, ref: local ? 'a local build' : ref };
     try {
         await (0,promises_.mkdir)(folder(context), { recursive: true });
@@ -40402,6 +40545,7 @@ async function buildKeyInputs(deps, inputs, plan, where) {
         lockfiles,
         tools,
         recipe: `${plan.recipe}\n${inputs.package}`,
+        cacheVersion: inputs.cacheVersion,
     };
 }
 /** What the Python build adds to the key: the interpreter and the build backend. */
@@ -40425,7 +40569,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
     // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
     // and is not reentrant, so two restores at once would leave it patched.
     const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () => {
-        const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath);
+        const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion));
         const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
         return [history, outputs];
     });
@@ -40535,7 +40679,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
     if (report.artifacts.length > 0) {
         const sizesNow = Object.fromEntries(report.artifacts.map((artifact) => [artifact.stableName, artifact.size]));
         const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
-        notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, where.projectPath, sizesNow, deps.now()));
+        notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion), sizesNow, deps.now()));
     }
     io.setOutput('artifacts', delivered.map(relative).join('\n'));
     io.setOutput('version', report.versions?.version ?? '');
@@ -40599,6 +40743,7 @@ function versionCheck(deps, plan, snapshot, artifacts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
+
 
 
 function ociLabels(facts) {
@@ -40665,7 +40810,7 @@ function layerCacheKeys(facts) {
         { name: 'target', content: facts.target ?? '' },
     ]).slice(0, 12);
     const scope = `${build_plan_safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
-    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${platform}-${scope}-`;
+    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`;
     const branch = (name) => `${build_plan_safe(name ?? 'detached', 48)}-`;
     const fileDigest = digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
     const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
@@ -40674,6 +40819,7 @@ function layerCacheKeys(facts) {
         restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
     return {
         scope,
+        ghaScope: `${cacheVersionSegment(facts.cacheVersion)}${scope}`,
         primaryKey,
         restoreKeys: restoreKeys.slice(1),
         saveKey: (imageId) => `${primaryKey}${build_plan_safe(imageId.replace(/^sha256:/, ''), 16)}`,
@@ -40928,6 +41074,142 @@ function publishImageSummary(report) {
     return document;
 }
 
+;// CONCATENATED MODULE: ./src/core/image/scan.ts
+
+
+const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
+function normalSeverity(value) {
+    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
+    if (lowered === 'negligible')
+        return 'low';
+    return SEVERITIES.includes(lowered) ? lowered : 'unknown';
+}
+function scan_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
+function parseTrivyJson(output) {
+    const report = parseJson('trivy', output);
+    const found = [];
+    for (const result of report.Results ?? []) {
+        for (const vulnerability of result.Vulnerabilities ?? []) {
+            found.push({
+                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
+                severity: normalSeverity(vulnerability.Severity),
+                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
+                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
+                fixedVersion: scan_text(vulnerability.FixedVersion),
+                title: scan_text(vulnerability.Title),
+                target: scan_text(result.Target),
+            });
+        }
+    }
+    return found;
+}
+/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
+function parseGrypeJson(output) {
+    const report = parseJson('grype', output);
+    return (report.matches ?? []).map((match) => {
+        const vulnerability = match.vulnerability ?? {};
+        const artifact = match.artifact ?? {};
+        const fix = vulnerability.fix;
+        const locations = artifact.locations;
+        return {
+            id: scan_text(vulnerability.id) ?? 'unknown',
+            severity: normalSeverity(vulnerability.severity),
+            packageName: scan_text(artifact.name) ?? 'unknown',
+            installedVersion: scan_text(artifact.version) ?? '',
+            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
+            title: scan_text(vulnerability.description),
+            target: scan_text(locations?.[0]?.path),
+        };
+    });
+}
+function parseJson(scanner, output) {
+    const start = output.indexOf('{');
+    try {
+        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
+        if (parsed === null || typeof parsed !== 'object')
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+    }
+}
+function atOrAbove(severity, threshold) {
+    return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
+}
+function scanVerdict(found, threshold) {
+    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    for (const vulnerability of found)
+        counts[vulnerability.severity] += 1;
+    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
+    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
+}
+/** Findings most severe first, then by id, for the summary table. */
+function rankVulnerabilities(found) {
+    return [...found].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
+}
+const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
+/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
+function sarifReport(scanner, image, dockerfile, found) {
+    const rules = new Map();
+    for (const vulnerability of found) {
+        if (!rules.has(vulnerability.id)) {
+            rules.set(vulnerability.id, {
+                id: vulnerability.id,
+                shortDescription: { text: vulnerability.title ?? vulnerability.id },
+                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
+            });
+        }
+    }
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
+                results: found.map((vulnerability) => ({
+                    ruleId: vulnerability.id,
+                    level: SARIF_LEVEL[vulnerability.severity],
+                    message: {
+                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
+                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
+                    },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
+                })),
+            },
+        ],
+    };
+}
+/**
+ * The scanner's database in the Actions cache: one entry a day (`day` is YYYY-MM-DD; the scanner refreshes what is
+ * older), the newest under `prefix` restored when today's is not there yet. `cacheVersion` is the input.
+ */
+function scanDatabaseKeys(scanner, platform, day, cacheVersion) {
+    const prefix = `build-actions-scandb-${cacheVersionSegment(cacheVersion)}${scanner}-${platform.os}-${platform.arch}-`;
+    return { key: `${prefix}${day}`, prefix };
+}
+/** The scanner's argument list for a local image, with JSON on stdout. */
+function scannerArguments(scanner, image, cacheDir) {
+    if (scanner === 'trivy')
+        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
+    return [`docker:${image}`, '--output', 'json'];
+}
+/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
+function scan_parseSize(input, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
+    if (!match)
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+    return Math.round(Number(match[1]) * factor);
+}
+
 ;// CONCATENATED MODULE: ./src/core/image/secret-search.ts
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY-----/;
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
@@ -41099,133 +41381,6 @@ function buildkitLayerCounts(output) {
     const cached = (output.match(/^#\d+ CACHED$/gm) ?? []).length;
     const built = (output.match(/^#\d+ \[[^\]]+\] (RUN|COPY|ADD) /gm) ?? []).length - cached;
     return { cached, built: Math.max(built, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/core/image/scan.ts
-
-const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
-function normalSeverity(value) {
-    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
-    if (lowered === 'negligible')
-        return 'low';
-    return SEVERITIES.includes(lowered) ? lowered : 'unknown';
-}
-function scan_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
-function parseTrivyJson(output) {
-    const report = parseJson('trivy', output);
-    const found = [];
-    for (const result of report.Results ?? []) {
-        for (const vulnerability of result.Vulnerabilities ?? []) {
-            found.push({
-                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
-                severity: normalSeverity(vulnerability.Severity),
-                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
-                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
-                fixedVersion: scan_text(vulnerability.FixedVersion),
-                title: scan_text(vulnerability.Title),
-                target: scan_text(result.Target),
-            });
-        }
-    }
-    return found;
-}
-/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
-function parseGrypeJson(output) {
-    const report = parseJson('grype', output);
-    return (report.matches ?? []).map((match) => {
-        const vulnerability = match.vulnerability ?? {};
-        const artifact = match.artifact ?? {};
-        const fix = vulnerability.fix;
-        const locations = artifact.locations;
-        return {
-            id: scan_text(vulnerability.id) ?? 'unknown',
-            severity: normalSeverity(vulnerability.severity),
-            packageName: scan_text(artifact.name) ?? 'unknown',
-            installedVersion: scan_text(artifact.version) ?? '',
-            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
-            title: scan_text(vulnerability.description),
-            target: scan_text(locations?.[0]?.path),
-        };
-    });
-}
-function parseJson(scanner, output) {
-    const start = output.indexOf('{');
-    try {
-        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
-        if (parsed === null || typeof parsed !== 'object')
-            throw new Error('not a JSON object');
-        return parsed;
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
-    }
-}
-function atOrAbove(severity, threshold) {
-    return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
-}
-function scanVerdict(found, threshold) {
-    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
-    for (const vulnerability of found)
-        counts[vulnerability.severity] += 1;
-    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
-    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
-}
-/** Findings most severe first, then by id, for the summary table. */
-function rankVulnerabilities(found) {
-    return [...found].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
-}
-const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
-/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
-function sarifReport(scanner, image, dockerfile, found) {
-    const rules = new Map();
-    for (const vulnerability of found) {
-        if (!rules.has(vulnerability.id)) {
-            rules.set(vulnerability.id, {
-                id: vulnerability.id,
-                shortDescription: { text: vulnerability.title ?? vulnerability.id },
-                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
-            });
-        }
-    }
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
-                results: found.map((vulnerability) => ({
-                    ruleId: vulnerability.id,
-                    level: SARIF_LEVEL[vulnerability.severity],
-                    message: {
-                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
-                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
-                    },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
-                })),
-            },
-        ],
-    };
-}
-/** The scanner's argument list for a local image, with JSON on stdout. */
-function scannerArguments(scanner, image, cacheDir) {
-    if (scanner === 'trivy')
-        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
-    return [`docker:${image}`, '--output', 'json'];
-}
-/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
-function scan_parseSize(input, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
-    if (!match)
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
-    const unit = (match[2] ?? 'b').toLowerCase();
-    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
-    return Math.round(Number(match[1]) * factor);
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/tar-reader.ts
@@ -41440,10 +41595,11 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const PUBLISH_IMAGE_INPUTS = [
     'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ];
 const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
 const MAX_INPUT = 64 * 1024;
@@ -41503,6 +41659,7 @@ function readPublishImageInputs(read) {
         target,
         push: parseBooleanInput('push', read('push'), true),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
         scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
         severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
         maxSizeBytes: scan_parseSize('max-size', read('max-size')),
@@ -41732,6 +41889,7 @@ function loadPublishImageState(io) {
 
 
 
+
 function refFacts(context, untrusted) {
     const repository = context.eventPayload?.repository;
     return {
@@ -41811,6 +41969,7 @@ async function publish_image_main_main(deps) {
     const keys = layerCacheKeys({
         platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
         target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
+        cacheVersion: inputs.cacheVersion,
     });
     const tempRoot = context.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     const cacheFolder = external_node_path_default().join(tempRoot, 'build-actions-image-cache', keys.scope);
@@ -41872,7 +42031,7 @@ async function publish_image_main_main(deps) {
                 const args = buildArguments({
                     builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
                     secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
-                    ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
+                    ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.ghaScope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
                 });
                 const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
                 const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
@@ -41930,8 +42089,7 @@ async function publish_image_main_main(deps) {
         await (0,promises_.mkdir)(databaseFolder, { recursive: true });
         if (p.restoreAllowed) {
             // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
-            const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
-            const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+            const { key, prefix } = scanDatabaseKeys(scanner, context.platform, new Date(deps.now()).toISOString().slice(0, 10), inputs.cacheVersion);
             const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
             if (restored.outcome === 'error')
                 io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
@@ -43531,7 +43689,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1266);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7836);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3789);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4010);
 

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2808:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31684,7 +31684,35 @@ function digestText(text) {
     return createHash('sha256').update(text).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/core/cache-version.ts
+
+/**
+ * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
+ * corrupt tree, a stale tool cache) and no lockfile edit should be needed to get past it. Empty (the default)
+ * leaves every key exactly as it was without the input, so existing entries stay valid.
+ */
+const CACHE_VERSION_INPUT = 'cache-version';
+const TOKEN = /^[A-Za-z0-9._-]{1,32}$/;
+function parseCacheVersion(raw) {
+    const value = raw.trim();
+    if (value === '' || TOKEN.test(value))
+        return value;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+}
+/**
+ * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
+ * every restore prefix of the action carries it. It ends with '+', a character no version holds: the prefix of
+ * version `1` is therefore never a prefix of a key of version `1-x` (nor of a key without a version, whose next
+ * segment is the OS), so no entry saved under another version is ever restored, not even by a prefix match.
+ * Empty for no version: the keys stay byte for byte what they were.
+ */
+function cacheVersionSegment(version) {
+    return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
+
 
 
 function ociLabels(facts) {
@@ -31751,7 +31779,7 @@ function layerCacheKeys(facts) {
         { name: 'target', content: facts.target ?? '' },
     ]).slice(0, 12);
     const scope = `${safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
-    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${platform}-${scope}-`;
+    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`;
     const branch = (name) => `${safe(name ?? 'detached', 48)}-`;
     const fileDigest = digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
     const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
@@ -31760,6 +31788,7 @@ function layerCacheKeys(facts) {
         restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
     return {
         scope,
+        ghaScope: `${cacheVersionSegment(facts.cacheVersion)}${scope}`,
         primaryKey,
         restoreKeys: restoreKeys.slice(1),
         saveKey: (imageId) => `${primaryKey}${safe(imageId.replace(/^sha256:/, ''), 16)}`,
@@ -33405,6 +33434,142 @@ function publishImageSummary(report) {
     return document;
 }
 
+;// CONCATENATED MODULE: ./src/core/image/scan.ts
+
+
+const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
+function normalSeverity(value) {
+    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
+    if (lowered === 'negligible')
+        return 'low';
+    return SEVERITIES.includes(lowered) ? lowered : 'unknown';
+}
+function scan_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
+function parseTrivyJson(output) {
+    const report = parseJson('trivy', output);
+    const found = [];
+    for (const result of report.Results ?? []) {
+        for (const vulnerability of result.Vulnerabilities ?? []) {
+            found.push({
+                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
+                severity: normalSeverity(vulnerability.Severity),
+                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
+                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
+                fixedVersion: scan_text(vulnerability.FixedVersion),
+                title: scan_text(vulnerability.Title),
+                target: scan_text(result.Target),
+            });
+        }
+    }
+    return found;
+}
+/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
+function parseGrypeJson(output) {
+    const report = parseJson('grype', output);
+    return (report.matches ?? []).map((match) => {
+        const vulnerability = match.vulnerability ?? {};
+        const artifact = match.artifact ?? {};
+        const fix = vulnerability.fix;
+        const locations = artifact.locations;
+        return {
+            id: scan_text(vulnerability.id) ?? 'unknown',
+            severity: normalSeverity(vulnerability.severity),
+            packageName: scan_text(artifact.name) ?? 'unknown',
+            installedVersion: scan_text(artifact.version) ?? '',
+            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
+            title: scan_text(vulnerability.description),
+            target: scan_text(locations?.[0]?.path),
+        };
+    });
+}
+function parseJson(scanner, output) {
+    const start = output.indexOf('{');
+    try {
+        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
+        if (parsed === null || typeof parsed !== 'object')
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+    }
+}
+function atOrAbove(severity, threshold) {
+    return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
+}
+function scanVerdict(found, threshold) {
+    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    for (const vulnerability of found)
+        counts[vulnerability.severity] += 1;
+    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
+    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
+}
+/** Findings most severe first, then by id, for the summary table. */
+function rankVulnerabilities(found) {
+    return [...found].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
+}
+const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
+/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
+function sarifReport(scanner, image, dockerfile, found) {
+    const rules = new Map();
+    for (const vulnerability of found) {
+        if (!rules.has(vulnerability.id)) {
+            rules.set(vulnerability.id, {
+                id: vulnerability.id,
+                shortDescription: { text: vulnerability.title ?? vulnerability.id },
+                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
+            });
+        }
+    }
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
+                results: found.map((vulnerability) => ({
+                    ruleId: vulnerability.id,
+                    level: SARIF_LEVEL[vulnerability.severity],
+                    message: {
+                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
+                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
+                    },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
+                })),
+            },
+        ],
+    };
+}
+/**
+ * The scanner's database in the Actions cache: one entry a day (`day` is YYYY-MM-DD; the scanner refreshes what is
+ * older), the newest under `prefix` restored when today's is not there yet. `cacheVersion` is the input.
+ */
+function scanDatabaseKeys(scanner, platform, day, cacheVersion) {
+    const prefix = `build-actions-scandb-${cacheVersionSegment(cacheVersion)}${scanner}-${platform.os}-${platform.arch}-`;
+    return { key: `${prefix}${day}`, prefix };
+}
+/** The scanner's argument list for a local image, with JSON on stdout. */
+function scannerArguments(scanner, image, cacheDir) {
+    if (scanner === 'trivy')
+        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
+    return [`docker:${image}`, '--output', 'json'];
+}
+/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
+function parseSize(input, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
+    if (!match)
+        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+    return Math.round(Number(match[1]) * factor);
+}
+
 ;// CONCATENATED MODULE: ./src/core/image/secret-search.ts
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY-----/;
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
@@ -33707,133 +33872,6 @@ async function removeAll(targets) {
     await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
 }
 
-;// CONCATENATED MODULE: ./src/core/image/scan.ts
-
-const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
-function normalSeverity(value) {
-    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
-    if (lowered === 'negligible')
-        return 'low';
-    return SEVERITIES.includes(lowered) ? lowered : 'unknown';
-}
-function scan_text(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
-function parseTrivyJson(output) {
-    const report = parseJson('trivy', output);
-    const found = [];
-    for (const result of report.Results ?? []) {
-        for (const vulnerability of result.Vulnerabilities ?? []) {
-            found.push({
-                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
-                severity: normalSeverity(vulnerability.Severity),
-                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
-                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
-                fixedVersion: scan_text(vulnerability.FixedVersion),
-                title: scan_text(vulnerability.Title),
-                target: scan_text(result.Target),
-            });
-        }
-    }
-    return found;
-}
-/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
-function parseGrypeJson(output) {
-    const report = parseJson('grype', output);
-    return (report.matches ?? []).map((match) => {
-        const vulnerability = match.vulnerability ?? {};
-        const artifact = match.artifact ?? {};
-        const fix = vulnerability.fix;
-        const locations = artifact.locations;
-        return {
-            id: scan_text(vulnerability.id) ?? 'unknown',
-            severity: normalSeverity(vulnerability.severity),
-            packageName: scan_text(artifact.name) ?? 'unknown',
-            installedVersion: scan_text(artifact.version) ?? '',
-            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
-            title: scan_text(vulnerability.description),
-            target: scan_text(locations?.[0]?.path),
-        };
-    });
-}
-function parseJson(scanner, output) {
-    const start = output.indexOf('{');
-    try {
-        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
-        if (parsed === null || typeof parsed !== 'object')
-            throw new Error('not a JSON object');
-        return parsed;
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
-    }
-}
-function atOrAbove(severity, threshold) {
-    return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(threshold);
-}
-function scanVerdict(found, threshold) {
-    const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
-    for (const vulnerability of found)
-        counts[vulnerability.severity] += 1;
-    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
-    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
-}
-/** Findings most severe first, then by id, for the summary table. */
-function rankVulnerabilities(found) {
-    return [...found].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
-}
-const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
-/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
-function sarifReport(scanner, image, dockerfile, found) {
-    const rules = new Map();
-    for (const vulnerability of found) {
-        if (!rules.has(vulnerability.id)) {
-            rules.set(vulnerability.id, {
-                id: vulnerability.id,
-                shortDescription: { text: vulnerability.title ?? vulnerability.id },
-                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
-            });
-        }
-    }
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
-                results: found.map((vulnerability) => ({
-                    ruleId: vulnerability.id,
-                    level: SARIF_LEVEL[vulnerability.severity],
-                    message: {
-                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
-                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
-                    },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
-                })),
-            },
-        ],
-    };
-}
-/** The scanner's argument list for a local image, with JSON on stdout. */
-function scannerArguments(scanner, image, cacheDir) {
-    if (scanner === 'trivy')
-        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
-    return [`docker:${image}`, '--output', 'json'];
-}
-/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
-function parseSize(input, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
-    if (!match)
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
-    const unit = (match[2] ?? 'b').toLowerCase();
-    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
-    return Math.round(Number(match[1]) * factor);
-}
-
 ;// CONCATENATED MODULE: ./src/runtime/tar-reader.ts
 
 function field(block, start, length) {
@@ -34090,10 +34128,11 @@ function parseStringInput(raw, defaultValue) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const PUBLISH_IMAGE_INPUTS = [
     'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-    'build-args', 'secrets', 'target', 'push', 'cache', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ];
 const PUBLISH_IMAGE_OUTPUTS = (/* unused pure expression or super */ null && (['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file']));
 const MAX_INPUT = 64 * 1024;
@@ -34153,6 +34192,7 @@ function readPublishImageInputs(read) {
         target,
         push: parseBooleanInput('push', read('push'), true),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
         scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
         severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
         maxSizeBytes: parseSize('max-size', read('max-size')),
@@ -34382,6 +34422,7 @@ function loadPublishImageState(io) {
 
 
 
+
 function refFacts(context, untrusted) {
     const repository = context.eventPayload?.repository;
     return {
@@ -34461,6 +34502,7 @@ async function main(deps) {
     const keys = layerCacheKeys({
         platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
         target: inputs.target, branch: context.env.GITHUB_HEAD_REF || context.env.GITHUB_REF_NAME, defaultBranch: refFacts(context, false).defaultBranch,
+        cacheVersion: inputs.cacheVersion,
     });
     const tempRoot = context.env.RUNNER_TEMP || external_node_os_default().tmpdir();
     const cacheFolder = external_node_path_default().join(tempRoot, 'build-actions-image-cache', keys.scope);
@@ -34522,7 +34564,7 @@ async function main(deps) {
                 const args = buildArguments({
                     builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
                     secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
-                    ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.scope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
+                    ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.ghaScope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
                 });
                 const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
                 const counts = builder === 'classic' ? classicLayerCounts(result.output) : buildkitLayerCounts(result.output);
@@ -34580,8 +34622,7 @@ async function main(deps) {
         await (0,promises_.mkdir)(databaseFolder, { recursive: true });
         if (p.restoreAllowed) {
             // The scanner's database, kept in the Actions cache for a day (the scanner refreshes what is older).
-            const prefix = `build-actions-scandb-${scanner}-${context.platform.os}-${context.platform.arch}-`;
-            const key = `${prefix}${new Date(deps.now()).toISOString().slice(0, 10)}`;
+            const { key, prefix } = scanDatabaseKeys(scanner, context.platform, new Date(deps.now()).toISOString().slice(0, 10), inputs.cacheVersion);
             const restored = await deps.cache.restore([databaseFolder], key, [prefix]);
             if (restored.outcome === 'error')
                 io.warning(`Restoring the ${scanner} database failed (${restored.message}); the scanner downloads it.`);
@@ -34848,7 +34889,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_publish_image_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2808);
+/* harmony import */ var _actions_publish_image_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(977);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7629);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(461);
 

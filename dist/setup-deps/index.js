@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6820:
+/***/ 3015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31623,6 +31623,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/cache-version.ts
+
+/**
+ * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
+ * corrupt tree, a stale tool cache) and no lockfile edit should be needed to get past it. Empty (the default)
+ * leaves every key exactly as it was without the input, so existing entries stay valid.
+ */
+const CACHE_VERSION_INPUT = 'cache-version';
+const TOKEN = /^[A-Za-z0-9._-]{1,32}$/;
+function parseCacheVersion(raw) {
+    const value = raw.trim();
+    if (value === '' || TOKEN.test(value))
+        return value;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+}
+/**
+ * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
+ * every restore prefix of the action carries it. It ends with '+', a character no version holds: the prefix of
+ * version `1` is therefore never a prefix of a key of version `1-x` (nor of a key without a version, whose next
+ * segment is the OS), so no entry saved under another version is ever restored, not even by a prefix match.
+ * Empty for no version: the keys stay byte for byte what they were.
+ */
+function cacheVersionSegment(version) {
+    return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
@@ -31642,6 +31671,7 @@ function digestText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cache-keys.ts
+
 
 /** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
 const CACHE_SCHEMA = 'v1';
@@ -31665,9 +31695,10 @@ function cacheKeys(inputs) {
     const platform = platformPart(inputs.platform);
     const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
     const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
-    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${platform}-${inputs.packageManager}-`;
+    const version = cacheVersionSegment(inputs.cacheVersion);
+    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
     return {
-        tree: `build-actions-deps-${CACHE_SCHEMA}-${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+        tree: `build-actions-deps-${CACHE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
         store: `${storePrefix}${filesDigest.slice(0, 40)}`,
         storeRestorePrefix: storePrefix,
     };
@@ -31711,8 +31742,6 @@ function cachePermissions(context, cacheEnabled) {
     return { restore: true, save: true };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/package-managers.ts
 const PACKAGE_MANAGERS = ['npm', 'yarn', 'pnpm', 'pip', 'poetry'];
 const PACKAGE_MANAGER_RECORDS = {
@@ -33992,6 +34021,8 @@ async function installPinnedTool(run, name, version, root, cwd) {
         const args = ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--no-update-notifier', `${name}@${version}`];
         const result = await run('npm', args, { cwd: root, silent: true });
         if (result.exitCode !== 0 || result.notFound) {
+            // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
+            await (0,promises_.rm)(prefix, { recursive: true, force: true });
             const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
             throw new errors/* ConfigurationError */.j(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
                 `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
@@ -34136,7 +34167,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new ConfigurationError(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -34148,14 +34179,114 @@ function parseStringInput(raw, defaultValue) {
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const SETUP_DEPS_INPUTS = (/* unused pure expression or super */ null && (['working-directory', 'package-manager', 'cache']));
+const SETUP_DEPS_INPUTS = (/* unused pure expression or super */ null && (['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes']));
 const SETUP_DEPS_OUTPUTS = (/* unused pure expression or super */ null && (['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key']));
 function readSetupDepsInputs(read) {
     return {
         workingDirectory: parseStringInput(read('working-directory'), '.'),
         packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/install-timeout.ts
+
+/**
+ * An install (or the bootstrap of its package manager) stopped at `timeout-minutes`: a ConfigurationError (the
+ * error boundary prints its message, without a stack) that carries the timeout and the stopped program's output.
+ */
+class InstallTimeoutError extends errors/* ConfigurationError */.j {
+    timedOut;
+    output;
+    constructor(message, timedOut, 
+    /** The stopped program's stdout and stderr, as far as it got. */
+    output) {
+        super(message);
+        this.timedOut = timedOut;
+        this.output = output;
+    }
+}
+const TAIL_LINES = 15;
+/** The message of an InstallTimeoutError: what was running, the limit, what became of it, and its last lines. */
+function installTimeoutMessage(facts) {
+    const tail = facts.output.trim().split(/\r?\n/).slice(-TAIL_LINES).join('\n');
+    const earlier = facts.earlierMs >= 1000 ? ` (the install's earlier steps had used ${(facts.earlierMs / 1000).toFixed(1)} s of it)` : '';
+    return (`'${facts.step}' did not finish within ${facts.minutes} min (timeout-minutes)${earlier} in ${facts.directory} and was stopped with every process it started; ` +
+        `what it made was removed and nothing is saved to the cache. ${tail === '' ? 'It printed nothing.' : `Its last lines:\n${tail}`}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/time-budget.ts
+/**
+ * One time limit (a `timeout-minutes`) shared by programs that run one after another: each gets what the earlier
+ * ones left, so the whole of them, not each one, is bounded. Only the time the programs run is charged.
+ */
+class TimeBudget {
+    minutes;
+    spent = 0;
+    constructor(minutes) {
+        this.minutes = minutes;
+    }
+    get totalMs() {
+        return this.minutes * 60_000;
+    }
+    /** What the programs run so far used. */
+    get spentMs() {
+        return this.spent;
+    }
+    /** What the next program may run for (never below 0). */
+    remainingMs() {
+        return Math.max(0, this.totalMs - this.spent);
+    }
+    charge(milliseconds) {
+        this.spent += Math.max(0, milliseconds);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/install-budget.ts
+
+
+
+function installBudget(run, minutes, now, directory) {
+    const budget = new TimeBudget(minutes);
+    let stopped;
+    const budgeted = async (command, args, options = {}) => {
+        const earlierMs = budget.spentMs;
+        const started = now();
+        const result = await run(command, args, { ...options, timeoutMs: Math.min(options.timeoutMs ?? Infinity, budget.remainingMs()) });
+        budget.charge(now() - started);
+        if (result.timedOut)
+            stopped ??= { step: describeCommand({ command, args }), result, earlierMs };
+        return result;
+    };
+    const timeout = (cause) => {
+        const { step, result, earlierMs } = stopped;
+        const output = `${result.stdout}\n${result.stderr}`.trim();
+        const error = new InstallTimeoutError(installTimeoutMessage({ step, minutes, directory, output, earlierMs }), { minutes, step }, output);
+        if (cause !== undefined)
+            error.cause = cause;
+        return error;
+    };
+    return {
+        minutes,
+        run: budgeted,
+        async guard(body) {
+            let value;
+            try {
+                value = await body();
+            }
+            catch (error) {
+                if (stopped !== undefined)
+                    throw timeout(error);
+                throw error;
+            }
+            if (stopped !== undefined)
+                throw timeout();
+            return value;
+        },
     };
 }
 
@@ -34173,6 +34304,7 @@ function loadSetupDepsState(io) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+
 
 
 
@@ -34320,7 +34452,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
  * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
  * when PATH has another version, and returns the toolchain as it will run, with the executable to use.
  */
-async function applyPin(deps, project, found, notes) {
+async function applyPin(deps, project, found, notes, budget) {
     const decision = pinDecision(project, found.packageManagerVersion);
     if (decision.kind === 'none')
         return { toolchain: found };
@@ -34329,7 +34461,7 @@ async function applyPin(deps, project, found, notes) {
         notes.push(decision.message);
         return { toolchain: found };
     }
-    const tool = await installPinnedTool(deps.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory);
+    const tool = await budget.guard(() => installPinnedTool(budget.run, decision.name, decision.version, toolRoot(deps.context.env), project.directory));
     // Said once: the detection line names the version that runs, the summary says how it got there.
     notes.push(`${decision.reason}: ${decision.packageSpec} ${tool.installed ? 'was installed from the npm registry' : 'was already installed'} in ${tool.binDirectory}; it runs the install and comes first on PATH for later steps.`);
     return {
@@ -34362,7 +34494,7 @@ async function keyFileParts(snapshot, project) {
     return parts;
 }
 /** What the tree's key is made of (also read by the local command's `explain`, so both take the same inputs). */
-function treeKeyInputs(context, project, toolchain, files, directory) {
+function treeKeyInputs(context, project, toolchain, files, directory, cacheVersion = '') {
     return {
         platform: context.platform,
         language: project.language,
@@ -34373,12 +34505,15 @@ function treeKeyInputs(context, project, toolchain, files, directory) {
         files,
         // A venv and pnpm's .bin shims record the project's absolute path: such trees are not relocatable.
         location: project.language === 'python' || project.packageManager === 'pnpm' ? directory : undefined,
+        cacheVersion,
     };
 }
 async function main(deps) {
     const { io, context } = deps;
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
+    // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
+    const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
     const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
@@ -34390,7 +34525,7 @@ async function main(deps) {
         const found = await probeToolchain(deps.run, project, deps.readToolVersion);
         const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
         const notes = [...runtime.unchecked];
-        const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes);
+        const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes, budget);
         const version = `${toolchain.packageManagerVersion}${versionNote ? ` (${versionNote})` : ''}`;
         io.info(`${project.directory}: ${project.language} project, ${project.packageManager} ${version} (${project.reason}), runtime ${toolchain.runtimeVersion}`);
         return { project, snapshot, toolchain, notes, manager: { command, binDirectory } };
@@ -34398,7 +34533,7 @@ async function main(deps) {
     const patterns = installedTreePatterns(project, snapshot);
     const treePaths = patterns.map((pattern) => external_node_path_default().join(directory, pattern));
     const files = await keyFileParts(snapshot, project);
-    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory));
+    const keys = cacheKeys(treeKeyInputs(context, project, toolchain, files, directory, inputs.cacheVersion));
     const permissions = cachePermissions(context, inputs.cache);
     if (permissions.reason)
         notes.push(`Cache: ${permissions.reason}.`);
@@ -34454,7 +34589,7 @@ async function main(deps) {
         const installStarted = deps.now();
         await io.group(`Install dependencies: ${plan.steps.map(describeCommand).join(' && ')}`, async () => {
             try {
-                await runInstall(deps, project, plan);
+                await budget.guard(() => runInstall({ ...deps, run: budget.run }, project, plan));
             }
             catch (error) {
                 await removeInstalledTree(directory, patterns);
@@ -35671,7 +35806,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6820);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(349);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5615);
 

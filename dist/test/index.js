@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7084:
+/***/ 2109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30874,6 +30874,33 @@ function isNodeTestFile(relative) {
     return /^(.*[.\-_])?test\.[cm]?js$/.test(name) || /^test-.*\.[cm]?js$/.test(name) || parts.slice(0, -1).includes('test');
 }
 
+;// CONCATENATED MODULE: ./src/core/cache-version.ts
+
+/**
+ * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
+ * corrupt tree, a stale tool cache) and no lockfile edit should be needed to get past it. Empty (the default)
+ * leaves every key exactly as it was without the input, so existing entries stay valid.
+ */
+const CACHE_VERSION_INPUT = 'cache-version';
+const TOKEN = /^[A-Za-z0-9._-]{1,32}$/;
+function parseCacheVersion(raw) {
+    const value = raw.trim();
+    if (value === '' || TOKEN.test(value))
+        return value;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+}
+/**
+ * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
+ * every restore prefix of the action carries it. It ends with '+', a character no version holds: the prefix of
+ * version `1` is therefore never a prefix of a key of version `1-x` (nor of a key without a version, whose next
+ * segment is the OS), so no entry saved under another version is ever restored, not even by a prefix match.
+ * Empty for no version: the keys stay byte for byte what they were.
+ */
+function cacheVersionSegment(version) {
+    return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
@@ -30894,10 +30921,11 @@ function digestText(text) {
 
 ;// CONCATENATED MODULE: ./src/core/testing/timings.ts
 
+
 const TIMINGS_SCHEMA = 1;
-/** The prefix every run of the same project and runner restores from, and saves under. */
+/** The prefix every run of the same project and runner (and `cache-version` input) restores from, and saves under. */
 function timingsKeyPrefix(parts) {
-    return `test-timings-v${TIMINGS_SCHEMA}-${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
+    return `test-timings-v${TIMINGS_SCHEMA}-${cacheVersionSegment(parts.cacheVersion)}${parts.os}-${parts.runner}-${digestText(parts.projectPath).slice(0, 12)}-`;
 }
 /** A key no other save uses: the run, and which shard (or the merge job) saved it. */
 function timingsKey(prefix, run, label) {
@@ -31400,6 +31428,7 @@ function parseStringInput(raw, defaultValue) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const TEST_INPUTS = (/* unused pure expression or super */ null && ([
     'working-directory',
@@ -31409,6 +31438,7 @@ const TEST_INPUTS = (/* unused pure expression or super */ null && ([
     'args',
     'allow-no-tests',
     'cache',
+    'cache-version',
     'results-directory',
     'merge-shards',
     'timeout-minutes',
@@ -31448,6 +31478,7 @@ function readTestInputs(read) {
         args: parseArgumentLines(read('args')),
         allowNoTests: parseBooleanInput('allow-no-tests', read('allow-no-tests'), false),
         cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
         resultsDirectory: parseStringInput(read('results-directory'), 'test-results'),
         mergeShards: parseBooleanInput('merge-shards', read('merge-shards'), false),
         timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
@@ -31741,7 +31772,7 @@ async function mergeShards(deps, inputs) {
     if (split.duplicated.length > 0)
         notes.push(`Run by more than one shard (the shards planned from different timings): ${split.duplicated.join(', ')}.`);
     const workingDirectory = external_node_path_default().resolve(context.workspace, inputs.workingDirectory);
-    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner });
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(workingDirectory) || '.', runner, cacheVersion: inputs.cacheVersion });
     const identity = runIdentity(context, deps.now());
     const restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
     notes.push(await saveTimings(io, deps.cache, context, inputs.cache, prefix, identity, 'merged', restored.file, fileDurations(results)));
@@ -31882,7 +31913,7 @@ async function runTests(deps, inputs, counter) {
     let shard;
     let files;
     const identity = runIdentity(context, deps.now());
-    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner });
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
     let restored;
     let shardPlan;
     const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
@@ -32200,7 +32231,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7084);
+/* harmony import */ var _actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2109);
 /* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4786);
 /* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
 
