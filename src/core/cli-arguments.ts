@@ -50,7 +50,7 @@ Options (the actions' inputs; see actions/*/action.yml):
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
   --severity-threshold, --max-size, --username, --password, --secrets   publish-image's inputs
                             (see actions/publish-image/action.yml)
-  --push                    push the image (publish-image and run): without it, nothing leaves this machine
+  --push                    push the image (publish-image and run): without it, the image is built and checked only
   --stages LIST             run: all (the default), or a comma-separated list of setup-deps, quality-checks, test, build,
                             publish-image (one named is run even without a Dockerfile or engine, and fails then)
   --image-max-size SIZE     run: the image's size budget (--max-size is the build's there)
