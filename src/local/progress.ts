@@ -1,4 +1,4 @@
-import { isStageUnavailable } from '../core/errors.js';
+import { isConfigurationError, isStageUnavailable } from '../core/errors.js';
 import { liveLine, runEndLine, stageEndLine, stageSkipLine, stageStartLine, type StageOutcome } from '../core/local-progress.js';
 import type { ActionIO } from '../runtime/action-io.js';
 
@@ -6,8 +6,8 @@ export interface Progress {
   /** Everything the stages print goes through here, so the live line never mixes with it. */
   write: (text: string) => void;
   /**
-   * Runs one stage between its progress lines; a stage that throws is 'stopped' (StageUnavailable: 'skipped', with
-   * its note), one that called setFailed 'failed'.
+   * Runs one stage between its progress lines: 'failed' when it called setFailed or threw a ConfigurationError,
+   * 'skipped' with its note when it threw StageUnavailable, 'stopped' when it threw anything else (a bug).
    */
   stage<T>(name: string, body: (watch: (io: ActionIO) => ActionIO) => Promise<T>): Promise<T>;
   /** A stage the run does not go through (its need failed): its line, counted among the run's stages. */
@@ -68,6 +68,8 @@ export function createProgress(out: (text: string) => void, terminal: boolean, t
         return result;
       } catch (error) {
         if (isStageUnavailable(error)) [outcome, note] = ['skipped', error.message];
+        // A stage's own verdict thrown as a user-fixable error (the test action's failing tests) is a failure; any other error stopped it.
+        else if (isConfigurationError(error)) outcome = 'failed';
         throw error;
       } finally {
         if (timer) clearInterval(timer);

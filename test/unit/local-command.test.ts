@@ -69,6 +69,18 @@ describe('runLocalCommand: a word that is neither a stage nor a folder', () => {
   });
 });
 
+it('run: a failing test stops the build and the image, each with its progress line, and the end line names both kinds', async () => {
+  const project = await temp.make();
+  await mkdir(path.join(project, 'test'));
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'svc', version: '1.0.0', private: true, type: 'module', scripts: { test: 'node --test test/', build: 'node -e 0' } }));
+  await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('breaks', () => { throw new Error('broken'); });\n");
+  execFileSync('npm', ['install', '--package-lock-only', '--offline', '--no-audit', '--no-fund'], { cwd: project });
+  const { code, output } = await run(['run', project, '--checks', 'config', '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+  expect(code).toBe(1);
+  expect(output).toMatch(/<== \[3\/5\] test: failed \(\d+\.\d s\)\n(.*\n)*<== \[4\/5\] build: skipped: test failed\n<== \[5\/5\] publish-image: skipped: test failed\n/);
+  expect(output).toMatch(/\nFailed: test \(failed\); skipped: build, publish-image\.\n$/);
+}, 120_000);
+
 describe('run without a Docker engine', () => {
   /** A small npm project (no dependencies) with a Dockerfile, and DOCKER_HOST at a socket nobody listens on. */
   async function projectWithoutEngine(): Promise<{ project: string; restore: () => void }> {
@@ -95,12 +107,12 @@ describe('run without a Docker engine', () => {
     }
   }, 120_000);
 
-  it('named in --stages, the image stage stops with the same advice (exit 1), and no stack', async () => {
+  it('named in --stages, the image stage fails with the same advice (exit 1), and no stack', async () => {
     const { project, restore } = await projectWithoutEngine();
     try {
       const { code, output } = await run(['run', project, '--stages', 'publish-image', '--cache-dir', path.join(await temp.make(), 'cache')]);
       expect(code).toBe(1);
-      expect(output).toMatch(/<== \[1\/1\] publish-image: stopped/);
+      expect(output).toMatch(/<== \[1\/1\] publish-image: failed \(\d+\.\d s\)/);
       expect(output).toMatch(/error: publish-image: no Docker engine here \(The Docker engine does not answer/);
       expect(output).not.toMatch(/\n\s+at /);
     } finally {
