@@ -20,7 +20,8 @@ export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-che
        build-actions explain [DIRECTORY]       build-actions cache clear [DIRECTORY]       build-actions init [DIRECTORY]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
-  run                       every stage in order (the default)
+  run                       every stage in order (the default); publish-image builds and checks, pushes only with --push,
+                            and is skipped with a note when the project has no Dockerfile or no Docker engine answers
   setup-deps                detect the project, restore or install its dependencies, save them
   quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
   test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
@@ -50,7 +51,12 @@ Options (the actions' inputs; see actions/*/action.yml):
   --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
-  --severity-threshold, --max-size, --push   publish-image's inputs (see actions/publish-image/action.yml)
+  --severity-threshold, --max-size, --username, --password, --secrets   publish-image's inputs
+                            (see actions/publish-image/action.yml)
+  --push                    push the image (publish-image and run): without it, the image is built and checked only
+  --stages LIST             run: all (the default), or a comma-separated list of setup-deps, quality-checks, test, build,
+                            publish-image (one named is run even without a Dockerfile or engine, and fails then)
+  --image-max-size SIZE     run: the image's size budget (--max-size is the build's there)
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -63,12 +69,14 @@ export const LOCAL_INPUT_OPTIONS = [
   'timeout-minutes',
   'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
 ] as const;
-/** publish-image's own inputs, for its stage only (the pipeline does not run it). */
+/** publish-image's own inputs, for its stage and for run. */
 export const LOCAL_PUBLISH_IMAGE_OPTIONS = [
   'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags', 'build-args', 'secrets', 'target', 'push',
   'scan', 'severity-threshold', 'max-size',
 ] as const;
-const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
+/** The root action's inputs that only `run` (the pipeline) reads: which stages, and the image's size budget. */
+export const LOCAL_RUN_OPTIONS = ['stages', 'image-max-size'] as const;
+const VALUE_OPTIONS = new Set<string>([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, ...LOCAL_RUN_OPTIONS, 'cache-dir']);
 
 /** A word given where a stage or DIRECTORY goes that is neither (the caller knows no such folder exists). */
 export function unknownStageMessage(word: string): string {
@@ -130,6 +138,11 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
     throw new ConfigurationError(unknownStageMessage(positional[0]).replace(', and no folder of that name', ''));
   }
   if (positional.length > 1) throw new ConfigurationError(`Expected at most one DIRECTORY, got: ${positional.join(' ')}.`);
+  for (const name of LOCAL_RUN_OPTIONS) {
+    if (inputs[name] !== undefined && stage !== 'run') {
+      throw new ConfigurationError(`Option '--${name}' is for 'run' (the whole pipeline), not '${stage}'${name === 'image-max-size' && stage === 'publish-image' ? ': give --max-size' : ''}.`);
+    }
+  }
   if (positional.length === 1) {
     if (inputs['working-directory'] !== undefined) {
       throw new ConfigurationError(`Give the project folder once: as DIRECTORY or as --working-directory, not both.`);

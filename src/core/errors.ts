@@ -9,3 +9,15 @@ export class ConfigurationError extends Error {
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof Error && error.name === 'ConfigurationError';
 }
+
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+export class StageUnavailable extends Error {
+  override readonly name = 'StageUnavailable';
+}
+
+export function isStageUnavailable(error: unknown): error is StageUnavailable {
+  return error instanceof Error && error.name === 'StageUnavailable';
+}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main as pipelineMain, PIPELINE_STAGES, type PipelineStages } from '../actions/pipeline/main.js';
+import { main as pipelineMain, type PipelineStages } from '../actions/pipeline/main.js';
 import { post as pipelinePost } from '../actions/pipeline/post.js';
 import { main as qualityChecksMain } from '../actions/quality-checks/main.js';
 import { main as setupDepsMain } from '../actions/setup-deps/main.js';
@@ -13,6 +13,8 @@ import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { renderExplanation } from '../core/cache-explain.js';
 import { LOCAL_USAGE, looksLikeStageName, parseLocalCommand, unknownStageMessage } from '../core/cli-arguments.js';
 import { isConfigurationError } from '../core/errors.js';
+import { localRunInputs } from '../core/local-run.js';
+import { describeOutcome } from '../core/pipeline/plan.js';
 import { secretValues } from '../core/secrets.js';
 import { createConsoleActionIO } from '../runtime/console-action-io.js';
 import { runMainWithErrorBoundary, runPostWithErrorBoundary, runStageWithErrorBoundary } from '../runtime/error-boundary.js';
@@ -20,6 +22,7 @@ import { clearLocalCache, createLocalCacheStore } from '../runtime/local-cache-s
 import { runCommand } from '../runtime/run-command.js';
 import { explainProject, recordSavedParts } from './explain.js';
 import { initService } from './init.js';
+import { localImageStage } from './image-stage.js';
 import { createProgress } from './progress.js';
 
 function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
@@ -53,7 +56,7 @@ export async function runLocalCommand(
     write(LOCAL_USAGE);
     return 0;
   }
-  // publish-image: no push unless --push; its layer cache is the local cache directory.
+  // publish-image: no push unless --push (run: see localRunInputs); its layer cache is the local cache directory.
   if (command.stage === 'publish-image') command.inputs.push ??= 'false';
   // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
   // actions refuse a working-directory that leaves the workspace, and here the person running it chose it).
@@ -99,10 +102,11 @@ export async function runLocalCommand(
     return 1;
   }
   const stageName = command.stage;
-  // publish-image runs only when asked (the pipeline's `publish: true`), which the local run does not take.
-  const progress = stageName === 'run' ? createProgress(write, terminal, PIPELINE_STAGES.filter((stage) => stage !== 'publish-image' || command.inputs.publish === 'true').length) : undefined;
+  // run: all five stages (see localRunInputs), the image built and checked but pushed only with --push.
+  const local = localRunInputs(command.inputs);
+  const progress = stageName === 'run' ? createProgress(write, terminal, local.stageCount) : undefined;
   // Run from anywhere, test results go under the project, never into the caller's current folder.
-  const inputs = { ...command.inputs };
+  const inputs = stageName === 'run' ? local.inputs : { ...command.inputs };
   inputs['results-directory'] ??= path.join(outside ? '.' : (requested || '.'), 'test-results');
   const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, progress?.write ?? write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
@@ -119,9 +123,15 @@ export async function runLocalCommand(
       qualityChecks: (given, options) => progress.stage('quality-checks', (watch) => qualityChecksMain({ ...given, io: watch(given.io) }, options)),
       test: (given, options) => progress.stage('test', (watch) => testMain({ ...given, io: watch(given.io) }, options)),
       build: (given) => progress.stage('build', (watch) => buildMain({ ...given, io: watch(given.io) })),
-      publishImage: (given) => progress.stage('publish-image', (watch) => publishImageMain({ ...given, io: watch(given.io) })),
+      publishImage: (given) => progress.stage('publish-image', (watch) => localImageStage(publishImageMain, local.imageRequired)({ ...given, io: watch(given.io) })),
     };
-    await runMainWithErrorBoundary(io, async () => void (await pipelineMain(deps, stages)));
+    // A stage stopped by a failed need gets its progress line here; an unavailable one had it from progress.stage.
+    const observer = {
+      skipped: (stage: string, outcome: Parameters<typeof describeOutcome>[0]) => {
+        if (outcome.result === 'skipped') progress.skipped(stage, describeOutcome(outcome).replace(/^skipped: /, ''));
+      },
+    };
+    await runMainWithErrorBoundary(io, async () => void (await pipelineMain(deps, stages, observer)));
     await runPostWithErrorBoundary(io, async () => void (await pipelinePost({ io, cache, run: runCommand })));
     progress.close();
   } else {

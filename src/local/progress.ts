@@ -1,12 +1,18 @@
-import { liveLine, runEndLine, stageEndLine, stageStartLine, type StageOutcome } from '../core/local-progress.js';
+import { isConfigurationError, isStageUnavailable } from '../core/errors.js';
+import { liveLine, runEndLine, stageEndLine, stageSkipLine, stageStartLine, type StageOutcome } from '../core/local-progress.js';
 import type { ActionIO } from '../runtime/action-io.js';
 
 export interface Progress {
   /** Everything the stages print goes through here, so the live line never mixes with it. */
   write: (text: string) => void;
-  /** Runs one stage between its progress lines; a stage that throws is 'stopped', one that called setFailed 'failed'. */
+  /**
+   * Runs one stage between its progress lines: 'failed' when it called setFailed or threw a ConfigurationError,
+   * 'skipped' with its note when it threw StageUnavailable, 'stopped' when it threw anything else (a bug).
+   */
   stage<T>(name: string, body: (watch: (io: ActionIO) => ActionIO) => Promise<T>): Promise<T>;
-  /** Ends the run: clears the live line and prints which stages failed. */
+  /** A stage the run does not go through (its need failed): its line, counted among the run's stages. */
+  skipped(name: string, why: string): void;
+  /** Ends the run: clears the live line and prints which stages failed or were skipped. */
   close(): void;
 }
 
@@ -55,17 +61,28 @@ export function createProgress(out: (text: string) => void, terminal: boolean, t
         out(`${stageStartLine(name, position, total)}\n`);
       }
       let outcome: StageOutcome = 'stopped';
+      let note: string | undefined;
       try {
         const result = await body(watch);
         outcome = failed ? 'failed' : 'passed';
         return result;
+      } catch (error) {
+        if (isStageUnavailable(error)) [outcome, note] = ['skipped', error.message];
+        // A stage's own verdict thrown as a user-fixable error (the test action's failing tests) is a failure; any other error stopped it.
+        else if (isConfigurationError(error)) outcome = 'failed';
+        throw error;
       } finally {
         if (timer) clearInterval(timer);
         clear();
         status = '';
         results.push({ stage: name, outcome });
-        out(`${stageEndLine(name, position, total, outcome, now() - started)}\n`);
+        out(`${note === undefined ? stageEndLine(name, position, total, outcome, now() - started) : stageSkipLine(name, position, total, note)}\n`);
       }
+    },
+    skipped(name, why) {
+      index += 1;
+      results.push({ stage: name, outcome: 'skipped' });
+      write(`${stageSkipLine(name, index, total, why)}\n`);
     },
     close() {
       if (timer) clearInterval(timer);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { PIPELINE_INPUT_RENAMES, PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS, PIPELINE_OWN_INPUTS, stageInputReader } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
-import { LOCAL_INPUT_OPTIONS } from '../../src/core/cli-arguments.js';
+import { LOCAL_INPUT_OPTIONS, LOCAL_PUBLISH_IMAGE_OPTIONS, LOCAL_RUN_OPTIONS } from '../../src/core/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
 import { TEST_INPUTS, TEST_OUTPUTS } from '../../src/actions/test/inputs.js';
 import { BUILD_INPUTS, BUILD_OUTPUTS, BUILD_PUBLISH_INPUTS } from '../../src/actions/build/inputs.js';
@@ -124,4 +124,11 @@ it('gives the root action one cache-version input that reaches every stage that 
   expect(load('action.yml').inputs?.['cache-version']?.default).toBe('');
   const root_ = (name: string): string => (name === 'cache-version' ? 'v9' : '');
   for (const stage of ['setup-deps', 'test', 'build', 'publish-image'] as const) expect([stage, stageInputReader(root_, stage)('cache-version')]).toEqual([stage, 'v9']);
+});
+
+it("lets the local command take publish-image's own inputs (the rest are shared with the other stages) and, for run, the root action's stages and image-max-size", () => {
+  expect([...LOCAL_PUBLISH_IMAGE_OPTIONS, 'working-directory', 'cache', 'cache-version', 'timeout-minutes'].sort()).toEqual([...PUBLISH_IMAGE_INPUTS].sort());
+  const rootInputs = Object.keys(load('action.yml').inputs ?? {});
+  for (const name of LOCAL_RUN_OPTIONS) expect(rootInputs).toContain(name);
+  expect(LOCAL_RUN_OPTIONS).not.toContain('publish');
 });

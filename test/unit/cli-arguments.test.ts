@@ -26,7 +26,7 @@ describe('parseLocalCommand', () => {
   });
 
   it.each<[string[], string]>([
-    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help."],
+    [['--verbose'], "Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --stages, --image-max-size, --cache-dir, --help."],
     [['--cache'], "Option '--cache' needs a value."],
     [['a', 'b'], "Unknown stage or command 'a'. Stages: run, setup-deps, quality-checks, test, build, publish-image; commands: explain, cache clear, init. See build-actions --help."],
     [['./a', 'b'], 'Expected at most one DIRECTORY, got: ./a b.'],
@@ -49,7 +49,7 @@ describe('parseLocalCommand', () => {
 
 describe('parseLocalCommand: single-dash options', () => {
   it.each([['-v'], ['-x']])('refuses %s instead of taking it for a DIRECTORY', (option) => {
-    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.`));
+    expect(() => parseLocalCommand([option])).toThrow(new ConfigurationError(`Unknown option '${option}'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --stages, --image-max-size, --cache-dir, --help.`));
   });
 });
 
@@ -62,4 +62,29 @@ describe('the publish-image stage', () => {
 
 it('takes the build stage and its inputs', () => {
   expect(parseLocalCommand(['build', 'lib', '--package', 'true', '--max-size=5MB'])).toEqual({ stage: 'build', inputs: { 'working-directory': 'lib', package: 'true', 'max-size': '5MB' }, cacheDirectory: undefined, help: false });
+});
+
+describe('run: the whole pipeline', () => {
+  it('takes --push (alone or with a value), --stages and --image-max-size', () => {
+    expect(parseLocalCommand(['run', 'svc', '--push', '--registry', 'localhost:5000'])).toEqual({ stage: 'run', inputs: { 'working-directory': 'svc', push: 'true', registry: 'localhost:5000' }, cacheDirectory: undefined, help: false });
+    expect(parseLocalCommand(['svc', '--push', 'false']).inputs).toEqual({ 'working-directory': 'svc', push: 'false' });
+    expect(parseLocalCommand(['--stages', 'setup-deps,test', '--image-max-size=200MB', '--max-size', '5MB']).inputs).toEqual({ stages: 'setup-deps,test', 'image-max-size': '200MB', 'max-size': '5MB' });
+  });
+
+  it.each<[string[], string]>([
+    [['test', '--stages', 'test'], "Option '--stages' is for 'run' (the whole pipeline), not 'test'."],
+    [['publish-image', '--image-max-size', '1GB'], "Option '--image-max-size' is for 'run' (the whole pipeline), not 'publish-image': give --max-size."],
+    [['explain', '--stages', 'all'], "Option '--stages' is for 'run' (the whole pipeline), not 'explain'."],
+    [['run', '--publish', 'true'], "Unknown option '--publish'."],
+  ])('%j is an error', (argv, message) => {
+    expect(() => parseLocalCommand(argv)).toThrow(ConfigurationError);
+    expect(() => parseLocalCommand(argv)).toThrow(message);
+  });
+
+  it('--help lists --push, --stages and --image-max-size, and says what run does with the image', () => {
+    expect(LOCAL_USAGE).toMatch(/^ {2}--push {20}push the image/m);
+    expect(LOCAL_USAGE).toMatch(/^ {2}--stages LIST {13}run: all/m);
+    expect(LOCAL_USAGE).toMatch(/^ {2}--image-max-size SIZE/m);
+    expect(LOCAL_USAGE).toContain('publish-image builds and checks, pushes only with --push');
+  });
 });

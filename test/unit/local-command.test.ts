@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,7 +23,7 @@ describe('runLocalCommand', () => {
   it('an unknown option prints the error and the usage, and exits 2', async () => {
     const { code, output } = await run(['--verbose']);
     expect(code).toBe(2);
-    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
+    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --stages, --image-max-size, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
   });
 
   it('a bad input fails the stage with the input message, runs post, and exits 1', async () => {
@@ -66,4 +67,56 @@ describe('runLocalCommand: a word that is neither a stage nor a folder', () => {
     const { code, output } = await run(['tset']);
     expect([code, output]).toEqual([2, "error: Unknown stage or command 'tset', and no folder of that name. Stages: run, setup-deps, quality-checks, test, build, publish-image; commands: explain, cache clear, init. See build-actions --help.\n"]);
   });
+});
+
+it('run: a failing test stops the build and the image, each with its progress line, and the end line names both kinds', async () => {
+  const project = await temp.make();
+  await mkdir(path.join(project, 'test'));
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'svc', version: '1.0.0', private: true, type: 'module', scripts: { test: 'node --test test/', build: 'node -e 0' } }));
+  await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('breaks', () => { throw new Error('broken'); });\n");
+  execFileSync('npm', ['install', '--package-lock-only', '--offline', '--no-audit', '--no-fund'], { cwd: project });
+  const { code, output } = await run(['run', project, '--checks', 'config', '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+  expect(code).toBe(1);
+  expect(output).toMatch(/<== \[3\/5\] test: failed \(\d+\.\d s\)\n(.*\n)*<== \[4\/5\] build: skipped: test failed\n<== \[5\/5\] publish-image: skipped: test failed\n/);
+  expect(output).toMatch(/\nFailed: test \(failed\); skipped: build, publish-image\.\n$/);
+}, 120_000);
+
+describe('run without a Docker engine', () => {
+  /** A small npm project (no dependencies) with a Dockerfile, and DOCKER_HOST at a socket nobody listens on. */
+  async function projectWithoutEngine(): Promise<{ project: string; restore: () => void }> {
+    const project = await temp.make();
+    await mkdir(path.join(project, 'test'));
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'svc', version: '1.0.0', private: true, type: 'module', scripts: { test: 'node --test test/' } }));
+    await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('works', () => {});\n");
+    await writeFile(path.join(project, 'Dockerfile'), 'FROM scratch\n');
+    execFileSync('npm', ['install', '--package-lock-only', '--offline', '--no-audit', '--no-fund'], { cwd: project });
+    const before = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = `unix://${path.join(project, 'no-engine.sock')}`;
+    return { project, restore: () => (before === undefined ? delete process.env.DOCKER_HOST : (process.env.DOCKER_HOST = before)) };
+  }
+
+  it('skips the image with a note (how to install or start Docker, or --stages), and exits 0 on the other four verdicts', async () => {
+    const { project, restore } = await projectWithoutEngine();
+    try {
+      const { code, output } = await run(['run', project, '--checks', 'config', '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+      expect(code).toBe(0);
+      expect(output).toMatch(/<== \[4\/5\] build: passed[^\n]*\n==> \[5\/5\] publish-image\n<== \[5\/5\] publish-image: skipped: no Docker engine here \(The Docker engine does not answer \(docker version: [^\n]*\)\)\. Install Docker \(https:\/\/docs\.docker\.com\/engine\/install\/\) or start its engine [^\n]*; to leave it out: --stages setup-deps,quality-checks,test,build\n/);
+      expect(output).toMatch(/\n4 stages passed; skipped: publish-image\.\n$/);
+    } finally {
+      restore();
+    }
+  }, 120_000);
+
+  it('named in --stages, the image stage fails with the same advice (exit 1), and no stack', async () => {
+    const { project, restore } = await projectWithoutEngine();
+    try {
+      const { code, output } = await run(['run', project, '--stages', 'publish-image', '--cache-dir', path.join(await temp.make(), 'cache')]);
+      expect(code).toBe(1);
+      expect(output).toMatch(/<== \[1\/1\] publish-image: failed \(\d+\.\d s\)/);
+      expect(output).toMatch(/error: publish-image: no Docker engine here \(The Docker engine does not answer/);
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      restore();
+    }
+  }, 60_000);
 });

@@ -48,9 +48,10 @@ describe('build-actions run, explain, cache clear', () => {
     cacheDir = path.join(await temp.make(), 'cache');
   });
 
-  it('run: plain progress lines per stage when piped, entries saved with their key parts', async () => {
+  it('run: plain progress lines per stage when piped (five, the image skipped with a note: no Dockerfile), entries saved with their key parts', async () => {
     const { code, output } = await run(['run', project, ...options()]);
-    expect([code, output]).toEqual([0, expect.stringMatching(/==> \[1\/4\] setup-deps\n[\s\S]*<== \[1\/4\] setup-deps: passed[\s\S]*<== \[4\/4\] build: passed \(\d+\.\d s\)\n[\s\S]*Saved the installed tree[\s\S]*\nAll 4 stages passed\.\n$/)]);
+    expect([code, output]).toEqual([0, expect.stringMatching(/==> \[1\/5\] setup-deps\n[\s\S]*<== \[1\/5\] setup-deps: passed[\s\S]*<== \[4\/5\] build: passed \(\d+\.\d s\)\n==> \[5\/5\] publish-image\n<== \[5\/5\] publish-image: skipped: no Dockerfile \(looked for [^)]*\/Dockerfile\), so no image to build[\s\S]*Saved the installed tree[\s\S]*\n4 stages passed; skipped: publish-image\.\n$/)]);
+    expect(output).toMatch(/publish-image +⏭️ skipped: no Dockerfile/);
     const recorded = (await listLocalEntries(cacheDir)).map((entry) => entry.record.about?.cache).sort();
     expect(recorded).toEqual(['build: outputs', 'setup-deps: installed tree']);
   }, 120_000);

@@ -75,6 +75,12 @@ describe('the need rule', () => {
     expect(walk(PIPELINE_STAGES, ['quality-checks', 'test'])['publish-image']).toBe('skipped: quality-checks and test failed');
   });
 
+  it('a stage unavailable here (the local image stage without a Dockerfile) is skipped with its note and stops nothing', () => {
+    const outcomes = new Map<PipelineStage, StageOutcome>([['setup-deps', { result: 'unavailable', reason: 'no engine' }]]);
+    expect(stageGate('quality-checks', new Set(PIPELINE_STAGES), outcomes)).toBeUndefined();
+    expect(describeOutcome({ result: 'unavailable', reason: 'no Dockerfile (looked for /p/Dockerfile)' })).toBe('skipped: no Dockerfile (looked for /p/Dockerfile)');
+  });
+
   it('a need that was not selected does not stop a stage (the user chose to run it alone)', () => {
     expect(walk(['build', 'publish-image'], [])).toEqual({
       'setup-deps': "not selected (not in 'stages')", 'quality-checks': "not selected (not in 'stages')", test: "not selected (not in 'stages')",
@@ -120,6 +126,15 @@ describe('the summary table', () => {
       },
       { kind: 'paragraph', text: "3 stage(s) ran in 9.6 s; each one's own section follows." },
     ]);
+  });
+
+  it('an unavailable stage: skipped with its note, and the pipeline still passed', () => {
+    const table = pipelineSummaryTable(new Map<PipelineStage, StageRecord>([
+      ['build', { outcome: { result: 'passed' }, milliseconds: 100, outputs: {} }],
+      ['publish-image', { outcome: { result: 'unavailable', reason: 'no Dockerfile' } }],
+    ]));
+    expect(table[0]).toEqual({ kind: 'heading', text: 'Pipeline: passed' });
+    expect(table[1]).toMatchObject({ rows: expect.arrayContaining([['publish-image', '⏭️ skipped: no Dockerfile', '—', '—']]) });
   });
 
   it('says passed when no stage failed, and lists a stage it has no record of as not selected', () => {

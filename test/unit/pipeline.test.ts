@@ -9,7 +9,7 @@ import type { SummaryDocument } from '../../src/core/summary-document.js';
 import type { ActionIO } from '../../src/runtime/action-io.js';
 import { main as qualityChecksMain } from '../../src/actions/quality-checks/main.js';
 import { main as testMain } from '../../src/actions/test/main.js';
-import { ConfigurationError } from '../../src/core/errors.js';
+import { ConfigurationError, StageUnavailable } from '../../src/core/errors.js';
 import { fakePackageManager } from './support/fake-package-manager.js';
 import { pipelineDependencies, writePipelineProject } from './support/pipeline-project.js';
 import { RecordingIO } from './support/recording-io.js';
@@ -161,6 +161,28 @@ describe('stages, publish and the renamed inputs', () => {
     expect(existsSync(path.join(d.context.workspace, 'app/built.txt'))).toBe(true);
     expect(io.failures).toEqual([expect.stringMatching(/^Quality checks failed(.|\n)*\nSkipped: publish-image \(quality-checks failed\)\.$/)]);
     expect(tableRows(io.summaries[0]).map((row) => row[1])).toEqual(['✅ passed', '❌ failed', '✅ passed', '✅ passed', '⏭️ skipped: quality-checks failed']);
+  });
+
+  it('a stage that throws StageUnavailable is skipped with its note, not failed; the observer says so in place of the info line', async () => {
+    const d = pipelineDependencies(await writePipelineProject(await temp.make(), { lintErrors: 0, failingTests: 0, build: BUILD_SCRIPT }));
+    const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint', coverage: 'false', cache: 'false', publish: 'true' });
+    const told: string[] = [];
+    await pipelineMain({ ...d, io }, { ...stages, publishImage: async () => { throw new StageUnavailable('no Dockerfile (looked for app/Dockerfile)'); } }, {
+      skipped: (stage, outcome) => told.push(`${stage} ${outcome.result}`),
+    });
+    expect(io.failures).toEqual([]);
+    expect(told).toEqual(['publish-image unavailable']);
+    expect(io.infos.join('\n')).not.toContain('publish-image: skipped');
+    expect(io.summaries[0][0]).toEqual({ kind: 'heading', text: 'Pipeline: passed' });
+    expect(tableRows(io.summaries[0]).map((row) => row[1])).toEqual(['✅ passed', '✅ passed', '✅ passed', '✅ passed', '⏭️ skipped: no Dockerfile (looked for app/Dockerfile)']);
+  });
+
+  it('without an observer, a skipped stage is an info line', async () => {
+    const d = pipelineDependencies(await writePipelineProject(await temp.make(), { lintErrors: 0, failingTests: 0, build: BUILD_SCRIPT }));
+    const io = new RecordingIO({ 'working-directory': 'app', checks: 'lint', coverage: 'false', cache: 'false', publish: 'true' });
+    await pipelineMain({ ...d, io }, { ...stages, publishImage: async () => { throw new StageUnavailable('no engine'); } });
+    expect(io.failures).toEqual([]);
+    expect(io.infos).toContain('publish-image: skipped: no engine.');
   });
 
   it('post does not run publish-image\'s post when the image stage did not run', async () => {

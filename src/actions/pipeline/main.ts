@@ -11,8 +11,8 @@ import { readPublishImageInputs, secretInputs } from '../publish-image/inputs.js
 import { PIPELINE_OUTPUT_RENAMES, readPipelineInputs, rootInputNames, stageInputReader, withRootInputNames } from './inputs.js';
 import { restoredFromCache } from '../../core/diagnosis/cache-evidence.js';
 import { diagnosisSummary, withDiagnosis } from '../../core/diagnosis/report.js';
-import { ConfigurationError, isConfigurationError } from '../../core/errors.js';
-import { PIPELINE_STAGES, stageGate, describeOutcome, type PipelineStage } from '../../core/pipeline/plan.js';
+import { ConfigurationError, isConfigurationError, isStageUnavailable } from '../../core/errors.js';
+import { PIPELINE_STAGES, stageGate, describeOutcome, type PipelineStage, type StageOutcome } from '../../core/pipeline/plan.js';
 import { pipelineSummaryTable, type StageRecord } from '../../core/pipeline/report.js';
 import type { SummaryDocument } from '../../core/summary-document.js';
 import { overridingIO, type ActionIO } from '../../runtime/action-io.js';
@@ -28,6 +28,14 @@ export interface PipelineStages {
   build: (deps: BuildDependencies) => Promise<unknown>;
   publishImage: (deps: PublishImageDependencies) => Promise<unknown>;
 }
+/**
+ * Told of each selected stage that does not run or pass: stopped by a failed need, or unavailable here. When given,
+ * it says so in place of the pipeline's own info line (the local run's progress lines).
+ */
+export interface PipelineObserver {
+  skipped?: (stage: PipelineStage, outcome: StageOutcome) => void;
+}
+
 const STAGES: PipelineStages = { setupDeps: setupDepsMain, qualityChecks: qualityChecksMain, test: testMain, build: buildMain, publishImage: publishImageMain };
 
 /** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
@@ -42,9 +50,10 @@ const OUTPUT_RENAMES: Readonly<Partial<Record<PipelineStage, Readonly<Record<str
  * in order, with the same dependencies. Which stages run is `stages` (publish-image only with `publish: true`);
  * which stop which is STAGE_NEEDS in core/pipeline/plan.ts, the rule stated once. The summary opens with a table
  * of the stages (result, seconds, cache), then each stage's own section; the stages' failures are held and joined
- * into the step's one failure message, within one annotation budget.
+ * into the step's one failure message, within one annotation budget. A stage that throws StageUnavailable is skipped
+ * with its note, not failed.
  */
-export async function main(given: SetupDepsDependencies, replaced: Partial<PipelineStages> = {}): Promise<void> {
+export async function main(given: SetupDepsDependencies, replaced: Partial<PipelineStages> = {}, observer: PipelineObserver = {}): Promise<void> {
   const stages: PipelineStages = { ...STAGES, ...replaced };
   const read = (name: string): string => given.io.getInput(name);
   // The image's password and secrets are masked before any input is read (an error message could quote them).
@@ -69,6 +78,10 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
   const counter = new AnnotationCounter();
   const shared = counter.wrap(holding);
 
+  const skippedLine = (stage: PipelineStage, outcome: StageOutcome): void => {
+    if (observer.skipped) observer.skipped(stage, outcome);
+    else shared.info(`${stage}: ${describeOutcome(outcome)}.`);
+  };
   const records = new Map<PipelineStage, StageRecord>();
   const outcomes = new Map<PipelineStage, StageRecord['outcome']>();
   const diagnosed: Array<{ stage: PipelineStage; message: string }> = [];
@@ -87,7 +100,7 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
       if (gate !== undefined) {
         outcomes.set(stage, gate);
         records.set(stage, { outcome: gate });
-        if (gate.result === 'skipped') shared.info(`${stage}: ${describeOutcome(gate)}.`);
+        if (gate.result === 'skipped') skippedLine(stage, gate);
         continue;
       }
       const outputs: Record<string, string> = {};
@@ -106,6 +119,13 @@ export async function main(given: SetupDepsDependencies, replaced: Partial<Pipel
       try {
         await run[stage]({ ...given, io });
       } catch (error) {
+        if (isStageUnavailable(error) && failures.length === failedBefore) {
+          const outcome = { result: 'unavailable', reason: error.message } as const;
+          skippedLine(stage, outcome);
+          outcomes.set(stage, outcome);
+          records.set(stage, { outcome });
+          continue;
+        }
         failed = true;
         if (isConfigurationError(error)) {
           failures.push(rootInputNames(error.message, stage));

@@ -51,11 +51,14 @@ export type StageOutcome =
   | { result: 'passed' }
   | { result: 'failed' }
   | { result: 'skipped'; because: PipelineStage[] }
-  | { result: 'not selected'; reason: string };
+  | { result: 'not selected'; reason: string }
+  /** Selected, but it cannot run here (StageUnavailable): skipped with a note, not a failure, and it stops nothing. */
+  | { result: 'unavailable'; reason: string };
 
 /**
  * Whether `stage` runs, given the outcomes of the stages before it: undefined when it runs, else its outcome
- * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on).
+ * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on;
+ * a need that was unavailable here stops nothing, like one not selected).
  */
 export function stageGate(stage: PipelineStage, selected: ReadonlySet<PipelineStage>, outcomes: ReadonlyMap<PipelineStage, StageOutcome>): StageOutcome | undefined {
   if (!selected.has(stage)) {
@@ -77,6 +80,8 @@ export function describeOutcome(outcome: StageOutcome): string {
       return `skipped: ${outcome.because.join(' and ')} failed`;
     case 'not selected':
       return `not selected (${outcome.reason})`;
+    case 'unavailable':
+      return `skipped: ${outcome.reason}`;
     default:
       return outcome.result;
   }

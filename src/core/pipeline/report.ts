@@ -30,7 +30,7 @@ export function stageCacheResult(stage: PipelineStage, outputs: Readonly<Record<
   }
 }
 
-const MARKS: Record<StageOutcome['result'], string> = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '' };
+const MARKS: Record<StageOutcome['result'], string> = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '', unavailable: '⏭️' };
 
 /** The summary's opening: one row per stage, in pipeline order, then (below it) the stages' own sections. */
 export function pipelineSummaryTable(records: ReadonlyMap<PipelineStage, StageRecord>): SummaryDocument {
