@@ -31644,7 +31644,7 @@ function parseCacheVersion(raw) {
     if (value === '' || TOKEN.test(value))
         return value;
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
 }
 /**
  * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
@@ -33276,7 +33276,7 @@ function project_snapshot_readPackageJson(snapshot) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
     }
 }
 function project_snapshot_readPyproject(snapshot) {
@@ -33288,7 +33288,7 @@ function project_snapshot_readPyproject(snapshot) {
     }
     catch (error) {
         const firstLine = error.message.split('\n')[0];
-        throw new errors/* ConfigurationError */.j(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
     }
 }
 function project_snapshot_objectAt(value, ...path) {
@@ -34156,7 +34156,7 @@ function configFindings(snapshot, locate) {
             return true;
         }
         catch (caught) {
-            if (!(0,errors/* isConfigurationError */.p)(caught))
+            if (!(0,errors/* isConfigurationError */.p0)(caught))
                 throw caught;
             error(file, caught.message, 'manifest-parses');
             return false;
@@ -34266,7 +34266,7 @@ function memberDependencies(members) {
         if (done.has(name))
             return;
         if (visiting.has(name))
-            throw new errors/* ConfigurationError */.j(`The workspace members depend on each other in a cycle (${[...trail, name].join(' → ')}): no build order exists. Break the cycle.`);
+            throw new errors/* ConfigurationError */.j1(`The workspace members depend on each other in a cycle (${[...trail, name].join(' → ')}): no build order exists. Break the cycle.`);
         visiting.add(name);
         for (const next of graph.get(name) ?? [])
             visit(next, [...trail, name]);
@@ -34483,7 +34483,7 @@ function parseSize(name, raw) {
     const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
     const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
     if (!match || unit === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
     }
     return Math.round(Number(match[1]) * unit);
 }
@@ -34493,7 +34493,7 @@ function parsePercent(name, raw, defaultValue) {
         return defaultValue;
     const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
     if (!match)
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
     return Number(match[1]);
 }
 /** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
@@ -34952,12 +34952,12 @@ async function isDirectory(candidate) {
 function resolveWorkspacePath(workspace, name, value) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
     }
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
     }
     return resolved;
 }
@@ -34968,7 +34968,7 @@ function resolveWorkspacePath(workspace, name, value) {
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
@@ -35244,7 +35244,7 @@ function parseBooleanInput(name, raw, defaultValue) {
         return true;
     if (lowered === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
 function parseEnumInput(name, raw, allowed, defaultValue) {
     const value = raw.trim();
@@ -35252,7 +35252,7 @@ function parseEnumInput(name, raw, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
     }
     return match;
 }
@@ -35264,7 +35264,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -35313,7 +35313,7 @@ function parseRepositoryUrl(raw) {
         url = undefined;
     }
     if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-        throw new errors/* ConfigurationError */.j(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
     }
     return url.href;
 }
@@ -35322,7 +35322,7 @@ function parseMaxParallel(raw) {
     if (value === '' || value.toLowerCase() === 'auto')
         return undefined;
     if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
-        throw new errors/* ConfigurationError */.j(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
     }
     return Number(value);
 }
@@ -35332,7 +35332,7 @@ function parseScriptName(raw) {
     if (value === '')
         return 'build';
     if (/[\r\n\0]/.test(value) || value.length > 200) {
-        throw new errors/* ConfigurationError */.j(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
     }
     return value;
 }
@@ -35341,14 +35341,14 @@ function parseInsideFolder(name, raw, defaultValue) {
     const value = parseStringInput(raw, defaultValue);
     const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
     if (/[\r\n\0]/.test(value) || external_node_path_default().isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
     }
     return normal.replace(/\/$/, '');
 }
 function readBuildInputs(read) {
     const workingDirectory = parseStringInput(read('working-directory'), '.');
     if (/[\r\n\0]/.test(workingDirectory)) {
-        throw new errors/* ConfigurationError */.j(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
     }
     return {
         workingDirectory,
@@ -35648,7 +35648,7 @@ async function nodeMembers(snapshot, directory) {
             manifest = JSON.parse(text);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j(`${external_node_path_default().join(folder, 'package.json')} is not valid JSON (${error.message}): fix the file.`);
+            throw new errors/* ConfigurationError */.j1(`${external_node_path_default().join(folder, 'package.json')} is not valid JSON (${error.message}): fix the file.`);
         }
         const relative = folder.split((external_node_path_default()).sep).join('/');
         members.push({ directory: relative, name: typeof manifest.name === 'string' ? manifest.name : relative, packageJson: manifest });
@@ -35708,7 +35708,7 @@ async function packMember(deps, manager, directory, member, destination) {
     const cwd = external_node_path_default().join(directory, member.directory);
     const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
     }
     const made = (await (0,promises_.readdir)(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
     if (made.length !== 1)
@@ -35949,7 +35949,7 @@ async function probePythonTooling(deps, directory, snapshot) {
         }
         return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
     }
-    throw new errors/* ConfigurationError */.j(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
 async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
@@ -36285,7 +36285,7 @@ async function planBuild(snapshot, directory, inputs) {
         const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
         return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
     }
-    throw new errors/* ConfigurationError */.j(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
+    throw new errors/* ConfigurationError */.j1(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
 }
 async function quiet(deps, command, args, cwd) {
     const result = await deps.run(command, args, { cwd, silent: true });
@@ -37499,9 +37499,10 @@ function holdsDiagnosis(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
+/* unused harmony exports StageUnavailable, isStageUnavailable */
 /**
  * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
  * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
@@ -37511,6 +37512,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 
@@ -37811,7 +37822,7 @@ async function runStageWithErrorBoundary(deps, stage, main) {
         await main({ ...deps, io });
     }
     catch (error) {
-        if (!(0,errors/* isConfigurationError */.p)(error)) {
+        if (!(0,errors/* isConfigurationError */.p0)(error)) {
             for (const message of held)
                 deps.io.setFailed(message);
             deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -37919,7 +37930,7 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
 const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
 const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 function explain(value, detail) {
-    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+    return new errors/* ConfigurationError */.j1(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
         `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
 }
 function parseDuration(value, text) {

@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(189);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 189:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4640,6 +4640,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends Error {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 ;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
@@ -14951,7 +14961,8 @@ function selectStages(stagesInput, publish) {
 }
 /**
  * Whether `stage` runs, given the outcomes of the stages before it: undefined when it runs, else its outcome
- * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on).
+ * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on;
+ * a need that was unavailable here stops nothing, like one not selected).
  */
 function stageGate(stage, selected, outcomes) {
     if (!selected.has(stage)) {
@@ -14975,6 +14986,8 @@ function describeOutcome(outcome) {
             return `skipped: ${outcome.because.join(' and ')} failed`;
         case 'not selected':
             return `not selected (${outcome.reason})`;
+        case 'unavailable':
+            return `skipped: ${outcome.reason}`;
         default:
             return outcome.result;
     }
@@ -15076,7 +15089,7 @@ function stageCacheResult(stage, outputs) {
             return '—';
     }
 }
-const MARKS = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '' };
+const MARKS = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '', unavailable: '⏭️' };
 /** The summary's opening: one row per stage, in pipeline order, then (below it) the stages' own sections. */
 function pipelineSummaryTable(records) {
     const rows = PIPELINE_STAGES.map((stage) => {
@@ -15140,9 +15153,10 @@ const OUTPUT_RENAMES = PIPELINE_OUTPUT_RENAMES;
  * in order, with the same dependencies. Which stages run is `stages` (publish-image only with `publish: true`);
  * which stop which is STAGE_NEEDS in core/pipeline/plan.ts, the rule stated once. The summary opens with a table
  * of the stages (result, seconds, cache), then each stage's own section; the stages' failures are held and joined
- * into the step's one failure message, within one annotation budget.
+ * into the step's one failure message, within one annotation budget. A stage that throws StageUnavailable is skipped
+ * with its note, not failed.
  */
-async function pipeline_main_main(given, replaced = {}) {
+async function pipeline_main_main(given, replaced = {}, observer = {}) {
     const stages = { ...STAGES, ...replaced };
     const read = (name) => given.io.getInput(name);
     // The image's password and secrets are masked before any input is read (an error message could quote them).
@@ -15166,6 +15180,12 @@ async function pipeline_main_main(given, replaced = {}) {
     });
     const counter = new AnnotationCounter();
     const shared = counter.wrap(holding);
+    const skippedLine = (stage, outcome) => {
+        if (observer.skipped)
+            observer.skipped(stage, outcome);
+        else
+            shared.info(`${stage}: ${describeOutcome(outcome)}.`);
+    };
     const records = new Map();
     const outcomes = new Map();
     const diagnosed = [];
@@ -15185,7 +15205,7 @@ async function pipeline_main_main(given, replaced = {}) {
                 outcomes.set(stage, gate);
                 records.set(stage, { outcome: gate });
                 if (gate.result === 'skipped')
-                    shared.info(`${stage}: ${describeOutcome(gate)}.`);
+                    skippedLine(stage, gate);
                 continue;
             }
             const outputs = {};
@@ -15205,6 +15225,13 @@ async function pipeline_main_main(given, replaced = {}) {
                 await run[stage]({ ...given, io });
             }
             catch (error) {
+                if (isStageUnavailable(error) && failures.length === failedBefore) {
+                    const outcome = { result: 'unavailable', reason: error.message };
+                    skippedLine(stage, outcome);
+                    outcomes.set(stage, outcome);
+                    records.set(stage, { outcome });
+                    continue;
+                }
                 failed = true;
                 if (isConfigurationError(error)) {
                     failures.push(rootInputNames(error.message, stage));
@@ -16758,7 +16785,8 @@ const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | t
        build-actions explain [DIRECTORY]       build-actions cache clear [DIRECTORY]       build-actions init [DIRECTORY]
 
 Runs the build-actions stages on this machine, with a local cache behind the same keys as on GitHub.
-  run                       every stage in order (the default)
+  run                       every stage in order (the default); publish-image builds and checks, pushes only with --push,
+                            and is skipped with a note when the project has no Dockerfile or no Docker engine answers
   setup-deps                detect the project, restore or install its dependencies, save them
   quality-checks            the project's linters, type checkers and dependency checks; findings as file:line:col lines
   test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
@@ -16788,7 +16816,12 @@ Options (the actions' inputs; see actions/*/action.yml):
   --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
-  --severity-threshold, --max-size, --push   publish-image's inputs (see actions/publish-image/action.yml)
+  --severity-threshold, --max-size, --username, --password, --secrets   publish-image's inputs
+                            (see actions/publish-image/action.yml)
+  --push                    push the image (publish-image and run): without it, the image is built and checked only
+  --stages LIST             run: all (the default), or a comma-separated list of setup-deps, quality-checks, test, build,
+                            publish-image (one named is run even without a Dockerfile or engine, and fails then)
+  --image-max-size SIZE     run: the image's size budget (--max-size is the build's there)
   --cache-dir DIR           where the local cache lives (default: $BUILD_ACTIONS_CACHE_DIR or ~/.cache/build-actions)
   --help                    this text
 `;
@@ -16800,12 +16833,14 @@ const LOCAL_INPUT_OPTIONS = [
     'timeout-minutes',
     'build-script', 'package', 'artifacts-directory', 'max-size', 'max-size-increase', 'fail-on-size',
 ];
-/** publish-image's own inputs, for its stage only (the pipeline does not run it). */
+/** publish-image's own inputs, for its stage and for run. */
 const LOCAL_PUBLISH_IMAGE_OPTIONS = [
     'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags', 'build-args', 'secrets', 'target', 'push',
     'scan', 'severity-threshold', 'max-size',
 ];
-const VALUE_OPTIONS = new Set([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, 'cache-dir']);
+/** The root action's inputs that only `run` (the pipeline) reads: which stages, and the image's size budget. */
+const LOCAL_RUN_OPTIONS = ['stages', 'image-max-size'];
+const VALUE_OPTIONS = new Set([...LOCAL_INPUT_OPTIONS, ...LOCAL_PUBLISH_IMAGE_OPTIONS, ...LOCAL_RUN_OPTIONS, 'cache-dir']);
 /** A word given where a stage or DIRECTORY goes that is neither (the caller knows no such folder exists). */
 function unknownStageMessage(word) {
     return `Unknown stage or command '${word}', and no folder of that name. Stages: run, ${LOCAL_STAGES.join(', ')}; commands: ${LOCAL_COMMANDS.join(', ')}. See build-actions --help.`;
@@ -16871,6 +16906,11 @@ function parseLocalCommand(argv) {
     }
     if (positional.length > 1)
         throw new ConfigurationError(`Expected at most one DIRECTORY, got: ${positional.join(' ')}.`);
+    for (const name of LOCAL_RUN_OPTIONS) {
+        if (inputs[name] !== undefined && stage !== 'run') {
+            throw new ConfigurationError(`Option '--${name}' is for 'run' (the whole pipeline), not '${stage}'${name === 'image-max-size' && stage === 'publish-image' ? ': give --max-size' : ''}.`);
+        }
+    }
     if (positional.length === 1) {
         if (inputs['working-directory'] !== undefined) {
             throw new ConfigurationError(`Give the project folder once: as DIRECTORY or as --working-directory, not both.`);
@@ -16878,6 +16918,40 @@ function parseLocalCommand(argv) {
         inputs['working-directory'] = positional[0];
     }
     return { stage, inputs, cacheDirectory, help };
+}
+
+;// CONCATENATED MODULE: ./src/core/local-run.ts
+
+/**
+ * How the local `run` maps onto the pipeline's inputs. On GitHub the root action's `publish: true` asks for
+ * publish-image (which then pushes: its `push` defaults to true), and it stays the opt-in there. Locally `run` is all
+ * five stages: `publish` is true, `push` false unless --push. `imageRequired`: `--stages` names publish-image, so it
+ * runs whatever happens (and fails with its own message); otherwise the image stage runs only where it can, and a
+ * project without a Dockerfile or a machine where no Docker engine answers skips it with a note, not a failure.
+ */
+function localRunInputs(given) {
+    const inputs = { ...given, publish: 'true', push: given.push ?? 'false' };
+    let imageRequired = false;
+    let stageCount = PIPELINE_STAGES.length;
+    try {
+        const stages = inputs.stages ?? '';
+        imageRequired = !/^\s*(all)?\s*$/i.test(stages) && parseStagesInput(stages).has('publish-image');
+        stageCount = selectStages(stages, true).size;
+    }
+    catch {
+        // A bad --stages: the pipeline refuses it with the input's message before any stage runs.
+    }
+    return { inputs, imageRequired, stageCount };
+}
+/** The note of a project without a Dockerfile (the stage is skipped, not failed). */
+function noDockerfileNote(dockerfile) {
+    return `no Dockerfile (looked for ${dockerfile}), so no image to build; 'build-actions init' writes one, --file names another`;
+}
+/** The note of a machine where no Docker engine answers: what to do about it, or how to leave the image out. */
+function noEngineNote(problem) {
+    const stages = PIPELINE_STAGES.filter((stage) => stage !== 'publish-image').join(',');
+    return `no Docker engine here (${problem.replace(/\.$/, '')}). Install Docker (https://docs.docker.com/engine/install/) or start its engine `
+        + `(sudo systemctl start docker, or open Docker Desktop) to build and check the image; to leave it out: --stages ${stages}`;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/console-action-io.ts
@@ -17568,6 +17642,41 @@ async function initService(run, directory, say) {
     return written;
 }
 
+;// CONCATENATED MODULE: ./src/local/image-stage.ts
+
+
+
+
+
+/**
+ * The local run's image stage. Unless `required` (--stages names it), it first looks for the Dockerfile and asks
+ * the engine its version, and throws StageUnavailable (skipped with a note, not a failure) when either is missing,
+ * so a developer without Docker still gets the other four verdicts. When required, a missing Dockerfile is the
+ * stage's own error, and a missing engine a clear one with the same advice.
+ */
+function localImageStage(main, required) {
+    return async (deps) => {
+        if (!required) {
+            const read = (name, fallback) => deps.io.getInput(name).trim() || fallback;
+            const dockerfile = external_node_path_default().resolve(deps.context.workspace, read('working-directory', '.'), read('file', 'Dockerfile'));
+            // Only a file that is certainly absent skips the stage; anything odd is left to the stage to report.
+            if ((await readTextIfExists(dockerfile).catch(() => '')) === undefined)
+                throw new StageUnavailable(noDockerfileNote(dockerfile));
+        }
+        try {
+            await new DockerCli(deps.run).serverVersion();
+        }
+        catch (error) {
+            if (!(error instanceof DockerError))
+                throw error;
+            if (required)
+                throw new ConfigurationError(`publish-image: ${noEngineNote(error.message)}.`);
+            throw new StageUnavailable(noEngineNote(error.message));
+        }
+        return main(deps);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/local-progress.ts
 const FRAMES = ['|', '/', '-', '\\'];
 function stageStartLine(stage, index, total) {
@@ -17576,18 +17685,28 @@ function stageStartLine(stage, index, total) {
 function stageEndLine(stage, index, total, outcome, milliseconds) {
     return `<== [${index}/${total}] ${stage}: ${outcome} (${(milliseconds / 1000).toFixed(1)} s)`;
 }
+/** A stage that did not run: stopped by a failed need ('test failed'), or unavailable here (its note). */
+function stageSkipLine(stage, index, total, why) {
+    return `<== [${index}/${total}] ${stage}: skipped: ${why}`;
+}
 /** The live line on a terminal (no newline: it is redrawn with a carriage return). */
 function liveLine(stage, index, total, milliseconds) {
     const seconds = Math.floor(milliseconds / 1000);
     return `${FRAMES[seconds % FRAMES.length]} [${index}/${total}] ${stage} ${seconds} s`;
 }
-/** The end-of-run line: which stages failed, or that all passed. */
+/** The end-of-run line: which stages failed and which were skipped, or that all passed. */
 function runEndLine(results) {
-    const failed = results.filter((result) => result.outcome !== 'passed').map((result) => `${result.stage} (${result.outcome})`);
-    return failed.length === 0 ? `All ${results.length} stages passed.` : `Failed: ${failed.join(', ')}.`;
+    const failed = results.filter((result) => result.outcome === 'failed' || result.outcome === 'stopped').map((result) => `${result.stage} (${result.outcome})`);
+    const skipped = results.filter((result) => result.outcome === 'skipped').map((result) => result.stage);
+    const passed = results.length - failed.length - skipped.length;
+    if (failed.length === 0 && skipped.length === 0)
+        return `All ${results.length} stages passed.`;
+    const tail = skipped.length === 0 ? '' : `; skipped: ${skipped.join(', ')}`;
+    return failed.length === 0 ? `${passed} stage${passed === 1 ? '' : 's'} passed${tail}.` : `Failed: ${failed.join(', ')}${tail}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/local/progress.ts
+
 
 /** `total`: how many stages this run goes through (for the [i/n] counter). */
 function createProgress(out, terminal, total, now = Date.now) {
@@ -17637,10 +17756,19 @@ function createProgress(out, terminal, total, now = Date.now) {
                 out(`${stageStartLine(name, position, total)}\n`);
             }
             let outcome = 'stopped';
+            let note;
             try {
                 const result = await body(watch);
                 outcome = failed ? 'failed' : 'passed';
                 return result;
+            }
+            catch (error) {
+                if (isStageUnavailable(error))
+                    [outcome, note] = ['skipped', error.message];
+                // A stage's own verdict thrown as a user-fixable error (the test action's failing tests) is a failure; any other error stopped it.
+                else if (isConfigurationError(error))
+                    outcome = 'failed';
+                throw error;
             }
             finally {
                 if (timer)
@@ -17648,8 +17776,13 @@ function createProgress(out, terminal, total, now = Date.now) {
                 clear();
                 status = '';
                 results.push({ stage: name, outcome });
-                out(`${stageEndLine(name, position, total, outcome, now() - started)}\n`);
+                out(`${note === undefined ? stageEndLine(name, position, total, outcome, now() - started) : stageSkipLine(name, position, total, note)}\n`);
             }
+        },
+        skipped(name, why) {
+            index += 1;
+            results.push({ stage: name, outcome: 'skipped' });
+            write(`${stageSkipLine(name, index, total, why)}\n`);
         },
         close() {
             if (timer)
@@ -17663,6 +17796,9 @@ function createProgress(out, terminal, total, now = Date.now) {
 }
 
 ;// CONCATENATED MODULE: ./src/local/local-command.ts
+
+
+
 
 
 
@@ -17713,7 +17849,7 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
         write(LOCAL_USAGE);
         return 0;
     }
-    // publish-image: no push unless --push; its layer cache is the local cache directory.
+    // publish-image: no push unless --push (run: see localRunInputs); its layer cache is the local cache directory.
     if (command.stage === 'publish-image')
         command.inputs.push ??= 'false';
     // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
@@ -17762,10 +17898,11 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
         return 1;
     }
     const stageName = command.stage;
-    // publish-image runs only when asked (the pipeline's `publish: true`), which the local run does not take.
-    const progress = stageName === 'run' ? createProgress(write, terminal, PIPELINE_STAGES.filter((stage) => stage !== 'publish-image' || command.inputs.publish === 'true').length) : undefined;
+    // run: all five stages (see localRunInputs), the image built and checked but pushed only with --push.
+    const local = localRunInputs(command.inputs);
+    const progress = stageName === 'run' ? createProgress(write, terminal, local.stageCount) : undefined;
     // Run from anywhere, test results go under the project, never into the caller's current folder.
-    const inputs = { ...command.inputs };
+    const inputs = stageName === 'run' ? local.inputs : { ...command.inputs };
     inputs['results-directory'] ??= external_node_path_default().join(outside ? '.' : (requested || '.'), 'test-results');
     const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, progress?.write ?? write);
     for (const secret of secretValues(process.env))
@@ -17784,9 +17921,16 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
             qualityChecks: (given, options) => progress.stage('quality-checks', (watch) => main({ ...given, io: watch(given.io) }, options)),
             test: (given, options) => progress.stage('test', (watch) => test_main_main({ ...given, io: watch(given.io) }, options)),
             build: (given) => progress.stage('build', (watch) => build_main_main({ ...given, io: watch(given.io) })),
-            publishImage: (given) => progress.stage('publish-image', (watch) => publish_image_main_main({ ...given, io: watch(given.io) })),
+            publishImage: (given) => progress.stage('publish-image', (watch) => localImageStage(publish_image_main_main, local.imageRequired)({ ...given, io: watch(given.io) })),
         };
-        await runMainWithErrorBoundary(io, async () => void (await pipeline_main_main(deps, stages)));
+        // A stage stopped by a failed need gets its progress line here; an unavailable one had it from progress.stage.
+        const observer = {
+            skipped: (stage, outcome) => {
+                if (outcome.result === 'skipped')
+                    progress.skipped(stage, describeOutcome(outcome).replace(/^skipped: /, ''));
+            },
+        };
+        await runMainWithErrorBoundary(io, async () => void (await pipeline_main_main(deps, stages, observer)));
         await runPostWithErrorBoundary(io, async () => void (await pipeline_post_post({ io, cache, run: runCommand })));
         progress.close();
     }

@@ -33028,7 +33028,7 @@ function readPackageJson(snapshot) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
     }
 }
 function readPyproject(snapshot) {
@@ -33040,7 +33040,7 @@ function readPyproject(snapshot) {
     }
     catch (error) {
         const firstLine = error.message.split('\n')[0];
-        throw new errors/* ConfigurationError */.j(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
     }
 }
 function objectAt(value, ...path) {
@@ -33258,7 +33258,7 @@ function unavailable(name, label, reason) {
 }
 function missing(name, label, reason, asked) {
     if (asked)
-        throw new errors/* ConfigurationError */.j(`Input 'checks' asks for '${name}', but ${reason}.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'checks' asks for '${name}', but ${reason}.`);
     return { kind: 'skipped', name, label, reason };
 }
 
@@ -33498,7 +33498,7 @@ function parseChecksInput(raw) {
         return undefined;
     const unknown = names.filter((name) => !CHECK_NAMES.includes(name));
     if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
     }
     return [...new Set(names)];
 }
@@ -33533,7 +33533,7 @@ function chooseScript(snapshot, input, asked, fallback) {
         if (typeof available[asked] === 'string')
             return asked;
         const names = Object.keys(available);
-        throw new errors/* ConfigurationError */.j(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
             `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
     }
     return typeof available[fallback] === 'string' ? fallback : undefined;
@@ -33640,7 +33640,7 @@ function planChecks(facts, selection) {
     const node = isNodeProject(snapshot);
     const python = isPythonProject(snapshot);
     if (!node && !python) {
-        throw new errors/* ConfigurationError */.j(`No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
+        throw new errors/* ConfigurationError */.j1(`No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
             `Set 'working-directory' to the folder that holds your project's manifest.`);
     }
     const asked = (name) => selection.requested?.includes(name) ?? false;
@@ -34614,7 +34614,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
     const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
     const fix = `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`;
     const diagnosis = (0,diagnosis_diagnosis/* formatDiagnosis */.Nb)({ kind: 'dependency conflict', headline: `${lockfile} does not match package.json's dependencies.`, fix, evidence: differences.slice(0, 10) });
-    throw new errors/* ConfigurationError */.j(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
+    throw new errors/* ConfigurationError */.j1(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
@@ -34803,7 +34803,7 @@ function checkRuntime(language, version, declarations) {
             unchecked.push(`${declaration.source} ('${declaration.constraint}') cannot be checked against ${version}`);
         }
         else if (!ok) {
-            throw new errors/* ConfigurationError */.j(`${runtimeName} ${version} is on PATH, but ${declaration.source} requires '${declaration.constraint}'. ` +
+            throw new errors/* ConfigurationError */.j1(`${runtimeName} ${version} is on PATH, but ${declaration.source} requires '${declaration.constraint}'. ` +
                 fixAdvice(language, declaration));
         }
     }
@@ -34834,7 +34834,7 @@ function configFindings(snapshot, locate) {
             return true;
         }
         catch (caught) {
-            if (!(0,errors/* isConfigurationError */.p)(caught))
+            if (!(0,errors/* isConfigurationError */.p0)(caught))
                 throw caught;
             error(file, caught.message, 'manifest-parses');
             return false;
@@ -35070,12 +35070,12 @@ async function isDirectory(candidate) {
 function resolveWorkspacePath(workspace, name, value) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
     }
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
     }
     return resolved;
 }
@@ -35086,7 +35086,7 @@ function resolveWorkspacePath(workspace, name, value) {
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
@@ -35454,7 +35454,7 @@ function parseBooleanInput(name, raw, defaultValue) {
         return true;
     if (lowered === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
 function parseEnumInput(name, raw, allowed, defaultValue) {
     const value = raw.trim();
@@ -35462,7 +35462,7 @@ function parseEnumInput(name, raw, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
     }
     return match;
 }
@@ -35474,7 +35474,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -35507,7 +35507,7 @@ function parseMaxParallel(raw) {
     if (value === '' || value.toLowerCase() === 'auto')
         return undefined;
     if (!/^\d+$/.test(value) || Number(value) < 1) {
-        throw new errors/* ConfigurationError */.j(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${value}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${value}').`);
     }
     return Number(value);
 }
@@ -35681,7 +35681,7 @@ function parseCacheVersion(raw) {
     if (value === '' || TOKEN.test(value))
         return value;
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
 }
 /**
  * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
@@ -36010,12 +36010,12 @@ function languagesPresent(snapshot) {
 function parsePackageManagerField(field) {
     const match = /^(npm|yarn|pnpm)(?:@([^+\s]+))?(?:\+.*)?$/.exec(field.trim());
     if (!match) {
-        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' must name npm, yarn or pnpm, like 'pnpm@9.12.0' (got '${field}').`);
+        throw new errors/* ConfigurationError */.j1(`package.json field 'packageManager' must name npm, yarn or pnpm, like 'pnpm@9.12.0' (got '${field}').`);
     }
     const name = match[1];
     const version = match[2];
     if (name === 'yarn' && version !== undefined && Number.parseInt(version, 10) >= 2) {
-        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' asks for yarn ${version}; only yarn classic (1.x) is supported. ` +
+        throw new errors/* ConfigurationError */.j1(`package.json field 'packageManager' asks for yarn ${version}; only yarn classic (1.x) is supported. ` +
             `Use 'yarn@1.22.22', or pnpm or npm.`);
     }
     return { name, version };
@@ -36030,7 +36030,7 @@ function chooseNodePackageManager(snapshot) {
         const stray = lockOwners.filter(([, owner]) => owner !== pinned.name).map(([file]) => file);
         if (own.length === 0 && stray.length > 0) {
             const expected = PACKAGE_MANAGER_RECORDS[pinned.name].lockfiles.join(' or ');
-            throw new errors/* ConfigurationError */.j(`package.json says packageManager '${field}', but the lockfiles in ${snapshot.directory} are ` +
+            throw new errors/* ConfigurationError */.j1(`package.json says packageManager '${field}', but the lockfiles in ${snapshot.directory} are ` +
                 `${stray.join(', ')} (no ${expected}). Either delete ${stray.join(', ')} and commit the ${expected} ` +
                 `that ${pinned.name} writes, or correct the packageManager field.`);
         }
@@ -36039,7 +36039,7 @@ function chooseNodePackageManager(snapshot) {
     }
     const owners = [...new Set(lockOwners.map(([, owner]) => owner))];
     if (owners.length > 1) {
-        throw new errors/* ConfigurationError */.j(`Found lockfiles of several package managers in ${snapshot.directory}: ` +
+        throw new errors/* ConfigurationError */.j1(`Found lockfiles of several package managers in ${snapshot.directory}: ` +
             `${lockOwners.map(([file]) => file).join(', ')}. Keep only one, or add a packageManager field to ` +
             `package.json (e.g. "packageManager": "${owners[0]}@<version>"), or set the input 'package-manager'.`);
     }
@@ -36056,7 +36056,7 @@ function requireLockfile(snapshot, name) {
     if (lockfile !== undefined)
         return lockfile;
     const command = { npm: 'npm install', yarn: 'yarn install', pnpm: 'pnpm install', poetry: 'poetry lock', pip: '' }[name];
-    throw new errors/* ConfigurationError */.j(`${name} needs a lockfile to install reproducibly, and ${snapshot.directory} has none ` +
+    throw new errors/* ConfigurationError */.j1(`${name} needs a lockfile to install reproducibly, and ${snapshot.directory} has none ` +
         `(looked for ${record.lockfiles.join(', ')}). Run '${command}' locally and commit ${record.lockfiles[0]}.`);
 }
 function detectNode(snapshot, requested) {
@@ -36065,7 +36065,7 @@ function detectNode(snapshot, requested) {
         : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] };
     const lockfile = requireLockfile(snapshot, chosen.name);
     if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
-        throw new errors/* ConfigurationError */.j(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
+        throw new errors/* ConfigurationError */.j1(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
             `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`);
     }
     return {
@@ -36083,7 +36083,7 @@ function detectNode(snapshot, requested) {
 function detectPython(snapshot, name, reason) {
     if (name === 'poetry') {
         if (!snapshot.entries.has('pyproject.toml')) {
-            throw new errors/* ConfigurationError */.j(`Poetry needs pyproject.toml, and ${snapshot.directory} has none.`);
+            throw new errors/* ConfigurationError */.j1(`Poetry needs pyproject.toml, and ${snapshot.directory} has none.`);
         }
         const warnings = snapshot.entries.has('poetry.lock')
             ? []
@@ -36101,7 +36101,7 @@ function detectPython(snapshot, name, reason) {
     }
     const files = requirementsFiles(snapshot);
     if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j(`pip installs from requirements files, and ${snapshot.directory} has none (looked for requirements*.txt).`);
+        throw new errors/* ConfigurationError */.j1(`pip installs from requirements files, and ${snapshot.directory} has none (looked for requirements*.txt).`);
     }
     return {
         directory: snapshot.directory,
@@ -36120,14 +36120,14 @@ function detectProject(snapshot, requested) {
         const language = PACKAGE_MANAGER_RECORDS[requested].language;
         if (language === 'node') {
             if (!present.node) {
-                throw new errors/* ConfigurationError */.j(`Input 'package-manager' is '${requested}', but ${snapshot.directory} has no package.json.`);
+                throw new errors/* ConfigurationError */.j1(`Input 'package-manager' is '${requested}', but ${snapshot.directory} has no package.json.`);
             }
             return detectNode(snapshot, requested);
         }
         return detectPython(snapshot, requested, `input 'package-manager' is '${requested}'`);
     }
     if (present.node && present.python) {
-        throw new errors/* ConfigurationError */.j(`${snapshot.directory} has both a Node project (package.json) and a Python project ` +
+        throw new errors/* ConfigurationError */.j1(`${snapshot.directory} has both a Node project (package.json) and a Python project ` +
             `(${isPoetryProject(snapshot) ? 'Poetry' : requirementsFiles(snapshot).join(', ')}). ` +
             `Set the input 'package-manager' to the one to install (npm, yarn, pnpm, pip or poetry).`);
     }
@@ -36140,7 +36140,7 @@ function detectProject(snapshot, requested) {
                 : 'found poetry.lock')
             : detectPython(snapshot, 'pip', `found ${requirementsFiles(snapshot).join(', ')}`);
     }
-    throw new errors/* ConfigurationError */.j(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
+    throw new errors/* ConfigurationError */.j1(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
         `Set 'working-directory' to the folder that holds your project's manifest.`);
 }
 
@@ -36283,14 +36283,14 @@ async function installPinnedTool(run, name, version, root, cwd) {
             // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
             await (0,promises_.rm)(prefix, { recursive: true, force: true });
             const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
-            throw new errors/* ConfigurationError */.j(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
+            throw new errors/* ConfigurationError */.j1(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
                 `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
         }
     }
     const printed = await run(executable, ['--version'], { cwd, silent: true, env: { COREPACK_ENABLE_STRICT: '0' } });
     const ran = parseToolVersion(printed.stdout);
     if (printed.exitCode !== 0 || ran === undefined) {
-        throw new errors/* ConfigurationError */.j(`${executable} --version failed (exit code ${printed.exitCode}): ${`${printed.stderr}\n${printed.stdout}`.trim()}. Delete ${prefix} and run again.`);
+        throw new errors/* ConfigurationError */.j1(`${executable} --version failed (exit code ${printed.exitCode}): ${`${printed.stderr}\n${printed.stdout}`.trim()}. Delete ${prefix} and run again.`);
     }
     return { binDirectory, executable, version: ran, installed: !present };
 }
@@ -36361,9 +36361,9 @@ const PYTHON_PROBE = [
 async function query(run, command, args, cwd, missing) {
     const result = await run(command, args, { cwd, silent: true });
     if (result.notFound)
-        throw new errors/* ConfigurationError */.j(missing);
+        throw new errors/* ConfigurationError */.j1(missing);
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`'${[command, ...args].join(' ')}' failed (exit code ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' failed (exit code ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
     }
     return result.stdout.trim();
 }
@@ -36414,7 +36414,7 @@ function readSetupDepsInputs(read) {
  * An install (or the bootstrap of its package manager) stopped at `timeout-minutes`: a ConfigurationError (the
  * error boundary prints its message, without a stack) that carries the timeout and the stopped program's output.
  */
-class InstallTimeoutError extends errors/* ConfigurationError */.j {
+class InstallTimeoutError extends errors/* ConfigurationError */.j1 {
     timedOut;
     output;
     constructor(message, timedOut, 
@@ -36584,7 +36584,7 @@ async function runInstall(deps, project, plan) {
             const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
             // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
             const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
-            throw new errors/* ConfigurationError */.j(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
+            throw new errors/* ConfigurationError */.j1(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
         }
     }
 }
@@ -36701,7 +36701,7 @@ async function keyFileParts(snapshot, project) {
             seen.add(name);
             const content = await readTextIfExists(external_node_path_default().join(project.directory, name));
             if (content === undefined) {
-                throw new errors/* ConfigurationError */.j(`${including.name} includes '${include}', but ${external_node_path_default().join(project.directory, name)} does not exist. Fix the path in ${including.name}.`);
+                throw new errors/* ConfigurationError */.j1(`${including.name} includes '${include}', but ${external_node_path_default().join(project.directory, name)} does not exist. Fix the path in ${including.name}.`);
             }
             parts.push({ name, content });
         }
@@ -37517,7 +37517,7 @@ function parseShard(raw) {
     const index = match ? Number(match[1]) : NaN;
     const total = match ? Number(match[2]) : NaN;
     if (!match || total < 1 || index < 1 || index > total) {
-        throw new errors/* ConfigurationError */.j(`Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got '${value}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got '${value}').`);
     }
     return { index, total };
 }
@@ -37728,7 +37728,7 @@ function detectTestProject(snapshot, coverage, testScript = '') {
     const available = test_command_scripts(readPackageJson(snapshot));
     if (testScript !== '' && available[testScript] === undefined) {
         const names = Object.keys(available);
-        throw new errors/* ConfigurationError */.j(`Input 'test-script' is '${testScript}', but package.json in ${snapshot.directory} has no such script ` +
+        throw new errors/* ConfigurationError */.j1(`Input 'test-script' is '${testScript}', but package.json in ${snapshot.directory} has no such script ` +
             `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
     }
     const script = testScript !== '' ? testScript : coverage && available['test:coverage'] !== undefined ? 'test:coverage' : 'test';
@@ -37755,7 +37755,7 @@ function detectTestProject(snapshot, coverage, testScript = '') {
             ? `package.json's 'test' script is npm's placeholder ('${scriptText}')`
             : `package.json has no 'test' script`
         : 'no package.json';
-    throw new errors/* ConfigurationError */.j(`No test command in ${snapshot.directory}: ${found}, and no Python project to run pytest in. Looked for the package.json scripts ` +
+    throw new errors/* ConfigurationError */.j1(`No test command in ${snapshot.directory}: ${found}, and no Python project to run pytest in. Looked for the package.json scripts ` +
         `'test' (and 'test:coverage' when coverage is on) and for ${PYTHON_MARKERS.join(', ')}, requirements*.txt. ` +
         `Add a 'test' script, or set 'working-directory' to the project folder.`);
 }
@@ -38181,7 +38181,7 @@ function parseThreshold(raw) {
         return undefined;
     const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(number >= 0 && number <= 100)) {
-        throw new errors/* ConfigurationError */.j(`Input 'coverage-threshold' must be a percent from 0 to 100, e.g. 80 (got '${raw.trim()}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'coverage-threshold' must be a percent from 0 to 100, e.g. 80 (got '${raw.trim()}').`);
     }
     return number;
 }
@@ -38205,10 +38205,10 @@ function readTestInputs(read) {
         testScript: read('test-script').trim(),
     };
     if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
-        throw new errors/* ConfigurationError */.j(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
     }
     if (inputs.mergeShards && inputs.shard !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Inputs 'merge-shards: true' and 'shard: ${read('shard').trim()}' exclude each other: the merge runs in its own job after the shards.`);
+        throw new errors/* ConfigurationError */.j1(`Inputs 'merge-shards: true' and 'shard: ${read('shard').trim()}' exclude each other: the merge runs in its own job after the shards.`);
     }
     return inputs;
 }
@@ -38286,7 +38286,7 @@ async function finish(io, outcome, options) {
     else if (!crashed)
         io.info(`Tests: ${totalsLine(counted)} (${outcome.results.runner})`);
     if (!verdict.ok)
-        throw new errors/* ConfigurationError */.j(verdict.message);
+        throw new errors/* ConfigurationError */.j1(verdict.message);
     return { verdict, totals: counted, coverage: outcome.coverage, measuredMs: fileDurations(outcome.results) };
 }
 async function writeShardReport(directory, report) {
@@ -38417,7 +38417,7 @@ async function mergeShards(deps, inputs) {
     const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const found = (await findNamed(directory, REPORT_FILE)).filter((file) => !file.startsWith('merged/'));
     if (found.length === 0) {
-        throw new errors/* ConfigurationError */.j(`No shard results in ${directory}: looked for ${REPORT_FILE} files at any depth. Upload each shard's 'results-directory' as an artifact ` +
+        throw new errors/* ConfigurationError */.j1(`No shard results in ${directory}: looked for ${REPORT_FILE} files at any depth. Upload each shard's 'results-directory' as an artifact ` +
             `and download them all into '${inputs.resultsDirectory}' before this step.`);
     }
     const reports = [];
@@ -38430,7 +38430,7 @@ async function mergeShards(deps, inputs) {
             reports.push(parsed);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j(`${external_node_path_default().join(directory, file)} is not a readable shard report (${error.message}).`);
+            throw new errors/* ConfigurationError */.j1(`${external_node_path_default().join(directory, file)} is not a readable shard report (${error.message}).`);
         }
     }
     reports.sort((a, b) => (a.shard ?? '').localeCompare(b.shard ?? '', undefined, { numeric: true }));
@@ -38520,22 +38520,22 @@ async function probePython(deps, directory) {
             continue;
         const found = JSON.parse(probe.stdout.trim().split(/\r?\n/).pop() ?? '{}');
         if (!found.pytest) {
-            throw new errors/* ConfigurationError */.j(`pytest is not installed for ${executable}: add pytest to the project's test dependencies (requirements-dev.txt or Poetry's dev group) and install them first (setup-deps).`);
+            throw new errors/* ConfigurationError */.j1(`pytest is not installed for ${executable}: add pytest to the project's test dependencies (requirements-dev.txt or Poetry's dev group) and install them first (setup-deps).`);
         }
         return { executable, hasCov: found.pytest_cov === true, hasXdist: found.xdist === true };
     }
-    throw new errors/* ConfigurationError */.j(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
 }
 async function listTestFiles(deps, project, directory, python) {
     const command = listCommand(project, python);
     if (command === undefined) {
         if (project.runner === 'node')
             return walkFiles(directory, isNodeTestFile);
-        throw new errors/* ConfigurationError */.j(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
+        throw new errors/* ConfigurationError */.j1(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
     }
     const listed = await deps.run(command.command, command.args, { cwd: directory, silent: true });
     if (listed.exitCode !== 0 && !(project.runner === 'pytest' && listed.exitCode === 5)) {
-        throw new errors/* ConfigurationError */.j(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
+        throw new errors/* ConfigurationError */.j1(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
     }
     return parseListedFiles(listed.stdout, project, directory);
 }
@@ -39022,7 +39022,7 @@ function memberDependencies(members) {
         if (done.has(name))
             return;
         if (visiting.has(name))
-            throw new errors/* ConfigurationError */.j(`The workspace members depend on each other in a cycle (${[...trail, name].join(' → ')}): no build order exists. Break the cycle.`);
+            throw new errors/* ConfigurationError */.j1(`The workspace members depend on each other in a cycle (${[...trail, name].join(' → ')}): no build order exists. Break the cycle.`);
         visiting.add(name);
         for (const next of graph.get(name) ?? [])
             visit(next, [...trail, name]);
@@ -39193,7 +39193,7 @@ function parseSize(name, raw) {
     const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
     const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
     if (!match || unit === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
     }
     return Math.round(Number(match[1]) * unit);
 }
@@ -39203,7 +39203,7 @@ function parsePercent(name, raw, defaultValue) {
         return defaultValue;
     const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
     if (!match)
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
     return Number(match[1]);
 }
 /** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
@@ -39746,7 +39746,7 @@ function parseRepositoryUrl(raw) {
         url = undefined;
     }
     if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-        throw new errors/* ConfigurationError */.j(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
     }
     return url.href;
 }
@@ -39755,7 +39755,7 @@ function inputs_parseMaxParallel(raw) {
     if (value === '' || value.toLowerCase() === 'auto')
         return undefined;
     if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
-        throw new errors/* ConfigurationError */.j(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
     }
     return Number(value);
 }
@@ -39765,7 +39765,7 @@ function parseScriptName(raw) {
     if (value === '')
         return 'build';
     if (/[\r\n\0]/.test(value) || value.length > 200) {
-        throw new errors/* ConfigurationError */.j(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
     }
     return value;
 }
@@ -39774,14 +39774,14 @@ function parseInsideFolder(name, raw, defaultValue) {
     const value = parseStringInput(raw, defaultValue);
     const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
     if (/[\r\n\0]/.test(value) || external_node_path_default().isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
     }
     return normal.replace(/\/$/, '');
 }
 function readBuildInputs(read) {
     const workingDirectory = parseStringInput(read('working-directory'), '.');
     if (/[\r\n\0]/.test(workingDirectory)) {
-        throw new errors/* ConfigurationError */.j(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
     }
     return {
         workingDirectory,
@@ -39850,7 +39850,7 @@ async function nodeMembers(snapshot, directory) {
             manifest = JSON.parse(text);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j(`${external_node_path_default().join(folder, 'package.json')} is not valid JSON (${error.message}): fix the file.`);
+            throw new errors/* ConfigurationError */.j1(`${external_node_path_default().join(folder, 'package.json')} is not valid JSON (${error.message}): fix the file.`);
         }
         const relative = folder.split((external_node_path_default()).sep).join('/');
         members.push({ directory: relative, name: typeof manifest.name === 'string' ? manifest.name : relative, packageJson: manifest });
@@ -39910,7 +39910,7 @@ async function packMember(deps, manager, directory, member, destination) {
     const cwd = external_node_path_default().join(directory, member.directory);
     const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
     }
     const made = (await (0,promises_.readdir)(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
     if (made.length !== 1)
@@ -40113,7 +40113,7 @@ async function probePythonTooling(deps, directory, snapshot) {
         }
         return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
     }
-    throw new errors/* ConfigurationError */.j(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
 async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
@@ -40449,7 +40449,7 @@ async function planBuild(snapshot, directory, inputs) {
         const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
         return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
     }
-    throw new errors/* ConfigurationError */.j(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
+    throw new errors/* ConfigurationError */.j1(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
 }
 async function quiet(deps, command, args, cwd) {
     const result = await deps.run(command, args, { cwd, silent: true });
@@ -40794,7 +40794,7 @@ function dockerfileStages(text) {
 function stagesToCache(stages, target) {
     const end = target === undefined ? stages.length - 1 : stages.indexOf(target.toLowerCase());
     if (target !== undefined && end < 0) {
-        throw new errors/* ConfigurationError */.j(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
     }
     return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
 }
@@ -40838,16 +40838,16 @@ function parseKeyValueList(input, raw) {
         const name = (at < 0 ? line : line.slice(0, at)).trim();
         if (at < 0 || !BUILD_ARG_NAME.test(name)) {
             const shownName = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-            throw new errors/* ConfigurationError */.j(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
         }
         if (line.includes('\0'))
-            throw new errors/* ConfigurationError */.j(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
         entries.push({ name, value: line.slice(at + 1) });
     }
     const seen = new Set();
     for (const entry of entries) {
         if (seen.has(entry.name))
-            throw new errors/* ConfigurationError */.j(`Input '${input}' names '${entry.name}' twice.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' names '${entry.name}' twice.`);
         seen.add(entry.name);
     }
     return entries;
@@ -40862,10 +40862,10 @@ function checkBuildArgs(args, secretValues, buildx) {
         : `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME); secrets need buildx (docker/setup-buildx-action), which this engine does not have`;
     for (const arg of args) {
         if (CREDENTIAL_NAME.test(arg.name)) {
-            throw new errors/* ConfigurationError */.j(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
         }
         if (arg.value.length >= 4 && secretValues.has(arg.value)) {
-            throw new errors/* ConfigurationError */.j(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
         }
     }
 }
@@ -40895,13 +40895,13 @@ function buildArguments(request) {
     }
     else {
         if (request.secretIds.length > 0)
-            throw new errors/* ConfigurationError */.j("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+            throw new errors/* ConfigurationError */.j1("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
         for (const image of request.cacheFrom)
             args.push('--cache-from', image);
     }
     // `--` is not understood by docker build; the context comes last and is checked to not start with '-'.
     if (request.context.startsWith('-'))
-        throw new errors/* ConfigurationError */.j(`Input 'context' must be a folder path (got '${request.context}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'context' must be a folder path (got '${request.context}').`);
     args.push(request.context);
     return args;
 }
@@ -40955,11 +40955,11 @@ function manifestLicense(packageJson, pyproject) {
 /** Checks an `image` input (optionally with a registry host) and returns it as given. */
 function validateRepository(input, value) {
     if (value.length > 255)
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
     const components = value.split('/');
     const bad = components.find((component) => !PATH_COMPONENT.test(component));
     if (bad !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
             `e.g. 'orders-service' or 'team/orders-service' (got ${shown(value)}).`);
     }
     return value;
@@ -40968,7 +40968,7 @@ function validateRegistry(value) {
     const host = value.replace(/\/+$/, '');
     const [first, ...rest] = host.split('/');
     if (!REGISTRY_HOST.test(first) || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
-        throw new errors/* ConfigurationError */.j(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
     }
     if (rest.length > 0)
         validateRepository('registry', rest.join('/'));
@@ -40976,7 +40976,7 @@ function validateRegistry(value) {
 }
 function validateTag(input, value) {
     if (!TAG.test(value)) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
     }
     return value;
 }
@@ -41001,7 +41001,7 @@ function decideLatest(choice, version, ref) {
     const prerelease = parsed !== null && parsed.prerelease.length > 0;
     if (choice === 'true') {
         if (prerelease) {
-            throw new errors/* ConfigurationError */.j(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
+            throw new errors/* ConfigurationError */.j1(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
                 `Use latest: auto (moves it for stable versions only) or publish a stable version.`);
         }
         return { latest: true, reason: "input 'latest' is true" };
@@ -41028,7 +41028,7 @@ function planTags(repository, version, extraTags, latest) {
         validateTag('tags', tag);
     const tags = [...new Set([version, ...(latest.latest ? ['latest'] : []), ...extraTags])];
     if (!latest.latest && extraTags.includes('latest')) {
-        throw new errors/* ConfigurationError */.j(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
     }
     return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
 }
@@ -41134,7 +41134,7 @@ function parseJson(scanner, output) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+        throw new errors/* ConfigurationError */.j1(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
     }
 }
 function atOrAbove(severity, threshold) {
@@ -41204,7 +41204,7 @@ function scan_parseSize(input, raw) {
         return undefined;
     const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
     if (!match)
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
     const unit = (match[2] ?? 'b').toLowerCase();
     const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
     return Math.round(Number(match[1]) * factor);
@@ -41568,7 +41568,7 @@ async function chooseScanner(run, choice) {
         return undefined;
     if (choice === 'trivy' || choice === 'grype') {
         if (!(await installed(run, choice))) {
-            throw new errors/* ConfigurationError */.j(`Input 'scan' is '${choice}', but ${choice} is not installed (not found on PATH): add a step with ${SCANNER_SETUP[choice]} before this one, or use scan: auto.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'scan' is '${choice}', but ${choice} is not installed (not found on PATH): add a step with ${SCANNER_SETUP[choice]} before this one, or use scan: auto.`);
         }
         return choice;
     }
@@ -41581,7 +41581,7 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
     const env = scanner === 'grype' ? { GRYPE_DB_CACHE_DIR: databaseFolder } : { TRIVY_CACHE_DIR: databaseFolder };
     const result = await run(scanner, scannerArguments(scanner, reference, databaseFolder), { silent: true, env, cwd });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`${scanner} failed on ${reference} (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        throw new errors/* ConfigurationError */.j1(`${scanner} failed on ${reference} (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
     }
     const found = scanner === 'trivy' ? parseTrivyJson(result.stdout) : parseGrypeJson(result.stdout);
     const verdict = scanVerdict(found, threshold);
@@ -41609,7 +41609,7 @@ function optional(raw) {
 }
 function singleLine(name, value) {
     if (value !== undefined && /[\r\n\0]/.test(value))
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
     return value;
 }
 /** A folder or file inside the working directory: relative, with no `..` step out of it. */
@@ -41617,10 +41617,10 @@ function insidePath(name, value) {
     singleLine(name, value);
     const parts = value.split(/[\\/]+/);
     if (value.startsWith('/') || parts.includes('..')) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
     }
     if (parts.some((part) => Buffer.byteLength(part) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
     }
     return value;
 }
@@ -41631,17 +41631,17 @@ function insidePath(name, value) {
 function readPublishImageInputs(read) {
     for (const name of PUBLISH_IMAGE_INPUTS) {
         if (read(name).length > MAX_INPUT)
-            throw new errors/* ConfigurationError */.j(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
     }
     const image = singleLine('image', optional(read('image')));
     const registry = singleLine('registry', optional(read('registry')));
     const target = singleLine('target', optional(read('target')));
     if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
-        throw new errors/* ConfigurationError */.j(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
     const username = singleLine('username', optional(read('username')));
     const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
     if ((username === undefined) !== (password === undefined) && registry !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+        throw new errors/* ConfigurationError */.j1(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
     }
     return {
         workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
@@ -41823,13 +41823,13 @@ async function pushAndConfirm(docker, plan, credentials) {
         const result = await docker.push(reference);
         if (!result.ok) {
             const done = pushed.map((entry) => `${entry.reference} (${entry.digest ?? 'digest unknown'})`).join(', ') || 'none';
-            throw new errors/* ConfigurationError */.j(`Pushing ${reference} to ${registry} failed: ${result.message}. Tags pushed before the failure: ${done}; not pushed: ${plan.references.slice(pushed.length).join(', ')}.`);
+            throw new errors/* ConfigurationError */.j1(`Pushing ${reference} to ${registry} failed: ${result.message}. Tags pushed before the failure: ${done}; not pushed: ${plan.references.slice(pushed.length).join(', ')}.`);
         }
         pushed.push({ reference, digest: result.digest });
     }
     const digests = new Set(pushed.map((entry) => entry.digest).filter((digest) => digest !== undefined));
     if (digests.size > 1)
-        throw new errors/* ConfigurationError */.j(`The tags of one image were pushed with different digests: ${pushed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ')}.`);
+        throw new errors/* ConfigurationError */.j1(`The tags of one image were pushed with different digests: ${pushed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ')}.`);
     const confirmed = [];
     const problems = [];
     for (const [index, tag] of plan.tags.entries()) {
@@ -41844,7 +41844,7 @@ async function pushAndConfirm(docker, plan, credentials) {
         if (entry.digest !== expected)
             problems.push(`${entry.reference} resolves to ${entry.digest}, not ${expected}`);
     if (problems.length > 0 || expected === undefined) {
-        throw new errors/* ConfigurationError */.j(`${registry} does not confirm the push: ${problems.join('; ') || 'no digest'}. Tags and what they point to: ${confirmed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ') || 'none confirmed'}.`);
+        throw new errors/* ConfigurationError */.j1(`${registry} does not confirm the push: ${problems.join('; ') || 'no digest'}. Tags and what they point to: ${confirmed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ') || 'none confirmed'}.`);
     }
     return { digest: expected, confirmed };
 }
@@ -41919,7 +41919,7 @@ async function plan(deps, inputs, secrets) {
     const dockerfile = external_node_path_default().resolve(directory, inputs.file);
     const dockerfileText = await readTextIfExists(dockerfile);
     if (dockerfileText === undefined) {
-        throw new errors/* ConfigurationError */.j(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
+        throw new errors/* ConfigurationError */.j1(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
     }
     const contextDir = await resolveInputDirectory(directory, 'context', inputs.context, 'It is the build context, relative to working-directory.');
     const snapshot = await readProjectSnapshot(directory);
@@ -41927,14 +41927,14 @@ async function plan(deps, inputs, secrets) {
     const pyproject = readPyproject(snapshot);
     const name = inputs.image ?? serviceNameFromManifests(packageJson, pyproject);
     if (name === undefined)
-        throw new errors/* ConfigurationError */.j(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
     const repository = inputs.registry ? `${inputs.registry}/${name}` : name;
     const permissions = cachePermissions(context, inputs.cache);
     const untrusted = /untrusted/.test(cachePermissions(context, true).reason ?? '');
     const ref = refFacts(context, untrusted);
     const version = inputs.version ?? imageVersion(ref, manifestVersion(packageJson, pyproject))?.version;
     if (version === undefined)
-        throw new errors/* ConfigurationError */.j(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
     const latest = decideLatest(inputs.latest, version, ref);
     const tags = planTags(repository, version, inputs.tags, latest);
     const source = context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY ? `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}` : undefined;
@@ -41980,7 +41980,7 @@ async function publish_image_main_main(deps) {
     const [, builder] = await Promise.all([docker.serverVersion(), docker.builder()]);
     checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
     if (builder === 'classic' && inputs.secrets.length > 0) {
-        throw new errors/* ConfigurationError */.j("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+        throw new errors/* ConfigurationError */.j1("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
     }
     const state = { schema: 1, directory: p.directory };
     const report = {
@@ -41993,7 +41993,7 @@ async function publish_image_main_main(deps) {
         savePublishImageState(io, state);
         await io.writeSummary(publishImageSummary(report));
         if (failure !== undefined)
-            throw new errors/* ConfigurationError */.j(failure);
+            throw new errors/* ConfigurationError */.j1(failure);
     };
     // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
     let cacheResult = 'disabled';
@@ -42185,7 +42185,7 @@ function parseStagesInput(raw) {
     const unknown = names.filter((name) => !PIPELINE_STAGES.includes(name));
     if (names.length === 0 || unknown.length > 0) {
         const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
-        throw new errors/* ConfigurationError */.j(`Input 'stages' must be all or a comma-separated list of ${PIPELINE_STAGES.join(', ')} (got '${shown}'${unknown.length > 0 ? `: unknown ${unknown.slice(0, 5).map((name) => `'${name.slice(0, 40)}'`).join(', ')}` : ''}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'stages' must be all or a comma-separated list of ${PIPELINE_STAGES.join(', ')} (got '${shown}'${unknown.length > 0 ? `: unknown ${unknown.slice(0, 5).map((name) => `'${name.slice(0, 40)}'`).join(', ')}` : ''}).`);
     }
     return new Set(names);
 }
@@ -42198,14 +42198,15 @@ function selectStages(stagesInput, publish) {
     const explicit = !/^\s*(all)?\s*$/i.test(stagesInput);
     if (!publish && selected.has('publish-image')) {
         if (explicit)
-            throw new errors/* ConfigurationError */.j("Input 'stages' names publish-image, but input 'publish' is false: set publish: true to build, check and push the image.");
+            throw new errors/* ConfigurationError */.j1("Input 'stages' names publish-image, but input 'publish' is false: set publish: true to build, check and push the image.");
         selected.delete('publish-image');
     }
     return selected;
 }
 /**
  * Whether `stage` runs, given the outcomes of the stages before it: undefined when it runs, else its outcome
- * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on).
+ * (not selected, or skipped naming the stage(s) whose failure stopped it: a skipped need passes its own cause on;
+ * a need that was unavailable here stops nothing, like one not selected).
  */
 function stageGate(stage, selected, outcomes) {
     if (!selected.has(stage)) {
@@ -42229,6 +42230,8 @@ function describeOutcome(outcome) {
             return `skipped: ${outcome.because.join(' and ')} failed`;
         case 'not selected':
             return `not selected (${outcome.reason})`;
+        case 'unavailable':
+            return `skipped: ${outcome.reason}`;
         default:
             return outcome.result;
     }
@@ -42297,8 +42300,8 @@ function withRootInputNames(stage, body) {
         return body();
     }
     catch (error) {
-        if ((0,errors/* isConfigurationError */.p)(error))
-            throw new errors/* ConfigurationError */.j(rootInputNames(error.message, stage));
+        if ((0,errors/* isConfigurationError */.p0)(error))
+            throw new errors/* ConfigurationError */.j1(rootInputNames(error.message, stage));
         throw error;
     }
 }
@@ -42330,7 +42333,7 @@ function stageCacheResult(stage, outputs) {
             return '—';
     }
 }
-const MARKS = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '' };
+const MARKS = { passed: '✅', failed: '❌', skipped: '⏭️', 'not selected': '', unavailable: '⏭️' };
 /** The summary's opening: one row per stage, in pipeline order, then (below it) the stages' own sections. */
 function pipelineSummaryTable(records) {
     const rows = PIPELINE_STAGES.map((stage) => {
@@ -42394,9 +42397,10 @@ const OUTPUT_RENAMES = PIPELINE_OUTPUT_RENAMES;
  * in order, with the same dependencies. Which stages run is `stages` (publish-image only with `publish: true`);
  * which stop which is STAGE_NEEDS in core/pipeline/plan.ts, the rule stated once. The summary opens with a table
  * of the stages (result, seconds, cache), then each stage's own section; the stages' failures are held and joined
- * into the step's one failure message, within one annotation budget.
+ * into the step's one failure message, within one annotation budget. A stage that throws StageUnavailable is skipped
+ * with its note, not failed.
  */
-async function pipeline_main_main(given, replaced = {}) {
+async function pipeline_main_main(given, replaced = {}, observer = {}) {
     const stages = { ...STAGES, ...replaced };
     const read = (name) => given.io.getInput(name);
     // The image's password and secrets are masked before any input is read (an error message could quote them).
@@ -42420,6 +42424,12 @@ async function pipeline_main_main(given, replaced = {}) {
     });
     const counter = new AnnotationCounter();
     const shared = counter.wrap(holding);
+    const skippedLine = (stage, outcome) => {
+        if (observer.skipped)
+            observer.skipped(stage, outcome);
+        else
+            shared.info(`${stage}: ${describeOutcome(outcome)}.`);
+    };
     const records = new Map();
     const outcomes = new Map();
     const diagnosed = [];
@@ -42439,7 +42449,7 @@ async function pipeline_main_main(given, replaced = {}) {
                 outcomes.set(stage, gate);
                 records.set(stage, { outcome: gate });
                 if (gate.result === 'skipped')
-                    shared.info(`${stage}: ${describeOutcome(gate)}.`);
+                    skippedLine(stage, gate);
                 continue;
             }
             const outputs = {};
@@ -42459,8 +42469,15 @@ async function pipeline_main_main(given, replaced = {}) {
                 await run[stage]({ ...given, io });
             }
             catch (error) {
+                if ((0,errors/* isStageUnavailable */.PF)(error) && failures.length === failedBefore) {
+                    const outcome = { result: 'unavailable', reason: error.message };
+                    skippedLine(stage, outcome);
+                    outcomes.set(stage, outcome);
+                    records.set(stage, { outcome });
+                    continue;
+                }
                 failed = true;
-                if ((0,errors/* isConfigurationError */.p)(error)) {
+                if ((0,errors/* isConfigurationError */.p0)(error)) {
                     failures.push(rootInputNames(error.message, stage));
                     configurationThrown = true;
                 }
@@ -42495,7 +42512,7 @@ async function pipeline_main_main(given, replaced = {}) {
         throw thrown;
     }
     if (configurationThrown)
-        throw new errors/* ConfigurationError */.j(failures.join('\n'));
+        throw new errors/* ConfigurationError */.j1(failures.join('\n'));
     if (failures.length > 0)
         given.io.setFailed(failures.join('\n'));
 }
@@ -43499,9 +43516,11 @@ function diagnosisSummary(failures) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */   PF: () => (/* binding */ isStageUnavailable),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
+/* unused harmony export StageUnavailable */
 /**
  * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
  * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
@@ -43511,6 +43530,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 
@@ -43725,7 +43754,7 @@ async function runMainWithErrorBoundary(io, body) {
         await body();
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error))
             io.setFailed(error.message);
         else
             io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -43829,7 +43858,7 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
 const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
 const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 function explain(value, detail) {
-    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+    return new errors/* ConfigurationError */.j1(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
         `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
 }
 function parseDuration(value, text) {

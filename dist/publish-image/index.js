@@ -31698,7 +31698,7 @@ function parseCacheVersion(raw) {
     if (value === '' || TOKEN.test(value))
         return value;
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
 }
 /**
  * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
@@ -31763,7 +31763,7 @@ function dockerfileStages(text) {
 function stagesToCache(stages, target) {
     const end = target === undefined ? stages.length - 1 : stages.indexOf(target.toLowerCase());
     if (target !== undefined && end < 0) {
-        throw new errors/* ConfigurationError */.j(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
     }
     return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
 }
@@ -31807,16 +31807,16 @@ function parseKeyValueList(input, raw) {
         const name = (at < 0 ? line : line.slice(0, at)).trim();
         if (at < 0 || !BUILD_ARG_NAME.test(name)) {
             const shownName = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-            throw new errors/* ConfigurationError */.j(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
         }
         if (line.includes('\0'))
-            throw new errors/* ConfigurationError */.j(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
         entries.push({ name, value: line.slice(at + 1) });
     }
     const seen = new Set();
     for (const entry of entries) {
         if (seen.has(entry.name))
-            throw new errors/* ConfigurationError */.j(`Input '${input}' names '${entry.name}' twice.`);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' names '${entry.name}' twice.`);
         seen.add(entry.name);
     }
     return entries;
@@ -31831,10 +31831,10 @@ function checkBuildArgs(args, secretValues, buildx) {
         : `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME); secrets need buildx (docker/setup-buildx-action), which this engine does not have`;
     for (const arg of args) {
         if (CREDENTIAL_NAME.test(arg.name)) {
-            throw new errors/* ConfigurationError */.j(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
         }
         if (arg.value.length >= 4 && secretValues.has(arg.value)) {
-            throw new errors/* ConfigurationError */.j(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
         }
     }
 }
@@ -31864,13 +31864,13 @@ function buildArguments(request) {
     }
     else {
         if (request.secretIds.length > 0)
-            throw new errors/* ConfigurationError */.j("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+            throw new errors/* ConfigurationError */.j1("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
         for (const image of request.cacheFrom)
             args.push('--cache-from', image);
     }
     // `--` is not understood by docker build; the context comes last and is checked to not start with '-'.
     if (request.context.startsWith('-'))
-        throw new errors/* ConfigurationError */.j(`Input 'context' must be a folder path (got '${request.context}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'context' must be a folder path (got '${request.context}').`);
     args.push(request.context);
     return args;
 }
@@ -33234,7 +33234,7 @@ function readPackageJson(snapshot) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
     }
 }
 function readPyproject(snapshot) {
@@ -33246,7 +33246,7 @@ function readPyproject(snapshot) {
     }
     catch (error) {
         const firstLine = error.message.split('\n')[0];
-        throw new errors/* ConfigurationError */.j(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
     }
 }
 function objectAt(value, ...path) {
@@ -33313,11 +33313,11 @@ function manifestLicense(packageJson, pyproject) {
 /** Checks an `image` input (optionally with a registry host) and returns it as given. */
 function validateRepository(input, value) {
     if (value.length > 255)
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
     const components = value.split('/');
     const bad = components.find((component) => !PATH_COMPONENT.test(component));
     if (bad !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
             `e.g. 'orders-service' or 'team/orders-service' (got ${shown(value)}).`);
     }
     return value;
@@ -33326,7 +33326,7 @@ function validateRegistry(value) {
     const host = value.replace(/\/+$/, '');
     const [first, ...rest] = host.split('/');
     if (!REGISTRY_HOST.test(first) || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
-        throw new errors/* ConfigurationError */.j(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
     }
     if (rest.length > 0)
         validateRepository('registry', rest.join('/'));
@@ -33334,7 +33334,7 @@ function validateRegistry(value) {
 }
 function validateTag(input, value) {
     if (!TAG.test(value)) {
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
     }
     return value;
 }
@@ -33359,7 +33359,7 @@ function decideLatest(choice, version, ref) {
     const prerelease = parsed !== null && parsed.prerelease.length > 0;
     if (choice === 'true') {
         if (prerelease) {
-            throw new errors/* ConfigurationError */.j(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
+            throw new errors/* ConfigurationError */.j1(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
                 `Use latest: auto (moves it for stable versions only) or publish a stable version.`);
         }
         return { latest: true, reason: "input 'latest' is true" };
@@ -33386,7 +33386,7 @@ function planTags(repository, version, extraTags, latest) {
         validateTag('tags', tag);
     const tags = [...new Set([version, ...(latest.latest ? ['latest'] : []), ...extraTags])];
     if (!latest.latest && extraTags.includes('latest')) {
-        throw new errors/* ConfigurationError */.j(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
     }
     return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
 }
@@ -33494,7 +33494,7 @@ function parseJson(scanner, output) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+        throw new errors/* ConfigurationError */.j1(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
     }
 }
 function atOrAbove(severity, threshold) {
@@ -33564,7 +33564,7 @@ function parseSize(input, raw) {
         return undefined;
     const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
     if (!match)
-        throw new errors/* ConfigurationError */.j(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
     const unit = (match[2] ?? 'b').toLowerCase();
     const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
     return Math.round(Number(match[1]) * factor);
@@ -33760,12 +33760,12 @@ async function isDirectory(candidate) {
 function resolveWorkspacePath(workspace, name, value) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
     }
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
     }
     return resolved;
 }
@@ -33776,7 +33776,7 @@ function resolveWorkspacePath(workspace, name, value) {
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
@@ -34057,7 +34057,7 @@ async function chooseScanner(run, choice) {
         return undefined;
     if (choice === 'trivy' || choice === 'grype') {
         if (!(await installed(run, choice))) {
-            throw new errors/* ConfigurationError */.j(`Input 'scan' is '${choice}', but ${choice} is not installed (not found on PATH): add a step with ${SCANNER_SETUP[choice]} before this one, or use scan: auto.`);
+            throw new errors/* ConfigurationError */.j1(`Input 'scan' is '${choice}', but ${choice} is not installed (not found on PATH): add a step with ${SCANNER_SETUP[choice]} before this one, or use scan: auto.`);
         }
         return choice;
     }
@@ -34070,7 +34070,7 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
     const env = scanner === 'grype' ? { GRYPE_DB_CACHE_DIR: databaseFolder } : { TRIVY_CACHE_DIR: databaseFolder };
     const result = await run(scanner, scannerArguments(scanner, reference, databaseFolder), { silent: true, env, cwd });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`${scanner} failed on ${reference} (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        throw new errors/* ConfigurationError */.j1(`${scanner} failed on ${reference} (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
     }
     const found = scanner === 'trivy' ? parseTrivyJson(result.stdout) : parseGrypeJson(result.stdout);
     const verdict = scanVerdict(found, threshold);
@@ -34093,7 +34093,7 @@ function parseBooleanInput(name, raw, defaultValue) {
         return true;
     if (lowered === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
 function parseEnumInput(name, raw, allowed, defaultValue) {
     const value = raw.trim();
@@ -34101,7 +34101,7 @@ function parseEnumInput(name, raw, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
     }
     return match;
 }
@@ -34113,7 +34113,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -34142,7 +34142,7 @@ function optional(raw) {
 }
 function singleLine(name, value) {
     if (value !== undefined && /[\r\n\0]/.test(value))
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
     return value;
 }
 /** A folder or file inside the working directory: relative, with no `..` step out of it. */
@@ -34150,10 +34150,10 @@ function insidePath(name, value) {
     singleLine(name, value);
     const parts = value.split(/[\\/]+/);
     if (value.startsWith('/') || parts.includes('..')) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
     }
     if (parts.some((part) => Buffer.byteLength(part) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
     }
     return value;
 }
@@ -34164,17 +34164,17 @@ function insidePath(name, value) {
 function readPublishImageInputs(read) {
     for (const name of PUBLISH_IMAGE_INPUTS) {
         if (read(name).length > MAX_INPUT)
-            throw new errors/* ConfigurationError */.j(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
     }
     const image = singleLine('image', optional(read('image')));
     const registry = singleLine('registry', optional(read('registry')));
     const target = singleLine('target', optional(read('target')));
     if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
-        throw new errors/* ConfigurationError */.j(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
     const username = singleLine('username', optional(read('username')));
     const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
     if ((username === undefined) !== (password === undefined) && registry !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+        throw new errors/* ConfigurationError */.j1(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
     }
     return {
         workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
@@ -34356,13 +34356,13 @@ async function pushAndConfirm(docker, plan, credentials) {
         const result = await docker.push(reference);
         if (!result.ok) {
             const done = pushed.map((entry) => `${entry.reference} (${entry.digest ?? 'digest unknown'})`).join(', ') || 'none';
-            throw new errors/* ConfigurationError */.j(`Pushing ${reference} to ${registry} failed: ${result.message}. Tags pushed before the failure: ${done}; not pushed: ${plan.references.slice(pushed.length).join(', ')}.`);
+            throw new errors/* ConfigurationError */.j1(`Pushing ${reference} to ${registry} failed: ${result.message}. Tags pushed before the failure: ${done}; not pushed: ${plan.references.slice(pushed.length).join(', ')}.`);
         }
         pushed.push({ reference, digest: result.digest });
     }
     const digests = new Set(pushed.map((entry) => entry.digest).filter((digest) => digest !== undefined));
     if (digests.size > 1)
-        throw new errors/* ConfigurationError */.j(`The tags of one image were pushed with different digests: ${pushed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ')}.`);
+        throw new errors/* ConfigurationError */.j1(`The tags of one image were pushed with different digests: ${pushed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ')}.`);
     const confirmed = [];
     const problems = [];
     for (const [index, tag] of plan.tags.entries()) {
@@ -34377,7 +34377,7 @@ async function pushAndConfirm(docker, plan, credentials) {
         if (entry.digest !== expected)
             problems.push(`${entry.reference} resolves to ${entry.digest}, not ${expected}`);
     if (problems.length > 0 || expected === undefined) {
-        throw new errors/* ConfigurationError */.j(`${registry} does not confirm the push: ${problems.join('; ') || 'no digest'}. Tags and what they point to: ${confirmed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ') || 'none confirmed'}.`);
+        throw new errors/* ConfigurationError */.j1(`${registry} does not confirm the push: ${problems.join('; ') || 'no digest'}. Tags and what they point to: ${confirmed.map((entry) => `${entry.reference}=${entry.digest}`).join(', ') || 'none confirmed'}.`);
     }
     return { digest: expected, confirmed };
 }
@@ -34452,7 +34452,7 @@ async function plan(deps, inputs, secrets) {
     const dockerfile = external_node_path_default().resolve(directory, inputs.file);
     const dockerfileText = await readTextIfExists(dockerfile);
     if (dockerfileText === undefined) {
-        throw new errors/* ConfigurationError */.j(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
+        throw new errors/* ConfigurationError */.j1(`No Dockerfile: looked for ${dockerfile} (input 'file' is '${inputs.file}' in working-directory '${inputs.workingDirectory}'). Add one, or point 'file' at it.`);
     }
     const contextDir = await resolveInputDirectory(directory, 'context', inputs.context, 'It is the build context, relative to working-directory.');
     const snapshot = await readProjectSnapshot(directory);
@@ -34460,14 +34460,14 @@ async function plan(deps, inputs, secrets) {
     const pyproject = readPyproject(snapshot);
     const name = inputs.image ?? serviceNameFromManifests(packageJson, pyproject);
     if (name === undefined)
-        throw new errors/* ConfigurationError */.j(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'image' is empty and ${directory} has no package.json or pyproject.toml name to take it from: set 'image'.`);
     const repository = inputs.registry ? `${inputs.registry}/${name}` : name;
     const permissions = cachePermissions(context, inputs.cache);
     const untrusted = /untrusted/.test(cachePermissions(context, true).reason ?? '');
     const ref = refFacts(context, untrusted);
     const version = inputs.version ?? imageVersion(ref, manifestVersion(packageJson, pyproject))?.version;
     if (version === undefined)
-        throw new errors/* ConfigurationError */.j(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'version' is empty, the run does not build a tag and ${directory} has no manifest version: set 'version'.`);
     const latest = decideLatest(inputs.latest, version, ref);
     const tags = planTags(repository, version, inputs.tags, latest);
     const source = context.env.GITHUB_SERVER_URL && context.env.GITHUB_REPOSITORY ? `${context.env.GITHUB_SERVER_URL}/${context.env.GITHUB_REPOSITORY}` : undefined;
@@ -34513,7 +34513,7 @@ async function main(deps) {
     const [, builder] = await Promise.all([docker.serverVersion(), docker.builder()]);
     checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
     if (builder === 'classic' && inputs.secrets.length > 0) {
-        throw new errors/* ConfigurationError */.j("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+        throw new errors/* ConfigurationError */.j1("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");
     }
     const state = { schema: 1, directory: p.directory };
     const report = {
@@ -34526,7 +34526,7 @@ async function main(deps) {
         savePublishImageState(io, state);
         await io.writeSummary(publishImageSummary(report));
         if (failure !== undefined)
-            throw new errors/* ConfigurationError */.j(failure);
+            throw new errors/* ConfigurationError */.j1(failure);
     };
     // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
     let cacheResult = 'disabled';
@@ -34699,9 +34699,10 @@ async function main(deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
+/* unused harmony exports StageUnavailable, isStageUnavailable */
 /**
  * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
  * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
@@ -34711,6 +34712,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 
@@ -35929,7 +35940,7 @@ async function runStageWithErrorBoundary(deps, stage, main) {
         await main({ ...deps, io });
     }
     catch (error) {
-        if (!(0,errors/* isConfigurationError */.p)(error)) {
+        if (!(0,errors/* isConfigurationError */.p0)(error)) {
             for (const message of held)
                 deps.io.setFailed(message);
             deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -36015,7 +36026,7 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
 const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
 const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 function explain(value, detail) {
-    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+    return new errors/* ConfigurationError */.j1(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
         `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
 }
 function parseDuration(value, text) {

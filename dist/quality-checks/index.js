@@ -33026,7 +33026,7 @@ function readPackageJson(snapshot) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
     }
 }
 function readPyproject(snapshot) {
@@ -33038,7 +33038,7 @@ function readPyproject(snapshot) {
     }
     catch (error) {
         const firstLine = error.message.split('\n')[0];
-        throw new errors/* ConfigurationError */.j(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
     }
 }
 function objectAt(value, ...path) {
@@ -33256,7 +33256,7 @@ function unavailable(name, label, reason) {
 }
 function missing(name, label, reason, asked) {
     if (asked)
-        throw new errors/* ConfigurationError */.j(`Input 'checks' asks for '${name}', but ${reason}.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'checks' asks for '${name}', but ${reason}.`);
     return { kind: 'skipped', name, label, reason };
 }
 
@@ -33496,7 +33496,7 @@ function parseChecksInput(raw) {
         return undefined;
     const unknown = names.filter((name) => !CHECK_NAMES.includes(name));
     if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'checks' must be 'all' or a comma-separated list of ${CHECK_NAMES.join(', ')} (got ${unknown.map((name) => `'${name}'`).join(', ')}).`);
     }
     return [...new Set(names)];
 }
@@ -33531,7 +33531,7 @@ function chooseScript(snapshot, input, asked, fallback) {
         if (typeof available[asked] === 'string')
             return asked;
         const names = Object.keys(available);
-        throw new errors/* ConfigurationError */.j(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' is '${asked}', but package.json in ${snapshot.directory} has no such script ` +
             `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
     }
     return typeof available[fallback] === 'string' ? fallback : undefined;
@@ -33638,7 +33638,7 @@ function planChecks(facts, selection) {
     const node = isNodeProject(snapshot);
     const python = isPythonProject(snapshot);
     if (!node && !python) {
-        throw new errors/* ConfigurationError */.j(`No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
+        throw new errors/* ConfigurationError */.j1(`No project to check in ${snapshot.directory}: looked for package.json, pyproject.toml, setup.py, setup.cfg and requirements*.txt. ` +
             `Set 'working-directory' to the folder that holds your project's manifest.`);
     }
     const asked = (name) => selection.requested?.includes(name) ?? false;
@@ -34832,7 +34832,7 @@ function configFindings(snapshot, locate) {
             return true;
         }
         catch (caught) {
-            if (!(0,errors/* isConfigurationError */.p)(caught))
+            if (!(0,errors/* isConfigurationError */.p0)(caught))
                 throw caught;
             error(file, caught.message, 'manifest-parses');
             return false;
@@ -35068,12 +35068,12 @@ async function isDirectory(candidate) {
 function resolveWorkspacePath(workspace, name, value) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
     }
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
     }
     return resolved;
 }
@@ -35084,7 +35084,7 @@ function resolveWorkspacePath(workspace, name, value) {
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
@@ -35452,7 +35452,7 @@ function parseBooleanInput(name, raw, defaultValue) {
         return true;
     if (lowered === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
 function parseEnumInput(name, raw, allowed, defaultValue) {
     const value = raw.trim();
@@ -35460,7 +35460,7 @@ function parseEnumInput(name, raw, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
     }
     return match;
 }
@@ -35472,7 +35472,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -35505,7 +35505,7 @@ function parseMaxParallel(raw) {
     if (value === '' || value.toLowerCase() === 'auto')
         return undefined;
     if (!/^\d+$/.test(value) || Number(value) < 1) {
-        throw new errors/* ConfigurationError */.j(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${value}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${value}').`);
     }
     return Number(value);
 }
@@ -36586,9 +36586,10 @@ function holdsDiagnosis(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
+/* unused harmony exports StageUnavailable, isStageUnavailable */
 /**
  * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
  * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
@@ -36598,6 +36599,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 
@@ -36898,7 +36909,7 @@ async function runStageWithErrorBoundary(deps, stage, main) {
         await main({ ...deps, io });
     }
     catch (error) {
-        if (!(0,errors/* isConfigurationError */.p)(error)) {
+        if (!(0,errors/* isConfigurationError */.p0)(error)) {
             for (const message of held)
                 deps.io.setFailed(message);
             deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -37006,7 +37017,7 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
 const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
 const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 function explain(value, detail) {
-    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+    return new errors/* ConfigurationError */.j1(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
         `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
 }
 function parseDuration(value, text) {

@@ -31353,6 +31353,16 @@ class ConfigurationError extends Error {
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
 }
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
+}
 
 ;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
 /**

@@ -31639,7 +31639,7 @@ function parseCacheVersion(raw) {
     if (value === '' || TOKEN.test(value))
         return value;
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
 }
 /**
  * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
@@ -33218,7 +33218,7 @@ function readPackageJson(snapshot) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
     }
 }
 function readPyproject(snapshot) {
@@ -33230,7 +33230,7 @@ function readPyproject(snapshot) {
     }
     catch (error) {
         const firstLine = error.message.split('\n')[0];
-        throw new errors/* ConfigurationError */.j(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
     }
 }
 function objectAt(value, ...path) {
@@ -33368,7 +33368,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
     const listed = differences.slice(0, 10).join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
     const fix = `Run 'npm install' locally and commit the updated ${lockfile} ('npm ci' refuses it as it is).`;
     const diagnosis = (0,diagnosis_diagnosis/* formatDiagnosis */.Nb)({ kind: 'dependency conflict', headline: `${lockfile} does not match package.json's dependencies.`, fix, evidence: differences.slice(0, 10) });
-    throw new errors/* ConfigurationError */.j(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
+    throw new errors/* ConfigurationError */.j1(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/pinned-package-manager.ts
@@ -33422,12 +33422,12 @@ function languagesPresent(snapshot) {
 function parsePackageManagerField(field) {
     const match = /^(npm|yarn|pnpm)(?:@([^+\s]+))?(?:\+.*)?$/.exec(field.trim());
     if (!match) {
-        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' must name npm, yarn or pnpm, like 'pnpm@9.12.0' (got '${field}').`);
+        throw new errors/* ConfigurationError */.j1(`package.json field 'packageManager' must name npm, yarn or pnpm, like 'pnpm@9.12.0' (got '${field}').`);
     }
     const name = match[1];
     const version = match[2];
     if (name === 'yarn' && version !== undefined && Number.parseInt(version, 10) >= 2) {
-        throw new errors/* ConfigurationError */.j(`package.json field 'packageManager' asks for yarn ${version}; only yarn classic (1.x) is supported. ` +
+        throw new errors/* ConfigurationError */.j1(`package.json field 'packageManager' asks for yarn ${version}; only yarn classic (1.x) is supported. ` +
             `Use 'yarn@1.22.22', or pnpm or npm.`);
     }
     return { name, version };
@@ -33442,7 +33442,7 @@ function chooseNodePackageManager(snapshot) {
         const stray = lockOwners.filter(([, owner]) => owner !== pinned.name).map(([file]) => file);
         if (own.length === 0 && stray.length > 0) {
             const expected = PACKAGE_MANAGER_RECORDS[pinned.name].lockfiles.join(' or ');
-            throw new errors/* ConfigurationError */.j(`package.json says packageManager '${field}', but the lockfiles in ${snapshot.directory} are ` +
+            throw new errors/* ConfigurationError */.j1(`package.json says packageManager '${field}', but the lockfiles in ${snapshot.directory} are ` +
                 `${stray.join(', ')} (no ${expected}). Either delete ${stray.join(', ')} and commit the ${expected} ` +
                 `that ${pinned.name} writes, or correct the packageManager field.`);
         }
@@ -33451,7 +33451,7 @@ function chooseNodePackageManager(snapshot) {
     }
     const owners = [...new Set(lockOwners.map(([, owner]) => owner))];
     if (owners.length > 1) {
-        throw new errors/* ConfigurationError */.j(`Found lockfiles of several package managers in ${snapshot.directory}: ` +
+        throw new errors/* ConfigurationError */.j1(`Found lockfiles of several package managers in ${snapshot.directory}: ` +
             `${lockOwners.map(([file]) => file).join(', ')}. Keep only one, or add a packageManager field to ` +
             `package.json (e.g. "packageManager": "${owners[0]}@<version>"), or set the input 'package-manager'.`);
     }
@@ -33468,7 +33468,7 @@ function requireLockfile(snapshot, name) {
     if (lockfile !== undefined)
         return lockfile;
     const command = { npm: 'npm install', yarn: 'yarn install', pnpm: 'pnpm install', poetry: 'poetry lock', pip: '' }[name];
-    throw new errors/* ConfigurationError */.j(`${name} needs a lockfile to install reproducibly, and ${snapshot.directory} has none ` +
+    throw new errors/* ConfigurationError */.j1(`${name} needs a lockfile to install reproducibly, and ${snapshot.directory} has none ` +
         `(looked for ${record.lockfiles.join(', ')}). Run '${command}' locally and commit ${record.lockfiles[0]}.`);
 }
 function detectNode(snapshot, requested) {
@@ -33477,7 +33477,7 @@ function detectNode(snapshot, requested) {
         : { name: requested, reason: `input 'package-manager' is '${requested}'`, warnings: [] };
     const lockfile = requireLockfile(snapshot, chosen.name);
     if (lockfile === 'yarn.lock' && /^__metadata:/m.test(snapshot.texts.get('yarn.lock') ?? '')) {
-        throw new errors/* ConfigurationError */.j(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
+        throw new errors/* ConfigurationError */.j1(`yarn.lock in ${snapshot.directory} was written by yarn 2 or later (it has __metadata); only yarn classic (1.x) is supported. ` +
             `Regenerate it with yarn 1 ('npx yarn@1 install'), or switch to pnpm or npm.`);
     }
     return {
@@ -33495,7 +33495,7 @@ function detectNode(snapshot, requested) {
 function detectPython(snapshot, name, reason) {
     if (name === 'poetry') {
         if (!snapshot.entries.has('pyproject.toml')) {
-            throw new errors/* ConfigurationError */.j(`Poetry needs pyproject.toml, and ${snapshot.directory} has none.`);
+            throw new errors/* ConfigurationError */.j1(`Poetry needs pyproject.toml, and ${snapshot.directory} has none.`);
         }
         const warnings = snapshot.entries.has('poetry.lock')
             ? []
@@ -33513,7 +33513,7 @@ function detectPython(snapshot, name, reason) {
     }
     const files = requirementsFiles(snapshot);
     if (files.length === 0) {
-        throw new errors/* ConfigurationError */.j(`pip installs from requirements files, and ${snapshot.directory} has none (looked for requirements*.txt).`);
+        throw new errors/* ConfigurationError */.j1(`pip installs from requirements files, and ${snapshot.directory} has none (looked for requirements*.txt).`);
     }
     return {
         directory: snapshot.directory,
@@ -33532,14 +33532,14 @@ function detectProject(snapshot, requested) {
         const language = PACKAGE_MANAGER_RECORDS[requested].language;
         if (language === 'node') {
             if (!present.node) {
-                throw new errors/* ConfigurationError */.j(`Input 'package-manager' is '${requested}', but ${snapshot.directory} has no package.json.`);
+                throw new errors/* ConfigurationError */.j1(`Input 'package-manager' is '${requested}', but ${snapshot.directory} has no package.json.`);
             }
             return detectNode(snapshot, requested);
         }
         return detectPython(snapshot, requested, `input 'package-manager' is '${requested}'`);
     }
     if (present.node && present.python) {
-        throw new errors/* ConfigurationError */.j(`${snapshot.directory} has both a Node project (package.json) and a Python project ` +
+        throw new errors/* ConfigurationError */.j1(`${snapshot.directory} has both a Node project (package.json) and a Python project ` +
             `(${isPoetryProject(snapshot) ? 'Poetry' : requirementsFiles(snapshot).join(', ')}). ` +
             `Set the input 'package-manager' to the one to install (npm, yarn, pnpm, pip or poetry).`);
     }
@@ -33552,7 +33552,7 @@ function detectProject(snapshot, requested) {
                 : 'found poetry.lock')
             : detectPython(snapshot, 'pip', `found ${requirementsFiles(snapshot).join(', ')}`);
     }
-    throw new errors/* ConfigurationError */.j(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
+    throw new errors/* ConfigurationError */.j1(`No project to install in ${snapshot.directory}: looked for ${LOOKED_FOR}. ` +
         `Set 'working-directory' to the folder that holds your project's manifest.`);
 }
 
@@ -33759,7 +33759,7 @@ function checkRuntime(language, version, declarations) {
             unchecked.push(`${declaration.source} ('${declaration.constraint}') cannot be checked against ${version}`);
         }
         else if (!ok) {
-            throw new errors/* ConfigurationError */.j(`${runtimeName} ${version} is on PATH, but ${declaration.source} requires '${declaration.constraint}'. ` +
+            throw new errors/* ConfigurationError */.j1(`${runtimeName} ${version} is on PATH, but ${declaration.source} requires '${declaration.constraint}'. ` +
                 fixAdvice(language, declaration));
         }
     }
@@ -33879,12 +33879,12 @@ async function isDirectory(candidate) {
 function resolveWorkspacePath(workspace, name, value) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
     }
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
     }
     return resolved;
 }
@@ -33895,7 +33895,7 @@ function resolveWorkspacePath(workspace, name, value) {
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
@@ -34024,14 +34024,14 @@ async function installPinnedTool(run, name, version, root, cwd) {
             // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
             await (0,promises_.rm)(prefix, { recursive: true, force: true });
             const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
-            throw new errors/* ConfigurationError */.j(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
+            throw new errors/* ConfigurationError */.j1(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
                 `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
         }
     }
     const printed = await run(executable, ['--version'], { cwd, silent: true, env: { COREPACK_ENABLE_STRICT: '0' } });
     const ran = parseToolVersion(printed.stdout);
     if (printed.exitCode !== 0 || ran === undefined) {
-        throw new errors/* ConfigurationError */.j(`${executable} --version failed (exit code ${printed.exitCode}): ${`${printed.stderr}\n${printed.stdout}`.trim()}. Delete ${prefix} and run again.`);
+        throw new errors/* ConfigurationError */.j1(`${executable} --version failed (exit code ${printed.exitCode}): ${`${printed.stderr}\n${printed.stdout}`.trim()}. Delete ${prefix} and run again.`);
     }
     return { binDirectory, executable, version: ran, installed: !present };
 }
@@ -34102,9 +34102,9 @@ const PYTHON_PROBE = [
 async function query(run, command, args, cwd, missing) {
     const result = await run(command, args, { cwd, silent: true });
     if (result.notFound)
-        throw new errors/* ConfigurationError */.j(missing);
+        throw new errors/* ConfigurationError */.j1(missing);
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j(`'${[command, ...args].join(' ')}' failed (exit code ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
+        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' failed (exit code ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
     }
     return result.stdout.trim();
 }
@@ -34147,7 +34147,7 @@ function parseBooleanInput(name, raw, defaultValue) {
         return true;
     if (lowered === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
 function parseEnumInput(name, raw, allowed, defaultValue) {
     const value = raw.trim();
@@ -34155,7 +34155,7 @@ function parseEnumInput(name, raw, allowed, defaultValue) {
         return defaultValue;
     const match = allowed.find((candidate) => candidate === value.toLowerCase());
     if (match === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
     }
     return match;
 }
@@ -34167,7 +34167,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -34199,7 +34199,7 @@ function readSetupDepsInputs(read) {
  * An install (or the bootstrap of its package manager) stopped at `timeout-minutes`: a ConfigurationError (the
  * error boundary prints its message, without a stack) that carries the timeout and the stopped program's output.
  */
-class InstallTimeoutError extends errors/* ConfigurationError */.j {
+class InstallTimeoutError extends errors/* ConfigurationError */.j1 {
     timedOut;
     output;
     constructor(message, timedOut, 
@@ -34369,7 +34369,7 @@ async function runInstall(deps, project, plan) {
             const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
             // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
             const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
-            throw new errors/* ConfigurationError */.j(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
+            throw new errors/* ConfigurationError */.j1(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
         }
     }
 }
@@ -34486,7 +34486,7 @@ async function keyFileParts(snapshot, project) {
             seen.add(name);
             const content = await readTextIfExists(external_node_path_default().join(project.directory, name));
             if (content === undefined) {
-                throw new errors/* ConfigurationError */.j(`${including.name} includes '${include}', but ${external_node_path_default().join(project.directory, name)} does not exist. Fix the path in ${including.name}.`);
+                throw new errors/* ConfigurationError */.j1(`${including.name} includes '${include}', but ${external_node_path_default().join(project.directory, name)} does not exist. Fix the path in ${including.name}.`);
             }
             parts.push({ name, content });
         }
@@ -35648,9 +35648,10 @@ function diagnosisSummary(failures) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
+/* unused harmony exports StageUnavailable, isStageUnavailable */
 /**
  * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
  * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
@@ -35660,6 +35661,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 
@@ -35882,7 +35893,7 @@ async function runStageWithErrorBoundary(deps, stage, main) {
         await main({ ...deps, io });
     }
     catch (error) {
-        if (!(0,errors/* isConfigurationError */.p)(error)) {
+        if (!(0,errors/* isConfigurationError */.p0)(error)) {
             for (const message of held)
                 deps.io.setFailed(message);
             deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -35990,7 +36001,7 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
 const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
 const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 function explain(value, detail) {
-    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+    return new errors/* ConfigurationError */.j1(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
         `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
 }
 function parseDuration(value, text) {

@@ -29102,7 +29102,7 @@ function parseShard(raw) {
     const index = match ? Number(match[1]) : NaN;
     const total = match ? Number(match[2]) : NaN;
     if (!match || total < 1 || index < 1 || index > total) {
-        throw new errors/* ConfigurationError */.j(`Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got '${value}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'shard' must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four shards (got '${value}').`);
     }
     return { index, total };
 }
@@ -30510,7 +30510,7 @@ function readPackageJson(snapshot) {
         return parsed;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
+        throw new errors/* ConfigurationError */.j1(`package.json in ${snapshot.directory} is not valid JSON (${error.message}): fix the file.`);
     }
 }
 function readPyproject(snapshot) {
@@ -30699,7 +30699,7 @@ function detectTestProject(snapshot, coverage, testScript = '') {
     const available = scripts(readPackageJson(snapshot));
     if (testScript !== '' && available[testScript] === undefined) {
         const names = Object.keys(available);
-        throw new errors/* ConfigurationError */.j(`Input 'test-script' is '${testScript}', but package.json in ${snapshot.directory} has no such script ` +
+        throw new errors/* ConfigurationError */.j1(`Input 'test-script' is '${testScript}', but package.json in ${snapshot.directory} has no such script ` +
             `(it has ${names.length > 0 ? names.map((name) => `'${name}'`).join(', ') : 'no scripts'}). Name one of them, or leave the input empty.`);
     }
     const script = testScript !== '' ? testScript : coverage && available['test:coverage'] !== undefined ? 'test:coverage' : 'test';
@@ -30726,7 +30726,7 @@ function detectTestProject(snapshot, coverage, testScript = '') {
             ? `package.json's 'test' script is npm's placeholder ('${scriptText}')`
             : `package.json has no 'test' script`
         : 'no package.json';
-    throw new errors/* ConfigurationError */.j(`No test command in ${snapshot.directory}: ${found}, and no Python project to run pytest in. Looked for the package.json scripts ` +
+    throw new errors/* ConfigurationError */.j1(`No test command in ${snapshot.directory}: ${found}, and no Python project to run pytest in. Looked for the package.json scripts ` +
         `'test' (and 'test:coverage' when coverage is on) and for ${PYTHON_MARKERS.join(', ')}, requirements*.txt. ` +
         `Add a 'test' script, or set 'working-directory' to the project folder.`);
 }
@@ -30888,7 +30888,7 @@ function parseCacheVersion(raw) {
     if (value === '' || TOKEN.test(value))
         return value;
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    throw new errors/* ConfigurationError */.j(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${CACHE_VERSION_INPUT}' must be a short token of 1 to 32 letters, digits, '.', '_' or '-', e.g. 2 or 2024-06-01 (got '${shown}'${value.length > 32 ? `, ${value.length} characters` : ''}).`);
 }
 /**
  * The key segment a cache version adds, placed right after a key's fixed name and schema so that every key and
@@ -31034,12 +31034,12 @@ async function isDirectory(candidate) {
 function resolveWorkspacePath(workspace, name, value) {
     const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
     }
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
     if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
     }
     return resolved;
 }
@@ -31050,7 +31050,7 @@ function resolveWorkspacePath(workspace, name, value) {
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
     if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
@@ -31395,7 +31395,7 @@ function parseBooleanInput(name, raw, defaultValue) {
         return true;
     if (lowered === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
 function parseEnumInput(name, raw, allowed, defaultValue) {
     const value = raw.trim();
@@ -31415,7 +31415,7 @@ function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
         return defaultValue;
     const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
     return minutes;
 }
@@ -31461,7 +31461,7 @@ function parseThreshold(raw) {
         return undefined;
     const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!(number >= 0 && number <= 100)) {
-        throw new errors/* ConfigurationError */.j(`Input 'coverage-threshold' must be a percent from 0 to 100, e.g. 80 (got '${raw.trim()}').`);
+        throw new errors/* ConfigurationError */.j1(`Input 'coverage-threshold' must be a percent from 0 to 100, e.g. 80 (got '${raw.trim()}').`);
     }
     return number;
 }
@@ -31485,10 +31485,10 @@ function readTestInputs(read) {
         testScript: read('test-script').trim(),
     };
     if (inputs.coverageThreshold !== undefined && !inputs.coverage) {
-        throw new errors/* ConfigurationError */.j(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'coverage-threshold' is ${inputs.coverageThreshold}, but 'coverage' is false: turn coverage on, or remove the threshold.`);
     }
     if (inputs.mergeShards && inputs.shard !== undefined) {
-        throw new errors/* ConfigurationError */.j(`Inputs 'merge-shards: true' and 'shard: ${read('shard').trim()}' exclude each other: the merge runs in its own job after the shards.`);
+        throw new errors/* ConfigurationError */.j1(`Inputs 'merge-shards: true' and 'shard: ${read('shard').trim()}' exclude each other: the merge runs in its own job after the shards.`);
     }
     return inputs;
 }
@@ -31566,7 +31566,7 @@ async function finish(io, outcome, options) {
     else if (!crashed)
         io.info(`Tests: ${totalsLine(counted)} (${outcome.results.runner})`);
     if (!verdict.ok)
-        throw new errors/* ConfigurationError */.j(verdict.message);
+        throw new errors/* ConfigurationError */.j1(verdict.message);
     return { verdict, totals: counted, coverage: outcome.coverage, measuredMs: fileDurations(outcome.results) };
 }
 async function writeShardReport(directory, report) {
@@ -31735,7 +31735,7 @@ async function mergeShards(deps, inputs) {
     const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const found = (await findNamed(directory, REPORT_FILE)).filter((file) => !file.startsWith('merged/'));
     if (found.length === 0) {
-        throw new errors/* ConfigurationError */.j(`No shard results in ${directory}: looked for ${REPORT_FILE} files at any depth. Upload each shard's 'results-directory' as an artifact ` +
+        throw new errors/* ConfigurationError */.j1(`No shard results in ${directory}: looked for ${REPORT_FILE} files at any depth. Upload each shard's 'results-directory' as an artifact ` +
             `and download them all into '${inputs.resultsDirectory}' before this step.`);
     }
     const reports = [];
@@ -31748,7 +31748,7 @@ async function mergeShards(deps, inputs) {
             reports.push(parsed);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j(`${external_node_path_default().join(directory, file)} is not a readable shard report (${error.message}).`);
+            throw new errors/* ConfigurationError */.j1(`${external_node_path_default().join(directory, file)} is not a readable shard report (${error.message}).`);
         }
     }
     reports.sort((a, b) => (a.shard ?? '').localeCompare(b.shard ?? '', undefined, { numeric: true }));
@@ -31838,22 +31838,22 @@ async function probePython(deps, directory) {
             continue;
         const found = JSON.parse(probe.stdout.trim().split(/\r?\n/).pop() ?? '{}');
         if (!found.pytest) {
-            throw new errors/* ConfigurationError */.j(`pytest is not installed for ${executable}: add pytest to the project's test dependencies (requirements-dev.txt or Poetry's dev group) and install them first (setup-deps).`);
+            throw new errors/* ConfigurationError */.j1(`pytest is not installed for ${executable}: add pytest to the project's test dependencies (requirements-dev.txt or Poetry's dev group) and install them first (setup-deps).`);
         }
         return { executable, hasCov: found.pytest_cov === true, hasXdist: found.xdist === true };
     }
-    throw new errors/* ConfigurationError */.j(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
 }
 async function listTestFiles(deps, project, directory, python) {
     const command = listCommand(project, python);
     if (command === undefined) {
         if (project.runner === 'node')
             return walkFiles(directory, isNodeTestFile);
-        throw new errors/* ConfigurationError */.j(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
+        throw new errors/* ConfigurationError */.j1(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
     }
     const listed = await deps.run(command.command, command.args, { cwd: directory, silent: true });
     if (listed.exitCode !== 0 && !(project.runner === 'pytest' && listed.exitCode === 5)) {
-        throw new errors/* ConfigurationError */.j(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
+        throw new errors/* ConfigurationError */.j1(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
     }
     return parseListedFiles(listed.stdout, project, directory);
 }
@@ -32074,9 +32074,10 @@ function stripTerminalCodes(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   p: () => (/* binding */ isConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
+/* unused harmony exports StageUnavailable, isStageUnavailable */
 /**
  * An error the user can fix (bad input, a project the action cannot handle as it stands). The error
  * boundary reports it as a plain message, without a stack; any other error is a bug and keeps its stack.
@@ -32086,6 +32087,16 @@ class ConfigurationError extends Error {
 }
 function isConfigurationError(error) {
     return error instanceof Error && error.name === 'ConfigurationError';
+}
+/**
+ * A stage that cannot run here and is not a failure: the pipeline reports it as skipped with this message (the
+ * local run's image stage on a project without a Dockerfile, or on a machine where no Docker engine answers).
+ */
+class StageUnavailable extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'StageUnavailable';
+}
+function isStageUnavailable(error) {
+    return error instanceof Error && error.name === 'StageUnavailable';
 }
 
 
@@ -33257,7 +33268,7 @@ async function runStageWithErrorBoundary(deps, stage, main) {
         await main({ ...deps, io });
     }
     catch (error) {
-        if (!(0,errors/* isConfigurationError */.p)(error)) {
+        if (!(0,errors/* isConfigurationError */.p0)(error)) {
             for (const message of held)
                 deps.io.setFailed(message);
             deps.io.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -33365,7 +33376,7 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)?$/;
 const RATE = /^(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB)?\/s$/i;
 const RATE_UNITS = { b: 1, kb: 1024, kib: 1024, mb: 1024 * 1024, mib: 1024 * 1024 };
 function explain(value, detail) {
-    return new errors/* ConfigurationError */.j(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
+    return new errors/* ConfigurationError */.j1(`${CACHE_DEADLINES_VARIABLE} must be a comma-separated list of metadata=<duration>, transfer=<duration>, min-rate=<rate> ` +
         `(e.g. 'metadata=10s,transfer=30s,min-rate=1MB/s'; durations in ms, s or m; rates in B/s, KB/s or MB/s) (got '${value}': ${detail}).`);
 }
 function parseDuration(value, text) {
