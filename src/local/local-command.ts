@@ -22,6 +22,7 @@ import { clearLocalCache, createLocalCacheStore } from '../runtime/local-cache-s
 import { runCommand } from '../runtime/run-command.js';
 import { explainProject, recordSavedParts } from './explain.js';
 import { initService } from './init.js';
+import { localWorkspace } from './workspace.js';
 import { localImageStage } from './image-stage.js';
 import { createProgress } from './progress.js';
 
@@ -58,8 +59,7 @@ export async function runLocalCommand(
   }
   // publish-image: no push unless --push (run: see localRunInputs); its layer cache is the local cache directory.
   if (command.stage === 'publish-image') command.inputs.push ??= 'false';
-  // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
-  // actions refuse a working-directory that leaves the workspace, and here the person running it chose it).
+  // The workspace is the project's repository root (see localWorkspace).
   const cwd = process.cwd();
   const requested = command.inputs['working-directory'];
   const target = requested === undefined ? cwd : path.resolve(cwd, requested);
@@ -68,9 +68,7 @@ export async function runLocalCommand(
     write(`error: ${unknownStageMessage(requested)}\n`);
     return 2;
   }
-  const fromCwd = path.relative(cwd, target);
-  const outside = fromCwd === '..' || fromCwd.startsWith(`..${path.sep}`) || path.isAbsolute(fromCwd);
-  const workspace = outside ? target : cwd;
+  const { workspace, workingDirectory } = await localWorkspace(runCommand, cwd, target);
   const cacheDirectory = path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env));
   const context = {
     platform: { os: process.platform, arch: process.arch },
@@ -105,10 +103,12 @@ export async function runLocalCommand(
   // run: all five stages (see localRunInputs), the image built and checked but pushed only with --push.
   const local = localRunInputs(command.inputs);
   const progress = stageName === 'run' ? createProgress(write, terminal, local.stageCount) : undefined;
-  // Run from anywhere, test results go under the project, never into the caller's current folder.
+  // Run from anywhere, test results go under the project, never into the caller's current folder. Paths given on
+  // the command line are from the current folder; the actions take them from the workspace.
   const inputs = stageName === 'run' ? local.inputs : { ...command.inputs };
-  inputs['results-directory'] ??= path.join(outside ? '.' : (requested || '.'), 'test-results');
-  const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, progress?.write ?? write);
+  const results = inputs['results-directory'];
+  inputs['results-directory'] = results === undefined ? path.join(workingDirectory, 'test-results') : path.relative(workspace, path.resolve(cwd, results)) || '.';
+  const io = createConsoleActionIO({ ...inputs, 'working-directory': workingDirectory }, progress?.write ?? write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
   const cache = createLocalCacheStore(cacheDirectory);
   const deps = { io, run: runCommand, cache, now: Date.now, context };
