@@ -143,7 +143,7 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const { safeRe: re, t } = __nccwpck_require__(852)
 const cmp = __nccwpck_require__(646)
 const debug = __nccwpck_require__(159)
 const SemVer = __nccwpck_require__(163)
@@ -388,7 +388,7 @@ const {
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(471)
+} = __nccwpck_require__(852)
 const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
 
 // unbounded global build-metadata stripper used by parseRange
@@ -743,7 +743,7 @@ const testSet = (set, version, options) => {
 
 const debug = __nccwpck_require__(159)
 const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const { safeRe: re, t } = __nccwpck_require__(852)
 
 const parseOptions = __nccwpck_require__(356)
 const { compareIdentifiers } = __nccwpck_require__(348)
@@ -1176,7 +1176,7 @@ module.exports = cmp
 
 const SemVer = __nccwpck_require__(163)
 const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const { safeRe: re, t } = __nccwpck_require__(852)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1654,7 +1654,7 @@ module.exports = valid
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
+const internalRe = __nccwpck_require__(852)
 const constants = __nccwpck_require__(101)
 const SemVer = __nccwpck_require__(163)
 const identifiers = __nccwpck_require__(348)
@@ -1949,7 +1949,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 852:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(471);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17642,6 +17642,34 @@ async function initService(run, directory, say) {
     return written;
 }
 
+;// CONCATENATED MODULE: ./src/local/workspace.ts
+
+
+function isOutside(relative) {
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/**
+ * The workspace the local command gives the actions: the project's git repository root, as on a runner (whose
+ * workspace is the checkout), so the cache keys name the project by its path in the repository, the same as CI's,
+ * wherever the command is run from. Outside git: the current folder, or the project itself when it lies outside
+ * the current folder (the actions refuse a working-directory that leaves the workspace, and here the person
+ * running it chose it).
+ */
+async function localWorkspace(run, cwd, target) {
+    const project = await (0,promises_.realpath)(target).catch(() => undefined);
+    if (project !== undefined) {
+        const result = await run('git', ['rev-parse', '--show-toplevel'], { cwd: project, silent: true }).catch(() => undefined);
+        const top = result?.exitCode === 0 ? result.stdout.trim().split(/\r?\n/).pop() : undefined;
+        const root = top ? await (0,promises_.realpath)(top).catch(() => undefined) : undefined;
+        if (root !== undefined && !isOutside(external_node_path_default().relative(root, project))) {
+            return { workspace: root, workingDirectory: external_node_path_default().relative(root, project) || '.' };
+        }
+    }
+    const fromCwd = external_node_path_default().relative(cwd, target);
+    // Outside the current folder the project is named by its full path (an error then names the folder given).
+    return isOutside(fromCwd) ? { workspace: target, workingDirectory: target } : { workspace: cwd, workingDirectory: fromCwd || '.' };
+}
+
 ;// CONCATENATED MODULE: ./src/local/image-stage.ts
 
 
@@ -17822,6 +17850,7 @@ function createProgress(out, terminal, total, now = Date.now) {
 
 
 
+
 function defaultCacheDirectory(env) {
     if (env.BUILD_ACTIONS_CACHE_DIR)
         return env.BUILD_ACTIONS_CACHE_DIR;
@@ -17852,8 +17881,7 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
     // publish-image: no push unless --push (run: see localRunInputs); its layer cache is the local cache directory.
     if (command.stage === 'publish-image')
         command.inputs.push ??= 'false';
-    // The workspace is the current folder; a project folder given outside it becomes the workspace itself (the
-    // actions refuse a working-directory that leaves the workspace, and here the person running it chose it).
+    // The workspace is the project's repository root (see localWorkspace).
     const cwd = process.cwd();
     const requested = command.inputs['working-directory'];
     const target = requested === undefined ? cwd : external_node_path_default().resolve(cwd, requested);
@@ -17862,9 +17890,7 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
         write(`error: ${unknownStageMessage(requested)}\n`);
         return 2;
     }
-    const fromCwd = external_node_path_default().relative(cwd, target);
-    const outside = fromCwd === '..' || fromCwd.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(fromCwd);
-    const workspace = outside ? target : cwd;
+    const { workspace, workingDirectory } = await localWorkspace(runCommand, cwd, target);
     const cacheDirectory = external_node_path_default().resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env));
     const context = {
         platform: { os: process.platform, arch: process.arch },
@@ -17901,10 +17927,12 @@ async function runLocalCommand(argv, write = (text) => process.stdout.write(text
     // run: all five stages (see localRunInputs), the image built and checked but pushed only with --push.
     const local = localRunInputs(command.inputs);
     const progress = stageName === 'run' ? createProgress(write, terminal, local.stageCount) : undefined;
-    // Run from anywhere, test results go under the project, never into the caller's current folder.
+    // Run from anywhere, test results go under the project, never into the caller's current folder. Paths given on
+    // the command line are from the current folder; the actions take them from the workspace.
     const inputs = stageName === 'run' ? local.inputs : { ...command.inputs };
-    inputs['results-directory'] ??= external_node_path_default().join(outside ? '.' : (requested || '.'), 'test-results');
-    const io = createConsoleActionIO(outside ? { ...inputs, 'working-directory': target } : inputs, progress?.write ?? write);
+    const results = inputs['results-directory'];
+    inputs['results-directory'] = results === undefined ? external_node_path_default().join(workingDirectory, 'test-results') : external_node_path_default().relative(workspace, external_node_path_default().resolve(cwd, results)) || '.';
+    const io = createConsoleActionIO({ ...inputs, 'working-directory': workingDirectory }, progress?.write ?? write);
     for (const secret of secretValues(process.env))
         io.setSecret(secret);
     const cache = createLocalCacheStore(cacheDirectory);
