@@ -37721,11 +37721,12 @@ const QUOTES_TOOL_OUTPUT = /\b(its|their) last lines\b/i;
 function withDiagnosis(message, evidence) {
     if ((0,diagnosis_diagnosis/* holdsDiagnosis */.CV)(message))
         return message;
-    const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ ...evidence, output: evidence.output ?? message });
-    // A message of the action's own (a refused input, the count of lint findings) already says what to fix: "unknown"
-    // is added only where a tool's output is quoted and no kind was recognised in it.
-    if (diagnosis.kind === 'unknown' && !QUOTES_TOOL_OUTPUT.test(message))
+    // A message of the action's own (a refused input, the count of lint findings, the failing tests the test action
+    // annotated and listed) already says what to fix: a diagnosis would only repeat it. One is added where the message
+    // quotes a tool's output (or the stage was stopped at its timeout).
+    if (evidence.output === undefined && evidence.timedOut === undefined && !QUOTES_TOOL_OUTPUT.test(message))
         return message;
+    const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ ...evidence, output: evidence.output ?? message });
     return `${message}\n${formatDiagnosisBeside(message, diagnosis)}`;
 }
 /** formatDiagnosis, without the evidence lines when `message` shows every one of them already. */

@@ -49,6 +49,10 @@ describe('withDiagnosis', () => {
     expect(withDiagnosis(message, { stage: 'setup-deps' })).toBe(message);
   });
 
+  it('does not repeat the test action\'s own verdict: its failing tests are annotated and listed already', () => {
+    expect(withDiagnosis('2 of 4 tests failed.', { stage: 'test' })).toBe('2 of 4 tests failed.');
+  });
+
   it('adds unknown after quoted tool output, pointing at the lines the message already shows', () => {
     const message = "'npm run build' in the project failed with exit code 3. Its last lines:\nsomething odd\nthen it stopped";
     const text = withDiagnosis(message, { stage: 'build' });
