@@ -72,6 +72,8 @@ describe('the Node example (multi-stage Dockerfile)', () => {
     expect(annotations(main, 'warning').join('\n')).toMatch(/vulnerability scan was SKIPPED, not passed/);
     expect(main.summary).toMatch(/Secret check \| passed/);
     expect(main.summary).toContain(coldDigest);
+    expect(main.summary).toMatch(/\| Size \| [\d.]+ (KiB|MiB); No size history yet: the first push of the default branch sets it\. \|/);
+    expect(service.entries().map((entry) => entry.key).filter((key) => key.startsWith('image-sizes-'))).toHaveLength(1);
 
     // The labels come from the run: the same commit gives the same labels.
     const inspected = await first.docker(['image', 'inspect', '--format', '{{json .Config.Labels}}', `${registry.address}/node-service:1.0.0`]);
@@ -100,12 +102,30 @@ describe('the Node example (multi-stage Dockerfile)', () => {
     expect(layers).not.toBeNull();
     expect(Number(layers![1])).toBeGreaterThanOrEqual(4); // WORKDIR, ARG, COPY manifests, the dependency RUN at least
     expect(main.outputs.digest).not.toBe(coldDigest);
-    expect(main.summary).toMatch(/In the registry \| [\d.]+ (KiB|MiB) compressed, [+-][\d.]+ (B|KiB|MiB) against the image latest pointed at before/);
+    // The size change is against the default branch's last push (the size history the cold push saved).
+    expect(main.summary).toMatch(/\| Size \| [\d.]+ (KiB|MiB), [+-][\d.]+ (B|KiB|MiB) \([+-][\d.]+%\) against the default branch's last push \(refs\/heads\/main\) \|/);
+    expect(main.summary).toMatch(/In the registry \| [\d.]+ (KiB|MiB) compressed \|/);
     expect(await registry.manifestDigest('node-service', '1.0.0')).toBe(main.outputs.digest);
     expect(await registry.manifestDigest('node-service', 'latest')).toBe(main.outputs.digest);
     const post = await job.runPost(PUBLISH_IMAGE_ACTION, main, second.env);
     expect([post.exitCode, annotations(post, 'warning')]).toEqual([0, []]);
     expect(service.entries().map((entry) => entry.key).filter((key) => key.startsWith('build-actions-image-'))).toHaveLength(2);
+  });
+
+  it('a run of another branch compares its size with the default branch and does not move the size history', async () => {
+    const sizeKeys = () => service.entries().map((entry) => entry.key).filter((key) => key.startsWith('image-sizes-'));
+    const before = sizeKeys();
+    await appendToFile(join(workspace, 'service/src/app.ts'), `\n// ${'x'.repeat(4000)}\n`);
+    const main = await job.runMain(PUBLISH_IMAGE_ACTION, pushInputs(), { GITHUB_REF: 'refs/heads/feature', GITHUB_REF_NAME: 'feature' });
+    expect([main.exitCode, annotations(main, 'error')]).toEqual([0, []]);
+    expect(main.summary).toMatch(/\| Size \| [\d.]+ (KiB|MiB), \+[\d.]+ (B|KiB) \(\+[\d.]+%\) against the default branch's last push \(refs\/heads\/main\) \|/);
+    expect(main.stdout).toMatch(/Size history not saved: only builds of the default branch set it \(this is refs\/heads\/feature\)/);
+    expect(main.summary).toMatch(/latest \| stays/);
+    expect(sizeKeys()).toEqual(before);
+    const unpushed = await job.runMain(PUBLISH_IMAGE_ACTION, { ...pushInputs(), push: 'false' });
+    expect([unpushed.exitCode, annotations(unpushed, 'error')]).toEqual([0, []]);
+    expect(unpushed.stdout).toContain('Size history not saved: only a push sets it.');
+    expect(sizeKeys()).toEqual(before);
   });
 });
 

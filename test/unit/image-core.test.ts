@@ -257,17 +257,26 @@ describe('the summary', () => {
   const report: PublishReport = {
     repository: 'reg.io/app', tags: ['1.0.0', 'latest'], latestReason: 'moves: stable', pushNote: 'not pushed', builder: 'classic', cacheResult: 'hit',
     cacheDetail: 'restored k', layers: { cached: 6, built: 3 }, phases: [{ name: 'Build', milliseconds: 1500 }], secretCheck: 'passed',
-    scan: { result: 'skipped', detail: 'no scanner on PATH', findings: [] }, sizeBytes: 2048, registrySize: { after: 3 * 1024 * 1024, before: 2 * 1024 * 1024 },
+    scan: { result: 'skipped', detail: 'no scanner on PATH', findings: [] }, sizeBytes: 3 * 1024 * 1024, registrySize: 1024 * 1024,
+    sizeBefore: { bytes: 2 * 1024 * 1024, ref: 'refs/heads/main', note: 'Sizes compared with k.' },
   };
 
   it('shows tags, digest or why not pushed, sizes and delta, layers, phases, and a skipped scan as skipped', () => {
     const text = renderMarkdown(publishImageSummary(report));
     expect(text).toContain('| Digest | not pushed |');
-    expect(text).toContain('| In the registry | 3.0 MiB compressed, +1.0 MiB against the image latest pointed at before |');
+    expect(text).toContain("| Size | 3.0 MiB, +1.0 MiB (+50.0%) against the default branch's last push (refs/heads/main) |");
+    expect(text).toContain('| In the registry | 1.0 MiB compressed |');
     expect(text).toContain('| Layers | 6 from cache, 3 built |');
     expect(text).toContain('| Scan | **skipped**: no scanner on PATH |');
     expect(text).toContain('| Build | 1.5 s |');
     expect(text).not.toContain('Vulnerabilities');
+  });
+
+  it('says why there is no size to compare with, and shows a shrink with its sign', () => {
+    const first = renderMarkdown(publishImageSummary({ ...report, maxSizeBytes: 5 * 1024 * 1024, sizeBefore: { note: 'No size history yet: the first push of the default branch sets it.' } }));
+    expect(first).toContain('| Size | 3.0 MiB (budget 5.0 MiB); No size history yet: the first push of the default branch sets it. |');
+    const shrunk = renderMarkdown(publishImageSummary({ ...report, sizeBefore: { bytes: 4 * 1024 * 1024, note: '' } }));
+    expect(shrunk).toContain("| Size | 3.0 MiB, -1.0 MiB (-25.0%) against the default branch's last push |");
   });
 
   it('lists findings most severe first, at most 50 rows', () => {

@@ -207,11 +207,15 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
     if (key !== undefined) key = `${key}-${pythonToolingKeySuffix(python)}`;
   }
   if (key === undefined) notes.push(`${directory} is not in a git repository: the build-output cache is off (its key is made from the tracked files).`);
+  const sizeHistoryPlace = {
+    prefix: sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion),
+    folder: path.join(context.workspace, '.build-actions-build-sizes'),
+  };
 
   // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
   // and is not reentrant, so two restores at once would leave it patched.
   const [sizes, restored] = await io.group('Restore the build outputs and the size history', async (): Promise<[Awaited<ReturnType<typeof restoreSizeHistory>>, CacheOutcome]> => {
-    const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion));
+    const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace);
     const outputs = key === undefined ? { hit: false, note: 'Not cached: no git repository.' } : await restoreOutputs(io, deps.cache, context, inputs.cache, key, directory, staging);
     return [history, outputs];
   });
@@ -309,7 +313,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   if (report.artifacts.length > 0) {
     const sizesNow = Object.fromEntries((report.artifacts as VerifiedArtifact[]).map((artifact) => [artifact.stableName, artifact.size]));
     const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
-    notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion), sizesNow, deps.now()));
+    notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace, sizesNow, deps.now()));
   }
   io.setOutput('artifacts', delivered.map(relative).join('\n'));
   io.setOutput('version', report.versions?.version ?? '');

@@ -6,29 +6,38 @@ import type { ActionIO } from '../../runtime/action-io.js';
 import type { CacheStore } from '../../runtime/cache-store.js';
 import type { ActionContext } from '../../runtime/run-context.js';
 
-/** The sizes of the last successful build of the default branch, kept in the cache under a per-run key (the newest is restored). */
-const folder = (context: ActionContext): string => path.join(context.workspace, '.build-actions-build-sizes');
+/**
+ * The sizes of the last successful build (or image push) of the default branch, kept in the cache under a
+ * per-run key (the newest is restored). `where.prefix`: the key family (core/build/cache-key.ts
+ * sizeHistoryPrefix, core/image/build-plan.ts imageSizePrefix); `where.folder`: a scratch folder of its own,
+ * removed before and after.
+ */
+export interface SizeHistoryPlace {
+  prefix: string;
+  folder: string;
+}
 
-/** `prefix`: the project's sizeHistoryPrefix (core/build/cache-key.ts). */
-export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, prefix: string): Promise<{ history?: SizeHistory; note: string }> {
+export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, where: SizeHistoryPlace): Promise<{ history?: SizeHistory; note: string }> {
+  const { prefix, folder } = where;
   const permissions = cachePermissions(context, enabled);
   if (!permissions.restore) return { note: `No size history: ${permissions.reason ?? 'cache off'}.` };
-  await rm(folder(context), { recursive: true, force: true });
+  await rm(folder, { recursive: true, force: true });
   try {
-    const restored = await cache.restore([folder(context)], prefix, [prefix]);
+    const restored = await cache.restore([folder], prefix, [prefix]);
     if (restored.outcome === 'error') {
       io.warning(`Restoring the size history failed (${restored.message ?? 'unknown fault'}); sizes are not compared this time.`);
       return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
     }
     if (restored.outcome === 'miss') return { note: 'No size history yet: the first build of the default branch sets it.' };
-    const history = parseSizeHistory(await readFile(path.join(folder(context), 'sizes.json'), 'utf8').catch(() => undefined));
+    const history = parseSizeHistory(await readFile(path.join(folder, 'sizes.json'), 'utf8').catch(() => undefined));
     return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
   } finally {
-    await rm(folder(context), { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
-export async function saveSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, prefix: string, sizes: Record<string, number>, now: number): Promise<string> {
+export async function saveSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, where: SizeHistoryPlace, sizes: Record<string, number>, now: number): Promise<string> {
+  const { prefix, folder } = where;
   const permissions = cachePermissions(context, enabled);
   if (!permissions.save) return `Size history not saved: ${permissions.reason ?? 'cache off'}.`;
   const ref = context.env.GITHUB_REF;
@@ -37,15 +46,15 @@ export async function saveSizeHistory(io: ActionIO, cache: CacheStore, context: 
   const key = `${prefix}${context.env.GITHUB_RUN_ID ?? 'local'}-${context.env.GITHUB_RUN_ATTEMPT ?? '1'}-${now}`;
   const history: SizeHistory = { schema: BUILD_CACHE_SCHEMA, sizes, ref: local ? 'a local build' : ref };
   try {
-    await mkdir(folder(context), { recursive: true });
-    await writeFile(path.join(folder(context), 'sizes.json'), JSON.stringify(history));
-    const saved = await cache.save([folder(context)], key);
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'sizes.json'), JSON.stringify(history));
+    const saved = await cache.save([folder], key);
     if (saved.outcome === 'error') {
       io.warning(`Saving the size history failed (${saved.message ?? 'unknown fault'}).`);
       return `Size history not saved: the cache failed (${saved.message ?? 'unknown fault'}).`;
     }
     return `Size history saved as ${key}.`;
   } finally {
-    await rm(folder(context), { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }

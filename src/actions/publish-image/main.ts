@@ -22,6 +22,7 @@ import { readPublishImageInputs, secretInputs, type PublishImageInputs } from '.
 import { ARCHIVE, downloadLayerCache, restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
 import { pushAndConfirm, registryHost } from './push.js';
 import { compressedSize } from '../../runtime/registry-client.js';
+import { restoreSizeHistory, saveSizeHistory } from '../build/size-history.js';
 import { savePublishImageState, type PublishImageState } from './state.js';
 
 export interface PublishImageDependencies {
@@ -219,6 +220,11 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   const inspected = await docker.inspect(imageId);
   if (inspected === undefined) throw new Error(`the built image ${imageId} is not in the engine`);
   report.sizeBytes = inspected.size;
+  // The change against the default branch's last push (the size history, restored after the layer download so
+  // that the cache client's log capture never runs twice at once).
+  const sizeHistory = { prefix: keys.sizePrefix, folder: path.join(tempRoot, 'build-actions-image-sizes', keys.scope) };
+  const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
+  report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note.replace(/^No size history yet: the first build/, 'No size history yet: the first push') };
   io.setOutput('image', p.tags.repository);
   io.setOutput('tags', p.tags.references.join('\n'));
   io.setOutput('image-id', imageId);
@@ -293,12 +299,9 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
         state.loggedInTo = host;
         savePublishImageState(io, state);
       }
-      // The size change against the image `latest` pointed at before this push (the default branch's last release).
-      const before = await compressedSize(p.tags.repository, 'latest', credentials);
       try {
         const pushed = await pushAndConfirm(docker, p.tags, credentials);
-        const after = await compressedSize(p.tags.repository, p.tags.tags[0], credentials);
-        report.registrySize = { after, before };
+        report.registrySize = await compressedSize(p.tags.repository, p.tags.tags[0], credentials);
         return pushed;
       } catch (error) {
         report.pushNote = `push failed: ${(error as Error).message}`;
@@ -309,6 +312,11 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
     digest = outcome.digest;
     report.digest = digest;
     io.setOutput('digest', digest);
+  }
+  // The size history follows what the default branch pushed (locally, the last checked build).
+  if (before.history?.sizes.image !== inspected.size) {
+    const pushedOrLocal = digest !== undefined || context.env.GITHUB_ACTIONS !== 'true';
+    io.info(pushedOrLocal ? await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory, { image: inspected.size }, deps.now()) : 'Size history not saved: only a push sets it.');
   }
   await finish();
   return { references: p.tags.references, digest, imageId, cacheResult, scanResult: scan.result, layers };

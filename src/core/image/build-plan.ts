@@ -80,6 +80,8 @@ export interface LayerCacheKeys {
   restoreKeys: string[];
   /** Local tags that hold the restored stage images, for --cache-from. */
   stageTag(stage: string): string;
+  /** The size history's key family: the image's size at the default branch's last push (newest entry wins). */
+  sizePrefix: string;
 }
 
 export interface LayerCacheFacts {
@@ -116,6 +118,7 @@ export function layerCacheKeys(facts: LayerCacheFacts): LayerCacheKeys {
     ghaScope: `${cacheVersionSegment(facts.cacheVersion)}${scope}`,
     primaryKey,
     restoreKeys: restoreKeys.slice(1),
+    sizePrefix: `image-sizes-v${IMAGE_CACHE_SCHEMA}-${cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`,
     saveKey: (imageId) => `${primaryKey}${safe(imageId.replace(/^sha256:/, ''), 16)}`,
     stageTag: (stage) => `build-actions-cache/${scope}:${safe(stage === '' ? 'final' : `stage-${stage}`, 100)}`,
   };

@@ -9,8 +9,10 @@ export interface PublishReport {
   pushNote: string;
   imageId?: string;
   sizeBytes?: number;
-  /** Compressed size in the registry after the push, and of `latest` before it. */
-  registrySize?: { after?: number; before?: number };
+  /** Compressed size in the registry after the push. */
+  registrySize?: number;
+  /** The size at the default branch's last push (the size history), or why there is none to compare with. */
+  sizeBefore?: { bytes?: number; ref?: string; note: string };
   maxSizeBytes?: number;
   builder: string;
   cacheResult: string;
@@ -23,10 +25,15 @@ export interface PublishReport {
 
 const MAX_ROWS = 50;
 
-function registrySizeText(after: number, before: number | undefined): string {
-  if (before === undefined) return `${formatBytes(after)} compressed (no earlier latest to compare with)`;
-  const delta = after - before;
-  return `${formatBytes(after)} compressed, ${delta >= 0 ? '+' : '-'}${formatBytes(Math.abs(delta))} against the image latest pointed at before`;
+/** The image's size, its budget and its change against the default branch's last push. */
+export function imageSizeText(report: Pick<PublishReport, 'sizeBytes' | 'maxSizeBytes' | 'sizeBefore'>): string {
+  const budget = report.maxSizeBytes !== undefined ? ` (budget ${formatBytes(report.maxSizeBytes)})` : '';
+  const before = report.sizeBefore;
+  if (before === undefined || report.sizeBytes === undefined) return `${formatBytes(report.sizeBytes)}${budget}`;
+  if (before.bytes === undefined) return `${formatBytes(report.sizeBytes)}${budget}; ${before.note}`;
+  const delta = report.sizeBytes - before.bytes;
+  const percent = before.bytes === 0 ? '' : ` (${delta >= 0 ? '+' : '-'}${Math.abs((delta / before.bytes) * 100).toFixed(1)}%)`;
+  return `${formatBytes(report.sizeBytes)}${budget}, ${delta >= 0 ? '+' : '-'}${formatBytes(Math.abs(delta))}${percent} against the default branch's last push${before.ref ? ` (${before.ref})` : ''}`;
 }
 
 export function publishImageSummary(report: PublishReport): SummaryDocument {
@@ -35,8 +42,8 @@ export function publishImageSummary(report: PublishReport): SummaryDocument {
     ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
     ['latest', report.latestReason],
     ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
-    ['Size', `${formatBytes(report.sizeBytes)}${report.maxSizeBytes !== undefined ? ` (budget ${formatBytes(report.maxSizeBytes)})` : ''}`],
-    ...(report.registrySize?.after !== undefined ? [['In the registry', registrySizeText(report.registrySize.after, report.registrySize.before)]] : []),
+    ['Size', imageSizeText(report)],
+    ...(report.registrySize !== undefined ? [['In the registry', `${formatBytes(report.registrySize)} compressed`]] : []),
     ['Builder', report.builder],
     ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
     ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
