@@ -132,7 +132,7 @@ describe('jest suites that fail to load (a missing env var at import)', () => {
     expect(errors(step)).toEqual([
       { level: 'error', file: 'service/test/orders.test.js', line: 1, title: 'jest', message: 'service/test/orders.test.js failed to run: ORDERS_DATABASE_URL is not set' },
       { level: 'error', file: 'service/test/refunds.test.js', line: 1, title: 'jest', message: 'service/test/refunds.test.js failed to run: ORDERS_DATABASE_URL is not set' },
-      { level: 'error', message: '2 errors outside any test (a file that failed to load, or the runner itself).' },
+      { level: 'error', message: '2 errors outside any test (a file that failed to load, or the runner itself).\n  service/test/orders.test.js failed to run: ORDERS_DATABASE_URL is not set\n  service/test/refunds.test.js failed to run: ORDERS_DATABASE_URL is not set' },
     ]);
     expectFilesExist(step, workspace);
   }, 300_000);

@@ -232,8 +232,25 @@ describe('pytest in a venv', () => {
     const broken = await runTestAction(workspace, { args: '-k\nnot a valid expression(', coverage: 'false' });
     expect(broken.exitCode).toBe(1);
     expect(broken.outputs.passed).toBe('0');
-    expect(failure(broken)).toMatch(/^1 error outside any test \(a file that failed to load, or the runner itself\)\.$/);
+    expect(failure(broken)).toMatch(/^1 error outside any test \(a file that failed to load, or the runner itself\)\.\n {2}pytest stopped with an internal error: /);
     expect(broken.summary).toContain('pytest stopped with an internal error');
+  });
+
+  it.concurrent('says which test modules pytest could not collect and why, annotated at their line, not as failed tests', async () => {
+    const workspace = await withVenv('tests-pytest-fail', 'pytest-collection');
+    await writeFile(join(workspace, 'service/tests/test_restock.py'), 'import inventory_db\n\n\ndef test_restock():\n    assert inventory_db.restock(1) == 1\n');
+    await writeFile(join(workspace, 'service/tests/test_stock.py'), 'def test_low_stock():\n    items = [1, 2\n    assert items\n');
+    const step = await runTestAction(workspace, { coverage: 'false' });
+    expect(step.exitCode).toBe(1);
+    const restock = "ERROR collecting service/tests/test_restock.py (pytest could not import the test module): ModuleNotFoundError: No module named 'inventory_db'";
+    const stock = "ERROR collecting service/tests/test_stock.py (pytest could not import the test module): SyntaxError: '[' was never closed";
+    expect(errors(step)).toEqual(expect.arrayContaining([
+      { level: 'error', file: 'service/tests/test_restock.py', line: 1, title: 'pytest', message: restock },
+      { level: 'error', file: 'service/tests/test_stock.py', line: 2, title: 'pytest', message: stock },
+    ]));
+    // pytest stops at collection errors: no test ran, and none is counted as failed.
+    expect(failure(step)).toBe(`2 errors outside any test (a file that failed to load, or the runner itself).\n  ${restock}\n  ${stock}`);
+    expect(step.outputs).toMatchObject({ passed: '0', failed: '2', total: '2' });
   });
 
   it.concurrent('annotates failures at the failing line of the test', async () => {
