@@ -2,6 +2,7 @@
 // have) and installs refused by the version of a tool (an engines field, a lockfile newer than Poetry, a package
 // whose Requires-Python excludes this Python); and pip with one of two indexes out of reach, to check that only the
 // failing index is named. npm, pnpm and yarn ask npm's public registry; pip and Poetry a local index (or a folder).
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startPackageIndex } from '../../test/support/package-index.js';
 import { DEBIAN_PYTHON, packageJson, type CaptureEnv } from './environment.js';
@@ -36,6 +37,19 @@ export async function packagesAndVersionsCaptures(ws: Workspace, env: CaptureEnv
   out.push({ file: 'package-not-found/npm-e404.txt', tool: npm, command: 'npm install --no-audit --no-fund', project, result: await npmIn(dir, ['install', '--no-audit', '--no-fund']) });
   out.push({ file: 'package-not-found/pnpm-fetch-404.txt', tool: pnpm, command: 'pnpm install', project: 'the same', result: await pnpmIn(dir, ['install']) });
   out.push({ file: 'package-not-found/yarn-no-such-package.txt', tool: yarn, command: 'yarn install --non-interactive', project: 'the same', result: await yarnIn(dir, ['install']) });
+
+  // npm ci of a lockfile that names a package the registry does not have (made for ms, then renamed: an unpublished
+  // or misspelt dependency committed with its lockfile).
+  dir = await ws.folder('npm-ci-missing-package');
+  await ws.write(dir, { 'package.json': packageJson({ dependencies: { ms: '2.1.3' } }) });
+  await must('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: dir, env: env.npm });
+  const lock = JSON.parse(await readFile(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
+  lock.packages[''] = { ...lock.packages[''], dependencies: { [MISSING]: '2.1.3' } };
+  const { resolved: _resolved, ...entry } = lock.packages['node_modules/ms']!;
+  delete lock.packages['node_modules/ms'];
+  lock.packages[`node_modules/${MISSING}`] = entry;
+  await ws.write(dir, { 'package.json': packageJson({ dependencies: { [MISSING]: '2.1.3' } }), 'package-lock.json': `${JSON.stringify(lock, null, 2)}\n` });
+  out.push({ file: 'package-not-found/npm-ci-e404.txt', tool: npm, command: 'npm ci --no-audit --no-fund', project: `package.json and package-lock.json name ${MISSING}@2.1.3 (a lockfile made for ms, the package renamed)`, result: await npmIn(dir, ['ci', '--no-audit', '--no-fund']) });
 
   // A version that does not exist (ms stops at 2.1.3).
   dir = await ws.folder('pnpm-missing-version');

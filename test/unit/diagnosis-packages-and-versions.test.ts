@@ -7,6 +7,7 @@ import { diagnoseFixture, expectEvidenceFromFixture, fixtureText } from './suppo
 
 const NOT_FOUND: Array<[file: string, headline: string[], fix: string[]]> = [
   ['npm-e404.txt', ['The package nonexistent-pkg-xyz-123@^1.0.0 was not found', 'https://registry.npmjs.org/nonexistent-pkg-xyz-123', 'npm E404'], ['package.json', "'npm view nonexistent-pkg-xyz-123 versions'", '.npmrc', 'NODE_AUTH_TOKEN']],
+  ['npm-ci-e404.txt', ['The package nonexistent-pkg-xyz-123@2.1.3 was not found at https://registry.npmjs.org/nonexistent-pkg-xyz-123 (npm E404)'], ['NODE_AUTH_TOKEN']],
   ['npm-etarget.txt', ['No version of ms matching ^9.0.0', 'npm ETARGET'], ["'npm view ms versions'", '.npmrc']],
   ['pnpm-fetch-404.txt', ['The package nonexistent-pkg-xyz-123 was not found', 'https://registry.npmjs.org/nonexistent-pkg-xyz-123', 'ERR_PNPM_FETCH_404'], ["'pnpm view nonexistent-pkg-xyz-123 versions'", 'NODE_AUTH_TOKEN']],
   ['pnpm-no-matching-version.txt', ['No version of ms matching ^9.0.0', 'https://registry.npmjs.org/', 'latest 2.1.3', 'ERR_PNPM_NO_MATCHING_VERSION'], ["'pnpm view ms versions'"]],

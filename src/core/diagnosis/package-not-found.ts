@@ -41,7 +41,8 @@ function npm(lines: readonly string[]): Missing | undefined {
     const url = get >= 0 ? /GET (\S+)/.exec(lines[get]!)![1]! : undefined;
     const spec = resource >= 0 ? /'([^']+)'/.exec(lines[resource]!)![1]! : url ? decodeURIComponent(url.split('/').slice(-1)[0]!) : 'a package';
     const [name, wanted] = splitSpec(spec);
-    return { name, wanted, where: url, tool: 'npm', code: 'npm E404', lines: [e404, get, resource].filter((at) => at >= 0) };
+    // A lockfile's tarball URL as the version says nothing the GET line does not.
+    return { name, wanted: wanted && /^https?:/.test(wanted) ? undefined : wanted, where: url, tool: 'npm', code: 'npm E404', lines: [e404, get, resource].filter((at) => at >= 0) };
   }
   const notarget = npmLine(/^notarget No matching version found for \S+?\.?$/);
   if (notarget >= 0) {
@@ -109,7 +110,7 @@ function python(lines: readonly string[]): Missing | undefined {
 }
 
 function headline(missing: Missing): string {
-  const where = missing.where ? ` on ${missing.where}` : '';
+  const where = missing.where ? `${/^https?:\/\/\S+\/[^/]+$/.test(missing.where) ? ' at' : ' on'} ${missing.where}` : '';
   if (missing.tool === 'pip') {
     return missing.has === 'none'
       ? `pip found no version at all of ${missing.name}${missing.wanted ? ` (wanted ${missing.wanted})` : ''}${where} (from versions: none).`
