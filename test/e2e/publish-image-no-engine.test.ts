@@ -33,7 +33,7 @@ it('fails as a held failure that says where no engine answered and what to do, w
   expect(errors[0]).toMatch(/^No Docker engine answered at unix:\/\/\/nonexistent\.sock: publish-image builds the image with Docker, so it cannot run here/);
   expect(errors[0]).toContain('Cannot connect to the Docker daemon at unix:///nonexistent.sock');
   expect(errors[0]).toContain('docker/setup-docker-action');
-  expect(errors[0]).toContain("check DOCKER_HOST: it is 'unix:///nonexistent.sock'");
+  expect(errors[0]).toContain("or fix DOCKER_HOST (it is 'unix:///nonexistent.sock', and nothing answers there)");
   const output = `${step.stdout}\n${step.stderr}`;
   expect(output).not.toMatch(/DockerError|\n\s+at \S+ \(/);
 });

@@ -111,7 +111,7 @@ describe('no Docker engine', () => {
     expect(message).toMatch(/^No Docker engine answered at unix:\/\/\/nonexistent\.sock: publish-image builds the image with Docker/);
     expect(message).toContain('Cannot connect to the Docker daemon at unix:///nonexistent.sock');
     expect(message).toContain('docker/setup-docker-action');
-    expect(message).toContain("check DOCKER_HOST: it is 'unix:///nonexistent.sock'");
+    expect(message).toContain("or fix DOCKER_HOST (it is 'unix:///nonexistent.sock', and nothing answers there)");
   });
 
   it('names the address docker gives when DOCKER_HOST is not set', () => {

@@ -10,14 +10,14 @@ export function noEngineMessage(problem: string, dockerHost: string | undefined)
   const where = dockerHost?.trim() || named || DEFAULT_SOCKET;
   const said = problem.replace(/\.$/, '');
   const host = dockerHost?.trim()
-    ? `check DOCKER_HOST: it is '${dockerHost.trim()}', and nothing answers there`
+    ? `or fix DOCKER_HOST (it is '${dockerHost.trim()}', and nothing answers there)`
     : 'or point DOCKER_HOST at a running engine';
   if (/^docker is not installed/.test(problem)) {
-    return `There is no docker CLI on PATH: publish-image builds the image with Docker, so it cannot run here. Run the job on a runner with Docker (GitHub's ubuntu runners have it), or install it before this step (docker/setup-docker-action, 'setup-docker').`;
+    return `There is no docker CLI on PATH: publish-image builds the image with Docker, so it cannot run here. Run the job on a runner with Docker (GitHub's ubuntu runners have it), or install it before this step (docker/setup-docker-action).`;
   }
   return (
     `No Docker engine answered at ${where}: publish-image builds the image with Docker, so it cannot run here (${said}). ` +
     "Run the job on a runner with Docker (GitHub's ubuntu runners have it running; macOS and Windows runners and most self-hosted ones do not), " +
-    `start one before this step (docker/setup-docker-action, 'setup-docker'), ${host}.`
+    `start one before this step (docker/setup-docker-action), ${host}.`
   );
 }
