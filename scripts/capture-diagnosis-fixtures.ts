@@ -1,7 +1,7 @@
 // Regenerates test/fixtures/diagnosis: what the real tools print when they fail (and, for the negative fixtures,
 // output that must not be taken for those failures), captured on this machine in a temp folder.
 //
-//   npx tsx scripts/capture-diagnosis-fixtures.ts [GROUP...]     GROUP: node-installs node-builds node-trees python tests
+//   npx tsx scripts/capture-diagnosis-fixtures.ts [GROUP...]     GROUP: node-installs node-builds node-trees python tests packages-and-versions
 //
 // Needs: npm's public registry (npm, pnpm, yarn and the bundlers come from it), Debian's python3 with build,
 // setuptools, venv and pytest, Poetry (Debian's), gcc/g++ and make, .tools/node24 and .tools/verdaccio (scripts/setup.sh),
@@ -11,6 +11,7 @@
 // Every project is made under one temp folder, written as /tmp/capture in the fixtures; nothing is written inside
 // the repository except test/fixtures/diagnosis/**. A capture whose command passes when it should fail (or the
 // reverse) stops the script: a fixture is only ever what the tool printed for the case it names.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { captureEnv, REPO_ROOT, type CaptureEnv } from './diagnosis-captures/environment.js';
@@ -18,6 +19,7 @@ import { Workspace, type Captured } from './diagnosis-captures/harness.js';
 import { nodeBuildCaptures } from './diagnosis-captures/node-builds.js';
 import { nodeInstallCaptures } from './diagnosis-captures/node-installs.js';
 import { nodeTreeCaptures } from './diagnosis-captures/node-trees.js';
+import { packagesAndVersionsCaptures } from './diagnosis-captures/packages-and-versions.js';
 import { pythonCaptures } from './diagnosis-captures/python.js';
 import { testCaptures } from './diagnosis-captures/tests.js';
 
@@ -30,6 +32,7 @@ const GROUPS: Record<string, (ws: Workspace, env: CaptureEnv) => Promise<Capture
   'node-trees': nodeTreeCaptures,
   python: pythonCaptures,
   tests: testCaptures,
+  'packages-and-versions': packagesAndVersionsCaptures,
 };
 
 interface IndexEntry {
@@ -67,7 +70,8 @@ async function main(): Promise<void> {
   } finally {
     await rm(ws.root, { recursive: true, force: true });
   }
-  const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file));
+  // A fixture moved or dropped by a capture's edit leaves the index with the files that exist.
+  const sorted = [...entries.values()].filter((entry) => existsSync(join(FIXTURES, entry.file))).sort((a, b) => a.file.localeCompare(b.file));
   await writeFile(INDEX, `${JSON.stringify(sorted, null, 2)}\n`);
   await writeFile(join(FIXTURES, 'README.md'), readme(sorted));
 }
@@ -92,7 +96,7 @@ function readme(entries: IndexEntry[]): string {
     '',
     'Folders: the kind the diagnosis must name (`dependency-conflict`, `compile-error`, `test-failure`,',
     '`cache-trouble` (diagnosed with `restoredFromCache: true`), `registry-unreachable`, `credentials-refused`,',
-    '`unknown` (recognised, and explained, but none of the kinds)), and `negative`: output that must not be taken for',
+    '`package-not-found`, `tool-version`), and `negative`: output that must not be taken for',
     'any of them (warnings of a passing install, lint findings, raw test logs, a broken import that is not a tree\'s).',
     '',
     '| fixture | tool | command | project | exit |',

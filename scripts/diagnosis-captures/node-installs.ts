@@ -75,7 +75,7 @@ export async function nodeInstallCaptures(ws: Workspace, env: CaptureEnv): Promi
 
   dir = await ws.folder('npm-etarget');
   await ws.write(dir, { 'package.json': packageJson({ dependencies: { ms: '^9.0.0' } }) });
-  out.push({ file: 'dependency-conflict/npm-etarget.txt', tool: npm, command: 'npm install --no-audit --no-fund', project: 'package.json wants ms@^9.0.0, which does not exist', result: await npmIn(dir, INSTALL) });
+  out.push({ file: 'package-not-found/npm-etarget.txt', tool: npm, command: 'npm install --no-audit --no-fund', project: 'package.json wants ms@^9.0.0, which does not exist', result: await npmIn(dir, INSTALL) });
 
   dir = await ws.folder('pnpm-outdated');
   await ws.write(dir, { 'package.json': packageJson({ dependencies: { ms: '2.1.3', 'is-odd': '3.0.1' } }) });
@@ -121,9 +121,9 @@ export async function nodeInstallCaptures(ws: Workspace, env: CaptureEnv): Promi
   // pnpm refusing to run for a project that pins another package manager (version).
   dir = await ws.folder('pnpm-bad-pm-version');
   await ws.write(dir, { 'package.json': packageJson({ packageManager: 'pnpm@9.15.0' }) });
-  out.push({ file: 'unknown/pnpm-bad-pm-version.txt', tool: pnpm, command: 'pnpm install --config.manage-package-manager-versions=false --config.package-manager-strict-version=true', project: 'packageManager: pnpm@9.15.0', result: await run('pnpm', ['install', '--config.manage-package-manager-versions=false', '--config.package-manager-strict-version=true'], { cwd: dir, env: env.npm }) });
+  out.push({ file: 'tool-version/pnpm-bad-pm-version.txt', tool: pnpm, command: 'pnpm install --config.manage-package-manager-versions=false --config.package-manager-strict-version=true', project: 'packageManager: pnpm@9.15.0', result: await run('pnpm', ['install', '--config.manage-package-manager-versions=false', '--config.package-manager-strict-version=true'], { cwd: dir, env: env.npm }) });
   dir = await ws.folder('pnpm-other-pm');
   await ws.write(dir, { 'package.json': packageJson({ packageManager: 'yarn@1.22.22' }) });
-  out.push({ file: 'unknown/pnpm-other-pm-expected.txt', tool: pnpm, command: 'pnpm install', project: 'packageManager: yarn@1.22.22', result: await run('pnpm', ['install'], { cwd: dir, env: env.npm }) });
+  out.push({ file: 'tool-version/pnpm-other-pm-expected.txt', tool: pnpm, command: 'pnpm install', project: 'packageManager: yarn@1.22.22', result: await run('pnpm', ['install'], { cwd: dir, env: env.npm }) });
   return out;
 }

@@ -9,7 +9,7 @@ import { digestParts, digestText } from './hashing.js';
  * BuildKeyParts), so a key is never computed a second way: the key comes from cacheKeys/buildCacheKey, the parts
  * from the same record.
  */
-export type PartKind = 'lockfile' | 'manifest' | 'runtime' | 'tool version' | 'sources' | 'OS/arch' | 'recipe' | 'location' | 'project' | 'Dockerfile' | 'branch' | 'cache-version';
+export type PartKind = 'lockfile' | 'manifest' | 'runtime' | 'tool version' | 'sources' | 'OS/arch' | 'recipe' | 'location' | 'project' | 'Dockerfile' | 'branch' | 'day' | 'cache-version';
 
 export interface KeyPart {
   kind: PartKind;
@@ -35,6 +35,7 @@ export const CACHE_NAMES = {
   sizes: 'build: size history',
   timings: 'test: timing history',
   layers: 'publish-image: layer cache',
+  scanDatabase: 'publish-image: scanner database',
 } as const;
 
 const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|uv\.lock|Pipfile\.lock|requirements[^/]*\.txt|constraints[^/]*\.txt)$/;

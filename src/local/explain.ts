@@ -10,6 +10,10 @@ import { cacheKeys } from '../core/cache-keys.js';
 import { cacheVersionSegment, parseCacheVersion } from '../core/cache-version.js';
 import { digestText } from '../core/hashing.js';
 import { IMAGE_CACHE_SCHEMA } from '../core/image/build-plan.js';
+import { scanDatabaseKeys } from '../core/image/scan.js';
+import { parseEnumInput } from '../core/inputs.js';
+import { chooseScanner, SCANNER_SETUP } from '../actions/publish-image/checks.js';
+import type { ScanChoice } from '../actions/publish-image/inputs.js';
 import { pinDecision } from '../core/pinned-package-manager.js';
 import { detectProject } from '../core/project-detection.js';
 import { detectTestProject } from '../core/testing/test-command.js';
@@ -27,6 +31,8 @@ export interface ExplainDependencies {
   directory: string;
   /** The stages' inputs as given on the command line (package-manager, build-script, package, ...). */
   inputs: Record<string, string>;
+  /** The clock (the scanner database's key holds the day); Date.now when not given. */
+  now?: () => number;
 }
 
 /** Every publish-image layer-cache key starts so (core/image/build-plan.ts layerCacheKeys). */
@@ -117,7 +123,42 @@ export async function currentCaches(deps: ExplainDependencies): Promise<CacheExp
           note: 'restored by the newest entry of this image and branch; a changed Dockerfile restores a partial match (the earlier stages still hit)',
         },
   );
+  found.push(await scanDatabaseCache(deps, read, cacheVersion, dockerfile === undefined ? `not used: no ${dockerfileName} (publish-image is skipped)` : undefined));
   return found;
+}
+
+/**
+ * publish-image's scanner database (core/image/scan.ts scanDatabaseKeys): one entry a day per scanner and platform;
+ * the newest under the prefix is restored when today's is not saved yet (the scanner refreshes it), and today's is
+ * saved then. The scanner is the one the stage would choose: the 'scan' input, with auto the first on PATH.
+ */
+async function scanDatabaseCache(deps: ExplainDependencies, read: (name: string) => string, cacheVersion: string | undefined, unused: string | undefined): Promise<CacheExplanation> {
+  const cache = CACHE_NAMES.scanDatabase;
+  if (unused !== undefined) return { cache, matching: 'newest under prefix', parts: [], note: unused };
+  try {
+    const choice = parseEnumInput<ScanChoice>('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto');
+    const scanner = await chooseScanner(deps.run, choice);
+    if (scanner === undefined) {
+      const why = choice === 'none' ? "input 'scan' is none" : `no scanner on PATH (${SCANNER_SETUP.trivy} or ${SCANNER_SETUP.grype} adds one): the scan is skipped`;
+      return { cache, matching: 'newest under prefix', parts: [], note: `not used: ${why}` };
+    }
+    const day = new Date((deps.now ?? Date.now)()).toISOString().slice(0, 10);
+    const { key, prefix } = scanDatabaseKeys(scanner, deps.context.platform, day, cacheVersion);
+    return {
+      cache,
+      key: prefix,
+      matching: 'newest under prefix',
+      parts: [
+        { kind: 'OS/arch', name: 'platform', value: `${deps.context.platform.os}-${deps.context.platform.arch}` },
+        { kind: 'tool version', name: 'scanner', value: scanner },
+        { kind: 'day', name: 'day', value: day },
+        cacheVersionPart(cacheVersion),
+      ],
+      note: `one entry a day: today's key is ${key}; an older day's entry is restored and the scanner refreshes the database, then today's is saved`,
+    };
+  } catch (error) {
+    return { ...failed(cache, error), matching: 'newest under prefix' };
+  }
 }
 
 function newest(entries: LocalEntry[]): LocalEntry | undefined {

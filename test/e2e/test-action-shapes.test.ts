@@ -132,7 +132,7 @@ describe('jest suites that fail to load (a missing env var at import)', () => {
     expect(errors(step)).toEqual([
       { level: 'error', file: 'service/test/orders.test.js', line: 1, title: 'jest', message: 'service/test/orders.test.js failed to run: ORDERS_DATABASE_URL is not set' },
       { level: 'error', file: 'service/test/refunds.test.js', line: 1, title: 'jest', message: 'service/test/refunds.test.js failed to run: ORDERS_DATABASE_URL is not set' },
-      { level: 'error', message: '2 errors outside any test (a file that failed to load, or the runner itself).' },
+      { level: 'error', message: '2 errors outside any test (a file that failed to load, or the runner itself).\n  service/test/orders.test.js failed to run: ORDERS_DATABASE_URL is not set\n  service/test/refunds.test.js failed to run: ORDERS_DATABASE_URL is not set' },
     ]);
     expectFilesExist(step, workspace);
   }, 300_000);
@@ -170,4 +170,24 @@ describe('pytest coverage in a src layout with setup.py and conftest.py at the t
     // 9 statements in calc.py, 3 of them in the helper no test calls; 2 in __init__.py.
     expect(Number(step.outputs['coverage-percent'])).toBeCloseTo(72.7, 0);
   });
+});
+
+describe('test modules pytest could not collect (an ImportError, a SyntaxError)', () => {
+  it('says which modules and why, annotated at their line, each one error and not a failed test', async () => {
+    const workspace = await workspaceWith('tests-pytest-fail', 'pytest-collection');
+    await mustRun('/usr/bin/python3', ['-m', 'venv', '--system-site-packages', '.venv'], join(workspace, 'service'));
+    await writeFile(join(workspace, 'service/tests/test_restock.py'), 'import inventory_db\n\n\ndef test_restock():\n    assert inventory_db.restock(1) == 1\n');
+    await writeFile(join(workspace, 'service/tests/test_stock.py'), 'def test_low_stock():\n    items = [1, 2\n    assert items\n');
+    const step = await runTestAction(workspace, { coverage: 'false' });
+    expect(step.exitCode).toBe(1);
+    const restock = "ERROR collecting service/tests/test_restock.py (pytest could not import the test module): ModuleNotFoundError: No module named 'inventory_db'";
+    const stock = "ERROR collecting service/tests/test_stock.py (pytest could not import the test module): SyntaxError: '[' was never closed";
+    expect(errors(step)).toEqual(expect.arrayContaining([
+      { level: 'error', file: 'service/tests/test_restock.py', line: 1, title: 'pytest', message: restock },
+      { level: 'error', file: 'service/tests/test_stock.py', line: 2, title: 'pytest', message: stock },
+    ]));
+    // The project's own module still ran (two of its three tests fail): each uncollected module is one error, not a test.
+    expect(failure(step)).toBe(`2 of 3 tests failed, 2 errors outside any test (a file that failed to load, or the runner itself).\n  ${restock}\n  ${stock}`);
+    expect(step.outputs).toMatchObject({ passed: '1', failed: '4', total: '5' });
+  }, 300_000);
 });

@@ -232,7 +232,7 @@ describe('pytest in a venv', () => {
     const broken = await runTestAction(workspace, { args: '-k\nnot a valid expression(', coverage: 'false' });
     expect(broken.exitCode).toBe(1);
     expect(broken.outputs.passed).toBe('0');
-    expect(failure(broken)).toMatch(/^1 error outside any test \(a file that failed to load, or the runner itself\)\.$/);
+    expect(failure(broken)).toMatch(/^1 error outside any test \(a file that failed to load, or the runner itself\)\.\n {2}pytest stopped with an internal error: /);
     expect(broken.summary).toContain('pytest stopped with an internal error');
   });
 

@@ -3,8 +3,7 @@ import { diagnoseFixture, expectEvidenceFromFixture, fixtureText } from './suppo
 import { diagnoseFailure } from '../../src/core/diagnosis/diagnosis.js';
 
 // Registries out of reach and credentials refused (npm 11, pnpm 10, yarn 1, node-gyp 12, pip 23, Poetry 1.3 against
-// closed ports, an unresolvable name, verdaccio and a 401 index on 127.0.0.1), and the causes recognised outside
-// the kinds (pnpm refusing to run, "from versions: none").
+// closed ports, an unresolvable name, verdaccio and a 401 index on 127.0.0.1).
 
 const UNREACHABLE: Array<[string, string[], string]> = [
   ['npm-econnrefused.txt', ['The registry could not be reached', 'http://127.0.0.1:9/ms', 'ECONNREFUSED'], '.npmrc'],
@@ -13,6 +12,8 @@ const UNREACHABLE: Array<[string, string[], string]> = [
   ['yarn-econnrefused.txt', ['ECONNREFUSED 127.0.0.1:9'], '.npmrc'],
   ['npm-node-gyp-headers.txt', ["node-gyp could not download Node's headers", 'node-v20.20.2-headers.tar.gz', 'ECONNREFUSED'], 'npm_config_nodedir'],
   ['pip-connection-refused.txt', ['The package index could not be reached', 'http://127.0.0.1:9/simple/', 'Connection refused'], 'PIP_INDEX_URL'],
+  ['pip-extra-index-unreachable.txt', ['The package index could not be reached: http://127.0.0.1:9/api/pypi/private/simple/ (Failed to establish'], 'PIP_INDEX_URL'],
+  ['pip-extra-index-unreachable-same-path.txt', ['one of http://127.0.0.1:', 'http://127.0.0.1:9/simple/ (pip names only the path it retried, /simple/charts/)'], 'PIP_INDEX_URL'],
   ['poetry-connection-refused.txt', ['127.0.0.1:9/simple/charts/', 'Connection refused'], 'Poetry sources'],
 ];
 
@@ -34,6 +35,21 @@ describe('registries out of reach', () => {
     for (const part of headline) expect(diagnosis.headline).toContain(part);
     expect(diagnosis.fix).toContain(fix);
     expectEvidenceFromFixture(diagnosis, file);
+  });
+});
+
+describe('which of several indexes could not be reached', () => {
+  it('names only the index pip retried, not the local one that answered', () => {
+    const file = 'registry-unreachable/pip-extra-index-unreachable.txt';
+    const local = /^Looking in indexes: (\S+),/m.exec(fixtureText(file))![1]!;
+    const { headline } = diagnoseFixture(file);
+    expect(headline).toContain('http://127.0.0.1:9/api/pypi/private/simple/');
+    expect(headline).not.toContain(local);
+  });
+
+  it('says it cannot tell when the indexes share the retried path, rather than picking one', () => {
+    const { headline } = diagnoseFixture('registry-unreachable/pip-extra-index-unreachable-same-path.txt');
+    expect(headline).toMatch(/: one of http:\/\/127\.0\.0\.1:\d+\/simple\/, http:\/\/127\.0\.0\.1:9\/simple\/ \(pip names only the path it retried/);
   });
 });
 
@@ -62,19 +78,5 @@ describe('network and authentication lines of a test stage', () => {
 
   it.each(['registry-unreachable/npm-econnrefused.txt', 'credentials-refused/npm-e401.txt'])('%s read as the test stage is not claimed', (file) => {
     expect(diagnoseFixture(file, { stage: 'test' }).kind).toBe('unknown');
-  });
-});
-
-describe('causes recognised outside the kinds: unknown, with the cause and its fix', () => {
-  it.each([
-    ['unknown/pnpm-bad-pm-version.txt', 'pins pnpm 9.15.0, and this is pnpm 10.34.9', 'Install pnpm 9.15.0'],
-    ['unknown/pnpm-other-pm-expected.txt', "packageManager names yarn", 'Install with yarn'],
-    ['negative/pip-401-hidden-no-input.txt', 'no version at all of charts', '-v'],
-  ])('%s', (file, headline, fix) => {
-    const diagnosis = diagnoseFixture(file);
-    expect(diagnosis.kind).toBe('unknown');
-    expect(diagnosis.headline).toContain(headline);
-    expect(diagnosis.fix).toContain(fix);
-    expectEvidenceFromFixture(diagnosis, file);
   });
 });

@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildkitLayerCounts, classicLayerCounts } from '../../src/runtime/docker.js';
+import { engineVersion } from '../../src/actions/publish-image/checks.js';
+import { isConfigurationError } from '../../src/core/errors.js';
+import { noEngineMessage } from '../../src/core/image/engine.js';
+import { buildkitLayerCounts, classicLayerCounts, DockerCli, DockerError } from '../../src/runtime/docker.js';
+import { runCommand } from '../../src/runtime/run-command.js';
 import { searchSavedImage } from '../../src/runtime/image-layers.js';
 import { registryEndpoint } from '../../src/runtime/registry-client.js';
 import { listTarEntries, withTar } from '../../src/runtime/tar-reader.js';
@@ -94,4 +98,24 @@ it.each([
   ['docker.io/library/app', 'https://registry-1.docker.io', 'library/app'],
 ])('asks %s at %s for %s', (repository, base, name) => {
   expect(registryEndpoint(repository)).toEqual({ base, name });
+});
+
+describe('no Docker engine', () => {
+  // The real docker CLI, pointed at a socket that does not exist.
+  it('fails with where no engine answered and what to do, as the held failure of the stage (no stack)', async () => {
+    const docker = new DockerCli(runCommand, { env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent.sock' } as Record<string, string> });
+    await expect(docker.serverVersion()).rejects.toBeInstanceOf(DockerError);
+    const failure = await engineVersion(docker, 'unix:///nonexistent.sock').then(() => undefined, (error: unknown) => error);
+    expect(isConfigurationError(failure)).toBe(true);
+    const message = (failure as Error).message;
+    expect(message).toMatch(/^No Docker engine answered at unix:\/\/\/nonexistent\.sock: publish-image builds the image with Docker/);
+    expect(message).toContain('Cannot connect to the Docker daemon at unix:///nonexistent.sock');
+    expect(message).toContain('docker/setup-docker-action');
+    expect(message).toContain("or fix DOCKER_HOST (it is 'unix:///nonexistent.sock', and nothing answers there)");
+  });
+
+  it('names the address docker gives when DOCKER_HOST is not set', () => {
+    expect(noEngineMessage('The Docker engine does not answer (docker version: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?).', undefined))
+      .toMatch(/^No Docker engine answered at unix:\/\/\/var\/run\/docker\.sock: .* or point DOCKER_HOST at a running engine\.$/);
+  });
 });

@@ -66,6 +66,25 @@ describe('parseJunit', () => {
     expect(results.cases[1]).toMatchObject({ file: undefined, failureFile: 'service/test/math.test.js', failureLine: 10 });
   });
 
+  // pytest 7.2.1 (Debian's) with -o junit_family=xunit1, run at /tmp/pytest-collect/service: one module importing a
+  // package that is not installed, one with an unclosed bracket, one passing test that was never run.
+  it('takes the modules pytest could not collect as collection errors at their file and line, not as failed tests', () => {
+    const results = parseJunit(read('pytest-collection-errors-junit.xml'), { projectDirectory: '/tmp/pytest-collect/service', repositoryRoot: '/tmp/pytest-collect', runner: 'pytest', zeroBasedLines: true });
+    expect(results.cases).toEqual([]);
+    expect(results.fileErrors).toEqual([
+      { file: 'service/tests/test_restock.py', line: 1, message: "ERROR collecting service/tests/test_restock.py (pytest could not import the test module): ModuleNotFoundError: No module named 'inventory_db'" },
+      { file: 'service/tests/test_stock.py', line: 2, message: "ERROR collecting service/tests/test_stock.py (pytest could not import the test module): SyntaxError: '[' was never closed" },
+    ]);
+    expect(totals(results)).toMatchObject({ passed: 0, failed: 2, fileErrors: 2, total: 2 });
+  });
+
+  // vitest 3.2.7 (its junit reporter), run at /tmp/d2/vt: one test file importing a package that is not installed.
+  it('takes a vitest suite that failed to run as a file that failed to run, not as a failed test', () => {
+    const results = parseJunit(read('vitest-load-error-junit.xml'), { projectDirectory: '/tmp/d2/vt', repositoryRoot: '/tmp/d2/vt', runner: 'vitest' });
+    expect(results.cases.map((test) => [test.name, test.status])).toEqual([['ok', 'passed']]);
+    expect(results.fileErrors).toEqual([{ file: 'test/broken.test.js', line: 2, message: "test/broken.test.js failed to run: Cannot find package 'missing-lib' imported from '/tmp/d2/vt/test/broken.test.js'" }]);
+  });
+
   it("takes pytest's own internal error as an error outside any test, not as a failed test", () => {
     const xml = '<testsuites><testsuite tests="1"><testcase classname="pytest" name="internal" time="0.000"><error message="internal error">Traceback (most recent call last):\n  File "x.py", line 1\nINTERNALERROR&gt; boom</error></testcase></testsuite></testsuites>';
     const results = parseJunit(xml, { ...base, runner: 'pytest', zeroBasedLines: true });

@@ -1,15 +1,26 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
+import { noEngineMessage } from '../../core/image/engine.js';
 import {
   parseGrypeJson, parseTrivyJson, rankVulnerabilities, sarifReport, scannerArguments, scanVerdict, type Scanner, type ScanVerdict, type Severity,
   type Vulnerability,
 } from '../../core/image/scan.js';
 import { searchMetadata, type SecretFinding } from '../../core/image/secret-search.js';
-import type { DockerCli, InspectedImage } from '../../runtime/docker.js';
+import { DockerError, type DockerCli, type InspectedImage } from '../../runtime/docker.js';
 import { searchSavedImage } from '../../runtime/image-layers.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ScanChoice } from './inputs.js';
+
+/** The engine's version; no engine (or no docker CLI) is the user's to fix: a held failure that says where and what to do. */
+export async function engineVersion(docker: DockerCli, dockerHost: string | undefined): Promise<string> {
+  try {
+    return await docker.serverVersion();
+  } catch (error) {
+    if (error instanceof DockerError) throw new ConfigurationError(noEngineMessage(error.message, dockerHost));
+    throw error;
+  }
+}
 
 export interface SecretCheck {
   findings: SecretFinding[];

@@ -17,7 +17,7 @@ import { buildkitLayerCounts, classicLayerCounts, DockerCli } from '../../runtim
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
 import type { RunCommand } from '../../runtime/run-command.js';
 import type { ActionContext } from '../../runtime/run-context.js';
-import { chooseScanner, runScan, SCANNER_SETUP, secretCheck, type ScanOutcome } from './checks.js';
+import { chooseScanner, engineVersion, runScan, SCANNER_SETUP, secretCheck, type ScanOutcome } from './checks.js';
 import { readPublishImageInputs, secretInputs, type PublishImageInputs } from './inputs.js';
 import { ARCHIVE, downloadLayerCache, restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
 import { pushAndConfirm, registryHost } from './push.js';
@@ -143,7 +143,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   // with buildx the lookup finds no classic entry and costs one request). Its fault is only ever a warning.
   const layerDownload = p.restoreAllowed ? downloadLayerCache(deps.cache, keys, cacheFolder) : undefined;
   layerDownload?.catch(() => undefined);
-  const [, builder] = await Promise.all([docker.serverVersion(), docker.builder()]);
+  const [, builder] = await Promise.all([engineVersion(docker, context.env.DOCKER_HOST), docker.builder()]);
   checkBuildArgs(inputs.buildArgs, new Set(secrets), builder === 'buildx');
   if (builder === 'classic' && inputs.secrets.length > 0) {
     throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts), and this engine has the classic builder only: add docker/setup-buildx-action before this step.");

@@ -60,7 +60,7 @@ function decide(outcome: Outcome, options: FinishOptions, counted: TestTotals): 
   if (counted.failed > 0) {
     const testsFailed = counted.failed - counted.fileErrors;
     const parts = [testsFailed > 0 ? `${testsFailed} of ${counted.total - counted.fileErrors} tests failed` : '', counted.fileErrors > 0 ? `${counted.fileErrors} error${counted.fileErrors > 1 ? 's' : ''} outside any test (a file that failed to load, or the runner itself)` : ''];
-    return { ok: false, reason: 'failures', message: `${parts.filter((part) => part !== '').join(', ')}.` };
+    return { ok: false, reason: 'failures', message: `${parts.filter((part) => part !== '').join(', ')}.${fileErrorLines(outcome.results)}` };
   }
   if (outcome.countsUnknown === undefined && executedCount(outcome.results) === 0 && !options.allowNoTests) {
     const skipped = counted.skipped > 0 ? ` (${counted.skipped} skipped)` : '';
@@ -73,6 +73,17 @@ function decide(outcome: Outcome, options: FinishOptions, counted: TestTotals): 
   const coverageProblem = coverageVerdict(outcome.coverage, options.coverageThreshold);
   if (coverageProblem) return { ok: false, reason: 'coverage', message: coverageProblem };
   return { ok: true };
+}
+
+/**
+ * The files that failed as a whole, under the verdict's first line: what went wrong is in the message itself (a
+ * module pytest could not collect, a suite jest could not load), not only in the annotations.
+ */
+function fileErrorLines(results: TestResults, shown = 3): string {
+  const lines = results.fileErrors.slice(0, shown).map((error) => `  ${error.message.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '').slice(0, 3).join(' ')}`);
+  const more = results.fileErrors.length - shown;
+  if (more > 0) lines.push(`  and ${more} more (the summary's Failures section lists them).`);
+  return lines.length > 0 ? `\n${lines.join('\n')}` : '';
 }
 
 /** Annotates failures within GitHub's caps, sets outputs, writes the summary; throws the failure for the error boundary. */

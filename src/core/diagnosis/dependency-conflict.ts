@@ -3,8 +3,8 @@ import { evidenceLines, findLine, joinNames, plainLines, withoutLogPrefix } from
 
 /**
  * Requirements that no set of versions satisfies, named with the packages and ranges the tool printed: npm's
- * ERESOLVE, pnpm's unmet peers, pip's ResolutionImpossible, Poetry's solver, and a range that no published
- * version matches (npm ETARGET, pip with the versions it saw). The fixes change a range, a version or an
+ * ERESOLVE, pnpm's unmet peers, pip's ResolutionImpossible and Poetry's solver (a range that no published version
+ * matches is a package not found: package-not-found.ts). The fixes change a range, a version or an
  * override; forcing the install is mentioned only as the last resort it is.
  */
 
@@ -51,19 +51,6 @@ function npmEresolve(lines: string[]): Diagnosis | undefined {
       `If a package you cannot change lags behind, pin the version that works with "overrides" in package.json. Then run 'npm install' locally and commit the lockfile. ` +
       `Retrying with --legacy-peer-deps or --force is a last resort: it installs a tree npm knows to be inconsistent.`,
     evidence: evidenceLines(kept),
-  };
-}
-
-function npmNoVersion(lines: string[]): Diagnosis | undefined {
-  const index = lines.findIndex((line) => NPM_ERROR.test(line) && /^notarget No matching version found for (\S+?)\.?$/.test(withoutLogPrefix(line)));
-  if (index < 0) return undefined;
-  const spec = /^notarget No matching version found for (\S+?)\.?$/.exec(withoutLogPrefix(lines[index]!))![1]!;
-  const name = packageName(spec);
-  return {
-    kind: 'dependency conflict',
-    headline: `No version of ${name} on the registry matches ${spec.slice(name.length + 1)} (npm ETARGET).`,
-    fix: `Correct the range of ${name} in package.json ('npm view ${name} versions' lists what exists); if the version is new or private, check that the registry in .npmrc serves it.`,
-    evidence: evidenceLines([lines[index - 1] ?? '', lines[index]!].filter((line) => /ETARGET|notarget/.test(line))),
   };
 }
 
@@ -115,21 +102,6 @@ function pipResolution(lines: string[]): Diagnosis | undefined {
   };
 }
 
-function pipNoVersion(lines: string[]): Diagnosis | undefined {
-  for (const line of lines) {
-    const match = /^ERROR: Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)$/.exec(line);
-    if (!match || match[2] === 'none') continue;
-    const name = /^[A-Za-z0-9._-]+/.exec(match[1]!)?.[0] ?? match[1]!;
-    return {
-      kind: 'dependency conflict',
-      headline: `No version of ${name} on the index satisfies ${match[1]} (it has ${match[2]}).`,
-      fix: `Change the requirement to a version the index has (or a range that includes one), or check that the index URL serves the version you need (and the Python version it wants).`,
-      evidence: evidenceLines([line, lines.find((text) => text.startsWith('ERROR: No matching distribution found for')) ?? '']),
-    };
-  }
-  return undefined;
-}
-
 const POETRY_DEPENDS = /(\S+) \(([^)]+)\) depends on (\S+) \(([^)]+)\)/g;
 
 function poetrySolver(lines: string[]): Diagnosis | undefined {
@@ -141,7 +113,7 @@ function poetrySolver(lines: string[]): Diagnosis | undefined {
   while (start > 0 && !/^\s*Because /.test(lines[start]!)) start -= 1;
   const paragraph = lines.slice(start, end + 1);
   const text = paragraph.map((line) => line.trim()).join(' ');
-  // "depends on x (1.0) which doesn't match any versions": nothing to choose between (see packageNotFound).
+  // "depends on x (1.0) which doesn't match any versions": nothing to choose between (package-not-found.ts).
   if (/which doesn't match any versions/.test(text)) return undefined;
   const clauses = [...text.matchAll(POETRY_DEPENDS)].map((match) => `${match[1]} (${match[2]}) depends on ${match[3]} (${match[4]})`);
   const contested = [...new Set([...text.matchAll(POETRY_DEPENDS)].map((match) => match[3]!))];
@@ -157,5 +129,5 @@ function poetrySolver(lines: string[]): Diagnosis | undefined {
 
 export const dependencyConflictMatcher: FailureMatcher = (evidence) => {
   const lines = plainLines(evidence.output);
-  return npmEresolve(lines) ?? pnpmPeers(lines) ?? pipResolution(lines) ?? poetrySolver(lines) ?? npmNoVersion(lines) ?? pipNoVersion(lines);
+  return npmEresolve(lines) ?? pnpmPeers(lines) ?? pipResolution(lines) ?? poetrySolver(lines);
 };

@@ -2,9 +2,10 @@ import { cacheTroubleMatcher } from './cache-trouble.js';
 import { compileErrorMatcher } from './compile-error.js';
 import { dependencyConflictMatcher } from './dependency-conflict.js';
 import { lockfileSyncMatcher } from './lockfile-sync.js';
-import { recognisedUnknownMatcher } from './recognised-unknowns.js';
+import { packageNotFoundMatcher } from './package-not-found.js';
 import { credentialsRefusedMatcher, registryUnreachableMatcher } from './registry-faults.js';
 import { testFailureMatcher } from './test-failure.js';
+import { toolVersionMatcher } from './tool-version.js';
 
 /**
  * Failure diagnosis: what kind of failure a stage met and what to do, read from the tool's own output, with the
@@ -20,6 +21,8 @@ export type FailureKind =
   | 'cache trouble'
   | 'registry unreachable'
   | 'credentials refused'
+  | 'package not found'
+  | 'tool version'
   | 'unknown';
 
 /** A place in a file that the output blames (for annotations). */
@@ -99,19 +102,21 @@ function unknownDiagnosis(evidence: FailureEvidence): Diagnosis {
 
 /**
  * The matchers, most specific first: a stage stopped at its timeout; a tree restored broken from the cache (only
- * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); lockfiles
- * out of sync, then conflicting requirements; compile errors; causes recognised outside the kinds; last, the test
- * action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
+ * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); a tool of
+ * the wrong version (pip's "from versions: none" after skipping every version for Requires-Python is that, not a
+ * missing package); a package or version the registry does not have; lockfiles out of sync, then conflicting
+ * requirements; compile errors; last, the test action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
  */
 const MATCHERS: readonly FailureMatcher[] = [
   timeoutMatcher,
   cacheTroubleMatcher,
   credentialsRefusedMatcher,
   registryUnreachableMatcher,
+  toolVersionMatcher,
+  packageNotFoundMatcher,
   lockfileSyncMatcher,
   dependencyConflictMatcher,
   compileErrorMatcher,
-  recognisedUnknownMatcher,
   testFailureMatcher,
 ];
 

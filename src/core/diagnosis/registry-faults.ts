@@ -49,14 +49,42 @@ function unreachable(lines: readonly string[]): Fault | undefined {
       const why = reason && !/most likely not a problem/.test(reason) ? ` (${reason.trim()})` : '';
       return { lines: [...(download ? [lines.lastIndexOf(download, index)] : []), index], what: `${url}${why}`, ecosystem: 'node-gyp' };
     }
-    if ((match = PIP_RETRY.exec(line))) {
-      const index_ = lines.find((text) => /^Looking in indexes: /.test(text));
-      return { lines: [index], what: `${index_ ? index_.replace(/^Looking in indexes: /, '') : 'the package index'} (${match[2]})`, ecosystem: 'python' };
-    }
+    if ((match = PIP_RETRY.exec(line))) return { lines: [index], what: `${pipRetriedIndexes(lines)} (${match[2]})`, ecosystem: 'python' };
     if ((match = PIP_OS_ERROR.exec(line))) return { lines: [index], what: match[1]!, ecosystem: 'python' };
     if ((match = URLLIB3_POOL.exec(line))) return { lines: [index], what: `${match[2]}:${match[3]}${match[4]} (${URLLIB3_REASON.exec(line)?.[0] ?? match[5]})`, ecosystem: 'python' };
   }
   return undefined;
+}
+
+/**
+ * The indexes pip retried, of those it was "Looking in": its retry lines name only the path it asked for
+ * ("...': /simple/charts/"), so an index is named when the path is under its own and no other index's could be
+ * meant; an index that answered (the public one beside an unreachable private one) is not listed.
+ */
+function pipRetriedIndexes(lines: readonly string[]): string {
+  const looking = lines.find((text) => /^Looking in indexes: /.test(text));
+  const indexes = looking ? looking.replace(/^Looking in indexes: /, '').split(/,\s*/).filter((url) => url !== '') : [];
+  const retried = new Set(lines.map((text) => PIP_RETRY.test(text) ? /': (\/\S*)$/.exec(text)?.[1] : undefined).filter((path): path is string => path !== undefined));
+  const pathOf = (url: string): string => {
+    try {
+      return new URL(url).pathname.replace(/\/?$/, '/');
+    } catch {
+      return url;
+    }
+  };
+  const named = new Set<string>();
+  const ambiguous: string[] = [];
+  for (const path of retried) {
+    const under = indexes.filter((url) => path.startsWith(pathOf(url)));
+    // The longest index path that holds it is the one meant; several indexes with that same path cannot be told apart.
+    const longest = Math.max(...under.map((url) => pathOf(url).length));
+    const candidates = under.filter((url) => pathOf(url).length === longest);
+    if (candidates.length === 1) named.add(candidates[0]!);
+    else if (candidates.length > 1) ambiguous.push(`one of ${candidates.join(', ')} (pip names only the path it retried, ${path})`);
+  }
+  const listed = [...named, ...ambiguous];
+  if (listed.length > 0) return listed.join('; ');
+  return indexes.length === 0 ? 'the package index' : indexes.length === 1 ? indexes[0]! : `one of ${indexes.join(', ')}`;
 }
 
 const NPM_AUTH_CODE = /^code (E401|E403|ENEEDAUTH)$/;

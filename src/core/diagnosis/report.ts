@@ -34,6 +34,8 @@ const KINDS: readonly FailureKind[] = [
   'cache trouble',
   'registry unreachable',
   'credentials refused',
+  'package not found',
+  'tool version',
   'unknown',
 ];
 

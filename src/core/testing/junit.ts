@@ -77,15 +77,40 @@ export function parseJunit(xml: string, options: JunitOptions): TestResults {
     const last = text.trim().split(/\r?\n/).filter((line) => line.trim() !== '').slice(-3).join('\n');
     return { message: `pytest stopped with an internal error:\n${last}` };
   });
-  // node's runner reports a file that failed as a whole (it did not load, its process died) as a test named by the file.
-  const wholeFile = (testcase: XmlElement): boolean =>
-    testcase.attributes.file !== undefined && testcase.attributes.name === testcase.attributes.file && (child(testcase, 'failure') ?? child(testcase, 'error')) !== undefined;
+  // pytest reports a module it could not collect (an ImportError, a SyntaxError) as an error named by the module.
+  const uncollected = (testcase: XmlElement): boolean => options.runner === 'pytest' && child(testcase, 'error')?.attributes.message === 'collection failure';
+  fileErrors.push(...testcases.filter(uncollected).map((testcase) => pytestCollectionError(testcase, options)));
+  // node's runner reports a file that failed as a whole (it did not load, its process died) as a test named by the
+  // file; vitest a suite that failed to run as a test named by its classname, the file.
+  const namedByFile = (testcase: XmlElement): boolean => {
+    const { name, file, classname } = testcase.attributes;
+    return (file !== undefined && name === file) || (classname !== undefined && SOURCE_FILE.test(classname) && name === classname);
+  };
+  const wholeFile = (testcase: XmlElement): boolean => namedByFile(testcase) && (child(testcase, 'failure') ?? child(testcase, 'error')) !== undefined;
   for (const testcase of testcases.filter(wholeFile)) {
     const failed = parseCase(testcase, options);
     fileErrors.push({ file: failed.file, line: failed.failureFile === failed.file ? failed.failureLine : undefined, message: `${failed.file ?? 'A test file'} failed to run: ${failed.message ?? 'failed'}` });
   }
-  const cases = testcases.filter((testcase) => !internal(testcase) && !wholeFile(testcase)).map((testcase) => parseCase(testcase, options));
+  const cases = testcases.filter((testcase) => !internal(testcase) && !uncollected(testcase) && !wholeFile(testcase)).map((testcase) => parseCase(testcase, options));
   return { runner: options.runner, cases, fileErrors };
+}
+
+/**
+ * A test module pytest could not collect, as pytest's own summary line names it ("ERROR collecting tests/test_x.py")
+ * with the error's last line (`E   ModuleNotFoundError: No module named 'foo'`, `E   SyntaxError: invalid syntax`), at
+ * the module's line that the traceback or the SyntaxError blames.
+ */
+function pytestCollectionError(testcase: XmlElement, options: JunitOptions): FileError {
+  const text = child(testcase, 'error')?.text ?? '';
+  const named = /^Import\w*Error while importing test module '([^']+)'/m.exec(text)?.[1] ?? /^E\s+File "([^"]+\.py)", line \d+/m.exec(text)?.[1];
+  const fromName = `${(testcase.attributes.name ?? '').replace(/\./g, '/')}.py`;
+  const file = repositoryPath(named ?? (testcase.attributes.file || fromName), options);
+  const syntaxLine = /^E\s+File "([^"]+)", line (\d+)/m.exec(text);
+  const frame = stackLocation(text, options, file);
+  const line = syntaxLine && repositoryPath(syntaxLine[1]!, options) === file ? Number(syntaxLine[2]) : frame?.file === file ? frame.line : undefined;
+  const errors = text.split(/\r?\n/).filter((entry) => /^E\s{2,}\S/.test(entry) && !/^E\s+(File "|\s*\^)/.test(entry)).map((entry) => entry.replace(/^E\s+/, '').trim());
+  const cause = errors.filter((entry) => /^\w*(Error|Exception|Exit)\b/.test(entry)).pop() ?? errors.pop() ?? failureHeadline(text, 1);
+  return { file, ...(line !== undefined ? { line } : {}), message: `ERROR collecting ${file} (pytest could not import the test module): ${cause}` };
 }
 
 /** Writes results as JUnit XML (for the merged results of shards, and for runners whose own file lacks paths). */
