@@ -34539,8 +34539,8 @@ function qualitySummary(input) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-// EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 8 modules
-var diagnosis = __nccwpck_require__(9636);
+// EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 9 modules
+var diagnosis = __nccwpck_require__(7581);
 ;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
 
 
@@ -35693,7 +35693,7 @@ function stripTerminalCodes(text) {
 
 /***/ }),
 
-/***/ 9636:
+/***/ 7581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35986,8 +35986,8 @@ const compileErrorMatcher = (evidence) => {
 
 /**
  * Requirements that no set of versions satisfies, named with the packages and ranges the tool printed: npm's
- * ERESOLVE, pnpm's unmet peers, pip's ResolutionImpossible, Poetry's solver, and a range that no published
- * version matches (npm ETARGET, pip with the versions it saw). The fixes change a range, a version or an
+ * ERESOLVE, pnpm's unmet peers, pip's ResolutionImpossible and Poetry's solver (a range that no published version
+ * matches is a package not found: package-not-found.ts). The fixes change a range, a version or an
  * override; forcing the install is mentioned only as the last resort it is.
  */
 /** `react-dom@17.0.2` → react-dom; `@scope/x@1` → @scope/x; `react@"^18"` → react. */
@@ -36032,19 +36032,6 @@ function npmEresolve(lines) {
             `If a package you cannot change lags behind, pin the version that works with "overrides" in package.json. Then run 'npm install' locally and commit the lockfile. ` +
             `Retrying with --legacy-peer-deps or --force is a last resort: it installs a tree npm knows to be inconsistent.`,
         evidence: evidenceLines(kept),
-    };
-}
-function npmNoVersion(lines) {
-    const index = lines.findIndex((line) => NPM_ERROR.test(line) && /^notarget No matching version found for (\S+?)\.?$/.test(withoutLogPrefix(line)));
-    if (index < 0)
-        return undefined;
-    const spec = /^notarget No matching version found for (\S+?)\.?$/.exec(withoutLogPrefix(lines[index]))[1];
-    const name = packageName(spec);
-    return {
-        kind: 'dependency conflict',
-        headline: `No version of ${name} on the registry matches ${spec.slice(name.length + 1)} (npm ETARGET).`,
-        fix: `Correct the range of ${name} in package.json ('npm view ${name} versions' lists what exists); if the version is new or private, check that the registry in .npmrc serves it.`,
-        evidence: evidenceLines([lines[index - 1] ?? '', lines[index]].filter((line) => /ETARGET|notarget/.test(line))),
     };
 }
 function pnpmPeers(lines) {
@@ -36096,21 +36083,6 @@ function pipResolution(lines) {
         evidence: evidenceLines([cannot ?? '', ...(caused >= 0 ? [lines[caused]] : []), ...causes, impossible ?? '']),
     };
 }
-function pipNoVersion(lines) {
-    for (const line of lines) {
-        const match = /^ERROR: Could not find a version that satisfies the requirement (\S+) \(from versions: ([^)]*)\)$/.exec(line);
-        if (!match || match[2] === 'none')
-            continue;
-        const name = /^[A-Za-z0-9._-]+/.exec(match[1])?.[0] ?? match[1];
-        return {
-            kind: 'dependency conflict',
-            headline: `No version of ${name} on the index satisfies ${match[1]} (it has ${match[2]}).`,
-            fix: `Change the requirement to a version the index has (or a range that includes one), or check that the index URL serves the version you need (and the Python version it wants).`,
-            evidence: evidenceLines([line, lines.find((text) => text.startsWith('ERROR: No matching distribution found for')) ?? '']),
-        };
-    }
-    return undefined;
-}
 const POETRY_DEPENDS = /(\S+) \(([^)]+)\) depends on (\S+) \(([^)]+)\)/g;
 function poetrySolver(lines) {
     // Verbose output prints the paragraph under SolveFailure, then again under SolverProblemError: quote the latter.
@@ -36123,7 +36095,7 @@ function poetrySolver(lines) {
         start -= 1;
     const paragraph = lines.slice(start, end + 1);
     const text = paragraph.map((line) => line.trim()).join(' ');
-    // "depends on x (1.0) which doesn't match any versions": nothing to choose between (see packageNotFound).
+    // "depends on x (1.0) which doesn't match any versions": nothing to choose between (package-not-found.ts).
     if (/which doesn't match any versions/.test(text))
         return undefined;
     const clauses = [...text.matchAll(POETRY_DEPENDS)].map((match) => `${match[1]} (${match[2]}) depends on ${match[3]} (${match[4]})`);
@@ -36138,7 +36110,7 @@ function poetrySolver(lines) {
 }
 const dependencyConflictMatcher = (evidence) => {
     const lines = plainLines(evidence.output);
-    return npmEresolve(lines) ?? pnpmPeers(lines) ?? pipResolution(lines) ?? poetrySolver(lines) ?? npmNoVersion(lines) ?? pipNoVersion(lines);
+    return npmEresolve(lines) ?? pnpmPeers(lines) ?? pipResolution(lines) ?? poetrySolver(lines);
 };
 
 ;// CONCATENATED MODULE: ./src/core/diagnosis/lockfile-sync.ts
@@ -36229,64 +36201,130 @@ const lockfileSyncMatcher = (evidence) => {
     return npmOutOfSync(lines, evidence) ?? pnpmOutdated(lines) ?? yarnFrozen(lines, evidence) ?? poetryStale(lines);
 };
 
-;// CONCATENATED MODULE: ./src/core/diagnosis/recognised-unknowns.ts
+;// CONCATENATED MODULE: ./src/core/diagnosis/package-not-found.ts
 
-/**
- * Causes the output shows plainly but that are none of the kinds: kept as 'unknown' (no kind is guessed), with
- * the cause and its fix said instead of the bare "not recognised". pnpm refusing to run for a project that pins
- * another package manager (version); an install that found no version at all of a package, where the tool does
- * not say why (pip hides an index page's 401 or 404 at its default verbosity).
- */
-const PNPM_VERSION = /This project is configured to use v?(\S+) of pnpm\. Your current pnpm is v?(\S+)$/;
-const PNPM_OTHER = /This project is configured to use (npm|yarn|bun|deno)\b/;
-const PIP_NONE = /^ERROR: Could not find a version that satisfies the requirement (\S+) \(from versions: none\)$/;
-const POETRY_NONE = /depends on (\S+) \(([^)]+)\) which doesn't match any versions, version solving failed\.$/;
-const recognisedUnknownMatcher = (evidence) => {
-    const lines = plainLines(evidence.output);
-    for (const line of lines) {
-        let match;
-        if ((match = PNPM_VERSION.exec(line))) {
-            return {
-                kind: 'unknown',
-                headline: `pnpm refused to run: package.json's packageManager pins pnpm ${match[1]}, and this is pnpm ${match[2]} (ERR_PNPM_BAD_PM_VERSION).`,
-                fix: `Install pnpm ${match[1]} before this step (pnpm/action-setup, or corepack enable), or update the packageManager field to the pnpm you use.`,
-                evidence: [line],
-            };
-        }
-        if (/ERR_PNPM_BAD_PM_VERSION/.test(line)) {
-            return {
-                kind: 'unknown',
-                headline: "pnpm refused to run as another version than the one package.json's packageManager pins (ERR_PNPM_BAD_PM_VERSION).",
-                fix: 'Install the pnpm version that packageManager names before this step (pnpm/action-setup, or corepack enable), or update the packageManager field.',
-                evidence: [line],
-            };
-        }
-        if ((match = PNPM_OTHER.exec(line))) {
-            return {
-                kind: 'unknown',
-                headline: `pnpm refused to run: package.json's packageManager names ${match[1]}.`,
-                fix: `Install with ${match[1]} (the package manager the project names; the 'package-manager' input overrides the detection), or change the packageManager field.`,
-                evidence: [line],
-            };
-        }
-        if ((match = PIP_NONE.exec(line))) {
-            return {
-                kind: 'unknown',
-                headline: `pip found no version at all of ${match[1]} on the index (from versions: none).`,
-                fix: "Check the name, that the index (PIP_INDEX_URL, --index-url) serves the package, and the index's credentials: pip does not show an index page's 401 or 404 at its default verbosity (run it with -v to see them).",
-                evidence: lines.filter((text) => text === line || text.startsWith('ERROR: No matching distribution found for') || text.startsWith('Looking in indexes: ')),
-            };
-        }
-        if ((match = POETRY_NONE.exec(line.trim()))) {
-            return {
-                kind: 'unknown',
-                headline: `Poetry found no version of ${match[1]} matching ${match[2]} on its sources.`,
-                fix: "Check the name and the range in pyproject.toml against the versions the source has, and that the source (and its credentials) serves the package.",
-                evidence: [line],
-            };
-        }
+const package_not_found_NPM_ERROR = /^npm (?:error|ERR!)(?: |$)/;
+/** `ms@^9.0.0` → [ms, ^9.0.0]; `@scope/x@1` → [@scope/x, 1]; `x` → [x]. */
+function splitSpec(spec) {
+    const at = spec.indexOf('@', 1);
+    return at < 0 ? [spec, undefined] : [spec.slice(0, at), spec.slice(at + 1)];
+}
+function npm(lines) {
+    const npmLine = (pattern) => lines.findIndex((line) => package_not_found_NPM_ERROR.test(line) && pattern.test(withoutLogPrefix(line)));
+    const e404 = npmLine(/^code E404$/);
+    if (e404 >= 0) {
+        const get = npmLine(/^404 Not Found - GET \S+/);
+        const resource = npmLine(/^404\s+The requested resource '[^']+' could not be found/);
+        const url = get >= 0 ? /GET (\S+)/.exec(lines[get])[1] : undefined;
+        const spec = resource >= 0 ? /'([^']+)'/.exec(lines[resource])[1] : url ? decodeURIComponent(url.split('/').slice(-1)[0]) : 'a package';
+        const [name, wanted] = splitSpec(spec);
+        // A lockfile's tarball URL as the version says nothing the GET line does not.
+        return { name, wanted: wanted && /^https?:/.test(wanted) ? undefined : wanted, where: url, tool: 'npm', code: 'npm E404', lines: [e404, get, resource].filter((at) => at >= 0) };
+    }
+    const notarget = npmLine(/^notarget No matching version found for \S+?\.?$/);
+    if (notarget >= 0) {
+        const [name, wanted] = splitSpec(/found for (\S+?)\.?$/.exec(lines[notarget])[1]);
+        const code = npmLine(/^code ETARGET$/);
+        return { name, wanted, tool: 'npm', code: 'npm ETARGET', lines: [code, notarget].filter((at) => at >= 0) };
     }
     return undefined;
+}
+const PNPM_404 = /ERR_PNPM_FETCH_404\W+GET (\S+?): Not Found/;
+const PNPM_NOT_IN = /^(\S+) is not in the npm registry/;
+const PNPM_NO_VERSION = /ERR_PNPM_NO_MATCHING_VERSION\W+No matching version found for (\S+) while fetching it from (\S+)$/;
+const PNPM_LATEST = /^The latest release of (\S+) is "([^"]+)"/;
+const YARN_NO_PACKAGE = /^error Couldn't find package "([^"]+)"(?: required by "([^"]+)")? on the "([^"]+)" registry\.$/;
+const YARN_NO_VERSION = /^error Couldn't find any versions for "([^"]+)" that matches "([^"]+)"/;
+function pnpmOrYarn(lines) {
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        let match;
+        if ((match = PNPM_404.exec(line))) {
+            const notIn = lines.findIndex((text) => PNPM_NOT_IN.test(text));
+            const name = notIn >= 0 ? PNPM_NOT_IN.exec(lines[notIn])[1] : decodeURIComponent(match[1].split('/').slice(-1)[0]);
+            return { name, where: match[1], tool: 'pnpm', code: 'ERR_PNPM_FETCH_404', lines: [index, ...(notIn >= 0 ? [notIn] : [])] };
+        }
+        if ((match = PNPM_NO_VERSION.exec(line))) {
+            const [name, wanted] = splitSpec(match[1]);
+            const latest = lines.findIndex((text) => PNPM_LATEST.test(text));
+            return { name, wanted, has: latest >= 0 ? `latest ${PNPM_LATEST.exec(lines[latest])[2]}` : undefined, where: match[2], tool: 'pnpm', code: 'ERR_PNPM_NO_MATCHING_VERSION', lines: [index, ...(latest >= 0 ? [latest] : [])] };
+        }
+        if ((match = YARN_NO_PACKAGE.exec(line))) {
+            const [name, wanted] = splitSpec(match[1]);
+            return { name, wanted: wanted && match[2] ? `${wanted}, required by ${match[2]}` : wanted, where: `the "${match[3]}" registry`, tool: 'yarn', code: "yarn: Couldn't find package", lines: [index] };
+        }
+        if ((match = YARN_NO_VERSION.exec(line)))
+            return { name: match[1], wanted: match[2], tool: 'yarn', code: "yarn: Couldn't find any versions", lines: [index] };
+    }
+    return undefined;
+}
+const PIP_NO_VERSION = /^ERROR: Could not find a version that satisfies the requirement (\S+?)(?: \(from [^)]*\))? \(from versions: ([^)]*)\)$/;
+const POETRY_NO_VERSION = /depends on (\S+) \(([^)]+)\) which doesn't match any versions, version solving failed\.$/;
+function python(lines) {
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        let match;
+        if ((match = PIP_NO_VERSION.exec(line))) {
+            const name = /^[A-Za-z0-9._-]+/.exec(match[1])?.[0] ?? match[1];
+            const looking = lines.findIndex((text) => /^Looking in (indexes|links): /.test(text));
+            const noMatching = lines.findIndex((text) => text.startsWith('ERROR: No matching distribution found for'));
+            return {
+                name,
+                wanted: match[1] === name ? undefined : match[1].slice(name.length),
+                has: match[2] === 'none' ? 'none' : match[2],
+                where: looking >= 0 ? lines[looking].replace(/^Looking in (indexes|links): /, '') : undefined,
+                tool: 'pip',
+                code: 'pip',
+                lines: [looking, index, noMatching].filter((at) => at >= 0),
+            };
+        }
+        if ((match = POETRY_NO_VERSION.exec(line.trim())))
+            return { name: match[1], wanted: match[2], tool: 'poetry', code: 'Poetry', lines: [index] };
+    }
+    return undefined;
+}
+function headline(missing) {
+    const where = missing.where ? `${/^https?:\/\/\S+\/[^/]+$/.test(missing.where) ? ' at' : ' on'} ${missing.where}` : '';
+    if (missing.tool === 'pip') {
+        return missing.has === 'none'
+            ? `pip found no version at all of ${missing.name}${missing.wanted ? ` (wanted ${missing.wanted})` : ''}${where} (from versions: none).`
+            : `No version of ${missing.name} satisfies ${missing.name}${missing.wanted ?? ''}${where} (it has ${missing.has}).`;
+    }
+    const version = missing.wanted ? ` matching ${missing.wanted}` : '';
+    const has = missing.has ? ` (${missing.has})` : '';
+    const noPackage = missing.code === 'npm E404' || missing.code === 'ERR_PNPM_FETCH_404' || missing.code === "yarn: Couldn't find package";
+    if (noPackage)
+        return `The package ${missing.name}${missing.wanted ? `@${missing.wanted}` : ''} was not found${where} (${missing.code}).`;
+    return `No version of ${missing.name}${version} was found${where}${has} (${missing.code}).`;
+}
+function fix(missing) {
+    switch (missing.tool) {
+        case 'npm':
+        case 'pnpm':
+        case 'yarn':
+            return (`Check the name and the version of ${missing.name} in package.json (a typo, a version not yet published: '${missing.tool === 'yarn' ? 'yarn info' : `${missing.tool} view`} ${missing.name} versions' lists what exists); ` +
+                "check the registry configured for it (.npmrc: 'registry' and the '@scope:registry' line of a scoped package); " +
+                'for a private registry, check the token the workflow gives (NODE_AUTH_TOKEN): some registries answer 404 to a reader they do not know.');
+        case 'pip':
+            return (`Check the name and the version of ${missing.name} (requirements, pyproject.toml) against what the index has; check the index configured (PIP_INDEX_URL, --index-url, --extra-index-url, --find-links); ` +
+                "for a private index, check its credentials: pip does not show an index page's 401 or 404 at its default verbosity (run it with -v to see them).");
+        case 'poetry':
+            return `Check the name and the range of ${missing.name} in pyproject.toml against the versions the source has, the sources configured ([[tool.poetry.source]]), and a private source's credentials (POETRY_HTTP_BASIC_<SOURCE>_USERNAME and _PASSWORD).`;
+    }
+}
+const packageNotFoundMatcher = (evidence) => {
+    if (evidence.stage === 'test')
+        return undefined;
+    const lines = plainLines(evidence.output);
+    const missing = npm(lines) ?? pnpmOrYarn(lines) ?? python(lines);
+    if (missing === undefined)
+        return undefined;
+    return {
+        kind: 'package not found',
+        headline: headline(missing),
+        fix: fix(missing),
+        evidence: evidenceLines([...new Set(missing.lines)].sort((a, b) => a - b).map((index) => lines[index])),
+    };
 };
 
 ;// CONCATENATED MODULE: ./src/core/diagnosis/registry-faults.ts
@@ -36326,16 +36364,48 @@ function unreachable(lines) {
             const why = reason && !/most likely not a problem/.test(reason) ? ` (${reason.trim()})` : '';
             return { lines: [...(download ? [lines.lastIndexOf(download, index)] : []), index], what: `${url}${why}`, ecosystem: 'node-gyp' };
         }
-        if ((match = PIP_RETRY.exec(line))) {
-            const index_ = lines.find((text) => /^Looking in indexes: /.test(text));
-            return { lines: [index], what: `${index_ ? index_.replace(/^Looking in indexes: /, '') : 'the package index'} (${match[2]})`, ecosystem: 'python' };
-        }
+        if ((match = PIP_RETRY.exec(line)))
+            return { lines: [index], what: `${pipRetriedIndexes(lines)} (${match[2]})`, ecosystem: 'python' };
         if ((match = PIP_OS_ERROR.exec(line)))
             return { lines: [index], what: match[1], ecosystem: 'python' };
         if ((match = URLLIB3_POOL.exec(line)))
             return { lines: [index], what: `${match[2]}:${match[3]}${match[4]} (${URLLIB3_REASON.exec(line)?.[0] ?? match[5]})`, ecosystem: 'python' };
     }
     return undefined;
+}
+/**
+ * The indexes pip retried, of those it was "Looking in": its retry lines name only the path it asked for
+ * ("...': /simple/charts/"), so an index is named when the path is under its own and no other index's could be
+ * meant; an index that answered (the public one beside an unreachable private one) is not listed.
+ */
+function pipRetriedIndexes(lines) {
+    const looking = lines.find((text) => /^Looking in indexes: /.test(text));
+    const indexes = looking ? looking.replace(/^Looking in indexes: /, '').split(/,\s*/).filter((url) => url !== '') : [];
+    const retried = new Set(lines.map((text) => PIP_RETRY.test(text) ? /': (\/\S*)$/.exec(text)?.[1] : undefined).filter((path) => path !== undefined));
+    const pathOf = (url) => {
+        try {
+            return new URL(url).pathname.replace(/\/?$/, '/');
+        }
+        catch {
+            return url;
+        }
+    };
+    const named = new Set();
+    const ambiguous = [];
+    for (const path of retried) {
+        const under = indexes.filter((url) => path.startsWith(pathOf(url)));
+        // The longest index path that holds it is the one meant; several indexes with that same path cannot be told apart.
+        const longest = Math.max(...under.map((url) => pathOf(url).length));
+        const candidates = under.filter((url) => pathOf(url).length === longest);
+        if (candidates.length === 1)
+            named.add(candidates[0]);
+        else if (candidates.length > 1)
+            ambiguous.push(`one of ${candidates.join(', ')} (pip names only the path it retried, ${path})`);
+    }
+    const listed = [...named, ...ambiguous];
+    if (listed.length > 0)
+        return listed.join('; ');
+    return indexes.length === 0 ? 'the package index' : indexes.length === 1 ? indexes[0] : `one of ${indexes.join(', ')}`;
 }
 const NPM_AUTH_CODE = /^code (E401|E403|ENEEDAUTH)$/;
 const PNPM_AUTH = /ERR_PNPM_FETCH_(401|403)\W+GET (\S+?): (.*)$/;
@@ -36502,7 +36572,118 @@ const testFailureMatcher = (evidence) => {
     return undefined;
 };
 
+;// CONCATENATED MODULE: ./src/core/diagnosis/tool-version.ts
+
+const NODE_FIX = "Run the step with the version the project asks for (actions/setup-node's node-version or node-version-file before this step), or change the engines field if the project does run on this version";
+const PNPM_VERSION = /This project is configured to use v?(\S+) of pnpm\. Your current pnpm is v?(\S+)$/;
+const PNPM_OTHER = /This project is configured to use (npm|yarn|bun|deno)\b/;
+const PNPM_ENGINE = /ERR_PNPM_UNSUPPORTED_ENGINE/;
+const YARN_ENGINE = /^error (\S+): The engine "(\w+)" is incompatible with this module\. Expected version "([^"]+)"\. Got "([^"]+)"$/;
+const POETRY_LOCK = /^The lock file is not compatible with the current version of Poetry\.$/;
+const PIP_IGNORED = /^ERROR: Ignored the following versions that require a different python version: (.+)$/;
+const PIP_NONE = /^ERROR: Could not find a version that satisfies the requirement (\S+) \(from versions: none\)$/;
+const PIP_PACKAGE = /^ERROR: Package '([^']+)' requires a different Python: (\S+) not in '([^']+)'$/;
+function npmEngine(lines) {
+    const npmLine = (pattern, from = 0) => lines.findIndex((line, index) => index >= from && /^npm (?:error|ERR!) /.test(line) && pattern.test(withoutLogPrefix(line)));
+    const code = npmLine(/^code EBADENGINE$/);
+    if (code < 0)
+        return undefined;
+    const who = npmLine(/^notsup Not compatible with your version of node\/npm: /, code);
+    const required = npmLine(/^notsup Required: /, code);
+    const actual = npmLine(/^notsup Actual: /, code);
+    const text = (at, pattern) => (at >= 0 ? withoutLogPrefix(lines[at]).replace(pattern, '').trim() : undefined);
+    const pkg = text(who, /^notsup Not compatible with your version of node\/npm: /);
+    const wants = text(required, /^notsup Required: /);
+    const has = text(actual, /^notsup Actual: /);
+    return {
+        headline: `npm refused to install: ${pkg ?? 'a package'} requires ${wants ?? 'another Node or npm'} (engines)${has ? `, and this is ${has}` : ''} (npm EBADENGINE, engine-strict).`,
+        fix: `${NODE_FIX} (for a dependency: a version of it that supports this Node). engine-strict (.npmrc) is what makes npm refuse rather than warn.`,
+        lines: [code, who, required, actual].filter((at) => at >= 0),
+    };
+}
+function other(lines) {
+    for (let index = 0; index < lines.length; index += 1) {
+        const line = lines[index];
+        let match;
+        if ((match = PNPM_VERSION.exec(line))) {
+            return {
+                headline: `pnpm refused to run: package.json's packageManager pins pnpm ${match[1]}, and this is pnpm ${match[2]} (ERR_PNPM_BAD_PM_VERSION).`,
+                fix: `Install pnpm ${match[1]} before this step (pnpm/action-setup, or corepack enable), or update the packageManager field to the pnpm you use.`,
+                lines: [index],
+            };
+        }
+        if (/ERR_PNPM_BAD_PM_VERSION/.test(line)) {
+            return {
+                headline: "pnpm refused to run as another version than the one package.json's packageManager pins (ERR_PNPM_BAD_PM_VERSION).",
+                fix: 'Install the pnpm version that packageManager names before this step (pnpm/action-setup, or corepack enable), or update the packageManager field.',
+                lines: [index],
+            };
+        }
+        if ((match = PNPM_OTHER.exec(line))) {
+            return {
+                headline: `pnpm refused to run: package.json's packageManager names ${match[1]}.`,
+                fix: `Install with ${match[1]} (the package manager the project names; the 'package-manager' input overrides the detection), or change the packageManager field.`,
+                lines: [index],
+            };
+        }
+        if (PNPM_ENGINE.test(line)) {
+            const at = (pattern) => lines.findIndex((text, position) => position > index && pattern.test(text));
+            const which = at(/^Your (Node|pnpm) version is incompatible with /);
+            const expected = at(/^Expected version: /);
+            const got = at(/^Got: /);
+            const tool = which >= 0 ? /^Your (\w+)/.exec(lines[which])[1] : 'Node';
+            return {
+                headline: `pnpm refused to install: the project wants ${tool} ${expected >= 0 ? lines[expected].replace(/^Expected version: /, '') : 'another version'}${got >= 0 ? `, and this is ${lines[got].replace(/^Got: /, '')}` : ''} (engines; ERR_PNPM_UNSUPPORTED_ENGINE).`,
+                fix: `${NODE_FIX}. engine-strict is what makes pnpm refuse rather than warn.`,
+                lines: [index, which, expected, got].filter((position) => position >= 0),
+            };
+        }
+        if ((match = YARN_ENGINE.exec(line))) {
+            return {
+                headline: `yarn refused to install: ${match[1]} wants ${match[2]} ${match[3]}, and this is ${match[4]} (engines).`,
+                fix: `${NODE_FIX} (for a dependency: a version of it that supports this Node). yarn 1 checks engines on every install ('--ignore-engines' skips the check, at your risk).`,
+                lines: [index],
+            };
+        }
+        if (POETRY_LOCK.test(line.trim())) {
+            return {
+                headline: 'poetry.lock was written by a newer Poetry than this one: the lock file is not compatible with the current version of Poetry.',
+                fix: "Install the Poetry version that wrote poetry.lock before this step (pipx install poetry==<version>), or regenerate poetry.lock with this Poetry ('poetry lock') and commit it.",
+                lines: [index],
+            };
+        }
+        if ((match = PIP_PACKAGE.exec(line))) {
+            return {
+                headline: `${match[1]} requires Python ${match[3]}, and this is Python ${match[2]} (Requires-Python).`,
+                fix: `Run the step with a Python that ${match[1]} supports (actions/setup-python's python-version before this step), or take a version of ${match[1]} that supports Python ${match[2]}.`,
+                lines: [index],
+            };
+        }
+        if ((match = PIP_IGNORED.exec(line))) {
+            // Only when nothing else was found: with other versions on offer, the requirement itself may be what is wrong.
+            const none = lines.findIndex((text, position) => position > index && PIP_NONE.test(text));
+            if (none < 0)
+                continue;
+            const requirement = PIP_NONE.exec(lines[none])[1];
+            return {
+                headline: `pip found no version of ${requirement} for this Python: every version on the index requires another Python (${match[1]}).`,
+                fix: `Run the step with a Python those versions support (actions/setup-python's python-version before this step), or require a version of ${requirement} that supports this Python.`,
+                lines: [index, none],
+            };
+        }
+    }
+    return undefined;
+}
+const toolVersionMatcher = (evidence) => {
+    const lines = plainLines(evidence.output);
+    const refusal = npmEngine(lines) ?? other(lines);
+    if (refusal === undefined)
+        return undefined;
+    return { kind: 'tool version', headline: refusal.headline, fix: refusal.fix, evidence: evidenceLines(refusal.lines.sort((a, b) => a - b).map((index) => lines[index])) };
+};
+
 ;// CONCATENATED MODULE: ./src/core/diagnosis/diagnosis.ts
+
 
 
 
@@ -36543,19 +36724,21 @@ function unknownDiagnosis(evidence) {
 }
 /**
  * The matchers, most specific first: a stage stopped at its timeout; a tree restored broken from the cache (only
- * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); lockfiles
- * out of sync, then conflicting requirements; compile errors; causes recognised outside the kinds; last, the test
- * action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
+ * when it was restored); the registry refusing or out of reach (its noise must not read as a conflict); a tool of
+ * the wrong version (pip's "from versions: none" after skipping every version for Requires-Python is that, not a
+ * missing package); a package or version the registry does not have; lockfiles out of sync, then conflicting
+ * requirements; compile errors; last, the test action's own verdicts, whose crash and exit-code messages carry runner output the others read first.
  */
 const MATCHERS = [
     timeoutMatcher,
     cacheTroubleMatcher,
     credentialsRefusedMatcher,
     registryUnreachableMatcher,
+    toolVersionMatcher,
+    packageNotFoundMatcher,
     lockfileSyncMatcher,
     dependencyConflictMatcher,
     compileErrorMatcher,
-    recognisedUnknownMatcher,
     testFailureMatcher,
 ];
 function diagnoseFailure(evidence) {
@@ -36794,8 +36977,8 @@ function dependenciesFromCache(env) {
     return restoredFromCache(env[DEPENDENCIES_CACHE_VARIABLE]);
 }
 
-// EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 8 modules
-var diagnosis_diagnosis = __nccwpck_require__(9636);
+// EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 9 modules
+var diagnosis_diagnosis = __nccwpck_require__(7581);
 ;// CONCATENATED MODULE: ./src/core/diagnosis/report.ts
 
 /** How the stages introduce the tool output they quote in a failure message. */
@@ -36830,6 +37013,8 @@ const KINDS = [
     'cache trouble',
     'registry unreachable',
     'credentials refused',
+    'package not found',
+    'tool version',
     'unknown',
 ];
 /** What a formatted diagnosis in a failure message says, read back for the summary (undefined when it holds none). */
