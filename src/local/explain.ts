@@ -11,9 +11,8 @@ import { cacheVersionSegment, parseCacheVersion } from '../core/cache-version.js
 import { digestText } from '../core/hashing.js';
 import { IMAGE_CACHE_SCHEMA } from '../core/image/build-plan.js';
 import { scanDatabaseKeys } from '../core/image/scan.js';
-import { parseEnumInput } from '../core/inputs.js';
 import { chooseScanner, SCANNER_SETUP } from '../actions/publish-image/checks.js';
-import type { ScanChoice } from '../actions/publish-image/inputs.js';
+import { parseScanChoice } from '../actions/publish-image/inputs.js';
 import { pinDecision } from '../core/pinned-package-manager.js';
 import { detectProject } from '../core/project-detection.js';
 import { detectTestProject } from '../core/testing/test-command.js';
@@ -136,7 +135,7 @@ async function scanDatabaseCache(deps: ExplainDependencies, read: (name: string)
   const cache = CACHE_NAMES.scanDatabase;
   if (unused !== undefined) return { cache, matching: 'newest under prefix', parts: [], note: unused };
   try {
-    const choice = parseEnumInput<ScanChoice>('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto');
+    const choice = parseScanChoice(read('scan'));
     const scanner = await chooseScanner(deps.run, choice);
     if (scanner === undefined) {
       const why = choice === 'none' ? "input 'scan' is none" : `no scanner on PATH (${SCANNER_SETUP.trivy} or ${SCANNER_SETUP.grype} adds one): the scan is skipped`;

@@ -210,6 +210,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
   const sizeHistoryPlace = {
     prefix: sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion),
     folder: path.join(context.workspace, '.build-actions-build-sizes'),
+    setBy: 'build' as const,
   };
 
   // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout

@@ -9,12 +9,13 @@ import type { ActionContext } from '../../runtime/run-context.js';
 /**
  * The sizes of the last successful build (or image push) of the default branch, kept in the cache under a
  * per-run key (the newest is restored). `where.prefix`: the key family (core/build/cache-key.ts
- * sizeHistoryPrefix, core/image/build-plan.ts imageSizePrefix); `where.folder`: a scratch folder of its own,
- * removed before and after.
+ * sizeHistoryPrefix, the image's layerCacheKeys().sizePrefix); `where.folder`: a scratch folder of its own,
+ * removed before and after; `where.setBy`: what of the default branch's sets the history, for the notes.
  */
 export interface SizeHistoryPlace {
   prefix: string;
   folder: string;
+  setBy: 'build' | 'push';
 }
 
 export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, context: ActionContext, enabled: boolean, where: SizeHistoryPlace): Promise<{ history?: SizeHistory; note: string }> {
@@ -28,7 +29,7 @@ export async function restoreSizeHistory(io: ActionIO, cache: CacheStore, contex
       io.warning(`Restoring the size history failed (${restored.message ?? 'unknown fault'}); sizes are not compared this time.`);
       return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
     }
-    if (restored.outcome === 'miss') return { note: 'No size history yet: the first build of the default branch sets it.' };
+    if (restored.outcome === 'miss') return { note: `No size history yet: the first ${where.setBy} of the default branch sets it.` };
     const history = parseSizeHistory(await readFile(path.join(folder, 'sizes.json'), 'utf8').catch(() => undefined));
     return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
   } finally {

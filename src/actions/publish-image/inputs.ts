@@ -14,6 +14,11 @@ export const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'si
 
 export type ScanChoice = 'auto' | 'trivy' | 'grype' | 'none';
 
+/** The 'scan' input: the action and `explain` read it the same way. */
+export function parseScanChoice(raw: string): ScanChoice {
+  return parseEnumInput<ScanChoice>('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
+}
+
 export interface PublishImageInputs {
   workingDirectory: string;
   context: string;
@@ -98,7 +103,7 @@ export function readPublishImageInputs(read: InputReader): PublishImageInputs {
     push: parseBooleanInput('push', read('push'), true),
     cache: parseBooleanInput('cache', read('cache'), true),
     cacheVersion: parseCacheVersion(read('cache-version')),
-    scan: parseEnumInput<ScanChoice>('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
+    scan: parseScanChoice(read('scan')),
     severityThreshold: parseEnumInput<Severity>('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
     maxSizeBytes: parseSize('max-size', read('max-size')),
     timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),

@@ -222,9 +222,9 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   report.sizeBytes = inspected.size;
   // The change against the default branch's last push (the size history, restored after the layer download so
   // that the cache client's log capture never runs twice at once).
-  const sizeHistory = { prefix: keys.sizePrefix, folder: path.join(tempRoot, 'build-actions-image-sizes', keys.scope) };
+  const sizeHistory = { prefix: keys.sizePrefix, folder: path.join(tempRoot, 'build-actions-image-sizes', keys.scope), setBy: 'push' as const };
   const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
-  report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note.replace(/^No size history yet: the first build/, 'No size history yet: the first push') };
+  report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note };
   io.setOutput('image', p.tags.repository);
   io.setOutput('tags', p.tags.references.join('\n'));
   io.setOutput('image-id', imageId);
