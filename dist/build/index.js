@@ -36154,7 +36154,7 @@ async function restoreSizeHistory(io, cache, context, enabled, where) {
             return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
         }
         if (restored.outcome === 'miss')
-            return { note: 'No size history yet: the first build of the default branch sets it.' };
+            return { note: `No size history yet: the first ${where.setBy} of the default branch sets it.` };
         const history = parseSizeHistory(await (0,promises_.readFile)(external_node_path_default().join(folder, 'sizes.json'), 'utf8').catch(() => undefined));
         return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
     }
@@ -36404,6 +36404,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
     const sizeHistoryPlace = {
         prefix: sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion),
         folder: external_node_path_default().join(context.workspace, '.build-actions-build-sizes'),
+        setBy: 'build',
     };
     // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
     // and is not reentrant, so two restores at once would leave it patched.

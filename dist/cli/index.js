@@ -13274,7 +13274,7 @@ async function restoreSizeHistory(io, cache, context, enabled, where) {
             return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
         }
         if (restored.outcome === 'miss')
-            return { note: 'No size history yet: the first build of the default branch sets it.' };
+            return { note: `No size history yet: the first ${where.setBy} of the default branch sets it.` };
         const history = parseSizeHistory(await (0,promises_.readFile)(external_node_path_default().join(folder, 'sizes.json'), 'utf8').catch(() => undefined));
         return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
     }
@@ -13524,6 +13524,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
     const sizeHistoryPlace = {
         prefix: sizeHistoryPrefix(context.platform.os, where.projectPath, inputs.cacheVersion),
         folder: external_node_path_default().join(context.workspace, '.build-actions-build-sizes'),
+        setBy: 'build',
     };
     // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
     // and is not reentrant, so two restores at once would leave it patched.
@@ -14625,6 +14626,10 @@ const PUBLISH_IMAGE_INPUTS = [
     'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ];
 const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
+/** The 'scan' input: the action and `explain` read it the same way. */
+function parseScanChoice(raw) {
+    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
+}
 const MAX_INPUT = 64 * 1024;
 function optional(raw) {
     const value = raw.trim();
@@ -14683,7 +14688,7 @@ function readPublishImageInputs(read) {
         push: parseBooleanInput('push', read('push'), true),
         cache: parseBooleanInput('cache', read('cache'), true),
         cacheVersion: parseCacheVersion(read('cache-version')),
-        scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
+        scan: parseScanChoice(read('scan')),
         severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
         maxSizeBytes: scan_parseSize('max-size', read('max-size')),
         timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
@@ -15084,9 +15089,9 @@ async function publish_image_main_main(deps) {
     report.sizeBytes = inspected.size;
     // The change against the default branch's last push (the size history, restored after the layer download so
     // that the cache client's log capture never runs twice at once).
-    const sizeHistory = { prefix: keys.sizePrefix, folder: external_node_path_default().join(tempRoot, 'build-actions-image-sizes', keys.scope) };
+    const sizeHistory = { prefix: keys.sizePrefix, folder: external_node_path_default().join(tempRoot, 'build-actions-image-sizes', keys.scope), setBy: 'push' };
     const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
-    report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note.replace(/^No size history yet: the first build/, 'No size history yet: the first push') };
+    report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note };
     io.setOutput('image', p.tags.repository);
     io.setOutput('tags', p.tags.references.join('\n'));
     io.setOutput('image-id', imageId);
@@ -17627,7 +17632,7 @@ async function scanDatabaseCache(deps, read, cacheVersion, unused) {
     if (unused !== undefined)
         return { cache, matching: 'newest under prefix', parts: [], note: unused };
     try {
-        const choice = parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto');
+        const choice = parseScanChoice(read('scan'));
         const scanner = await chooseScanner(deps.run, choice);
         if (scanner === undefined) {
             const why = choice === 'none' ? "input 'scan' is none" : `no scanner on PATH (${SCANNER_SETUP.trivy} or ${SCANNER_SETUP.grype} adds one): the scan is skipped`;

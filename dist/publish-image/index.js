@@ -34177,6 +34177,10 @@ const PUBLISH_IMAGE_INPUTS = [
     'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ];
 const PUBLISH_IMAGE_OUTPUTS = (/* unused pure expression or super */ null && (['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file']));
+/** The 'scan' input: the action and `explain` read it the same way. */
+function parseScanChoice(raw) {
+    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
+}
 const MAX_INPUT = 64 * 1024;
 function optional(raw) {
     const value = raw.trim();
@@ -34235,7 +34239,7 @@ function readPublishImageInputs(read) {
         push: parseBooleanInput('push', read('push'), true),
         cache: parseBooleanInput('cache', read('cache'), true),
         cacheVersion: parseCacheVersion(read('cache-version')),
-        scan: parseEnumInput('scan', read('scan'), ['auto', 'trivy', 'grype', 'none'], 'auto'),
+        scan: parseScanChoice(read('scan')),
         severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
         maxSizeBytes: parseSize('max-size', read('max-size')),
         timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
@@ -34518,7 +34522,7 @@ async function restoreSizeHistory(io, cache, context, enabled, where) {
             return { note: `No size history: the cache failed (${restored.message ?? 'unknown fault'}).` };
         }
         if (restored.outcome === 'miss')
-            return { note: 'No size history yet: the first build of the default branch sets it.' };
+            return { note: `No size history yet: the first ${where.setBy} of the default branch sets it.` };
         const history = parseSizeHistory(await (0,promises_.readFile)(external_node_path_default().join(folder, 'sizes.json'), 'utf8').catch(() => undefined));
         return history ? { history, note: `Sizes compared with ${restored.matchedKey ?? prefix}${history.ref ? ` (${history.ref})` : ''}.` } : { note: 'The size history entry was unreadable.' };
     }
@@ -34763,9 +34767,9 @@ async function main(deps) {
     report.sizeBytes = inspected.size;
     // The change against the default branch's last push (the size history, restored after the layer download so
     // that the cache client's log capture never runs twice at once).
-    const sizeHistory = { prefix: keys.sizePrefix, folder: external_node_path_default().join(tempRoot, 'build-actions-image-sizes', keys.scope) };
+    const sizeHistory = { prefix: keys.sizePrefix, folder: external_node_path_default().join(tempRoot, 'build-actions-image-sizes', keys.scope), setBy: 'push' };
     const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
-    report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note.replace(/^No size history yet: the first build/, 'No size history yet: the first push') };
+    report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note };
     io.setOutput('image', p.tags.repository);
     io.setOutput('tags', p.tags.references.join('\n'));
     io.setOutput('image-id', imageId);
