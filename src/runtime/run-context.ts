@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import type { RunContext } from '../core/cache-permissions.js';
 import type { Platform } from '../core/cache-keys.js';
 import type { JsonObject } from '../core/project-snapshot.js';
@@ -34,8 +33,4 @@ export function readActionContext(env: Record<string, string | undefined> = proc
     cacheMode: env.ACTIONS_CACHE_MODE,
     env,
   };
-}
-
-export function homeDirectory(): string {
-  return os.homedir();
 }

@@ -18,7 +18,6 @@ import type { SummaryDocument } from '../../core/summary-document.js';
 import { overridingIO, type ActionIO } from '../../runtime/action-io.js';
 import { AnnotationCounter } from '../../runtime/annotations.js';
 
-export { PIPELINE_STAGES } from '../../core/pipeline/plan.js';
 
 /** The stages' mains: the real ones, or (in tests) stand-ins for those a test does not exercise. */
 export interface PipelineStages {
