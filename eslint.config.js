@@ -26,6 +26,34 @@ const ENTRYPOINTS_FORBIDDEN = {
   message: 'src/entrypoints wire the real adapters for one bundle each and are imported by nothing: import the action\'s main/post instead.',
 };
 
+/** The orchestrators: what composes the stages (src/actions/<name>, src/local) is imported by no adapter. */
+const ORCHESTRATION_FORBIDDEN = {
+  group: ['../../actions/**', '../../local/**'],
+  message: 'src/runtime holds adapters: it is called by the actions and the local command, never the other way round.',
+};
+
+/** Domain probes (runtime/deps, runtime/quality, runtime/testing) sit on the generic adapters, not under them. */
+const DOMAIN_PROBES_FORBIDDEN = {
+  group: ['**/runtime/deps/**', '**/runtime/quality/**', '**/runtime/testing/**', '../deps/*', '../quality/*', '../testing/*'],
+  message: 'The generic adapters (io, process, cache, files, docker) know no domain: a domain probe may use them, not the reverse.',
+};
+
+/** The composers of the core (the local command's plans, the pipeline's plan) are imported by no domain. */
+const CORE_COMPOSERS_FORBIDDEN = {
+  group: ['../local/*', '../pipeline/*'],
+  message: 'A domain folder of src/core decides for its own stage: the pipeline and the local command compose the domains, not the reverse.',
+};
+
+const ACTIONS = ['build', 'publish-image', 'quality-checks', 'setup-deps', 'testing'];
+
+/** No action imports another: what two actions share lives in src/core or src/runtime (the pipeline composes them). */
+function otherActionsForbidden(action) {
+  return {
+    group: ACTIONS.filter((other) => other !== action).map((other) => `../${other}/*`),
+    message: `src/actions/${action} may not import another action: move what they share to src/core or src/runtime.`,
+  };
+}
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', '.tools/**', 'tmp/**', 'coverage/**', 'test-results/**', 'examples/**', 'test/fixtures/**', 'bench/fixtures/**', 'bench/results/**'],
@@ -65,7 +93,7 @@ export default tseslint.config(
   {
     // Deliberate: path.join passed as a function (it does not use `this`), and process.stdout.write kept to be put
     // back as it was. Said here rather than in comments in the files, since ncc copies comments into dist/.
-    files: ['src/actions/setup-deps/main.ts', 'src/runtime/client-log-capture.ts'],
+    files: ['src/actions/setup-deps/main.ts', 'src/runtime/cache/client-log-capture.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
   {
@@ -79,6 +107,30 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN, ENTRYPOINTS_FORBIDDEN] }],
     },
   },
+  {
+    files: ['src/core/{deps,quality,testing,build,image,diagnosis,cache}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...CORE_FORBIDDEN, ENTRYPOINTS_FORBIDDEN, CORE_COMPOSERS_FORBIDDEN] }],
+    },
+  },
+  {
+    files: ['src/runtime/{deps,quality,testing}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ENTRYPOINTS_FORBIDDEN, ORCHESTRATION_FORBIDDEN] }],
+    },
+  },
+  {
+    files: ['src/runtime/{io,process,cache,files,docker}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ENTRYPOINTS_FORBIDDEN, ORCHESTRATION_FORBIDDEN, DOMAIN_PROBES_FORBIDDEN] }],
+    },
+  },
+  ...ACTIONS.map((action) => ({
+    files: [`src/actions/${action}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ENTRYPOINTS_FORBIDDEN, otherActionsForbidden(action)] }],
+    },
+  })),
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../src/actions/build/main.js';
 import { verifyArtifact } from '../src/actions/build/verify.js';
-import { createConsoleActionIO } from '../src/runtime/console-action-io.js';
-import { createLocalCacheStore } from '../src/runtime/local-cache-store.js';
-import { runCommand } from '../src/runtime/run-command.js';
+import { createConsoleActionIO } from '../src/runtime/io/console-action-io.js';
+import { createLocalCacheStore } from '../src/runtime/cache/local-cache-store.js';
+import { runCommand } from '../src/runtime/process/run-command.js';
 import { commitAll, linkTypeScript, tsLibrary, writeTree } from '../test/support/build-projects.js';
 
 const rounds = Number(process.argv[2] ?? 5);

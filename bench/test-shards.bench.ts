@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { parseJunit } from '../src/core/testing/junit.js';
 import { fileDurations } from '../src/core/testing/results.js';
 import { planShards, planShardsByCount, shardLoads } from '../src/core/testing/shards.js';
-import { writeNodeTestReporter } from '../src/runtime/node-test-reporter.js';
+import { writeNodeTestReporter } from '../src/runtime/testing/node-test-reporter.js';
 
 const execFileAsync = promisify(execFile);
 const SHARDS = 4;

@@ -1,3 +1,3 @@
-import { runCacheWorker } from '../runtime/cache-worker.js';
+import { runCacheWorker } from '../runtime/cache/cache-worker.js';
 
 await runCacheWorker();

@@ -5,23 +5,23 @@ import { buildKeyInputs, planBuild, pythonToolingKeySuffix } from '../actions/bu
 import { readBuildInputs } from '../actions/build/inputs.js';
 import { probePythonTooling } from '../actions/build/python-build.js';
 import { buildCacheKey, sizeHistoryPrefix } from '../core/build/cache-key.js';
-import { CACHE_NAMES, buildKeyParts, cacheVersionPart, storeKeyParts, treeKeyParts, type CacheExplanation, type EntryAbout, type KeyPart } from '../core/cache-explain.js';
-import { cacheKeys } from '../core/cache-keys.js';
-import { cacheVersionSegment, parseCacheVersion } from '../core/cache-version.js';
+import { CACHE_NAMES, buildKeyParts, cacheVersionPart, storeKeyParts, treeKeyParts, type CacheExplanation, type EntryAbout, type KeyPart } from '../core/local/cache-explain.js';
+import { cacheKeys } from '../core/deps/cache-keys.js';
+import { cacheVersionSegment, parseCacheVersion } from '../core/cache/version.js';
 import { digestText } from '../core/hashing.js';
 import { IMAGE_CACHE_SCHEMA } from '../core/image/build-plan.js';
 import { scanDatabaseKeys } from '../core/image/scan.js';
 import { chooseScanner, SCANNER_SETUP } from '../actions/publish-image/checks.js';
 import { parseScanChoice } from '../actions/publish-image/inputs.js';
-import { pinDecision } from '../core/pinned-package-manager.js';
-import { detectProject } from '../core/project-detection.js';
+import { pinDecision } from '../core/deps/pinned-package-manager.js';
+import { detectProject } from '../core/deps/project-detection.js';
 import { detectTestProject } from '../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../core/testing/timings.js';
-import { readProjectSnapshot, readTextIfExists } from '../runtime/file-system.js';
-import { listLocalEntries, recordEntryAbout, type LocalEntry } from '../runtime/local-cache-store.js';
-import type { RunCommand } from '../runtime/run-command.js';
-import type { ActionContext } from '../runtime/run-context.js';
-import { probeToolchain } from '../runtime/toolchain-probe.js';
+import { readProjectSnapshot, readTextIfExists } from '../runtime/files/file-system.js';
+import { listLocalEntries, recordEntryAbout, type LocalEntry } from '../runtime/cache/local-cache-store.js';
+import type { RunCommand } from '../runtime/process/run-command.js';
+import type { ActionContext } from '../runtime/io/run-context.js';
+import { probeToolchain } from '../runtime/deps/toolchain-probe.js';
 
 export interface ExplainDependencies {
   run: RunCommand;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { ConfigurationError, StageUnavailable } from '../core/errors.js';
-import { noDockerfileNote, noEngineNote } from '../core/local-run.js';
+import { noDockerfileNote, noEngineNote } from '../core/local/run-plan.js';
 import type { PublishImageDependencies } from '../actions/publish-image/main.js';
-import { DockerCli, DockerError } from '../runtime/docker.js';
-import { readTextIfExists } from '../runtime/file-system.js';
+import { DockerCli, DockerError } from '../runtime/docker/docker-cli.js';
+import { readTextIfExists } from '../runtime/files/file-system.js';
 
 /**
  * The local run's image stage. Unless `required` (--stages names it), it first looks for the Dockerfile and asks

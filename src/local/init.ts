@@ -1,10 +1,10 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { initFiles, requirementsFindLinks, type InitFile, type ServiceFacts } from '../core/init-templates.js';
+import { initFiles, requirementsFindLinks, type InitFile, type ServiceFacts } from '../core/local/init-templates.js';
 import { readPackageJson, readPyproject, type JsonObject } from '../core/project-snapshot.js';
-import { isDirectory, readProjectSnapshot, readTextIfExists } from '../runtime/file-system.js';
-import type { RunCommand } from '../runtime/run-command.js';
+import { isDirectory, readProjectSnapshot, readTextIfExists } from '../runtime/files/file-system.js';
+import type { RunCommand } from '../runtime/process/run-command.js';
 
 async function serviceFacts(directory: string): Promise<ServiceFacts> {
   const snapshot = await readProjectSnapshot(directory);

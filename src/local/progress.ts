@@ -1,6 +1,6 @@
 import { isConfigurationError, isStageUnavailable } from '../core/errors.js';
-import { liveLine, runEndLine, stageEndLine, stageSkipLine, stageStartLine, type StageOutcome } from '../core/local-progress.js';
-import type { ActionIO } from '../runtime/action-io.js';
+import { liveLine, runEndLine, stageEndLine, stageSkipLine, stageStartLine, type StageOutcome } from '../core/local/progress.js';
+import type { ActionIO } from '../runtime/io/action-io.js';
 
 export interface Progress {
   /** Everything the stages print goes through here, so the live line never mixes with it. */

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunCommand } from '../runtime/run-command.js';
+import type { RunCommand } from '../runtime/process/run-command.js';
 
 export interface LocalWorkspace {
   /** What the actions take as the workspace (GITHUB_WORKSPACE on a runner). */

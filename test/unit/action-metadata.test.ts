@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { PIPELINE_INPUT_RENAMES, PIPELINE_INPUTS, PIPELINE_OUTPUT_RENAMES, PIPELINE_OUTPUTS, PIPELINE_OWN_INPUTS, stageInputReader } from '../../src/actions/pipeline/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../../src/actions/setup-deps/inputs.js';
-import { LOCAL_INPUT_OPTIONS, LOCAL_PUBLISH_IMAGE_OPTIONS, LOCAL_RUN_OPTIONS } from '../../src/core/cli-arguments.js';
+import { LOCAL_INPUT_OPTIONS, LOCAL_PUBLISH_IMAGE_OPTIONS, LOCAL_RUN_OPTIONS } from '../../src/core/local/cli-arguments.js';
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../../src/actions/quality-checks/inputs.js';
-import { TEST_INPUTS, TEST_OUTPUTS } from '../../src/actions/test/inputs.js';
+import { TEST_INPUTS, TEST_OUTPUTS } from '../../src/actions/testing/inputs.js';
 import { BUILD_INPUTS, BUILD_OUTPUTS, BUILD_PUBLISH_INPUTS } from '../../src/actions/build/inputs.js';
 import { PUBLISH_IMAGE_INPUTS, PUBLISH_IMAGE_OUTPUTS } from '../../src/actions/publish-image/inputs.js';
 

@@ -1,6 +1,6 @@
 import { main as pipelineMain } from '../../src/actions/pipeline/main.js';
 import { main as qualityChecksMain } from '../../src/actions/quality-checks/main.js';
-import { main as testMain } from '../../src/actions/test/main.js';
+import { main as testMain } from '../../src/actions/testing/main.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { main as buildMain } from '../../src/actions/build/main.js';
 import { pipelineDependencies as dependencies, writePipelineProject } from './support/pipeline-project.js';

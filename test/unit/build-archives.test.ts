@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listArchive, sha256File } from '../../src/runtime/archives.js';
+import { listArchive, sha256File } from '../../src/runtime/files/archives.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 // Archives made by the real tools (tar, npm pack, Python's zipfile), read back by our readers.
@@ -63,7 +63,7 @@ it('refuses what is not an archive with a message, and hashes files', async () =
 
 it('clamps a tar.gz to SOURCE_DATE_EPOCH: two archives of the same files made at different times become the same bytes, and tar reads them', async () => {
   const { readFile: read } = await import('node:fs/promises');
-  const { clampTarGzTimes } = await import('../../src/runtime/archives.js');
+  const { clampTarGzTimes } = await import('../../src/runtime/files/archives.js');
   const root = await temp.make();
   await mkdir(path.join(root, 'pkg'));
   await writeFile(path.join(root, 'pkg/a.txt'), 'same');
@@ -84,7 +84,7 @@ it('clamps a tar.gz to SOURCE_DATE_EPOCH: two archives of the same files made at
 
 it("clamps the fractional mtime Python's tarfile writes in pax headers (setuptools' sdists)", async () => {
   const { readFile: read } = await import('node:fs/promises');
-  const { clampTarGzTimes } = await import('../../src/runtime/archives.js');
+  const { clampTarGzTimes } = await import('../../src/runtime/files/archives.js');
   const root = await temp.make();
   const make = (name: string, mtime: number) => execFileSync('/usr/bin/python3', ['-c', `
 import tarfile, io, sys

@@ -1,4 +1,4 @@
-import { cacheCallName, DEFAULT_CACHE_DEADLINES, describeCacheDeadlines, findOverrun, parseCacheDeadlines } from '../../src/core/cache-deadlines.js';
+import { cacheCallName, DEFAULT_CACHE_DEADLINES, describeCacheDeadlines, findOverrun, parseCacheDeadlines } from '../../src/core/cache/deadlines.js';
 
 describe('parseCacheDeadlines', () => {
   it.each([

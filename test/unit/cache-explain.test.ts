@@ -1,7 +1,7 @@
 import { buildCacheKey, type BuildKeyParts } from '../../src/core/build/cache-key.js';
-import { buildKeyParts, diffParts, storeKeyParts, treeKeyParts, verdict, type CacheExplanation } from '../../src/core/cache-explain.js';
-import { cacheKeys, type TreeKeyInputs } from '../../src/core/cache-keys.js';
-import { liveLine, runEndLine, stageEndLine, stageStartLine } from '../../src/core/local-progress.js';
+import { buildKeyParts, diffParts, storeKeyParts, treeKeyParts, verdict, type CacheExplanation } from '../../src/core/local/cache-explain.js';
+import { cacheKeys, type TreeKeyInputs } from '../../src/core/deps/cache-keys.js';
+import { liveLine, runEndLine, stageEndLine, stageStartLine } from '../../src/core/local/progress.js';
 
 const tree: TreeKeyInputs = {
   platform: { os: 'linux', arch: 'x64' }, language: 'node', runtimeVersion: '24.1.0', packageManager: 'npm', packageManagerVersion: '11.0.0',

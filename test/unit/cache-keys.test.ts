@@ -1,4 +1,4 @@
-import { CACHE_SCHEMA, cacheKeys, type TreeKeyInputs } from '../../src/core/cache-keys.js';
+import { CACHE_SCHEMA, cacheKeys, type TreeKeyInputs } from '../../src/core/deps/cache-keys.js';
 
 const BASE: TreeKeyInputs = {
   platform: { os: 'linux', arch: 'x64', image: 'ubuntu24' },

@@ -1,4 +1,4 @@
-import { cachePermissions, type RunContext } from '../../src/core/cache-permissions.js';
+import { cachePermissions, type RunContext } from '../../src/core/cache/permissions.js';
 
 function pullRequest(head: Record<string, unknown>, baseName = 'org/app'): RunContext['eventPayload'] {
   return { pull_request: { head: { repo: head }, base: { repo: { full_name: baseName, fork: false } } } };

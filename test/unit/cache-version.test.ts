@@ -1,10 +1,10 @@
 import { readBuildInputs } from '../../src/actions/build/inputs.js';
 import { readPublishImageInputs } from '../../src/actions/publish-image/inputs.js';
 import { readSetupDepsInputs } from '../../src/actions/setup-deps/inputs.js';
-import { readTestInputs } from '../../src/actions/test/inputs.js';
+import { readTestInputs } from '../../src/actions/testing/inputs.js';
 import { buildCacheKey, sizeHistoryPrefix, type BuildKeyParts } from '../../src/core/build/cache-key.js';
-import { cacheKeys, type TreeKeyInputs } from '../../src/core/cache-keys.js';
-import { cacheVersionSegment, parseCacheVersion } from '../../src/core/cache-version.js';
+import { cacheKeys, type TreeKeyInputs } from '../../src/core/deps/cache-keys.js';
+import { cacheVersionSegment, parseCacheVersion } from '../../src/core/cache/version.js';
 import { isConfigurationError } from '../../src/core/errors.js';
 import { layerCacheKeys, type LayerCacheFacts } from '../../src/core/image/build-plan.js';
 import { scanDatabaseKeys } from '../../src/core/image/scan.js';

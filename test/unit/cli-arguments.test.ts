@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/core/errors.js';
-import { LOCAL_USAGE, parseLocalCommand } from '../../src/core/cli-arguments.js';
+import { LOCAL_USAGE, parseLocalCommand } from '../../src/core/local/cli-arguments.js';
 
 describe('parseLocalCommand', () => {
   it.each<[string[], ReturnType<typeof parseLocalCommand>]>([

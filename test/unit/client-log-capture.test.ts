@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { loggedArchiveBytes, loggedFault, loggedLine, withClientLogCapture } from '../../src/runtime/client-log-capture.js';
+import { loggedArchiveBytes, loggedFault, loggedLine, withClientLogCapture } from '../../src/runtime/cache/client-log-capture.js';
 
 /**
  * Watches what reaches the real stdout while `body` runs. The lines are recorded and not printed, so that the

@@ -1,4 +1,4 @@
-import { createConsoleActionIO } from '../../src/runtime/console-action-io.js';
+import { createConsoleActionIO } from '../../src/runtime/io/console-action-io.js';
 
 function consoleIO(inputs: Record<string, string> = {}) {
   const written: string[] = [];

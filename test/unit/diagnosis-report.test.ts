@@ -3,7 +3,7 @@ import { DEPENDENCIES_CACHE_VARIABLE, dependenciesFromCache } from '../../src/co
 import { diagnosisSummary, readDiagnosis, withDiagnosis } from '../../src/core/diagnosis/report.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { renderMarkdown, renderText } from '../../src/core/summary-document.js';
-import { runStageWithErrorBoundary } from '../../src/runtime/error-boundary.js';
+import { runStageWithErrorBoundary } from '../../src/runtime/io/error-boundary.js';
 import { RecordingIO } from './support/recording-io.js';
 
 // Failure diagnosis (issue 11): the timeout kind, the unknown fallback, the text form read back for the summary,

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/core/errors.js';
-import { runMainWithErrorBoundary, runPostWithErrorBoundary } from '../../src/runtime/error-boundary.js';
+import { runMainWithErrorBoundary, runPostWithErrorBoundary } from '../../src/runtime/io/error-boundary.js';
 import { RecordingIO } from './support/recording-io.js';
 
 describe('runMainWithErrorBoundary', () => {

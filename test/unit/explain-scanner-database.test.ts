@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderExplanation, verdict } from '../../src/core/cache-explain.js';
+import { renderExplanation, verdict } from '../../src/core/local/cache-explain.js';
 import { currentCaches, explainProject, recordSavedParts, type ExplainDependencies } from '../../src/local/explain.js';
-import { createLocalCacheStore } from '../../src/runtime/local-cache-store.js';
-import { runCommand, type RunCommand } from '../../src/runtime/run-command.js';
-import { readActionContext } from '../../src/runtime/run-context.js';
+import { createLocalCacheStore } from '../../src/runtime/cache/local-cache-store.js';
+import { runCommand, type RunCommand } from '../../src/runtime/process/run-command.js';
+import { readActionContext } from '../../src/runtime/io/run-context.js';
 import { scannerStandInPath } from '../support/image-jobs.js';
 import { tempDirectories } from './support/temp-dir.js';
 

@@ -1,6 +1,6 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { countEntries, expandFolderPatterns, isDirectory, readProjectSnapshot, readTextIfExists, removeAll } from '../../src/runtime/file-system.js';
+import { countEntries, expandFolderPatterns, isDirectory, readProjectSnapshot, readTextIfExists, removeAll } from '../../src/runtime/files/file-system.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 const temp = tempDirectories('build-actions-fs-');

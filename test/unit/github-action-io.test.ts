@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createGitHubActionIO } from '../../src/runtime/github-action-io.js';
+import { createGitHubActionIO } from '../../src/runtime/io/github-action-io.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 /** The real @actions/core against the runner's file commands, in temporary files. */

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { engineVersion } from '../../src/actions/publish-image/checks.js';
 import { isConfigurationError } from '../../src/core/errors.js';
 import { noEngineMessage } from '../../src/core/image/engine.js';
-import { buildkitLayerCounts, classicLayerCounts, DockerCli, DockerError } from '../../src/runtime/docker.js';
-import { runCommand } from '../../src/runtime/run-command.js';
-import { searchSavedImage } from '../../src/runtime/image-layers.js';
-import { registryEndpoint } from '../../src/runtime/registry-client.js';
-import { listTarEntries, withTar } from '../../src/runtime/tar-reader.js';
+import { buildkitLayerCounts, classicLayerCounts, DockerCli, DockerError } from '../../src/runtime/docker/docker-cli.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
+import { searchSavedImage } from '../../src/runtime/docker/image-layers.js';
+import { registryEndpoint } from '../../src/runtime/docker/registry-client.js';
+import { listTarEntries, withTar } from '../../src/runtime/files/tar-reader.js';
 
 let root: string;
 

@@ -1,8 +1,8 @@
 import { installBudget } from '../../src/actions/setup-deps/install-budget.js';
 import { isConfigurationError } from '../../src/core/errors.js';
-import { InstallTimeoutError } from '../../src/core/install-timeout.js';
+import { InstallTimeoutError } from '../../src/core/deps/install-timeout.js';
 import { TimeBudget } from '../../src/core/time-budget.js';
-import { runCommand, type RunCommand, type RunOptions } from '../../src/runtime/run-command.js';
+import { runCommand, type RunCommand, type RunOptions } from '../../src/runtime/process/run-command.js';
 
 // setup-deps' timeout-minutes: one limit shared by the install's programs, with real processes (a program that
 // ends, then one that never does).

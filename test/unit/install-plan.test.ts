@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { describeCommand, installPlan, type InstallContext } from '../../src/core/install-plan.js';
-import type { PackageManagerName } from '../../src/core/package-managers.js';
-import type { DetectedProject } from '../../src/core/project-detection.js';
+import { describeCommand, installPlan, type InstallContext } from '../../src/core/deps/install-plan.js';
+import type { PackageManagerName } from '../../src/core/deps/package-managers.js';
+import type { DetectedProject } from '../../src/core/deps/project-detection.js';
 
 function project(packageManager: PackageManagerName, overrides: Partial<DetectedProject> = {}): DetectedProject {
   return {

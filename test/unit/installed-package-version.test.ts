@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { installedPackageVersion } from '../../src/runtime/installed-package-version.js';
+import { installedPackageVersion } from '../../src/runtime/deps/installed-package-version.js';
 
 /**
  * What `tool --version` prints, checked: a tool that could not start, timed out or failed is an error that says so,

@@ -1,5 +1,5 @@
-import { installedTreePatterns, pnpmWorkspacePackages } from '../../src/core/installed-tree.js';
-import { detectProject } from '../../src/core/project-detection.js';
+import { installedTreePatterns, pnpmWorkspacePackages } from '../../src/core/deps/installed-tree.js';
+import { detectProject } from '../../src/core/deps/project-detection.js';
 import { packageJson, snapshot } from './support/snapshot.js';
 
 function patternsFor(files: Record<string, string>): string[] {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLocalCacheStore } from '../../src/runtime/local-cache-store.js';
+import { createLocalCacheStore } from '../../src/runtime/cache/local-cache-store.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -156,7 +156,7 @@ describe('createLocalCacheStore', () => {
     const bin = await temp.make();
     await symlink(execFileSync('which', ['tar'], { encoding: 'utf8' }).trim(), path.join(bin, 'tar'));
     const script = [
-      `const { createLocalCacheStore } = await import(${JSON.stringify(path.join(ROOT, 'src/runtime/local-cache-store.ts'))});`,
+      `const { createLocalCacheStore } = await import(${JSON.stringify(path.join(ROOT, 'src/runtime/cache/local-cache-store.ts'))});`,
       `const result = await createLocalCacheStore(${JSON.stringify(cacheDir)}).save(${JSON.stringify(paths)}, 'k');`,
       'process.stdout.write(JSON.stringify(result));',
     ].join('\n');

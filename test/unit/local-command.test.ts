@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LOCAL_USAGE } from '../../src/core/cli-arguments.js';
+import { LOCAL_USAGE } from '../../src/core/local/cli-arguments.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 

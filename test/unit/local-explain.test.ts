@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runLocalCommand } from '../../src/local/local-command.js';
-import { listLocalEntries } from '../../src/runtime/local-cache-store.js';
+import { listLocalEntries } from '../../src/runtime/cache/local-cache-store.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 // The local command end to end in-process, on a small npm project in a git repository (no dependencies: npm ci

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { formatFinding, lintWorkflowText } from '../../scripts/lint-workflows.js';
-import { ciWorkflow, nodeCommand, nodeDockerfile, nodeMajor, pythonCommand, pythonDockerfile, requirementsFindLinks, type NodeFacts, type PythonFacts } from '../../src/core/init-templates.js';
+import { ciWorkflow, nodeCommand, nodeDockerfile, nodeMajor, pythonCommand, pythonDockerfile, requirementsFindLinks, type NodeFacts, type PythonFacts } from '../../src/core/local/init-templates.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 

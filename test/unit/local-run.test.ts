@@ -1,5 +1,5 @@
-import { localRunInputs, noDockerfileNote, noEngineNote } from '../../src/core/local-run.js';
-import { runEndLine, stageSkipLine, type StageOutcome } from '../../src/core/local-progress.js';
+import { localRunInputs, noDockerfileNote, noEngineNote } from '../../src/core/local/run-plan.js';
+import { runEndLine, stageSkipLine, type StageOutcome } from '../../src/core/local/progress.js';
 
 // How the local `run` maps onto the pipeline's inputs: all five stages (publish: true), pushed only with --push.
 

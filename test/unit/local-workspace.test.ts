@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { localWorkspace } from '../../src/local/workspace.js';
-import { runCommand } from '../../src/runtime/run-command.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 // The local command's workspace is the project's repository root, as a runner's is the checkout, so the keys name

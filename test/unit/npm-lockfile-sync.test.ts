@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/core/errors.js';
-import { assertNpmLockfileInSync, npmLockfileDifferences } from '../../src/core/npm-lockfile-sync.js';
+import { assertNpmLockfileInSync, npmLockfileDifferences } from '../../src/core/deps/npm-lockfile-sync.js';
 import { npmLockfile } from './support/snapshot.js';
 
 /** A lockfile whose root entry records `recorded` and whose packages hold `locked` (a version, or an entry). */

@@ -1,5 +1,5 @@
-import { pinDecision, type PinDecision } from '../../src/core/pinned-package-manager.js';
-import type { DetectedProject } from '../../src/core/project-detection.js';
+import { pinDecision, type PinDecision } from '../../src/core/deps/pinned-package-manager.js';
+import type { DetectedProject } from '../../src/core/deps/project-detection.js';
 
 function project(packageManager: 'npm' | 'pnpm' | 'yarn', pinnedVersion?: string): DetectedProject {
   return {

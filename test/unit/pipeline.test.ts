@@ -6,9 +6,9 @@ import { main as pipelineMain, renamingOutputs } from '../../src/actions/pipelin
 import { post as pipelinePost } from '../../src/actions/pipeline/post.js';
 import { savePublishImageState } from '../../src/actions/publish-image/state.js';
 import type { SummaryDocument } from '../../src/core/summary-document.js';
-import type { ActionIO } from '../../src/runtime/action-io.js';
+import type { ActionIO } from '../../src/runtime/io/action-io.js';
 import { main as qualityChecksMain } from '../../src/actions/quality-checks/main.js';
-import { main as testMain } from '../../src/actions/test/main.js';
+import { main as testMain } from '../../src/actions/testing/main.js';
 import { ConfigurationError, StageUnavailable } from '../../src/core/errors.js';
 import { fakePackageManager } from './support/fake-package-manager.js';
 import { pipelineDependencies, writePipelineProject } from './support/pipeline-project.js';

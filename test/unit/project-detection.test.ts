@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/core/errors.js';
-import { detectProject, type PackageManagerChoice } from '../../src/core/project-detection.js';
+import { detectProject, type PackageManagerChoice } from '../../src/core/deps/project-detection.js';
 import { requirementsFiles } from '../../src/core/project-snapshot.js';
 import { packageJson, snapshot } from './support/snapshot.js';
 

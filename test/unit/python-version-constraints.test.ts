@@ -1,4 +1,4 @@
-import { pythonVersionSatisfies, versionPrefixMatches } from '../../src/core/python-version-constraints.js';
+import { pythonVersionSatisfies, versionPrefixMatches } from '../../src/core/deps/python-version-constraints.js';
 
 describe('pythonVersionSatisfies: PEP 440 specifiers', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findOnPath, probeQualityTools } from '../../src/runtime/quality-tool-probe.js';
-import { runBounded, runCheckCommand } from '../../src/runtime/check-runner.js';
+import { findOnPath, probeQualityTools } from '../../src/runtime/quality/tool-probe.js';
+import { runBounded, runCheckCommand } from '../../src/runtime/quality/check-runner.js';
 import { RecordingIO } from './support/recording-io.js';
-import { readProjectSnapshot } from '../../src/runtime/file-system.js';
-import { runCommand } from '../../src/runtime/run-command.js';
+import { readProjectSnapshot } from '../../src/runtime/files/file-system.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 const temp = tempDirectories('quality-runner-');

@@ -1,9 +1,9 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { main } from '../../src/actions/quality-checks/main.js';
-import type { ActionContext } from '../../src/runtime/run-context.js';
-import { createConsoleActionIO } from '../../src/runtime/console-action-io.js';
-import { runCommand } from '../../src/runtime/run-command.js';
+import type { ActionContext } from '../../src/runtime/io/run-context.js';
+import { createConsoleActionIO } from '../../src/runtime/io/console-action-io.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 import { RecordingIO } from './support/recording-io.js';
 import { packageJson } from './support/snapshot.js';
 import { tempDirectories } from './support/temp-dir.js';

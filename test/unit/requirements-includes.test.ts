@@ -1,4 +1,4 @@
-import { requirementIncludes } from '../../src/core/requirements-includes.js';
+import { requirementIncludes } from '../../src/core/deps/requirements-includes.js';
 
 describe('requirementIncludes', () => {
   it.each([

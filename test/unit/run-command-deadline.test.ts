@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { runCommand } from '../../src/runtime/run-command.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 
 // Real process trees, stopped at their deadline; what is left is read from the process table.
 

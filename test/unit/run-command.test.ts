@@ -1,4 +1,4 @@
-import { runCommand } from '../../src/runtime/run-command.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 const temp = tempDirectories('build-actions-run-');

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readActionContext } from '../../src/runtime/run-context.js';
+import { readActionContext } from '../../src/runtime/io/run-context.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 const temp = tempDirectories('build-actions-context-');

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../src/core/errors.js';
-import { checkRuntime, runtimeDeclarations, type RuntimeDeclaration } from '../../src/core/runtime-requirements.js';
+import { checkRuntime, runtimeDeclarations, type RuntimeDeclaration } from '../../src/core/deps/runtime-requirements.js';
 import { packageJson, snapshot } from './support/snapshot.js';
 
 describe('runtimeDeclarations', () => {

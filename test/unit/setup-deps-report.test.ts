@@ -1,5 +1,5 @@
-import type { DetectedProject } from '../../src/core/project-detection.js';
-import { setupDepsSaveSummary, setupDepsSummary, type SetupDepsReport } from '../../src/core/setup-deps-report.js';
+import type { DetectedProject } from '../../src/core/deps/project-detection.js';
+import { setupDepsSaveSummary, setupDepsSummary, type SetupDepsReport } from '../../src/core/deps/report.js';
 import { renderMarkdown } from '../../src/core/summary-document.js';
 
 const PROJECT: DetectedProject = {

@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { renderText } from '../../src/core/summary-document.js';
-import type { CacheStore } from '../../src/runtime/cache-store.js';
+import type { CacheStore } from '../../src/runtime/cache/cache-store.js';
 import { DEPENDENCIES, DEV_DEPENDENCIES, makeHarness, runMain, runPost, writeNpmProject, type Harness } from './support/setup-deps-harness.js';
 import { tempDirectories } from './support/temp-dir.js';
 

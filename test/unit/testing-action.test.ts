@@ -1,10 +1,10 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main, type TestDependencies } from '../../src/actions/test/main.js';
+import { main, type TestDependencies } from '../../src/actions/testing/main.js';
 import { renderText } from '../../src/core/summary-document.js';
-import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../src/runtime/cache-store.js';
-import { runCommand } from '../../src/runtime/run-command.js';
+import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../src/runtime/cache/cache-store.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 import { RecordingIO } from './support/recording-io.js';
 import { tempDirectories } from './support/temp-dir.js';
 

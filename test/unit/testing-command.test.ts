@@ -1,4 +1,4 @@
-import { parseArgumentLines, parseThreshold, readTestInputs } from '../../src/actions/test/inputs.js';
+import { parseArgumentLines, parseThreshold, readTestInputs } from '../../src/actions/testing/inputs.js';
 import type { ProjectSnapshot } from '../../src/core/project-snapshot.js';
 import { detectNodeRunner, detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type TestProject } from '../../src/core/testing/test-command.js';
 

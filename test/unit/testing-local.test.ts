@@ -1,10 +1,10 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/actions/test/main.js';
-import { createConsoleActionIO } from '../../src/runtime/console-action-io.js';
-import { createLocalCacheStore } from '../../src/runtime/local-cache-store.js';
-import { runCommand } from '../../src/runtime/run-command.js';
+import { main } from '../../src/actions/testing/main.js';
+import { createConsoleActionIO } from '../../src/runtime/io/console-action-io.js';
+import { createLocalCacheStore } from '../../src/runtime/cache/local-cache-store.js';
+import { runCommand } from '../../src/runtime/process/run-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 // The test action's main with the local command's adapters (console ActionIO, local-directory cache): the wiring

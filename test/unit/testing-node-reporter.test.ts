@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { parseJunit } from '../../src/core/testing/junit.js';
 import { testFindings, totals } from '../../src/core/testing/results.js';
 import { testCommand } from '../../src/core/testing/test-command.js';
-import { writeNodeTestReporter } from '../../src/runtime/node-test-reporter.js';
+import { writeNodeTestReporter } from '../../src/runtime/testing/node-test-reporter.js';
 import { tempDirectories } from './support/temp-dir.js';
 
 // The reporter module runs inside node's own test runner (a real `node --test` here) and writes JUnit XML that

@@ -1,6 +1,6 @@
 import { parseShard, planShards, planShardsByCount, shardLoads } from '../../src/core/testing/shards.js';
 import { nextTimings, parseTimingsFile, planningHistory, timingsKey, timingsKeyPrefix, type TimingsFile } from '../../src/core/testing/timings.js';
-import { missingShards, unevenSplit } from '../../src/actions/test/merge.js';
+import { missingShards, unevenSplit } from '../../src/actions/testing/merge.js';
 
 describe('parseShard', () => {
   it.each([

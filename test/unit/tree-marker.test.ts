@@ -1,4 +1,4 @@
-import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../src/core/tree-marker.js';
+import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../src/core/deps/tree-marker.js';
 
 const KEY = 'build-actions-deps-v1-linux-x64-node20.11.0-npm10.2.4-abc';
 const MARKER = JSON.stringify(makeTreeMarker(KEY, { node_modules: 120, 'packages/a/node_modules': 7 }));

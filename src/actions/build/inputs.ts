@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { shorten, parsePercent, parseSize } from '../../core/build/sizes.js';
 import { PUBLISH_CHOICES, PYPI_UPLOAD_URL, type PublishChoice } from '../../core/build/publishing.js';
-import { parseCacheVersion } from '../../core/cache-version.js';
+import { parseCacheVersion } from '../../core/cache/version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 

@@ -10,20 +10,20 @@ import { ConfigurationError } from '../../core/errors.js';
 import { digestText } from '../../core/hashing.js';
 import { planAnnotations } from '../../core/findings.js';
 import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import { clampTarGzTimes } from '../../runtime/archives.js';
-import { installedPackageVersion } from '../../runtime/installed-package-version.js';
-import { annotate } from '../../runtime/annotations.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
-import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
-import type { RunCommand } from '../../runtime/run-command.js';
-import type { ActionContext } from '../../runtime/run-context.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import { clampTarGzTimes } from '../../runtime/files/archives.js';
+import { installedPackageVersion } from '../../runtime/deps/installed-package-version.js';
+import { annotate } from '../../runtime/io/annotations.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
+import type { ActionContext } from '../../runtime/io/run-context.js';
 import { readBuildInputs, type BuildInputs } from './inputs.js';
 import { buildMembers, nodeMembers, packMember } from './node-build.js';
 import { buildOutputs, type CacheOutcome, restoreOutputs, saveOutputs, untrackedEntries } from './output-cache.js';
 import { buildPythonPackages, probePythonTooling } from './python-build.js';
 import { publishPackages } from './publish.js';
-import { restoreSizeHistory, saveSizeHistory } from './size-history.js';
+import { restoreSizeHistory, saveSizeHistory } from '../../runtime/cache/size-history.js';
 import { verifyArtifact, type ArtifactInput, type VerifiedArtifact } from './verify.js';
 
 export interface BuildDependencies {
@@ -213,7 +213,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
     setBy: 'build' as const,
   };
 
-  // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+  // One after the other: the cache client's log capture (runtime/cache/client-log-capture.ts) patches process.stdout
   // and is not reentrant, so two restores at once would leave it patched.
   const [sizes, restored] = await io.group('Restore the build outputs and the size history', async (): Promise<[Awaited<ReturnType<typeof restoreSizeHistory>>, CacheOutcome]> => {
     const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace);

@@ -5,8 +5,8 @@ import { ConfigurationError } from '../../core/errors.js';
 import type { Finding } from '../../core/findings.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { buildOutputFindings } from '../../core/build/tsc-output.js';
-import { expandFolderPatterns } from '../../runtime/file-system.js';
-import { withoutWorkflowCommands } from '../../runtime/untrusted-output.js';
+import { expandFolderPatterns } from '../../runtime/files/file-system.js';
+import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
 import type { BuildDependencies } from './main.js';
 
 export interface MemberBuild {

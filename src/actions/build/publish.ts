@@ -18,10 +18,10 @@ import {
   type PublishChoice,
 } from '../../core/build/publishing.js';
 import { parseCoreMetadata } from '../../core/build/contents.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import { listArchive } from '../../runtime/archives.js';
-import type { RunCommand } from '../../runtime/run-command.js';
-import type { ActionContext } from '../../runtime/run-context.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import { listArchive } from '../../runtime/files/archives.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
+import type { ActionContext } from '../../runtime/io/run-context.js';
 
 /**
  * `publish: npm|pypi`: uploads exactly the packages that were verified (never a rebuild), only from a tag or the

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { backendModule } from '../../core/build/plan.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ProjectSnapshot } from '../../core/project-snapshot.js';
-import { withoutWorkflowCommands } from '../../runtime/untrusted-output.js';
+import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
 import type { BuildDependencies } from './main.js';
 
 export interface PythonTooling {

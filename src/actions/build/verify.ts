@@ -5,7 +5,7 @@ import { npmTarballProblems, parseCoreMetadata, sdistProblems, wheelProblems, ty
 import type { ArtifactRow } from '../../core/build/report.js';
 import { judgeSize, type SizeBudget } from '../../core/build/sizes.js';
 import type { VersionClaim } from '../../core/build/versions.js';
-import { listArchive, sha256File } from '../../runtime/archives.js';
+import { listArchive, sha256File } from '../../runtime/files/archives.js';
 
 export interface ArtifactInput {
   file: string;

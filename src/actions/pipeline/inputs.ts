@@ -1,6 +1,6 @@
 import { QUALITY_CHECKS_INPUTS, QUALITY_CHECKS_OUTPUTS } from '../quality-checks/inputs.js';
 import { SETUP_DEPS_INPUTS, SETUP_DEPS_OUTPUTS } from '../setup-deps/inputs.js';
-import { TEST_INPUTS, TEST_OUTPUTS } from '../test/inputs.js';
+import { TEST_INPUTS, TEST_OUTPUTS } from '../testing/inputs.js';
 import { BUILD_INPUTS, BUILD_OUTPUTS } from '../build/inputs.js';
 import { PUBLISH_IMAGE_INPUTS, PUBLISH_IMAGE_OUTPUTS } from '../publish-image/inputs.js';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.js';

@@ -2,8 +2,8 @@ import { main as qualityChecksMain } from '../quality-checks/main.js';
 import { readQualityChecksInputs } from '../quality-checks/inputs.js';
 import { main as setupDepsMain, type SetupDepsDependencies } from '../setup-deps/main.js';
 import { readSetupDepsInputs } from '../setup-deps/inputs.js';
-import { main as testMain } from '../test/main.js';
-import { readTestInputs } from '../test/inputs.js';
+import { main as testMain } from '../testing/main.js';
+import { readTestInputs } from '../testing/inputs.js';
 import { main as buildMain, type BuildDependencies } from '../build/main.js';
 import { readBuildInputs } from '../build/inputs.js';
 import { main as publishImageMain, type PublishImageDependencies } from '../publish-image/main.js';
@@ -15,8 +15,8 @@ import { ConfigurationError, isConfigurationError, isStageUnavailable } from '..
 import { PIPELINE_STAGES, stageGate, describeOutcome, type PipelineStage, type StageOutcome } from '../../core/pipeline/plan.js';
 import { pipelineSummaryTable, type StageRecord } from '../../core/pipeline/report.js';
 import type { SummaryDocument } from '../../core/summary-document.js';
-import { overridingIO, type ActionIO } from '../../runtime/action-io.js';
-import { AnnotationCounter } from '../../runtime/annotations.js';
+import { overridingIO, type ActionIO } from '../../runtime/io/action-io.js';
+import { AnnotationCounter } from '../../runtime/io/annotations.js';
 
 
 /** The stages' mains: the real ones, or (in tests) stand-ins for those a test does not exercise. */

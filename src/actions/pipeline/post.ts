@@ -1,7 +1,7 @@
 import { post as setupDepsPost, type SetupDepsPostDependencies } from '../setup-deps/post.js';
 import { post as publishImagePost } from '../publish-image/post.js';
 import { loadPublishImageState } from '../publish-image/state.js';
-import { runCommand, type RunCommand } from '../../runtime/run-command.js';
+import { runCommand, type RunCommand } from '../../runtime/process/run-command.js';
 
 export interface PipelinePostDependencies extends SetupDepsPostDependencies {
   /** For publish-image's post (docker logout, docker save); the real process runner when not given. */

@@ -7,9 +7,9 @@ import {
   type Vulnerability,
 } from '../../core/image/scan.js';
 import { searchMetadata, type SecretFinding } from '../../core/image/secret-search.js';
-import { DockerError, type DockerCli, type InspectedImage } from '../../runtime/docker.js';
-import { searchSavedImage } from '../../runtime/image-layers.js';
-import type { RunCommand } from '../../runtime/run-command.js';
+import { DockerError, type DockerCli, type InspectedImage } from '../../runtime/docker/docker-cli.js';
+import { searchSavedImage } from '../../runtime/docker/image-layers.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
 import type { ScanChoice } from './inputs.js';
 
 /** The engine's version; no engine (or no docker CLI) is the user's to fix: a held failure that says where and what to do. */

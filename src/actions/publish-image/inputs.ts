@@ -1,4 +1,4 @@
-import { parseCacheVersion } from '../../core/cache-version.js';
+import { parseCacheVersion } from '../../core/cache/version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseKeyValueList } from '../../core/image/build-plan.js';
 import { listInput, validateRegistry, validateRepository, type LatestChoice } from '../../core/image/naming.js';

@@ -1,9 +1,9 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LayerCacheKeys } from '../../core/image/build-plan.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
-import type { DockerCli } from '../../runtime/docker.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import type { DockerCli } from '../../runtime/docker/docker-cli.js';
 
 export type LayerCacheResult = 'hit' | 'partial' | 'miss' | 'disabled' | 'error';
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cachePermissions } from '../../core/cache-permissions.js';
+import { cachePermissions } from '../../core/cache/permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { buildArguments, checkBuildArgs, dockerfileStages, layerCacheKeys, ociLabels, secretEnvName, stagesToCache } from '../../core/image/build-plan.js';
 import { decideLatest, imageVersion, manifestLicense, manifestVersion, planTags, serviceNameFromManifests, type RefFacts, type TagPlan } from '../../core/image/naming.js';
@@ -11,18 +11,18 @@ import { describeFindings } from '../../core/image/secret-search.js';
 import { readPackageJson, readPyproject, stringAt, type JsonObject } from '../../core/project-snapshot.js';
 import { secretValues } from '../../core/secrets.js';
 import { formatBytes } from '../../core/summary-document.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
-import { buildkitLayerCounts, classicLayerCounts, DockerCli } from '../../runtime/docker.js';
-import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/file-system.js';
-import type { RunCommand } from '../../runtime/run-command.js';
-import type { ActionContext } from '../../runtime/run-context.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import { buildkitLayerCounts, classicLayerCounts, DockerCli } from '../../runtime/docker/docker-cli.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
+import type { ActionContext } from '../../runtime/io/run-context.js';
 import { chooseScanner, engineVersion, runScan, SCANNER_SETUP, secretCheck, type ScanOutcome } from './checks.js';
 import { readPublishImageInputs, secretInputs, type PublishImageInputs } from './inputs.js';
 import { ARCHIVE, downloadLayerCache, restoreLayerCache, type LayerCacheResult } from './layer-cache.js';
 import { pushAndConfirm, registryHost } from './push.js';
-import { compressedSize } from '../../runtime/registry-client.js';
-import { restoreSizeHistory, saveSizeHistory } from '../build/size-history.js';
+import { compressedSize } from '../../runtime/docker/registry-client.js';
+import { restoreSizeHistory, saveSizeHistory } from '../../runtime/cache/size-history.js';
 import { savePublishImageState, type PublishImageState } from './state.js';
 
 export interface PublishImageDependencies {

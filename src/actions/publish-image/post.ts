@@ -1,7 +1,7 @@
-import type { ActionIO } from '../../runtime/action-io.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
-import { DockerCli } from '../../runtime/docker.js';
-import type { RunCommand } from '../../runtime/run-command.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import { DockerCli } from '../../runtime/docker/docker-cli.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
 import { saveLayerCache } from './layer-cache.js';
 import { loadPublishImageState } from './state.js';
 

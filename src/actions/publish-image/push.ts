@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../core/errors.js';
 import type { TagPlan } from '../../core/image/naming.js';
-import type { DockerCli } from '../../runtime/docker.js';
-import { manifestDigest } from '../../runtime/registry-client.js';
+import type { DockerCli } from '../../runtime/docker/docker-cli.js';
+import { manifestDigest } from '../../runtime/docker/registry-client.js';
 
 export interface PushOutcome {
   digest: string;

@@ -1,4 +1,4 @@
-import type { ActionIO } from '../../runtime/action-io.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
 
 /** What main hands to post. Post reads only this (the runner does not always give post the inputs). */
 export interface PublishImageState {

@@ -7,15 +7,15 @@ import { isNodeProject, planChecks, type OutputFormat, type PlannedCheck } from 
 import { interpretToolRun, qualitySummary, qualityVerdict, readableLines, type CheckOutcome, type QualityVerdict, type ToolRun } from '../../core/quality/check-results.js';
 import { configFindings } from '../../core/quality/config-sanity.js';
 import { workspacePath } from '../../core/quality/tool-output.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import { annotate, AnnotationCounter } from '../../runtime/annotations.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
-import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/check-runner.js';
-import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/file-system.js';
-import { probeQualityTools } from '../../runtime/quality-tool-probe.js';
-import { captureSources, changedSources, restoreSources, type SourceState } from '../../runtime/source-guard.js';
-import type { RunCommand } from '../../runtime/run-command.js';
-import type { ActionContext } from '../../runtime/run-context.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import { annotate, AnnotationCounter } from '../../runtime/io/annotations.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/quality/check-runner.js';
+import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/files/file-system.js';
+import { probeQualityTools } from '../../runtime/quality/tool-probe.js';
+import { captureSources, changedSources, restoreSources, type SourceState } from '../../runtime/quality/source-guard.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
+import type { ActionContext } from '../../runtime/io/run-context.js';
 import { readQualityChecksInputs, type QualityChecksInputs } from './inputs.js';
 
 /** The same shape as setup-deps' dependencies (the cache is not used by this action). */

@@ -1,7 +1,7 @@
-import { parseCacheVersion } from '../../core/cache-version.js';
+import { parseCacheVersion } from '../../core/cache/version.js';
 import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
-import { PACKAGE_MANAGERS } from '../../core/package-managers.js';
-import type { PackageManagerChoice } from '../../core/project-detection.js';
+import { PACKAGE_MANAGERS } from '../../core/deps/package-managers.js';
+import type { PackageManagerChoice } from '../../core/deps/project-detection.js';
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 export const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'] as const;

@@ -1,7 +1,7 @@
-import { InstallTimeoutError, installTimeoutMessage } from '../../core/install-timeout.js';
-import { describeCommand } from '../../core/install-plan.js';
+import { InstallTimeoutError, installTimeoutMessage } from '../../core/deps/install-timeout.js';
+import { describeCommand } from '../../core/deps/install-plan.js';
 import { TimeBudget } from '../../core/time-budget.js';
-import type { CommandResult, RunCommand } from '../../runtime/run-command.js';
+import type { CommandResult, RunCommand } from '../../runtime/process/run-command.js';
 
 /**
  * setup-deps' `timeout-minutes`: one limit for the whole install, the package manager's bootstrap (a pinned pnpm or

@@ -1,24 +1,24 @@
 import path from 'node:path';
-import { cacheKeys, type CacheKeys, type TreeKeyInputs } from '../../core/cache-keys.js';
-import { cachePermissions } from '../../core/cache-permissions.js';
+import { cacheKeys, type CacheKeys, type TreeKeyInputs } from '../../core/deps/cache-keys.js';
+import { cachePermissions } from '../../core/cache/permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestParts } from '../../core/hashing.js';
-import { describeCommand, installPlan, type InstallPlan } from '../../core/install-plan.js';
+import { describeCommand, installPlan, type InstallPlan } from '../../core/deps/install-plan.js';
 import { DEPENDENCIES_CACHE_VARIABLE } from '../../core/diagnosis/cache-evidence.js';
 import { diagnoseFailure } from '../../core/diagnosis/diagnosis.js';
 import { formatDiagnosisBeside } from '../../core/diagnosis/report.js';
-import { installedTreePatterns } from '../../core/installed-tree.js';
-import { assertNpmLockfileInSync } from '../../core/npm-lockfile-sync.js';
-import { PACKAGE_MANAGER_RECORDS } from '../../core/package-managers.js';
-import { pinDecision } from '../../core/pinned-package-manager.js';
-import { detectProject, type DetectedProject } from '../../core/project-detection.js';
+import { installedTreePatterns } from '../../core/deps/installed-tree.js';
+import { assertNpmLockfileInSync } from '../../core/deps/npm-lockfile-sync.js';
+import { PACKAGE_MANAGER_RECORDS } from '../../core/deps/package-managers.js';
+import { pinDecision } from '../../core/deps/pinned-package-manager.js';
+import { detectProject, type DetectedProject } from '../../core/deps/project-detection.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
-import { requirementIncludes } from '../../core/requirements-includes.js';
-import { checkRuntime, runtimeDeclarations } from '../../core/runtime-requirements.js';
-import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/setup-deps-report.js';
-import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/tree-marker.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
+import { requirementIncludes } from '../../core/deps/requirements-includes.js';
+import { checkRuntime, runtimeDeclarations } from '../../core/deps/runtime-requirements.js';
+import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/deps/report.js';
+import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/deps/tree-marker.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
 import {
   countEntries,
   expandFolderPatterns,
@@ -27,11 +27,11 @@ import {
   readTextIfExists,
   removeAll,
   resolveInputDirectory,
-} from '../../runtime/file-system.js';
-import type { RunCommand } from '../../runtime/run-command.js';
-import type { ActionContext } from '../../runtime/run-context.js';
-import { installPinnedTool, toolRoot } from '../../runtime/pinned-tool.js';
-import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/toolchain-probe.js';
+} from '../../runtime/files/file-system.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
+import type { ActionContext } from '../../runtime/io/run-context.js';
+import { installPinnedTool, toolRoot } from '../../runtime/deps/pinned-tool.js';
+import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { installBudget, type InstallBudget } from './install-budget.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';

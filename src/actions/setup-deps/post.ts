@@ -1,11 +1,11 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestParts } from '../../core/hashing.js';
-import { setupDepsSaveSummary, type SaveReport } from '../../core/setup-deps-report.js';
-import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES } from '../../core/tree-marker.js';
-import type { ActionIO } from '../../runtime/action-io.js';
-import type { CacheStore } from '../../runtime/cache-store.js';
-import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists } from '../../runtime/file-system.js';
+import { setupDepsSaveSummary, type SaveReport } from '../../core/deps/report.js';
+import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES } from '../../core/deps/tree-marker.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
+import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists } from '../../runtime/files/file-system.js';
 import { loadSetupDepsState, type SetupDepsState } from './state.js';
 
 export interface SetupDepsPostDependencies {

@@ -1,6 +1,6 @@
-import type { CacheResult } from '../../core/setup-deps-report.js';
-import type { Language, PackageManagerName } from '../../core/package-managers.js';
-import type { ActionIO } from '../../runtime/action-io.js';
+import type { CacheResult } from '../../core/deps/report.js';
+import type { Language, PackageManagerName } from '../../core/deps/package-managers.js';
+import type { ActionIO } from '../../runtime/io/action-io.js';
 
 /**
  * What main hands to post. Post reads only this (the runner does not always give post the inputs).

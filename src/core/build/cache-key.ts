@@ -1,4 +1,4 @@
-import { cacheVersionSegment } from '../cache-version.js';
+import { cacheVersionSegment } from '../cache/version.js';
 import { digestParts } from '../hashing.js';
 
 /** Bumped when what a build-output entry holds, or how it is laid out, changes. */

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import type { PackageManagerName } from '../package-managers.js';
+import type { PackageManagerName } from '../deps/package-managers.js';
 import { objectAt, readPackageJson, readPyproject, stringAt, type JsonObject, type ProjectSnapshot } from '../project-snapshot.js';
 import { configFindings } from '../quality/config-sanity.js';
 

@@ -2,7 +2,7 @@ import type { Diagnosis, FailureKind, FailureMatcher } from './diagnosis.js';
 import { evidenceLines, plainLines } from './output-text.js';
 
 /**
- * The test action's own failure messages (src/actions/test/outcome.ts, main.ts, merge.ts: the verdict reasons
+ * The test action's own failure messages (src/actions/testing/outcome.ts, main.ts, merge.ts: the verdict reasons
  * failures, no-tests, coverage, timeout, exit-code and crash), recognised when the test stage failed. The action
  * has already named the failing tests (annotations, the summary's Failures list): the diagnosis reuses the
  * message's own lines, it does not read the runner's output again. A message may stand after "error: " (the

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { digestParts } from '../hashing.js';
-import type { Platform } from '../cache-keys.js';
-import { cacheVersionSegment } from '../cache-version.js';
+import type { Platform } from '../deps/cache-keys.js';
+import { cacheVersionSegment } from '../cache/version.js';
 
 /** OCI annotation labels: the same commit gives the same labels (created is the commit's time, not the clock). */
 export interface LabelFacts {

@@ -1,4 +1,4 @@
-import { cacheVersionSegment } from '../cache-version.js';
+import { cacheVersionSegment } from '../cache/version.js';
 import { ConfigurationError } from '../errors.js';
 
 export const SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'] as const;

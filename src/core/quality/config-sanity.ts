@@ -1,10 +1,10 @@
 import semver from 'semver';
 import { isConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import { npmLockfileDifferences } from '../npm-lockfile-sync.js';
+import { npmLockfileDifferences } from '../deps/npm-lockfile-sync.js';
 import { readPackageJson, readPyproject, type ProjectSnapshot } from '../project-snapshot.js';
-import { pythonVersionSatisfies } from '../python-version-constraints.js';
-import { runtimeDeclarations, type RuntimeDeclaration } from '../runtime-requirements.js';
+import { pythonVersionSatisfies } from '../deps/python-version-constraints.js';
+import { runtimeDeclarations, type RuntimeDeclaration } from '../deps/runtime-requirements.js';
 import { isNodeProject, isPythonProject } from './check-plan.js';
 
 /**

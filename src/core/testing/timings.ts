@@ -1,4 +1,4 @@
-import { cacheVersionSegment } from '../cache-version.js';
+import { cacheVersionSegment } from '../cache/version.js';
 import { digestText } from '../hashing.js';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CommandResult, RunCommand, RunOptions } from '../../../src/runtime/run-command.js';
+import type { CommandResult, RunCommand, RunOptions } from '../../../src/runtime/process/run-command.js';
 
 /**
  * A fake at the process boundary: a RunCommand that runs nothing. It answers the toolchain queries with

@@ -1,8 +1,8 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { main as qualityChecksMain } from '../../../src/actions/quality-checks/main.js';
-import type { CacheStore } from '../../../src/runtime/cache-store.js';
-import { runCommand } from '../../../src/runtime/run-command.js';
+import type { CacheStore } from '../../../src/runtime/cache/cache-store.js';
+import { runCommand } from '../../../src/runtime/process/run-command.js';
 import { RecordingIO } from './recording-io.js';
 
 // A project for the one-step pipeline's stages, run for real: an ESLint stand-in script (it prints what ESLint

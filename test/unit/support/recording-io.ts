@@ -1,4 +1,4 @@
-import type { ActionIO, AnnotationPosition } from '../../../src/runtime/action-io.js';
+import type { ActionIO, AnnotationPosition } from '../../../src/runtime/io/action-io.js';
 import type { SummaryDocument } from '../../../src/core/summary-document.js';
 
 export interface RecordedAnnotation {

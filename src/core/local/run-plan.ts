@@ -1,0 +1,34 @@
+import { parseStagesInput, PIPELINE_STAGES, selectStages } from '../pipeline/plan.js';
+
+/**
+ * How the local `run` maps onto the pipeline's inputs. On GitHub the root action's `publish: true` asks for
+ * publish-image (which then pushes: its `push` defaults to true), and it stays the opt-in there. Locally `run` is all
+ * five stages: `publish` is true, `push` false unless --push. `imageRequired`: `--stages` names publish-image, so it
+ * runs whatever happens (and fails with its own message); otherwise the image stage runs only where it can, and a
+ * project without a Dockerfile or a machine where no Docker engine answers skips it with a note, not a failure.
+ */
+export function localRunInputs(given: Readonly<Record<string, string>>): { inputs: Record<string, string>; imageRequired: boolean; stageCount: number } {
+  const inputs: Record<string, string> = { ...given, publish: 'true', push: given.push ?? 'false' };
+  let imageRequired = false;
+  let stageCount: number = PIPELINE_STAGES.length;
+  try {
+    const stages = inputs.stages ?? '';
+    imageRequired = !/^\s*(all)?\s*$/i.test(stages) && parseStagesInput(stages).has('publish-image');
+    stageCount = selectStages(stages, true).size;
+  } catch {
+    // A bad --stages: the pipeline refuses it with the input's message before any stage runs.
+  }
+  return { inputs, imageRequired, stageCount };
+}
+
+/** The note of a project without a Dockerfile (the stage is skipped, not failed). */
+export function noDockerfileNote(dockerfile: string): string {
+  return `no Dockerfile (looked for ${dockerfile}), so no image to build; 'build-actions init' writes one, --file names another`;
+}
+
+/** The note of a machine where no Docker engine answers: what to do about it, or how to leave the image out. */
+export function noEngineNote(problem: string): string {
+  const stages = PIPELINE_STAGES.filter((stage) => stage !== 'publish-image').join(',');
+  return `no Docker engine here (${problem.replace(/\.$/, '')}). Install Docker (https://docs.docker.com/engine/install/) or start its engine `
+    + `(sudo systemctl start docker, or open Docker Desktop) to build and check the image; to leave it out: --stages ${stages}`;
+}
