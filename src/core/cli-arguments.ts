@@ -45,10 +45,12 @@ Options (the actions' inputs; see actions/*/action.yml):
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
   --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
-  --results-directory DIR   where test results go (default: test-results in the project folder)
+  --results-directory DIR   where test results and coverage go (default: test-results in the run folder, outside the
+                            project: <cache dir>/runs/<project>-<digest>; 'cache clear' removes it)
   --timeout-minutes N       stop the install (as a whole), a check, the test run or a build command, with every
                             process it started, after N minutes (default: 30)
-  --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
+  --artifacts-directory DIR where the packages go (default: artifacts in the run folder; a relative DIR is in the project)
+  --build-script NAME, --package auto|true|false, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
   --severity-threshold, --max-size, --username, --password, --secrets   publish-image's inputs

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCAL_USAGE } from '../../src/core/cli-arguments.js';
+import { localRunFolder } from '../../src/core/local-run.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 
@@ -43,22 +44,40 @@ describe('runLocalCommand', () => {
     expect(output).toContain(`error: Input 'working-directory' is '${missing}', but ${missing} is not a directory.`);
   });
 
-  it("writes test results under the project, never into the caller's current folder", async () => {
+  it("writes test results into the project's run folder under the cache: never into the project or the caller's current folder", async () => {
     const project = await temp.make();
     await mkdir(path.join(project, 'test'));
     await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'x', type: 'module', scripts: { test: 'node --test test/' } }));
     await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('works', () => {});\n");
     const caller = await temp.make();
+    const cacheDir = path.join(await temp.make(), 'cache');
+    const runFolder = localRunFolder(cacheDir, project);
     const before = process.cwd();
     process.chdir(caller);
     try {
-      const { code, output } = await run(['test', project, '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+      const { code, output } = await run(['test', project, '--coverage', 'false', '--cache-dir', cacheDir]);
       expect([code, output]).toEqual([0, expect.stringContaining('Tests: 1 passed, 0 failed, 0 skipped, 1 in all (node)')]);
+      expect(output).toContain(`Writing test results to ${runFolder}/test-results (outside the project; 'build-actions cache clear' removes them).\n`);
+      expect(output).toContain(`Result files: ${runFolder}/test-results/junit.xml\n`);
     } finally {
       process.chdir(before);
     }
-    expect(existsSync(path.join(project, 'test-results/junit.xml'))).toBe(true);
+    expect(existsSync(path.join(runFolder, 'test-results/junit.xml'))).toBe(true);
+    expect((await readdir(project)).sort()).toEqual(['package.json', 'test']);
     expect(await readdir(caller)).toEqual([]);
+    // cache clear DIR takes that project's run folder; cache clear, every one.
+    expect((await run(['cache', 'clear', project, '--cache-dir', cacheDir])).code).toBe(0);
+    expect(existsSync(runFolder)).toBe(false);
+  });
+
+  it('a results-directory outside the repository and the run folder is refused by name', async () => {
+    const project = await temp.make();
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'x', scripts: { test: 'node --test' } }));
+    const elsewhere = await temp.make();
+    const cacheDir = path.join(await temp.make(), 'cache');
+    const { code, output } = await run(['test', project, '--results-directory', elsewhere, '--cache-dir', cacheDir]);
+    expect(code).toBe(1);
+    expect(output).toContain(`error: Input 'results-directory' is '${path.relative(project, elsewhere)}', which leads to ${elsewhere}, outside the workspace ${project} and the run's temporary folder ${localRunFolder(cacheDir, project)}.`);
   });
 });
 
