@@ -2,7 +2,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { resolveOutputPath } from '../core/output-folders.js';
-import { SNAPSHOT_FILES, isRequirementsFile, type ProjectSnapshot } from '../core/project-snapshot.js';
+import { SNAPSHOT_FILES, isDevRequirementsName, isRequirementsFile, type ProjectSnapshot } from '../core/project-snapshot.js';
 
 export async function isDirectory(candidate: string): Promise<boolean> {
   try {
@@ -42,7 +42,7 @@ export async function readTextIfExists(file: string): Promise<string | undefined
 export async function readProjectSnapshot(directory: string): Promise<ProjectSnapshot> {
   const entries = new Set(await readdir(directory));
   const texts = new Map<string, string>();
-  const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+  const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
   await Promise.all(
     wanted
       .filter((name) => entries.has(name))
