@@ -12,8 +12,8 @@ import { main as publishImageMain } from '../actions/publish-image/main.js';
 import { post as publishImagePost } from '../actions/publish-image/post.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { renderExplanation } from '../core/cache-explain.js';
-import { LOCAL_USAGE, looksLikeStageName, parseLocalCommand, unknownStageMessage } from '../core/cli-arguments.js';
-import { isConfigurationError } from '../core/errors.js';
+import { chooseRegistryPassword, LOCAL_USAGE, looksLikeStageName, parseLocalCommand, REGISTRY_PASSWORD_VARIABLE, unknownStageMessage } from '../core/cli-arguments.js';
+import { ConfigurationError, isConfigurationError } from '../core/errors.js';
 import { localOutputDefaults, localRunFolder, localRunInputs } from '../core/local-run.js';
 import { describeOutcome } from '../core/pipeline/plan.js';
 import { secretValues } from '../core/secrets.js';
@@ -34,6 +34,16 @@ function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
   return path.join(base, 'build-actions');
 }
 
+/** Standard input to its end (--password-stdin), at most 64 KiB. */
+async function readStandardInput(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.length > 65_536) throw new ConfigurationError('--password-stdin read more than 64 KiB from standard input: pipe in the password alone.');
+  }
+  return text;
+}
+
 function say(write: (text: string) => void): (line: string) => void {
   return (line) => write(`${line}\n`);
 }
@@ -47,6 +57,7 @@ export async function runLocalCommand(
   argv: string[],
   write: (text: string) => void = (text) => process.stdout.write(text),
   terminal: boolean = process.stdout.isTTY === true,
+  readStdin: () => Promise<string> = readStandardInput,
 ): Promise<number> {
   let command;
   try {
@@ -58,6 +69,14 @@ export async function runLocalCommand(
   if (command.help) {
     write(LOCAL_USAGE);
     return 0;
+  }
+  try {
+    const chosen = chooseRegistryPassword(command, command.passwordStdin ? await readStdin() : undefined, process.env[REGISTRY_PASSWORD_VARIABLE]);
+    if (chosen.password !== undefined) command.inputs.password = chosen.password;
+    if (chosen.warning) write(`warning: ${chosen.warning}\n`);
+  } catch (error) {
+    write(`error: ${isConfigurationError(error) ? error.message : String(error)}\n`);
+    return 2;
   }
   // publish-image: no push unless --push (run: see localRunInputs); its layer cache is the local cache directory.
   if (command.stage === 'publish-image') command.inputs.push ??= 'false';
@@ -124,6 +143,7 @@ export async function runLocalCommand(
   }
   const io = createConsoleActionIO({ ...inputs, 'working-directory': workingDirectory }, progress?.write ?? write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
+  if (inputs.password !== undefined) io.setSecret(inputs.password);
   const cache = createLocalCacheStore(cacheDirectory);
   const deps = { io, run: runCommand, cache, now: Date.now, context };
   const started = Date.now();
