@@ -33,6 +33,11 @@ export function isRequirementsFile(name: string): boolean {
   return /^requirements.*\.txt$/.test(name);
 }
 
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+export function isDevRequirementsName(name: string): boolean {
+  return /^dev-requirements.*\.txt$/.test(name);
+}
+
 /** requirements.txt first, then the others by name. */
 export function requirementsFiles(snapshot: ProjectSnapshot): string[] {
   return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { main as pipelineMain, type PipelineStages } from '../actions/pipeline/main.js';
@@ -11,13 +12,14 @@ import { main as publishImageMain } from '../actions/publish-image/main.js';
 import { post as publishImagePost } from '../actions/publish-image/post.js';
 import { post as setupDepsPost } from '../actions/setup-deps/post.js';
 import { renderExplanation } from '../core/local/cache-explain.js';
-import { LOCAL_USAGE, looksLikeStageName, parseLocalCommand, unknownStageMessage } from '../core/local/cli-arguments.js';
-import { isConfigurationError } from '../core/errors.js';
-import { localRunInputs } from '../core/local/run-plan.js';
+import { chooseRegistryPassword, LOCAL_USAGE, looksLikeStageName, parseLocalCommand, REGISTRY_PASSWORD_VARIABLE, unknownStageMessage } from '../core/local/cli-arguments.js';
+import { ConfigurationError, isConfigurationError } from '../core/errors.js';
+import { localOutputDefaults, localRunFolder, localRunInputs } from '../core/local/run-plan.js';
 import { describeOutcome } from '../core/pipeline/plan.js';
 import { secretValues } from '../core/secrets.js';
 import { createConsoleActionIO } from '../runtime/io/console-action-io.js';
 import { runMainWithErrorBoundary, runPostWithErrorBoundary, runStageWithErrorBoundary } from '../runtime/io/error-boundary.js';
+import { removeAll } from '../runtime/files/file-system.js';
 import { clearLocalCache, createLocalCacheStore } from '../runtime/cache/local-cache-store.js';
 import { runCommand } from '../runtime/process/run-command.js';
 import { explainProject, recordSavedParts } from './explain.js';
@@ -30,6 +32,16 @@ function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
   if (env.BUILD_ACTIONS_CACHE_DIR) return env.BUILD_ACTIONS_CACHE_DIR;
   const base = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   return path.join(base, 'build-actions');
+}
+
+/** Standard input to its end (--password-stdin), at most 64 KiB. */
+async function readStandardInput(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.length > 65_536) throw new ConfigurationError('--password-stdin read more than 64 KiB from standard input: pipe in the password alone.');
+  }
+  return text;
 }
 
 function say(write: (text: string) => void): (line: string) => void {
@@ -45,6 +57,7 @@ export async function runLocalCommand(
   argv: string[],
   write: (text: string) => void = (text) => process.stdout.write(text),
   terminal: boolean = process.stdout.isTTY === true,
+  readStdin: () => Promise<string> = readStandardInput,
 ): Promise<number> {
   let command;
   try {
@@ -56,6 +69,14 @@ export async function runLocalCommand(
   if (command.help) {
     write(LOCAL_USAGE);
     return 0;
+  }
+  try {
+    const chosen = chooseRegistryPassword(command, command.passwordStdin ? await readStdin() : undefined, process.env[REGISTRY_PASSWORD_VARIABLE]);
+    if (chosen.password !== undefined) command.inputs.password = chosen.password;
+    if (chosen.warning) write(`warning: ${chosen.warning}\n`);
+  } catch (error) {
+    write(`error: ${isConfigurationError(error) ? error.message : String(error)}\n`);
+    return 2;
   }
   // publish-image: no push unless --push (run: see localRunInputs); its layer cache is the local cache directory.
   if (command.stage === 'publish-image') command.inputs.push ??= 'false';
@@ -70,19 +91,24 @@ export async function runLocalCommand(
   }
   const { workspace, workingDirectory } = await localWorkspace(runCommand, cwd, target);
   const cacheDirectory = path.resolve(command.cacheDirectory ?? defaultCacheDirectory(process.env));
+  // The runner's RUNNER_TEMP: where test results and packages go unless told otherwise (nothing into the project).
+  const runFolder = localRunFolder(cacheDirectory, path.resolve(workspace, workingDirectory));
   const context = {
     platform: { os: process.platform, arch: process.arch },
     nodePlatform: process.platform,
     workspace,
+    tempDirectory: runFolder,
     env: process.env,
     keepsDownloadStore: true,
   };
-  const explainDeps = { run: runCommand, context, directory: target, inputs: command.inputs };
+  const explainDeps = { run: runCommand, context, directory: target, inputs: localOutputDefaults(command.inputs, runFolder).inputs };
   try {
     if (command.stage === 'cache clear') {
       const cleared = await clearLocalCache(cacheDirectory, requested === undefined ? undefined : target);
+      // Without DIRECTORY clearLocalCache took every run folder; with it, that project's goes here.
+      if (requested !== undefined) await removeAll([runFolder]);
       const what = requested === undefined ? `the local cache at ${cacheDirectory}` : `the entries saved for ${target} in ${cacheDirectory}`;
-      write(`Cleared ${what}: ${cleared.removed} entr${cleared.removed === 1 ? 'y' : 'ies'}, ${(cleared.bytes / 1048576).toFixed(1)} MiB.\n`);
+      write(`Cleared ${what}: ${cleared.removed} entr${cleared.removed === 1 ? 'y' : 'ies'}, ${(cleared.bytes / 1048576).toFixed(1)} MiB, and the test results and packages of local runs${requested === undefined ? '' : ' of that project'}.\n`);
       if (cleared.unattributed > 0) write(`${cleared.unattributed} entr${cleared.unattributed === 1 ? 'y has' : 'ies have'} no recorded project (saved by an older build-actions) and stayed: 'build-actions cache clear' without DIRECTORY deletes everything.\n`);
       return 0;
     }
@@ -103,13 +129,21 @@ export async function runLocalCommand(
   // run: all five stages (see localRunInputs), the image built and checked but pushed only with --push.
   const local = localRunInputs(command.inputs);
   const progress = stageName === 'run' ? createProgress(write, terminal, local.stageCount) : undefined;
-  // Run from anywhere, test results go under the project, never into the caller's current folder. Paths given on
-  // the command line are from the current folder; the actions take them from the workspace.
-  const inputs = stageName === 'run' ? local.inputs : { ...command.inputs };
-  const results = inputs['results-directory'];
-  inputs['results-directory'] = results === undefined ? path.join(workingDirectory, 'test-results') : path.relative(workspace, path.resolve(cwd, results)) || '.';
+  // Test results and packages go to the run folder, never into the project or the caller's current folder. A
+  // results-directory given on the command line is from the current folder; the action takes it from the workspace.
+  const given = stageName === 'run' ? local.inputs : { ...command.inputs };
+  const results = given['results-directory'];
+  if (results !== undefined) given['results-directory'] = path.relative(workspace, path.resolve(cwd, results)) || '.';
+  const { inputs, defaulted } = localOutputDefaults(given, runFolder);
+  const shown = defaulted.filter((name) => stageName === 'run' || (stageName === 'test' && name === 'results-directory') || (stageName === 'build' && name === 'artifacts-directory'));
+  if (shown.length > 0) {
+    await mkdir(runFolder, { recursive: true });
+    const places = shown.map((name) => (name === 'results-directory' ? `test results to ${inputs[name]}` : `packages to ${inputs[name]}`));
+    write(`Writing ${places.join(' and ')} (outside the project; 'build-actions cache clear' removes them).\n`);
+  }
   const io = createConsoleActionIO({ ...inputs, 'working-directory': workingDirectory }, progress?.write ?? write);
   for (const secret of secretValues(process.env)) io.setSecret(secret);
+  if (inputs.password !== undefined) io.setSecret(inputs.password);
   const cache = createLocalCacheStore(cacheDirectory);
   const deps = { io, run: runCommand, cache, now: Date.now, context };
   const started = Date.now();

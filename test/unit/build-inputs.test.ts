@@ -21,6 +21,8 @@ describe('readBuildInputs', () => {
     // Shell metacharacters and non-ASCII in a script name are kept as they are: the name is one argument, never a shell string.
     expect(read({ 'build-script': 'build; rm -rf / $(id) `x` ünï' }).buildScript).toBe('build; rm -rf / $(id) `x` ünï');
     expect(read({ 'artifacts-directory': 'pâquets/ñ' }).artifactsDirectory).toBe('pâquets/ñ');
+    // An absolute path is kept (normalised): main accepts it inside the workspace or the run's temporary folder.
+    expect(read({ 'artifacts-directory': '/runner/_temp//pkgs/' }).artifactsDirectory).toBe('/runner/_temp/pkgs');
   });
 
   it.each([
@@ -34,9 +36,8 @@ describe('readBuildInputs', () => {
     ['max-parallel', '2; reboot', "Input 'max-parallel' must be auto or a whole number of at least 1 (got '2; reboot')."],
     ['build-script', 'build\nrm -rf /', "Input 'build-script' must be the name of one package.json script, such as build (got 'build\\nrm -rf /')."],
     ['build-script', 'b'.repeat(10_000), /^Input 'build-script' must be the name of one package.json script, such as build \(got 'b{60}… \(10000 characters\)'\)\.$/],
-    ['artifacts-directory', '../outside', /^Input 'artifacts-directory' must be a folder inside the project, relative to it, such as dist-artifacts \(got '\.\.\/outside'\)/],
+    ['artifacts-directory', '../outside', /^Input 'artifacts-directory' must be a folder inside the project, relative to it, such as dist-artifacts, or an absolute path inside the workspace or the run's temporary folder \(got '\.\.\/outside'\)/],
     ['artifacts-directory', 'a/../../b', /^Input 'artifacts-directory' must be a folder inside the project/],
-    ['artifacts-directory', '/tmp/abs', /^Input 'artifacts-directory' must be a folder inside the project/],
     ['artifacts-directory', '.', /^Input 'artifacts-directory' must be a folder inside the project/],
     ['artifacts-directory', 'a\nb', /^Input 'artifacts-directory' must be a folder inside the project/],
     ['working-directory', 'svc\n--evil', "Input 'working-directory' must be one folder path (got 'svc\\n--evil')."],

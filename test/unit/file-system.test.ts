@@ -75,6 +75,7 @@ describe('readProjectSnapshot', () => {
         '.nvmrc': '20\n',
         'requirements.txt': 'flask\n',
         'requirements-dev.txt': 'pytest\n',
+        'dev-requirements.txt': 'mypy\n',
         'README.md': '# not read',
         'src/index.ts': '',
       },
@@ -83,10 +84,11 @@ describe('readProjectSnapshot', () => {
     const snapshot = await readProjectSnapshot(root);
     expect(snapshot.directory).toBe(root);
     expect([...snapshot.entries].sort()).toEqual(
-      ['.nvmrc', 'README.md', 'node_modules', 'package-lock.json', 'package.json', 'pyproject.toml', 'requirements-dev.txt', 'requirements.txt', 'src'].sort(),
+      ['.nvmrc', 'README.md', 'dev-requirements.txt', 'node_modules', 'package-lock.json', 'package.json', 'pyproject.toml', 'requirements-dev.txt', 'requirements.txt', 'src'].sort(),
     );
     expect(Object.fromEntries([...snapshot.texts].sort())).toEqual({
       '.nvmrc': '20\n',
+      'dev-requirements.txt': 'mypy\n',
       'package-lock.json': '{"lockfileVersion":3}',
       'package.json': '{"name":"app"}',
       'requirements-dev.txt': 'pytest\n',

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LOCAL_USAGE } from '../../src/core/local/cli-arguments.js';
+import { localRunFolder } from '../../src/core/local/run-plan.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
 import { tempDirectories } from './support/temp-dir.js';
 
@@ -23,7 +24,7 @@ describe('runLocalCommand', () => {
   it('an unknown option prints the error and the usage, and exits 2', async () => {
     const { code, output } = await run(['--verbose']);
     expect(code).toBe(2);
-    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --stages, --image-max-size, --cache-dir, --help.\n\n${LOCAL_USAGE}`);
+    expect(output).toBe(`error: Unknown option '--verbose'. Options: --working-directory, --package-manager, --cache, --cache-version, --checks, --fail-on, --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel, --coverage, --coverage-threshold, --shard, --args, --allow-no-tests, --results-directory, --merge-shards, --test-script, --timeout-minutes, --build-script, --package, --artifacts-directory, --max-size, --max-size-increase, --fail-on-size, --context, --file, --image, --registry, --username, --password, --version, --latest, --tags, --build-args, --secrets, --target, --push, --scan, --severity-threshold, --stages, --image-max-size, --cache-dir, --password-stdin, --help.\n\n${LOCAL_USAGE}`);
   });
 
   it('a bad input fails the stage with the input message, runs post, and exits 1', async () => {
@@ -43,22 +44,70 @@ describe('runLocalCommand', () => {
     expect(output).toContain(`error: Input 'working-directory' is '${missing}', but ${missing} is not a directory.`);
   });
 
-  it("writes test results under the project, never into the caller's current folder", async () => {
+  it("writes test results into the project's run folder under the cache: never into the project or the caller's current folder", async () => {
     const project = await temp.make();
     await mkdir(path.join(project, 'test'));
     await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'x', type: 'module', scripts: { test: 'node --test test/' } }));
     await writeFile(path.join(project, 'test/a.test.js'), "import test from 'node:test';\ntest('works', () => {});\n");
     const caller = await temp.make();
+    const cacheDir = path.join(await temp.make(), 'cache');
+    const runFolder = localRunFolder(cacheDir, project);
     const before = process.cwd();
     process.chdir(caller);
     try {
-      const { code, output } = await run(['test', project, '--coverage', 'false', '--cache-dir', path.join(await temp.make(), 'cache')]);
+      const { code, output } = await run(['test', project, '--coverage', 'false', '--cache-dir', cacheDir]);
       expect([code, output]).toEqual([0, expect.stringContaining('Tests: 1 passed, 0 failed, 0 skipped, 1 in all (node)')]);
+      expect(output).toContain(`Writing test results to ${runFolder}/test-results (outside the project; 'build-actions cache clear' removes them).\n`);
+      expect(output).toContain(`Result files: ${runFolder}/test-results/junit.xml\n`);
     } finally {
       process.chdir(before);
     }
-    expect(existsSync(path.join(project, 'test-results/junit.xml'))).toBe(true);
+    expect(existsSync(path.join(runFolder, 'test-results/junit.xml'))).toBe(true);
+    expect((await readdir(project)).sort()).toEqual(['package.json', 'test']);
     expect(await readdir(caller)).toEqual([]);
+    // cache clear DIR takes that project's run folder; cache clear, every one.
+    expect((await run(['cache', 'clear', project, '--cache-dir', cacheDir])).code).toBe(0);
+    expect(existsSync(runFolder)).toBe(false);
+  });
+
+  it('a results-directory outside the repository and the run folder is refused by name', async () => {
+    const project = await temp.make();
+    await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'x', scripts: { test: 'node --test' } }));
+    const elsewhere = await temp.make();
+    const cacheDir = path.join(await temp.make(), 'cache');
+    const { code, output } = await run(['test', project, '--results-directory', elsewhere, '--cache-dir', cacheDir]);
+    expect(code).toBe(1);
+    expect(output).toContain(`error: Input 'results-directory' is '${path.relative(project, elsewhere)}', which leads to ${elsewhere}, outside the workspace ${project} and the run's temporary folder ${localRunFolder(cacheDir, project)}.`);
+  });
+});
+
+describe('runLocalCommand: the registry password', () => {
+  const PASSWORD = 'hunter2-registry-password';
+  async function withStdin(argv: string[], stdin: string): Promise<{ code: number; output: string }> {
+    let output = '';
+    const code = await runLocalCommand(argv, (text) => (output += text), false, async () => stdin);
+    return { code, output };
+  }
+
+  it('--password works, with a warning first, and the value is never printed', async () => {
+    const project = await temp.make();
+    const { code, output } = await run(['publish-image', project, '--registry', '127.0.0.1:1', '--username', 'u', '--password', PASSWORD, '--cache-dir', path.join(await temp.make(), 'cache')]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/^warning: --password puts the registry password on the command line, where other users see it \(ps\) and the shell keeps it in its history: use --password-stdin or BUILD_ACTIONS_REGISTRY_PASSWORD instead\.\n/);
+    expect(output).not.toContain(PASSWORD);
+  });
+
+  it('--password-stdin reads it from standard input: no warning, never printed', async () => {
+    const project = await temp.make();
+    const { code, output } = await withStdin(['publish-image', project, '--registry', '127.0.0.1:1', '--username', 'u', '--password-stdin', '--cache-dir', path.join(await temp.make(), 'cache')], `${PASSWORD}\n`);
+    expect(code).toBe(1);
+    expect(output).not.toMatch(/warning: --password/);
+    expect(output).not.toContain(PASSWORD);
+  });
+
+  it('--password-stdin with nothing on standard input: exit 2, nothing run', async () => {
+    const { code, output } = await withStdin(['publish-image', '--password-stdin'], '');
+    expect([code, output]).toEqual([2, `error: Option '--password-stdin' read no password from standard input: pipe it in, e.g. printf '%s' "$TOKEN" | build-actions ... --password-stdin.\n`]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { localRunFolder } from '../../src/core/local/run-plan.js';
 import { runLocalCommand } from '../../src/local/local-command.js';
 import { listLocalEntries } from '../../src/runtime/cache/local-cache-store.js';
 import { tempDirectories } from './support/temp-dir.js';
@@ -90,10 +92,15 @@ describe('build-actions run, explain, cache clear', () => {
     const other = path.join(cacheDir, 'keep.txt');
     await writeFile(other, 'not ours');
     const cleared = await run(['cache', 'clear', project, '--cache-dir', cacheDir]);
-    expect([cleared.code, cleared.output]).toEqual([0, expect.stringMatching(new RegExp(`^Cleared the entries saved for ${project} in ${cacheDir}: 2 entries, \\d+\\.\\d MiB\\.\n$`))]);
+    expect([cleared.code, cleared.output]).toEqual([0, expect.stringMatching(new RegExp(`^Cleared the entries saved for ${project} in ${cacheDir}: 2 entries, \\d+\\.\\d MiB, and the test results and packages of local runs of that project\\.\n$`))]);
     expect(await listLocalEntries(cacheDir)).toEqual([]);
+    // The project's run folder (its test results) went with its entries; another project's stays until cache clear.
+    expect(existsSync(localRunFolder(cacheDir, project))).toBe(false);
+    const otherRun = path.join(cacheDir, 'runs', 'other-0123456789ab', 'test-results');
+    await mkdir(otherRun, { recursive: true });
     const all = await run(['cache', 'clear', '--cache-dir', cacheDir]);
-    expect(all).toEqual({ code: 0, output: `Cleared the local cache at ${cacheDir}: 0 entries, 0.0 MiB.\n` });
+    expect(existsSync(path.join(cacheDir, 'runs'))).toBe(false);
+    expect(all).toEqual({ code: 0, output: `Cleared the local cache at ${cacheDir}: 0 entries, 0.0 MiB, and the test results and packages of local runs.\n` });
     // Only the cache's own files go: a file someone put there stays, and so does the folder.
     expect(await readFile(other, 'utf8')).toBe('not ours');
   });

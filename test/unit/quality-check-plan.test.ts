@@ -152,7 +152,7 @@ describe('planChecks for Python projects', () => {
       {},
       [
         'lint (pylint): ./.venv/bin/python -m pylint --output-format=json --recursive=y src',
-        `type-check (mypy): ./.venv/bin/python -m mypy ${MYPY_ARGS} --python-executable ./.venv/bin/python src`,
+        `type-check (mypy): skipped: . has no mypy configuration (mypy.ini, .mypy.ini, [tool.mypy] in pyproject.toml, [mypy] in setup.cfg) and no mypy among its development requirements; checks: type-check runs it anyway`,
         "audit (pip-audit): skipped: pip-audit is not installed in ./.venv nor on PATH: install pip-audit (pip install pip-audit) in the venv or on PATH",
         'outdated (pip list --outdated): ./.venv/bin/python -m pip list --outdated --format=json --local --not-required --retries 0 --timeout 15 -vv',
         'config: in-process',
@@ -185,6 +185,38 @@ describe('planChecks for Python projects', () => {
     ],
   ])('%s', (_name, projectFacts, selection, expected) => {
     expect(lines(planChecks({ ...projectFacts, setupCfg: projectFacts.snapshot.texts.get('setup.cfg') }, selection))).toEqual(expected);
+  });
+
+  // mypy is opt-in: it runs (or is reported missing) only where the project uses it or type-check is asked for.
+  const MYPY_OFF = '. has no mypy configuration (mypy.ini, .mypy.ini, [tool.mypy] in pyproject.toml, [mypy] in setup.cfg) and no mypy among its development requirements; checks: type-check runs it anyway';
+  const mypyOnPath = new Map([['mypy', '/usr/bin/mypy']]);
+  it.each<[string, Record<string, string>, Partial<Omit<QualityFacts, 'snapshot'>>, string]>([
+    ['nothing names it, mypy installed', { 'requirements.txt': 'flask\n' }, { onPath: mypyOnPath }, `skipped: ${MYPY_OFF}`],
+    ['nothing names it, mypy not installed', { 'pyproject.toml': '[project]\nname = "app"\n' }, {}, `skipped: ${MYPY_OFF}`],
+    ['only the runtime requirements name it', { 'requirements.txt': 'mypy\n' }, { onPath: mypyOnPath }, `skipped: ${MYPY_OFF}`],
+    ['mypy.ini', { 'requirements.txt': '' }, { onPath: mypyOnPath, mypyIni: '[mypy]\n' }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    ['[tool.mypy]', { 'pyproject.toml': '[tool.mypy]\nstrict = true\n' }, { onPath: mypyOnPath }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    ['setup.cfg [mypy]', { 'requirements.txt': '' }, { onPath: mypyOnPath, setupCfg: '[mypy]\nstrict = True\n' }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    ['requirements-dev.txt', { 'requirements.txt': '', 'requirements-dev.txt': 'pytest\nmypy==1.10\n' }, { onPath: mypyOnPath }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    ['dev-requirements.txt', { 'requirements.txt': '', 'dev-requirements.txt': 'mypy>=1\n' }, { onPath: mypyOnPath }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    ['a Poetry dev group', { 'pyproject.toml': '[tool.poetry.group.dev.dependencies]\nmypy = "^1"\n' }, { onPath: mypyOnPath }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    ['optional-dependencies', { 'pyproject.toml': '[project]\nname = "app"\n[project.optional-dependencies]\ndev = ["mypy", "pytest"]\n' }, { onPath: mypyOnPath }, `/usr/bin/mypy ${MYPY_ARGS} app`],
+    [
+      'the dev requirements name it, not installed: a failed check',
+      { 'requirements.txt': '', 'requirements-dev.txt': 'mypy\n' },
+      {},
+      "unavailable: the project names mypy in its development requirements, but mypy is not installed in ./.venv nor on PATH: add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy)",
+    ],
+  ])('type-check when %s', (_name, files, options, expected) => {
+    const planned = planChecks({ ...facts(files, { packageFolders: ['app'], ...options }), setupCfg: options.setupCfg }, {});
+    expect(lines(planned).find((line) => line.startsWith('type-check'))).toBe(`type-check (mypy): ${expected}`);
+  });
+
+  it('type-check asked for runs mypy where nothing names it, and refuses when it is not installed', () => {
+    expect(lines(planChecks(facts({ 'requirements.txt': '' }, { packageFolders: ['app'], onPath: mypyOnPath }), { requested: ['type-check'] }))).toEqual([`type-check (mypy): /usr/bin/mypy ${MYPY_ARGS} app`]);
+    expect(() => planChecks(facts({ 'requirements.txt': '' }, { packageFolders: ['app'] }), { requested: ['type-check'] })).toThrow(
+      "Input 'checks' asks for 'type-check', but mypy is not installed in /repo/app/.venv nor on PATH: add mypy to the project's development requirements (pip install mypy, poetry add --group dev mypy).",
+    );
   });
 
   it('refuses a check asked for whose tool is not installed, saying how to install it', () => {

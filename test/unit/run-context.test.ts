@@ -16,12 +16,14 @@ describe('readActionContext', () => {
       GITHUB_EVENT_PATH: eventFile,
       ACTIONS_CACHE_MODE: 'read',
       ImageOS: 'ubuntu24',
+      RUNNER_TEMP: '/home/runner/work/_temp',
     };
     const context = readActionContext(env);
     expect(context).toEqual({
       platform: { os: process.platform, arch: process.arch, image: 'ubuntu24' },
       nodePlatform: process.platform,
       workspace: '/home/runner/work/app/app',
+      tempDirectory: '/home/runner/work/_temp',
       eventName: 'pull_request',
       eventPayload: { pull_request: { number: 7 } },
       cacheMode: 'read',
@@ -35,6 +37,7 @@ describe('readActionContext', () => {
     expect(context.eventName).toBeUndefined();
     expect(context.eventPayload).toBeUndefined();
     expect(context.platform.image).toBeUndefined();
+    expect(context.tempDirectory).toBeUndefined();
   });
 
   it('an unreadable event file gives no payload rather than a crash', async () => {

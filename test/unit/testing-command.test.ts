@@ -93,6 +93,11 @@ describe('testCommand', () => {
     expect([plan.command, ...plan.args].join(' ')).toBe(expected);
   });
 
+  it.each([true, false])("pytest: coverage's data file goes with the results, not into the project (coverage %s)", (coverage) => {
+    const plan = testCommand({ language: 'python', runner: 'pytest', reason: '' }, { ...common, coverage, python: { executable: 'python3', hasCov: true, hasXdist: false } });
+    expect(plan.env).toEqual({ COVERAGE_FILE: '/r/.coverage' });
+  });
+
   it('keeps each argument whole: nothing is split or quoted for a shell', () => {
     const plan = testCommand(node('jest'), { ...common, coverage: false, extraArgs: ['-t', 'prices with spaces; rm -rf /'] });
     expect(plan.args.slice(-2)).toEqual(['-t', 'prices with spaces; rm -rf /']);

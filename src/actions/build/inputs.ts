@@ -88,12 +88,19 @@ function parseScriptName(raw: string): string {
   return value;
 }
 
-/** A folder input that must be a plain relative path inside the project: no absolute path, no `..`. */
+/**
+ * `artifacts-directory`: a plain relative path inside the project (no `..`, not the project itself), or an absolute
+ * path, which main checks against the workspace and the run's temporary folder (resolveArtifactsFolder).
+ */
 function parseInsideFolder(name: string, raw: string, defaultValue: string): string {
   const value = parseStringInput(raw, defaultValue);
+  if (!/[\r\n\0]/.test(value) && path.isAbsolute(value)) return path.normalize(value).replace(/(.)[\\/]$/, '$1');
   const normal = path.posix.normalize(value.replace(/\\/g, '/'));
-  if (/[\r\n\0]/.test(value) || path.isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-    throw new ConfigurationError(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
+  if (/[\r\n\0]/.test(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+    throw new ConfigurationError(
+      `Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue}, or an absolute path inside the workspace or the run's temporary folder (got '${shorten(value)}'): ` +
+        'the action empties its package files, so it may not be the project itself or lie outside those.',
+    );
   }
   return normal.replace(/\/$/, '');
 }

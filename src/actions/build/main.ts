@@ -8,6 +8,7 @@ import { buildFailures, buildSummary, type BuildReport } from '../../core/build/
 import { checkVersions, tagVersion, type VersionClaim } from '../../core/build/versions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestText } from '../../core/hashing.js';
+import { artifactsInsideProject, resolveArtifactsFolder, shownPath } from '../../core/output-folders.js';
 import { planAnnotations } from '../../core/findings.js';
 import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import type { ActionIO } from '../../runtime/io/action-io.js';
@@ -91,9 +92,9 @@ export async function main(deps: BuildDependencies): Promise<BuildActionResult> 
   if (inputs.registryToken !== '') io.setSecret(inputs.registryToken);
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);
-  const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
+  const relative = (file: string): string => shownPath(repositoryRoot, file);
   const projectPath = relative(directory) || '.';
-  const artifactsDirectory = path.resolve(directory, inputs.artifactsDirectory);
+  const artifactsDirectory = resolveArtifactsFolder({ workspace: context.workspace, temp: context.tempDirectory }, directory, inputs.artifactsDirectory);
   const snapshot = await readProjectSnapshot(directory);
   const notes: string[] = [];
   const report: BuildReport = { title: `Build: ${projectPath}`, prebuild: [], builds: [], declaredOutputs: [], artifacts: [], notes, overflow: [] };
@@ -182,7 +183,7 @@ export async function buildKeyInputs(
     arch: deps.context.platform.arch,
     projectPath: where.projectPath,
     trackedFiles,
-    excluded: [inputs.artifactsDirectory],
+    excluded: artifactsInsideProject(directory, inputs.artifactsDirectory),
     lockfiles,
     tools,
     recipe: `${plan.recipe}\n${inputs.package}`,
@@ -249,7 +250,7 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
         return fail(`The build failed: ${result.failure}`);
       }
     }
-    outputs = await buildOutputs(deps.run, directory, before, started, [inputs.artifactsDirectory]);
+    outputs = await buildOutputs(deps.run, directory, before, started, artifactsInsideProject(directory, inputs.artifactsDirectory));
     if (plan.toPack.length > 0) {
       await io.group(`Pack ${plan.toPack.length} package${plan.toPack.length === 1 ? '' : 's'}: ${plan.manager} pack`, async () => {
         for (const member of plan.toPack) {

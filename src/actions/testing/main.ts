@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
+import { resolveOutputPath, shownPath } from '../../core/output-folders.js';
 import { parseCobertura, parseLcov, summarizeCoverage, type CoverageData } from '../../core/testing/coverage.js';
 import { parseJestJson } from '../../core/testing/jest-json.js';
 import { parseJunit, writeJunit } from '../../core/testing/junit.js';
@@ -12,7 +13,7 @@ import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import type { ActionIO } from '../../runtime/io/action-io.js';
 import { AnnotationCounter } from '../../runtime/io/annotations.js';
 import type { CacheStore } from '../../runtime/cache/cache-store.js';
-import { readProjectSnapshot, readTextIfExists, resolveInputDirectory, resolveWorkspacePath } from '../../runtime/files/file-system.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import { writeNodeTestReporter } from '../../runtime/testing/node-test-reporter.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
@@ -33,7 +34,7 @@ export interface TestDependencies {
 export type { TestActionResult } from './outcome.js';
 
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
-const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', '.coverage', 'test-report.json'];
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 
@@ -115,7 +116,8 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);
   const base: PathBase = { projectDirectory: directory, repositoryRoot };
-  const resultsDirectory = resolveWorkspacePath(context.workspace, 'results-directory', inputs.resultsDirectory);
+  // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
+  const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
   const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
 
   const { project, python } = await io.group('Detect the test runner', async () => {
@@ -253,8 +255,8 @@ async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: An
     allowNoTests: inputs.allowNoTests,
     coverageThreshold: inputs.coverageThreshold,
     shard,
-    resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? relative(plan.files.junit) : undefined,
-    coverageFile: coverageFile ? relative(coverageFile) : undefined,
+    resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? shownPath(repositoryRoot, plan.files.junit) : undefined,
+    coverageFile: coverageFile ? shownPath(repositoryRoot, coverageFile) : undefined,
     notes,
     noTestsReason: shard && shard.files.length === 0 ? `shard ${shard.spec.index}/${shard.spec.total} got no test files (${shard.allFiles} files for ${shard.spec.total} shards)` : undefined,
     counter,

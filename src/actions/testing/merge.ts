@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
+import { shownPath } from '../../core/output-folders.js';
 import { mergeCoverage, summarizeCoverage, writeLcov, type CoverageData } from '../../core/testing/coverage.js';
 import { writeJunit } from '../../core/testing/junit.js';
 import { fileDurations, mergeResults } from '../../core/testing/results.js';
@@ -99,8 +100,8 @@ export async function mergeShards(deps: TestDependencies, inputs: TestInputs): P
     title: `Tests: ${runner}, ${reports.length} shards merged`,
     allowNoTests: inputs.allowNoTests,
     coverageThreshold: inputs.coverageThreshold,
-    resultsFile: relative(path.join(output, 'junit.xml')),
-    coverageFile: coverage ? relative(path.join(output, 'lcov.info')) : undefined,
+    resultsFile: shownPath(repositoryRoot, path.join(output, 'junit.xml')),
+    coverageFile: coverage ? shownPath(repositoryRoot, path.join(output, 'lcov.info')) : undefined,
     notes,
   });
 }

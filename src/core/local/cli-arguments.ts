@@ -14,7 +14,12 @@ export interface LocalCommand {
   inputs: Record<string, string>;
   cacheDirectory?: string;
   help: boolean;
+  /** --password-stdin: the registry password is read from standard input (see chooseRegistryPassword). */
+  passwordStdin: boolean;
 }
+
+/** The environment variable that gives the local command the registry password (never on the command line). */
+export const REGISTRY_PASSWORD_VARIABLE = 'BUILD_ACTIONS_REGISTRY_PASSWORD';
 
 export const LOCAL_USAGE = `Usage: build-actions [run | setup-deps | quality-checks | test | build | publish-image] [DIRECTORY] [options]
        build-actions explain [DIRECTORY]       build-actions cache clear [DIRECTORY]       build-actions init [DIRECTORY]
@@ -27,7 +32,7 @@ Runs the build-actions stages on this machine, with a local cache behind the sam
   test                      the project's tests with coverage (npm test / pytest); failures as file:line:col lines
   build                     build (npm run build, workspaces in order; sdist and wheel), pack, verify every package
   publish-image             build the Docker image with the local layer cache, check it for secrets and vulnerabilities;
-                            pushed only with --push (then --registry, --username, --password as in the action)
+                            pushed only with --push (then --registry, --username and the password as in the action)
 Commands:
   explain                   for every cache of every stage: its key parts (lockfile, runtime and tool versions, sources,
                             OS/arch, recipe) and which part changed since the entry the last run saved in the local cache
@@ -45,15 +50,21 @@ Options (the actions' inputs; see actions/*/action.yml):
   --lint-script, --type-check-script, --audit-level, --fail-on-outdated, --max-parallel
   --coverage true|false     collect coverage (default: true); --coverage-threshold PERCENT fails below it
   --shard I/N, --args ARGS, --allow-no-tests, --merge-shards, --test-script NAME
-  --results-directory DIR   where test results go (default: test-results in the project folder)
+  --results-directory DIR   where test results and coverage go (default: test-results in the run folder, outside the
+                            project: <cache dir>/runs/<project>-<digest>; 'cache clear' removes it)
   --timeout-minutes N       stop the install (as a whole), a check, the test run or a build command, with every
                             process it started, after N minutes (default: 30)
-  --build-script NAME, --package auto|true|false, --artifacts-directory DIR, --max-size SIZE,
+  --artifacts-directory DIR where the packages go (default: artifacts in the run folder; a relative DIR is in the project)
+  --build-script NAME, --package auto|true|false, --max-size SIZE,
   --max-size-increase PERCENT, --fail-on-size true|false   the build stage's inputs
   --image, --registry, --version, --tags, --latest, --file, --context, --target, --build-args, --scan,
   --severity-threshold, --max-size, --username, --password, --secrets   publish-image's inputs
                             (see actions/publish-image/action.yml)
   --push                    push the image (publish-image and run): without it, the image is built and checked only
+  --password-stdin          read the registry password from standard input, as docker login does
+                            (printf '%s' "$TOKEN" | build-actions run --push --username me --password-stdin), or set
+                            BUILD_ACTIONS_REGISTRY_PASSWORD; --password PASSWORD still works, but other users see it in
+                            ps and it stays in the shell's history
   --stages LIST             run: all (the default), or a comma-separated list of setup-deps, quality-checks, test, build,
                             publish-image (one named is run even without a Dockerfile or engine, and fails then)
   --image-max-size SIZE     run: the image's size budget (--max-size is the build's there)
@@ -89,7 +100,7 @@ export function looksLikeStageName(word: string): boolean {
 }
 
 function unknownOption(option: string): string {
-  return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --help.`;
+  return `Unknown option '${option}'. Options: ${[...VALUE_OPTIONS].map((name) => `--${name}`).join(', ')}, --password-stdin, --help.`;
 }
 
 export function parseLocalCommand(argv: string[]): LocalCommand {
@@ -97,12 +108,18 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
   const positional: string[] = [];
   let cacheDirectory: string | undefined;
   let help = false;
+  let passwordStdin = false;
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i];
     if (argument === '--help' || argument === '-h') {
       help = true;
       continue;
     }
+    if (argument === '--password-stdin') {
+      passwordStdin = true;
+      continue;
+    }
+    if (argument.startsWith('--password-stdin=')) throw new ConfigurationError(`Option '--password-stdin' takes no value: it reads the password from standard input.`);
     if (!argument.startsWith('-') || argument === '-') {
       positional.push(argument);
       continue;
@@ -149,5 +166,30 @@ export function parseLocalCommand(argv: string[]): LocalCommand {
     }
     inputs['working-directory'] = positional[0];
   }
-  return { stage, inputs, cacheDirectory, help };
+  if (passwordStdin && inputs.password !== undefined) {
+    throw new ConfigurationError(`Give the registry password once: --password-stdin or --password, not both.`);
+  }
+  return { stage, inputs, cacheDirectory, help, passwordStdin };
+}
+
+/**
+ * The registry password and where it came from: --password-stdin (`stdin`: what the caller read), else --password
+ * (kept working, with a warning: other users see the command line in ps, and the shell keeps it in its history),
+ * else BUILD_ACTIONS_REGISTRY_PASSWORD (`env`). One trailing line break of standard input is dropped, as docker does.
+ */
+export function chooseRegistryPassword(command: Pick<LocalCommand, 'inputs' | 'passwordStdin'>, stdin: string | undefined, env: string | undefined): { password?: string; warning?: string } {
+  if (command.passwordStdin) {
+    const password = (stdin ?? '').replace(/\r?\n$/, '');
+    if (password.trim() === '') {
+      throw new ConfigurationError(`Option '--password-stdin' read no password from standard input: pipe it in, e.g. printf '%s' "$TOKEN" | build-actions ... --password-stdin.`);
+    }
+    return { password };
+  }
+  if (command.inputs.password !== undefined) {
+    return {
+      password: command.inputs.password,
+      warning: `--password puts the registry password on the command line, where other users see it (ps) and the shell keeps it in its history: use --password-stdin or ${REGISTRY_PASSWORD_VARIABLE} instead.`,
+    };
+  }
+  return env !== undefined && env !== '' ? { password: env } : {};
 }

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { digestText } from '../hashing.js';
 import { parseStagesInput, PIPELINE_STAGES, selectStages } from '../pipeline/plan.js';
 
 /**
@@ -31,4 +33,33 @@ export function noEngineNote(problem: string): string {
   const stages = PIPELINE_STAGES.filter((stage) => stage !== 'publish-image').join(',');
   return `no Docker engine here (${problem.replace(/\.$/, '')}). Install Docker (https://docs.docker.com/engine/install/) or start its engine `
     + `(sudo systemctl start docker, or open Docker Desktop) to build and check the image; to leave it out: --stages ${stages}`;
+}
+
+/** The folder under the local cache directory that holds each project's run folder (`build-actions cache clear` empties it). */
+export const LOCAL_RUNS_FOLDER = 'runs';
+
+/**
+ * The local run's temporary folder (the runner's RUNNER_TEMP): `<cache>/runs/<project folder's name>-<12 hex digits of
+ * its full path>`, the same on every run of one project, distinct for two projects of the same name.
+ */
+export function localRunFolder(cacheDirectory: string, projectDirectory: string): string {
+  const name = path.basename(projectDirectory).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '').slice(0, 60) || 'project';
+  return path.join(cacheDirectory, LOCAL_RUNS_FOLDER, `${name}-${digestText(path.resolve(projectDirectory)).slice(0, 12)}`);
+}
+
+/**
+ * Where a local run puts what it produces unless told otherwise: test results (coverage included) and packages go
+ * into the run folder, not into the project. `defaulted`: the inputs that took these defaults (the command says where
+ * they went). Values given keep their meaning (results-directory from the workspace, artifacts-directory from the
+ * project).
+ */
+export function localOutputDefaults(given: Readonly<Record<string, string>>, runFolder: string): { inputs: Record<string, string>; defaulted: string[] } {
+  const inputs: Record<string, string> = { ...given };
+  const defaulted: string[] = [];
+  for (const [name, folder] of [['results-directory', 'test-results'], ['artifacts-directory', 'artifacts']] as const) {
+    if (inputs[name] !== undefined) continue;
+    inputs[name] = path.join(runFolder, folder);
+    defaulted.push(name);
+  }
+  return { inputs, defaulted };
 }

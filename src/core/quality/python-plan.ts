@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { objectAt, requirementsFiles } from '../project-snapshot.js';
+import { isDevRequirementsName, objectAt, requirementsFiles } from '../project-snapshot.js';
 import type { CheckName, PlannedCheck, PythonLinter, PythonTool, QualityFacts } from './check-plan.js';
 import { command, missing, pyprojectOrNothing, unavailable, type Candidate, type ToolCommand } from './plan-common.js';
 
@@ -36,7 +36,8 @@ function devRequirementNames(facts: QualityFacts): Set<string> {
     const name = typeof spec === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1] : undefined;
     if (name !== undefined) names.add(name.toLowerCase().replace(/_/g, '-'));
   };
-  for (const file of requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name))) {
+  const files = [...requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name)), ...[...facts.snapshot.entries].filter(isDevRequirementsName)];
+  for (const file of files) {
     for (const line of (facts.snapshot.texts.get(file) ?? '').split(/\r?\n/)) if (!/^\s*(#|-)/.test(line)) add(line);
   }
   const pyproject = pyprojectOrNothing(facts.snapshot);
@@ -92,6 +93,20 @@ function configuresMypy(facts: QualityFacts): boolean {
     objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
     /^\[mypy\]/m.test(facts.setupCfg ?? '')
   );
+}
+
+/**
+ * Why mypy runs without being asked for: the project configures it (mypy.ini or .mypy.ini, [tool.mypy] in
+ * pyproject.toml, [mypy] in setup.cfg) or its development requirements name it; undefined: neither.
+ */
+export function mypyOptIn(facts: QualityFacts): string | undefined {
+  if (configuresMypy(facts)) return 'configures mypy';
+  if (devRequirementNames(facts).has('mypy')) return 'names mypy in its development requirements';
+  return undefined;
+}
+
+function mypyNotConfigured(cwd: string): string {
+  return `${cwd} has no mypy configuration (mypy.ini, .mypy.ini, [tool.mypy] in pyproject.toml, [mypy] in setup.cfg) and no mypy among its development requirements; checks: type-check runs it anyway`;
 }
 
 /** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
@@ -179,10 +194,13 @@ export function pythonCandidates(facts: QualityFacts, asked: (name: CheckName) =
     {
       name: 'type-check',
       plan: () => {
+        // mypy is opt-in, as npm's type-check script is: a project that neither configures it nor names it is not judged by it.
+        const why = mypyOptIn(facts);
+        if (why === undefined && !asked('type-check')) return missing('type-check', 'type-check (mypy)', mypyNotConfigured(cwd), false);
         if (targets.length === 0 && !mypyConfiguresFiles(facts)) return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
         const resolved = resolvePythonTool(facts, 'mypy');
         if (resolved === undefined) {
-          if (configuresMypy(facts) && !asked('type-check')) return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+          if (why !== undefined && !asked('type-check')) return unavailable('type-check', 'type-check (mypy)', `the project ${why}, but ${toolMissing('mypy')}`);
           return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
         }
         const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];

@@ -145,7 +145,9 @@ export function testCommand(project: TestProject, inputs: CommandInputs): Comman
     const python = inputs.python;
     if (python === undefined) throw new Error('the Python interpreter was not probed');
     const args = ['-m', 'pytest', `--junitxml=${at('junit.xml')}`, '-o', 'junit_family=xunit1'];
-    const plan: CommandPlan = { command: python.executable, args, env: {}, files: { directory, junit: at('junit.xml') } };
+    // coverage.py's data file goes with the results, not into the project, whoever starts coverage (ours, or the
+    // project's own --cov in addopts): COVERAGE_FILE wins over a config's data_file.
+    const plan: CommandPlan = { command: python.executable, args, env: { COVERAGE_FILE: at('.coverage') }, files: { directory, junit: at('junit.xml') } };
     const sources = inputs.coverage && python.hasCov ? pytestCoverageArgs(inputs.pythonCoverage ?? { packages: [], srcPackages: [], modules: [], configs: {} }) : undefined;
     if (sources !== undefined && 'args' in sources) {
       args.push(...sources.args, '--cov-branch', `--cov-report=xml:${at('coverage.xml')}`, '--cov-report=term');

@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { EntryAbout } from '../../core/local/cache-explain.js';
 import { digestText } from '../../core/hashing.js';
+import { LOCAL_RUNS_FOLDER } from '../../core/local/run-plan.js';
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from './cache-store.js';
 import { expandFolderPatterns } from '../files/file-system.js';
 
@@ -60,7 +61,8 @@ export async function recordEntryAbout(directory: string, key: string, about: En
 
 /**
  * Deletes the local cache's entries: all of them, or those recorded as saved for `project` (absolute). Only the
- * cache's own files go (records, their archives, leftovers of interrupted saves); the folder goes when it is empty.
+ * cache's own files go (records, their archives, leftovers of interrupted saves, and with no `project` the local runs'
+ * folder); the folder goes when it is empty.
  */
 export async function clearLocalCache(directory: string, project?: string): Promise<{ removed: number; bytes: number; unattributed: number }> {
   const entries = await listLocalEntries(directory);
@@ -78,6 +80,8 @@ export async function clearLocalCache(directory: string, project?: string): Prom
     bytes += record.bytes;
   }
   if (project === undefined) {
+    // The local runs' folders (test results, packages: see localRunFolder) go with the cache.
+    await rm(path.join(directory, LOCAL_RUNS_FOLDER), { recursive: true, force: true });
     const leftovers = await readdir(directory).catch(() => [] as string[]);
     for (const name of leftovers.filter((candidate) => /\.(tar\.zst|json)\.partial-\d+$/.test(candidate))) await rm(path.join(directory, name), { force: true });
     if ((await readdir(directory).catch(() => ['?'])).length === 0) await rm(directory, { recursive: true, force: true });

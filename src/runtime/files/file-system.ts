@@ -1,7 +1,8 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
-import { SNAPSHOT_FILES, isRequirementsFile, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { resolveOutputPath } from '../../core/output-folders.js';
+import { SNAPSHOT_FILES, isDevRequirementsName, isRequirementsFile, type ProjectSnapshot } from '../../core/project-snapshot.js';
 
 export async function isDirectory(candidate: string): Promise<boolean> {
   try {
@@ -13,18 +14,7 @@ export async function isDirectory(candidate: string): Promise<boolean> {
 
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 export function resolveWorkspacePath(workspace: string, name: string, value: string): string {
-  const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-  if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-    throw new ConfigurationError(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-  }
-  const resolved = path.resolve(workspace, value);
-  const relative = path.relative(path.resolve(workspace), resolved);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    throw new ConfigurationError(
-      `Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`,
-    );
-  }
-  return resolved;
+  return resolveOutputPath({ workspace }, name, value);
 }
 
 /**
@@ -52,7 +42,7 @@ export async function readTextIfExists(file: string): Promise<string | undefined
 export async function readProjectSnapshot(directory: string): Promise<ProjectSnapshot> {
   const entries = new Set(await readdir(directory));
   const texts = new Map<string, string>();
-  const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+  const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
   await Promise.all(
     wanted
       .filter((name) => entries.has(name))

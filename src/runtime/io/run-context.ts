@@ -10,6 +10,11 @@ export interface ActionContext extends RunContext {
   /** Relative working directories resolve against this (GITHUB_WORKSPACE, or the current directory). */
   workspace: string;
   env: Record<string, string | undefined>;
+  /**
+   * The run's temporary folder, outside the project: RUNNER_TEMP on a runner, `<local cache>/runs/<project>-<digest>`
+   * for the local command. Test results and packages may be written there as well as into the workspace.
+   */
+  tempDirectory?: string;
   /** The download store stays between runs (a developer's machine): it is neither restored nor saved. */
   keepsDownloadStore?: boolean;
 }
@@ -28,6 +33,7 @@ export function readActionContext(env: Record<string, string | undefined> = proc
     platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
     nodePlatform: process.platform,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDirectory: env.RUNNER_TEMP || undefined,
     eventName: env.GITHUB_EVENT_NAME,
     eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
     cacheMode: env.ACTIONS_CACHE_MODE,
