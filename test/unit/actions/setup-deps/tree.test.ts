@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { renderText } from '../../../../src/core/summary-document.js';
+import type { CacheStore } from '../../../../src/runtime/cache/cache-store.js';
+import { DEPENDENCIES, DEV_DEPENDENCIES, makeHarness, runMain, runPost, writeNpmProject, type Harness } from '../../support/setup-deps-harness.js';
+import { tempDirectories } from '../../support/temp-dir.js';
+
+// Issue 7 item 13: what tools leave in an installed tree, a stale tree under a restore, and the warning for an
+// entry that restores an incomplete tree. The real local cache store; a fake package manager at the process
+// boundary.
+
+const temp = tempDirectories('build-actions-setup-deps-tree-');
+afterEach(() => temp.cleanup());
+
+async function npmHarness(): Promise<Harness> {
+  const harness = await makeHarness(await temp.make());
+  await writeNpmProject(harness.project);
+  return harness;
+}
+
+/** What ESLint, Prettier, Babel (node_modules/.cache) and Vite or vitest (node_modules/.vite) write as they run. */
+async function runToolsThatCacheInNodeModules(project: string): Promise<void> {
+  await mkdir(path.join(project, 'node_modules/.cache/eslint'), { recursive: true });
+  await writeFile(path.join(project, 'node_modules/.cache/eslint/.eslintcache'), '{}');
+  await mkdir(path.join(project, 'node_modules/.cache/prettier'), { recursive: true });
+  await mkdir(path.join(project, 'node_modules/.vite/vitest'), { recursive: true });
+  await writeFile(path.join(project, 'node_modules/.vite/vitest/results.json'), '{"results":[]}');
+}
+
+describe('setup-deps and the installed tree after tools have run', () => {
+  it('tool caches written under node_modules after an exact hit: the next run is still an exact hit, with no warning', async () => {
+    const harness = await npmHarness();
+    const cold = await runMain(harness);
+    await runPost(harness, cold.io);
+    const warm = await runMain(harness);
+    expect(warm.result?.cacheResult).toBe('exact');
+    await runToolsThatCacheInNodeModules(harness.project);
+
+    const next = await runMain(harness);
+    expect(next.error).toBeUndefined();
+    expect(next.io.warningMessages).toEqual([]);
+    expect(next.result?.cacheResult).toBe('exact');
+    expect(next.fake.installLines()).toEqual([]);
+    expect(existsSync(path.join(harness.project, 'node_modules/.vite/vitest/results.json'))).toBe(true);
+  });
+
+  it('a tree saved with a tool cache in it, restored on a fresh runner, is whole after the tool prunes its cache', async () => {
+    const harness = await npmHarness();
+    const cold = await runMain(harness);
+    await runToolsThatCacheInNodeModules(harness.project);
+    await runPost(harness, cold.io);
+    await rm(path.join(harness.project, 'node_modules'), { recursive: true });
+    const warm = await runMain(harness);
+    expect(warm.result?.cacheResult).toBe('exact');
+    await rm(path.join(harness.project, 'node_modules/.cache'), { recursive: true });
+
+    const next = await runMain(harness);
+    expect(next.io.warningMessages).toEqual([]);
+    expect(next.result?.cacheResult).toBe('exact');
+    // Whole as it stands: not restored again.
+    expect(next.io.summaries.map(renderText).join('')).toContain('the installed tree is already in place');
+  });
+
+  it("a stale tree (another lockfile's) is replaced by the restore, not extracted over", async () => {
+    const harness = await npmHarness();
+    const first = await runMain(harness);
+    await runPost(harness, first.io);
+    // The lockfile changes and back (a branch switch, a reverted bump), in the same checkout.
+    await writeNpmProject(harness.project, { ...DEPENDENCIES, 'is-even': '^1.0.0' }, DEV_DEPENDENCIES);
+    const other = await runMain(harness);
+    await runPost(harness, other.io);
+    expect(existsSync(path.join(harness.project, 'node_modules/is-even'))).toBe(true);
+    await writeNpmProject(harness.project);
+
+    const back = await runMain(harness);
+    expect(back.error).toBeUndefined();
+    expect(back.io.warningMessages).toEqual([]);
+    expect(back.result?.cacheResult).toBe('exact');
+    expect(back.fake.installLines()).toEqual([]);
+    expect(existsSync(path.join(harness.project, 'node_modules/is-even'))).toBe(false);
+    expect(existsSync(path.join(harness.project, 'node_modules/left-pad/index.js'))).toBe(true);
+  });
+
+  it("an entry that restores an incomplete tree: installs afresh, and the warning gives the local cache's own delete command, which works", async () => {
+    const harness = await npmHarness();
+    const cold = await runMain(harness);
+    await runPost(harness, cold.io);
+    await rm(path.join(harness.project, 'node_modules'), { recursive: true });
+    // A restore that loses part of the tree on the way (a full disk, an interrupted extraction).
+    const lossy: CacheStore = {
+      ...harness.cache,
+      async restore(paths, primaryKey, restoreKeys) {
+        const result = await harness.cache.restore(paths, primaryKey, restoreKeys);
+        await rm(path.join(harness.project, 'node_modules/left-pad'), { recursive: true, force: true });
+        return result;
+      },
+    };
+    const broken = await runMain({ ...harness, cache: lossy });
+    expect(broken.error).toBeUndefined();
+    expect(broken.fake.installLines()).toEqual(['npm ci --no-audit --no-fund']);
+    expect(broken.result?.cacheResult).toBe('error');
+    expect(broken.io.warningMessages).toHaveLength(1);
+    const [warning] = broken.io.warningMessages;
+    expect(warning).toMatch(/^The cache entry build-actions-deps-\S+ restored an incomplete tree \(node_modules holds \d+ entries, \d+ were saved\); installing afresh\./);
+    expect(warning).not.toContain('gh cache delete');
+    const command = /to delete it now: (rm .*)\.$/.exec(warning)?.[1];
+    expect(command).toContain(harness.cacheDirectory);
+
+    await promisify(execFile)('sh', ['-c', command ?? 'false']);
+    await rm(path.join(harness.project, 'node_modules'), { recursive: true, force: true });
+    const after = await runMain(harness);
+    expect(after.result?.cacheResult).not.toBe('exact');
+    expect(after.fake.installLines()).toEqual(['npm ci --no-audit --no-fund']);
+  });
+});
