@@ -1,7 +1,7 @@
 import { ConfigurationError } from './errors.js';
 
 /** Reads one raw input by its action.yml name; returns '' when it is not set. */
-export type InputReader = (name: string) => string;
+export type InputReader<N extends string = string> = (name: N) => string;
 
 function quoted(value: string): string {
   return `'${value}'`;

@@ -1,3 +1,4 @@
+import { declareNames, type InputOf } from '../../core/action-names.js';
 import path from 'node:path';
 import { shorten, parsePercent, parseSize } from '../../core/build/sizes.js';
 import { PUBLISH_CHOICES, PYPI_UPLOAD_URL, type PublishChoice } from '../../core/build/publishing.js';
@@ -25,6 +26,10 @@ export const BUILD_INPUTS = [
 /** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
 export const BUILD_PUBLISH_INPUTS = ['publish', 'registry-token', 'repository-url'] as const;
 export const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'] as const;
+
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+export const BUILD_NAMES = declareNames({ inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS });
+export type BuildInput = InputOf<typeof BUILD_NAMES>;
 
 export const PACKAGE_CHOICES = ['auto', 'true', 'false'] as const;
 export type PackageChoice = (typeof PACKAGE_CHOICES)[number];
@@ -105,7 +110,7 @@ function parseInsideFolder(name: string, raw: string, defaultValue: string): str
   return normal.replace(/\/$/, '');
 }
 
-export function readBuildInputs(read: InputReader): BuildInputs {
+export function readBuildInputs(read: InputReader<BuildInput>): BuildInputs {
   const workingDirectory = parseStringInput(read('working-directory'), '.');
   if (/[\r\n\0]/.test(workingDirectory)) {
     throw new ConfigurationError(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);

@@ -1,3 +1,5 @@
+import { BUILD_NAMES } from './inputs.js';
+import { namedIO } from '../../runtime/io/named-io.js';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -198,6 +200,7 @@ export function pythonToolingKeySuffix(python: { python: string; backendVersion?
 
 async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<BuildActionResult> {
   const { io, context } = deps;
+  const actionOutputs = namedIO(io, BUILD_NAMES);
   const { directory, staging, report, relative, fail } = where;
   const notes = report.notes;
   const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
@@ -317,14 +320,14 @@ async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan
     const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
     notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace, sizesNow, deps.now()));
   }
-  io.setOutput('artifacts', delivered.map(relative).join('\n'));
-  io.setOutput('version', report.versions?.version ?? '');
-  io.setOutput('cache-hit', String(restored.hit));
-  io.setOutput('built', built.join(','));
+  actionOutputs.setOutput('artifacts', delivered.map(relative).join('\n'));
+  actionOutputs.setOutput('version', report.versions?.version ?? '');
+  actionOutputs.setOutput('cache-hit', String(restored.hit));
+  actionOutputs.setOutput('built', built.join(','));
 
   // 6. Publish exactly the packages just verified, when asked.
   const publishing = inputs.publish === 'none' ? undefined : await publishPackages(deps, { choice: inputs.publish, files: delivered, directory, token: inputs.registryToken, repositoryUrl: inputs.repositoryUrl });
-  if (publishing) io.setOutput('published', publishing.published.map(relative).join('\n'));
+  if (publishing) actionOutputs.setOutput('published', publishing.published.map(relative).join('\n'));
   if (publishing) report.publishing = publishing;
   if (publishing?.failure) return fail(`Publishing failed: ${publishing.failure}`);
   if (publishing?.skipped) io.notice(publishing.skipped);

@@ -1,3 +1,4 @@
+import { declareNames, type InputOf } from '../../core/action-names.js';
 import { parseCacheVersion } from '../../core/cache/version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseKeyValueList } from '../../core/image/build-plan.js';
@@ -11,6 +12,10 @@ export const PUBLISH_IMAGE_INPUTS = [
   'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
 ] as const;
 export const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'] as const;
+
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+export const PUBLISH_IMAGE_NAMES = declareNames({ inputs: PUBLISH_IMAGE_INPUTS, outputs: PUBLISH_IMAGE_OUTPUTS, state: ['publish-image'] });
+export type PublishImageInput = InputOf<typeof PUBLISH_IMAGE_NAMES>;
 
 export type ScanChoice = 'auto' | 'trivy' | 'grype' | 'none';
 
@@ -73,7 +78,7 @@ function insidePath(name: string, value: string): string {
  * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
  * before this runs, so no error below can print them.
  */
-export function readPublishImageInputs(read: InputReader): PublishImageInputs {
+export function readPublishImageInputs(read: InputReader<PublishImageInput>): PublishImageInputs {
   for (const name of PUBLISH_IMAGE_INPUTS) {
     if (read(name).length > MAX_INPUT) throw new ConfigurationError(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
   }
@@ -111,7 +116,7 @@ export function readPublishImageInputs(read: InputReader): PublishImageInputs {
 }
 
 /** The values to mask before anything else runs: the password and every `secrets` value, as given. */
-export function secretInputs(read: InputReader): string[] {
+export function secretInputs(read: InputReader<PublishImageInput>): string[] {
   const values: string[] = [];
   const password = read('password');
   if (password.trim() !== '') values.push(password, password.trim(), password.replace(/\r?\n$/, ''));

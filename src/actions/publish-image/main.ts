@@ -1,3 +1,5 @@
+import { PUBLISH_IMAGE_NAMES } from './inputs.js';
+import { namedIO } from '../../runtime/io/named-io.js';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -125,6 +127,7 @@ async function timed<T>(deps: PublishImageDependencies, phases: PublishReport['p
 
 export async function main(deps: PublishImageDependencies): Promise<PublishImageResult> {
   const { io, context } = deps;
+  const actionOutputs = namedIO(io, PUBLISH_IMAGE_NAMES);
   const masked = secretInputs((name) => io.getInput(name));
   for (const value of masked) io.setSecret(value);
   const inputs = readPublishImageInputs((name) => io.getInput(name));
@@ -225,11 +228,11 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
   const sizeHistory = { prefix: keys.sizePrefix, folder: path.join(tempRoot, 'build-actions-image-sizes', keys.scope), setBy: 'push' as const };
   const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
   report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note };
-  io.setOutput('image', p.tags.repository);
-  io.setOutput('tags', p.tags.references.join('\n'));
-  io.setOutput('image-id', imageId);
-  io.setOutput('size-bytes', String(inspected.size));
-  io.setOutput('cache-result', cacheResult);
+  actionOutputs.setOutput('image', p.tags.repository);
+  actionOutputs.setOutput('tags', p.tags.references.join('\n'));
+  actionOutputs.setOutput('image-id', imageId);
+  actionOutputs.setOutput('size-bytes', String(inspected.size));
+  actionOutputs.setOutput('cache-result', cacheResult);
 
   // Check the very image that will be pushed: secrets first, then the scan, then the size budget.
   const found = await timed(deps, phases, 'Search the image for secrets', () => secretCheck(docker, imageId, inspected, secrets, tempRoot));
@@ -237,7 +240,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
     report.secretCheck = `**failed**: ${found.findings.length} finding(s)`;
     report.pushNote = 'not pushed: the secret check failed';
     state.skipReason = 'the image holds a secret: its layers are not cached';
-    io.setOutput('scan-result', 'skipped');
+    actionOutputs.setOutput('scan-result', 'skipped');
     await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
   }
   report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
@@ -263,8 +266,8 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
     const sarifFile = path.join(tempRoot, `publish-image-${keys.scope}.sarif`);
     return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, path.relative(context.workspace, p.dockerfile), p.directory);
   });
-  io.setOutput('scan-result', scan.result);
-  if (scan.sarifFile) io.setOutput('sarif-file', scan.sarifFile);
+  actionOutputs.setOutput('scan-result', scan.result);
+  if (scan.sarifFile) actionOutputs.setOutput('sarif-file', scan.sarifFile);
   report.scan = {
     result: scan.result,
     detail: scan.result === 'skipped' ? (scan.reason ?? '') :
@@ -311,7 +314,7 @@ export async function main(deps: PublishImageDependencies): Promise<PublishImage
     });
     digest = outcome.digest;
     report.digest = digest;
-    io.setOutput('digest', digest);
+    actionOutputs.setOutput('digest', digest);
   }
   // The size history follows what the default branch pushed (locally, the last checked build).
   if (before.history?.sizes.image !== inspected.size) {

@@ -1,3 +1,5 @@
+import { namedIO } from '../../runtime/io/named-io.js';
+import { PUBLISH_IMAGE_NAMES } from './inputs.js';
 import type { ActionIO } from '../../runtime/io/action-io.js';
 
 /** What main hands to post. Post reads only this (the runner does not always give post the inputs). */
@@ -14,14 +16,13 @@ export interface PublishImageState {
   skipReason?: string;
 }
 
-const STATE_NAME = 'publish-image';
 
 export function savePublishImageState(io: ActionIO, state: PublishImageState): void {
-  io.saveState(STATE_NAME, JSON.stringify(state));
+  namedIO(io, PUBLISH_IMAGE_NAMES).saveState('publish-image', JSON.stringify(state));
 }
 
 export function loadPublishImageState(io: ActionIO): PublishImageState | undefined {
-  const text = io.getState(STATE_NAME);
+  const text = namedIO(io, PUBLISH_IMAGE_NAMES).getState('publish-image');
   if (text === '') return undefined;
   try {
     const parsed = JSON.parse(text) as PublishImageState;

@@ -1,3 +1,4 @@
+import { declareNames, type InputOf } from '../../core/action-names.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 import { parseChecksInput, type CheckName } from '../../core/quality/check-plan.js';
@@ -17,6 +18,10 @@ export const QUALITY_CHECKS_INPUTS = [
   'timeout-minutes',
 ] as const;
 export const QUALITY_CHECKS_OUTPUTS = ['error-count', 'warning-count', 'notice-count', 'failed-checks'] as const;
+
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+export const QUALITY_CHECKS_NAMES = declareNames({ inputs: QUALITY_CHECKS_INPUTS, outputs: QUALITY_CHECKS_OUTPUTS });
+export type QualityChecksInput = InputOf<typeof QUALITY_CHECKS_NAMES>;
 
 export interface QualityChecksInputs {
   workingDirectory: string;
@@ -42,8 +47,8 @@ function parseMaxParallel(raw: string): number | undefined {
   return Number(value);
 }
 
-export function readQualityChecksInputs(read: InputReader): QualityChecksInputs {
-  const optional = (name: string): string | undefined => parseStringInput(read(name), '') || undefined;
+export function readQualityChecksInputs(read: InputReader<QualityChecksInput>): QualityChecksInputs {
+  const optional = (name: QualityChecksInput): string | undefined => parseStringInput(read(name), '') || undefined;
   return {
     workingDirectory: parseStringInput(read('working-directory'), '.'),
     checks: parseChecksInput(read('checks')),

@@ -1,3 +1,4 @@
+import { namedIO } from '../../runtime/io/named-io.js';
 import os from 'node:os';
 import path from 'node:path';
 import { planAnnotations, type AnnotationPlan } from '../../core/findings.js';
@@ -16,7 +17,7 @@ import { probeQualityTools } from '../../runtime/quality/tool-probe.js';
 import { captureSources, changedSources, restoreSources, type SourceState } from '../../runtime/quality/source-guard.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
-import { readQualityChecksInputs, type QualityChecksInputs } from './inputs.js';
+import { QUALITY_CHECKS_NAMES, QUALITY_CHECKS_OUTPUTS, readQualityChecksInputs, type QualityChecksInputs } from './inputs.js';
 
 /** The same shape as setup-deps' dependencies (the cache is not used by this action). */
 export interface QualityChecksDependencies {
@@ -169,7 +170,8 @@ export async function main(given: QualityChecksDependencies, options: QualityChe
     reservedErrors: verdict.failure !== undefined ? 1 : 0,
   });
   annotate(io, annotations.annotated);
-  for (const [name, value] of Object.entries(verdict.outputs)) io.setOutput(name, value);
+  const outputs = namedIO(io, QUALITY_CHECKS_NAMES);
+  for (const name of QUALITY_CHECKS_OUTPUTS) outputs.setOutput(name, verdict.outputs[name] ?? '');
   await io.writeSummary(
     qualitySummary({
       project: path.relative(context.workspace, directory) || '.',

@@ -1,3 +1,5 @@
+import { SETUP_DEPS_NAMES } from './inputs.js';
+import { namedIO } from '../../runtime/io/named-io.js';
 import path from 'node:path';
 import { cacheKeys, type CacheKeys, type TreeKeyInputs } from '../../core/deps/cache-keys.js';
 import { cachePermissions } from '../../core/cache/permissions.js';
@@ -274,6 +276,7 @@ export function treeKeyInputs(
 
 export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult> {
   const { io, context } = deps;
+  const actionOutputs = namedIO(io, SETUP_DEPS_NAMES);
   const inputs = readSetupDepsInputs((name) => io.getInput(name));
   const directory = await resolveInputDirectory(
     context.workspace,
@@ -377,12 +380,12 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   saveSetupDepsState(io, { ...state, installSucceeded: true });
 
   const cacheHit = restored.exact;
-  io.setOutput('cache-hit', String(cacheHit));
-  io.setOutput('cache-result', restored.cacheResult);
-  io.setOutput('language', project.language);
-  io.setOutput('package-manager', project.packageManager);
-  io.setOutput('runtime-version', toolchain.runtimeVersion);
-  io.setOutput('cache-key', keys.tree);
+  actionOutputs.setOutput('cache-hit', String(cacheHit));
+  actionOutputs.setOutput('cache-result', restored.cacheResult);
+  actionOutputs.setOutput('language', project.language);
+  actionOutputs.setOutput('package-manager', project.packageManager);
+  actionOutputs.setOutput('runtime-version', toolchain.runtimeVersion);
+  actionOutputs.setOutput('cache-key', keys.tree);
 
   const report: SetupDepsReport = {
     project,

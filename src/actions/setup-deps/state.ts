@@ -1,3 +1,5 @@
+import { namedIO } from '../../runtime/io/named-io.js';
+import { SETUP_DEPS_NAMES } from './inputs.js';
 import type { CacheResult } from '../../core/deps/report.js';
 import type { Language, PackageManagerName } from '../../core/deps/package-managers.js';
 import type { ActionIO } from '../../runtime/io/action-io.js';
@@ -27,14 +29,13 @@ export interface SetupDepsState {
   skipReason?: string;
 }
 
-const STATE_NAME = 'setup-deps';
 
 export function saveSetupDepsState(io: ActionIO, state: SetupDepsState): void {
-  io.saveState(STATE_NAME, JSON.stringify(state));
+  namedIO(io, SETUP_DEPS_NAMES).saveState('setup-deps', JSON.stringify(state));
 }
 
 export function loadSetupDepsState(io: ActionIO): SetupDepsState | undefined {
-  const text = io.getState(STATE_NAME);
+  const text = namedIO(io, SETUP_DEPS_NAMES).getState('setup-deps');
   if (text === '') return undefined;
   const parsed = JSON.parse(text) as SetupDepsState;
   return parsed.schema === 1 ? parsed : undefined;

@@ -1,3 +1,4 @@
+import { declareNames, type InputOf } from '../../core/action-names.js';
 import { parseCacheVersion } from '../../core/cache/version.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
@@ -29,6 +30,10 @@ export const TEST_OUTPUTS = [
   'coverage-file',
   'runner',
 ] as const;
+
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+export const TEST_NAMES = declareNames({ inputs: TEST_INPUTS, outputs: TEST_OUTPUTS });
+export type TestInput = InputOf<typeof TEST_NAMES>;
 
 export interface TestInputs {
   workingDirectory: string;
@@ -64,7 +69,7 @@ export function parseArgumentLines(raw: string): string[] {
   return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
 }
 
-export function readTestInputs(read: InputReader): TestInputs {
+export function readTestInputs(read: InputReader<TestInput>): TestInputs {
   const inputs: TestInputs = {
     workingDirectory: parseStringInput(read('working-directory'), '.'),
     coverage: parseBooleanInput('coverage', read('coverage'), true),

@@ -1,3 +1,5 @@
+import { TEST_NAMES } from './inputs.js';
+import { namedIO } from '../../runtime/io/named-io.js';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 import { planAnnotations } from '../../core/findings.js';
@@ -88,6 +90,7 @@ function fileErrorLines(results: TestResults, shown = 3): string {
 
 /** Annotates failures within GitHub's caps, sets outputs, writes the summary; throws the failure for the error boundary. */
 export async function finish(io: ActionIO, outcome: Outcome, options: FinishOptions): Promise<TestActionResult> {
+  const outputs = namedIO(io, TEST_NAMES);
   const counted = totals(outcome.results, outcome.durationMs);
   const verdict = decide(outcome, options, counted);
   const findings = testFindings(outcome.results);
@@ -98,15 +101,15 @@ export async function finish(io: ActionIO, outcome: Outcome, options: FinishOpti
   annotate(io, plan.annotated);
   // A crash, or a script whose results cannot be read, has no totals: empty outputs, never "0 failed".
   const crashed = (!verdict.ok && verdict.reason === 'crash' && counted.total === 0) || outcome.countsUnknown !== undefined;
-  io.setOutput('passed', crashed ? '' : String(counted.passed));
-  io.setOutput('failed', crashed ? '' : String(counted.failed));
-  io.setOutput('skipped', crashed ? '' : String(counted.skipped));
-  io.setOutput('total', crashed ? '' : String(counted.total));
-  io.setOutput('runner', outcome.results.runner);
-  io.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
-  io.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
-  io.setOutput('results-file', options.resultsFile ?? '');
-  io.setOutput('coverage-file', options.coverageFile ?? '');
+  outputs.setOutput('passed', crashed ? '' : String(counted.passed));
+  outputs.setOutput('failed', crashed ? '' : String(counted.failed));
+  outputs.setOutput('skipped', crashed ? '' : String(counted.skipped));
+  outputs.setOutput('total', crashed ? '' : String(counted.total));
+  outputs.setOutput('runner', outcome.results.runner);
+  outputs.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
+  outputs.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
+  outputs.setOutput('results-file', options.resultsFile ?? '');
+  outputs.setOutput('coverage-file', options.coverageFile ?? '');
   const report: TestReport = {
     title: options.title,
     command: options.command,
