@@ -1,7 +1,7 @@
+import type { ActionDependencies } from '../runtime/io/action-dependencies.js';
 import path from 'node:path';
 import { ConfigurationError, StageUnavailable } from '../core/errors.js';
 import { noDockerfileNote, noEngineNote } from '../core/local/run-plan.js';
-import type { PublishImageDependencies } from '../actions/publish-image/main.js';
 import { DockerCli, DockerError } from '../runtime/docker/docker-cli.js';
 import { readTextIfExists } from '../runtime/files/file-system.js';
 
@@ -11,7 +11,7 @@ import { readTextIfExists } from '../runtime/files/file-system.js';
  * so a developer without Docker still gets the other four verdicts. When required, a missing Dockerfile is the
  * stage's own error, and a missing engine a clear one with the same advice.
  */
-export function localImageStage(main: (deps: PublishImageDependencies) => Promise<unknown>, required: boolean): (deps: PublishImageDependencies) => Promise<unknown> {
+export function localImageStage(main: (deps: ActionDependencies) => Promise<unknown>, required: boolean): (deps: ActionDependencies) => Promise<unknown> {
   return async (deps) => {
     if (!required) {
       const read = (name: string, fallback: string): string => deps.io.getInput(name).trim() || fallback;

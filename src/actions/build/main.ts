@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { BUILD_NAMES } from './inputs.js';
 import { namedIO } from '../../runtime/io/named-io.js';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile, cp } from 'node:fs/promises';
@@ -13,14 +14,10 @@ import { digestText } from '../../core/hashing.js';
 import { artifactsInsideProject, resolveArtifactsFolder, shownPath } from '../../core/output-folders.js';
 import { planAnnotations } from '../../core/findings.js';
 import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
-import type { ActionIO } from '../../runtime/io/action-io.js';
 import { clampTarGzTimes } from '../../runtime/files/archives.js';
 import { installedPackageVersion } from '../../runtime/deps/installed-package-version.js';
 import { annotate } from '../../runtime/io/annotations.js';
-import type { CacheStore } from '../../runtime/cache/cache-store.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
-import type { RunCommand } from '../../runtime/process/run-command.js';
-import type { ActionContext } from '../../runtime/io/run-context.js';
 import { readBuildInputs, type BuildInputs } from './inputs.js';
 import { buildMembers, nodeMembers, packMember } from './node-build.js';
 import { buildOutputs, type CacheOutcome, restoreOutputs, saveOutputs, untrackedEntries } from './output-cache.js';
@@ -28,14 +25,6 @@ import { buildPythonPackages, probePythonTooling } from './python-build.js';
 import { publishPackages } from './publish.js';
 import { restoreSizeHistory, saveSizeHistory } from '../../runtime/cache/size-history.js';
 import { verifyArtifact, type ArtifactInput, type VerifiedArtifact } from './verify.js';
-
-export interface BuildDependencies {
-  io: ActionIO;
-  run: RunCommand;
-  cache: CacheStore;
-  context: ActionContext;
-  now: () => number;
-}
 
 export interface BuildActionResult {
   ok: boolean;
@@ -83,12 +72,12 @@ export async function planBuild(snapshot: ProjectSnapshot, directory: string, in
   );
 }
 
-async function quiet(deps: Pick<BuildDependencies, 'run'>, command: string, args: string[], cwd: string): Promise<string | undefined> {
+async function quiet(deps: Pick<ActionDependencies, 'run'>, command: string, args: string[], cwd: string): Promise<string | undefined> {
   const result = await deps.run(command, args, { cwd, silent: true });
   return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 
-export async function main(deps: BuildDependencies): Promise<BuildActionResult> {
+export async function main(deps: ActionDependencies): Promise<BuildActionResult> {
   const { io, context } = deps;
   const inputs = readBuildInputs((name) => io.getInput(name));
   if (inputs.registryToken !== '') io.setSecret(inputs.registryToken);
@@ -153,7 +142,7 @@ interface Where {
 
 /** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
 export async function buildKeyInputs(
-  deps: Pick<BuildDependencies, 'run' | 'context'>,
+  deps: Pick<ActionDependencies, 'run' | 'context'>,
   inputs: Pick<BuildInputs, 'artifactsDirectory' | 'package' | 'cacheVersion'>,
   plan: Plan,
   where: Pick<Where, 'directory' | 'projectPath' | 'snapshot'>,
@@ -198,7 +187,7 @@ export function pythonToolingKeySuffix(python: { python: string; backendVersion?
   return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 
-async function buildAndVerify(deps: BuildDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<BuildActionResult> {
+async function buildAndVerify(deps: ActionDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<BuildActionResult> {
   const { io, context } = deps;
   const actionOutputs = namedIO(io, BUILD_NAMES);
   const { directory, staging, report, relative, fail } = where;
@@ -353,7 +342,7 @@ function shippedOnPurpose(snapshot: ProjectSnapshot): string[] {
   return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
 }
 
-function versionCheck(deps: BuildDependencies, plan: Plan, snapshot: ProjectSnapshot, artifacts: VerifiedArtifact[]): BuildReport['versions'] {
+function versionCheck(deps: ActionDependencies, plan: Plan, snapshot: ProjectSnapshot, artifacts: VerifiedArtifact[]): BuildReport['versions'] {
   const tagged = tagVersion(deps.context.env.GITHUB_REF);
   const tag: VersionClaim | undefined = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
   const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim): claim is VersionClaim => claim !== undefined);

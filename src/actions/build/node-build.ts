@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCommand, memberDependencies, packCommand, runInDependencyOrder, scriptsOf, tarballName, workspacePatterns, type BuildMember, type NodeManager } from '../../core/build/plan.js';
@@ -7,7 +8,6 @@ import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapsh
 import { buildOutputFindings } from '../../core/build/tsc-output.js';
 import { expandFolderPatterns } from '../../runtime/files/file-system.js';
 import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
-import type { BuildDependencies } from './main.js';
 
 export interface MemberBuild {
   member: string;
@@ -56,7 +56,7 @@ export interface NodeBuildResult {
 
 /** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
 export async function buildMembers(
-  deps: BuildDependencies,
+  deps: ActionDependencies,
   manager: NodeManager,
   directory: string,
   members: readonly BuildMember[],
@@ -103,7 +103,7 @@ export async function buildMembers(
 }
 
 /** Packs `member` into `destination` with the project's package manager; returns the tarball's path. */
-export async function packMember(deps: BuildDependencies, manager: NodeManager, directory: string, member: BuildMember, destination: string): Promise<string> {
+export async function packMember(deps: ActionDependencies, manager: NodeManager, directory: string, member: BuildMember, destination: string): Promise<string> {
   const version = typeof member.packageJson.version === 'string' ? member.packageJson.version : '';
   const expected = tarballName(member.name, version);
   const before = new Set(await readdir(destination));

@@ -1,9 +1,9 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import path from 'node:path';
 import { backendModule } from '../../core/build/plan.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ProjectSnapshot } from '../../core/project-snapshot.js';
 import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
-import type { BuildDependencies } from './main.js';
 
 export interface PythonTooling {
   executable: string;
@@ -24,7 +24,7 @@ found = importlib.util.find_spec(${JSON.stringify(module.split('.')[0])}) is not
 print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find_spec("build") is not None, "backend": found, "backendVersion": version(${JSON.stringify(module === 'poetry.core' ? 'poetry-core' : module)})}))`;
 
 /** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
-export async function probePythonTooling(deps: Pick<BuildDependencies, 'run' | 'context'>, directory: string, snapshot: ProjectSnapshot): Promise<PythonTooling> {
+export async function probePythonTooling(deps: Pick<ActionDependencies, 'run' | 'context'>, directory: string, snapshot: ProjectSnapshot): Promise<PythonTooling> {
   const candidates = [path.join(directory, '.venv', 'bin', 'python')];
   if (deps.context.env.VIRTUAL_ENV) candidates.push(path.join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
   candidates.push('python3');
@@ -52,7 +52,7 @@ export async function probePythonTooling(deps: Pick<BuildDependencies, 'run' | '
 
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
 export async function buildPythonPackages(
-  deps: BuildDependencies,
+  deps: ActionDependencies,
   tooling: PythonTooling,
   directory: string,
   destination: string,

@@ -1,12 +1,13 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { main as qualityChecksMain } from '../quality-checks/main.js';
 import { readQualityChecksInputs } from '../quality-checks/inputs.js';
 import { main as setupDepsMain, type SetupDepsDependencies } from '../setup-deps/main.js';
 import { readSetupDepsInputs } from '../setup-deps/inputs.js';
 import { main as testMain } from '../testing/main.js';
 import { readTestInputs } from '../testing/inputs.js';
-import { main as buildMain, type BuildDependencies } from '../build/main.js';
+import { main as buildMain } from '../build/main.js';
 import { readBuildInputs } from '../build/inputs.js';
-import { main as publishImageMain, type PublishImageDependencies } from '../publish-image/main.js';
+import { main as publishImageMain } from '../publish-image/main.js';
 import { readPublishImageInputs, secretInputs } from '../publish-image/inputs.js';
 import { PIPELINE_OUTPUT_RENAMES, readPipelineInputs, rootInputNames, stageInputReader, withRootInputNames } from './inputs.js';
 import { restoredFromCache } from '../../core/diagnosis/cache-evidence.js';
@@ -24,8 +25,8 @@ export interface PipelineStages {
   setupDeps: (deps: SetupDepsDependencies) => Promise<unknown>;
   qualityChecks: typeof qualityChecksMain;
   test: typeof testMain;
-  build: (deps: BuildDependencies) => Promise<unknown>;
-  publishImage: (deps: PublishImageDependencies) => Promise<unknown>;
+  build: (deps: ActionDependencies) => Promise<unknown>;
+  publishImage: (deps: ActionDependencies) => Promise<unknown>;
 }
 /**
  * Told of each selected stage that does not run or pass: stopped by a failed need, or unavailable here. When given,

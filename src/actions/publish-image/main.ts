@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { PUBLISH_IMAGE_NAMES } from './inputs.js';
 import { namedIO } from '../../runtime/io/named-io.js';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -13,8 +14,6 @@ import { describeFindings } from '../../core/image/secret-search.js';
 import { readPackageJson, readPyproject, stringAt, type JsonObject } from '../../core/project-snapshot.js';
 import { secretValues } from '../../core/secrets.js';
 import { formatBytes } from '../../core/summary-document.js';
-import type { ActionIO } from '../../runtime/io/action-io.js';
-import type { CacheStore } from '../../runtime/cache/cache-store.js';
 import { buildkitLayerCounts, classicLayerCounts, DockerCli } from '../../runtime/docker/docker-cli.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
@@ -26,14 +25,6 @@ import { pushAndConfirm, registryHost } from './push.js';
 import { compressedSize } from '../../runtime/docker/registry-client.js';
 import { restoreSizeHistory, saveSizeHistory } from '../../runtime/cache/size-history.js';
 import { savePublishImageState, type PublishImageState } from './state.js';
-
-export interface PublishImageDependencies {
-  io: ActionIO;
-  run: RunCommand;
-  cache: CacheStore;
-  context: ActionContext;
-  now: () => number;
-}
 
 export interface PublishImageResult {
   references: string[];
@@ -83,7 +74,7 @@ interface Plan {
   secrets: string[];
 }
 
-async function plan(deps: PublishImageDependencies, inputs: PublishImageInputs, secrets: string[]): Promise<Plan> {
+async function plan(deps: ActionDependencies, inputs: PublishImageInputs, secrets: string[]): Promise<Plan> {
   const { context } = deps;
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'It should hold the Dockerfile.');
   const dockerfile = path.resolve(directory, inputs.file);
@@ -116,7 +107,7 @@ async function plan(deps: PublishImageDependencies, inputs: PublishImageInputs, 
   };
 }
 
-async function timed<T>(deps: PublishImageDependencies, phases: PublishReport['phases'], name: string, body: () => Promise<T>): Promise<T> {
+async function timed<T>(deps: ActionDependencies, phases: PublishReport['phases'], name: string, body: () => Promise<T>): Promise<T> {
   const started = deps.now();
   try {
     return await deps.io.group(name, body);
@@ -125,7 +116,7 @@ async function timed<T>(deps: PublishImageDependencies, phases: PublishReport['p
   }
 }
 
-export async function main(deps: PublishImageDependencies): Promise<PublishImageResult> {
+export async function main(deps: ActionDependencies): Promise<PublishImageResult> {
   const { io, context } = deps;
   const actionOutputs = namedIO(io, PUBLISH_IMAGE_NAMES);
   const masked = secretInputs((name) => io.getInput(name));

@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { namedIO } from '../../runtime/io/named-io.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,25 +9,17 @@ import { isNodeProject, planChecks, type OutputFormat, type PlannedCheck } from 
 import { interpretToolRun, qualitySummary, qualityVerdict, readableLines, type CheckOutcome, type QualityVerdict, type ToolRun } from '../../core/quality/check-results.js';
 import { configFindings } from '../../core/quality/config-sanity.js';
 import { workspacePath } from '../../core/quality/tool-output.js';
-import type { ActionIO } from '../../runtime/io/action-io.js';
 import { annotate, AnnotationCounter } from '../../runtime/io/annotations.js';
-import type { CacheStore } from '../../runtime/cache/cache-store.js';
 import { defaultParallelism, runBounded, runCheckCommand } from '../../runtime/quality/check-runner.js';
 import { readProjectSnapshot, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import { probeQualityTools } from '../../runtime/quality/tool-probe.js';
 import { captureSources, changedSources, restoreSources, type SourceState } from '../../runtime/quality/source-guard.js';
-import type { RunCommand } from '../../runtime/process/run-command.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
 import { QUALITY_CHECKS_NAMES, QUALITY_CHECKS_OUTPUTS, readQualityChecksInputs, type QualityChecksInputs } from './inputs.js';
 
 /** The same shape as setup-deps' dependencies (the cache is not used by this action). */
-export interface QualityChecksDependencies {
-  io: ActionIO;
-  run: RunCommand;
-  cache?: CacheStore;
-  context: ActionContext;
-  now: () => number;
-}
+/** quality-checks runs without a cache too (its checks keep nothing). */
+export type QualityChecksDependencies = Omit<ActionDependencies, 'cache'> & Partial<Pick<ActionDependencies, 'cache'>>;
 
 export interface QualityChecksResult {
   outcomes: CheckOutcome[];

@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { SETUP_DEPS_NAMES } from './inputs.js';
 import { namedIO } from '../../runtime/io/named-io.js';
 import path from 'node:path';
@@ -19,8 +20,6 @@ import { requirementIncludes } from '../../core/deps/requirements-includes.js';
 import { checkRuntime, runtimeDeclarations } from '../../core/deps/runtime-requirements.js';
 import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/deps/report.js';
 import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/deps/tree-marker.js';
-import type { ActionIO } from '../../runtime/io/action-io.js';
-import type { CacheStore } from '../../runtime/cache/cache-store.js';
 import {
   countEntries,
   expandFolderPatterns,
@@ -38,12 +37,7 @@ import { readSetupDepsInputs } from './inputs.js';
 import { installBudget, type InstallBudget } from './install-budget.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
 
-export interface SetupDepsDependencies {
-  io: ActionIO;
-  run: RunCommand;
-  cache: CacheStore;
-  context: ActionContext;
-  now: () => number;
+export interface SetupDepsDependencies extends ActionDependencies {
   /** Reads a package manager's version without starting it; the default looks at its package.json. */
   readToolVersion?: ToolVersionReader;
 }

@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
@@ -10,13 +11,9 @@ import { fileDurations, mergeResults, placeOnExistingFiles, type PathBase, type 
 import { planShards } from '../../core/testing/shards.js';
 import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
-import type { ActionIO } from '../../runtime/io/action-io.js';
 import { AnnotationCounter } from '../../runtime/io/annotations.js';
-import type { CacheStore } from '../../runtime/cache/cache-store.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import { writeNodeTestReporter } from '../../runtime/testing/node-test-reporter.js';
-import type { RunCommand } from '../../runtime/process/run-command.js';
-import type { ActionContext } from '../../runtime/io/run-context.js';
 import { clearResultFiles, isPackageInstalled, pythonCoverageFacts, readTextFiles, walkFiles, writeText } from '../../runtime/testing/test-files.js';
 import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
 import { readTestInputs, type TestInputs } from './inputs.js';
@@ -24,13 +21,6 @@ import { mergeShards } from './merge.js';
 import { finish, outputTail, writeShardReport, type Outcome, type ShardReportFile, type TestActionResult } from './outcome.js';
 import { restoreTimings, runIdentity, saveTimings } from './timings-cache.js';
 
-export interface TestDependencies {
-  io: ActionIO;
-  run: RunCommand;
-  cache: CacheStore;
-  context: ActionContext;
-  now: () => number;
-}
 export type { TestActionResult } from './outcome.js';
 
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
@@ -41,7 +31,7 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 const PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
 
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
-async function probePython(deps: TestDependencies, directory: string): Promise<{ executable: string; hasCov: boolean; hasXdist: boolean }> {
+async function probePython(deps: ActionDependencies, directory: string): Promise<{ executable: string; hasCov: boolean; hasXdist: boolean }> {
   const candidates = [path.join(directory, '.venv', 'bin', 'python')];
   if (deps.context.env.VIRTUAL_ENV) candidates.push(path.join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
   candidates.push('python3');
@@ -57,7 +47,7 @@ async function probePython(deps: TestDependencies, directory: string): Promise<{
   throw new ConfigurationError(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
 }
 
-async function listTestFiles(deps: TestDependencies, project: TestProject, directory: string, python?: { executable: string }): Promise<string[]> {
+async function listTestFiles(deps: ActionDependencies, project: TestProject, directory: string, python?: { executable: string }): Promise<string[]> {
   const command = listCommand(project, python);
   if (command === undefined) {
     if (project.runner === 'node') return walkFiles(directory, isNodeTestFile);
@@ -104,14 +94,14 @@ export interface TestOptions {
   counter?: AnnotationCounter;
 }
 
-export async function main(given: TestDependencies, options: TestOptions = {}): Promise<TestActionResult> {
+export async function main(given: ActionDependencies, options: TestOptions = {}): Promise<TestActionResult> {
   const counter = options.counter ?? new AnnotationCounter();
   const deps = options.counter ? given : { ...given, io: counter.wrap(given.io) };
   const inputs = readTestInputs((name) => deps.io.getInput(name));
   return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs, counter);
 }
 
-async function runTests(deps: TestDependencies, inputs: TestInputs, counter?: AnnotationCounter): Promise<TestActionResult> {
+async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: AnnotationCounter): Promise<TestActionResult> {
   const { io, context } = deps;
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
   const repositoryRoot = path.resolve(context.workspace);

@@ -1,3 +1,4 @@
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 import { shownPath } from '../../core/output-folders.js';
@@ -9,7 +10,6 @@ import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import { readTextIfExists } from '../../runtime/files/file-system.js';
 import { findNamed, writeText } from '../../runtime/testing/test-files.js';
 import type { TestInputs } from './inputs.js';
-import type { TestDependencies } from './main.js';
 import { finish, REPORT_FILE, type Outcome, type ShardReportFile, type TestActionResult } from './outcome.js';
 import { restoreTimings, runIdentity, saveTimings } from './timings-cache.js';
 
@@ -34,7 +34,7 @@ export function unevenSplit(plans: ReadonlyArray<{ files: string[]; allFiles: st
 }
 
 /** `merge-shards: true`: the shards' results and coverage from `results-directory` (at any depth) into one summary. */
-export async function mergeShards(deps: TestDependencies, inputs: TestInputs): Promise<TestActionResult> {
+export async function mergeShards(deps: ActionDependencies, inputs: TestInputs): Promise<TestActionResult> {
   const { io, context } = deps;
   const repositoryRoot = path.resolve(context.workspace);
   const directory = path.resolve(context.workspace, inputs.resultsDirectory);

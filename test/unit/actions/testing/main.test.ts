@@ -1,7 +1,8 @@
+import type { ActionDependencies } from '../../../../src/runtime/io/action-dependencies.js';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main, type TestDependencies } from '../../../../src/actions/testing/main.js';
+import { main } from '../../../../src/actions/testing/main.js';
 import { renderText } from '../../../../src/core/summary-document.js';
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../../../src/runtime/cache/cache-store.js';
 import { runCommand } from '../../../../src/runtime/process/run-command.js';
@@ -33,7 +34,7 @@ async function workspaceWith(fixture: string): Promise<string> {
   return workspace;
 }
 
-function deps(workspace: string, inputs: Record<string, string>, cache: CacheStore = new FailingCache()): TestDependencies & { io: RecordingIO } {
+function deps(workspace: string, inputs: Record<string, string>, cache: CacheStore = new FailingCache()): ActionDependencies & { io: RecordingIO } {
   const env = { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', RUNNER_TEMP: workspace };
   return {
     io: new RecordingIO({ 'working-directory': 'service', ...inputs }),
