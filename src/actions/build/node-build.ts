@@ -1,3 +1,4 @@
+import { outputTail } from '../../core/process-output.js';
 import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,10 +44,6 @@ export async function nodeMembers(snapshot: ProjectSnapshot, directory: string):
   return { members, workspace: true };
 }
 
-function tail(stdout: string, stderr: string, lines = 30): string {
-  return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
-}
-
 export interface NodeBuildResult {
   builds: MemberBuild[];
   findings: Finding[];
@@ -90,8 +87,8 @@ export async function buildMembers(
         findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
         const where = member.directory === '.' ? 'the project' : member.directory;
         failures.push(result.timedOut
-          ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
-          : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+          ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${outputTail(result.stdout, result.stderr)}`
+          : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
         throw new Error('build failed');
       }
     });
@@ -111,7 +108,7 @@ export async function packMember(deps: ActionDependencies, manager: NodeManager,
   const cwd = path.join(directory, member.directory);
   const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
   if (result.exitCode !== 0) {
-    throw new ConfigurationError(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+    throw new ConfigurationError(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
   }
   const made = (await readdir(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
   if (made.length !== 1) throw new Error(`'${[command, ...args].join(' ')}' left ${made.length} new tarballs in ${destination} (expected ${expected})`);

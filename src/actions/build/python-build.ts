@@ -1,5 +1,6 @@
+import { lastLines } from '../../core/process-output.js';
+import { PYTHON_CANDIDATES_TEXT, pythonCandidates } from '../../core/python-venv.js';
 import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
-import path from 'node:path';
 import { backendModule } from '../../core/build/plan.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { ProjectSnapshot } from '../../core/project-snapshot.js';
@@ -25,9 +26,7 @@ print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find
 
 /** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
 export async function probePythonTooling(deps: Pick<ActionDependencies, 'run' | 'context'>, directory: string, snapshot: ProjectSnapshot): Promise<PythonTooling> {
-  const candidates = [path.join(directory, '.venv', 'bin', 'python')];
-  if (deps.context.env.VIRTUAL_ENV) candidates.push(path.join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
-  candidates.push('python3');
+  const candidates = pythonCandidates(directory, deps.context.env);
   const module = backendModule(snapshot);
   const without: string[] = [];
   for (const executable of candidates) {
@@ -46,7 +45,7 @@ export async function probePythonTooling(deps: Pick<ActionDependencies, 'run' | 
     return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
   }
   throw new ConfigurationError(
-    `No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`,
+    `No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : `looked for ${PYTHON_CANDIDATES_TEXT}`}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`,
   );
 }
 
@@ -69,7 +68,7 @@ export async function buildPythonPackages(
   const result = await withoutWorkflowCommands(deps.io, deps.context.env.GITHUB_ACTIONS === 'true', () => deps.run(tooling.executable, args, { cwd: directory, env, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 }));
   const milliseconds = deps.now() - started;
   if (result.exitCode === 0) return { command, milliseconds };
-  const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+  const tail = lastLines(`${result.stdout}\n${result.stderr}`, 30);
   if (result.timedOut) return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
   return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
 }

@@ -1,3 +1,4 @@
+import { lastLines } from '../../core/process-output.js';
 import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { PUBLISH_IMAGE_NAMES } from './inputs.js';
 import { namedIO } from '../../runtime/io/named-io.js';
@@ -197,11 +198,11 @@ export async function main(deps: ActionDependencies): Promise<PublishImageResult
         layers.built += counts.built;
         if (result.timedOut) {
           report.pushNote = 'not pushed: the build timed out';
-          await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+          await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${lastLines(result.output, 6).split('\n').join(' / ')}`);
         }
         if (result.exitCode !== 0) {
           report.pushNote = 'not pushed: the build failed';
-          await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+          await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${lastLines(result.output, 6).split('\n').join(' / ')}`);
         }
       }
       imageId = (await readFile(path.join(workFolder, 'iid'), 'utf8')).trim();

@@ -1,3 +1,5 @@
+import { lastLines } from '../../core/process-output.js';
+import { VENV_FOLDER } from '../../core/python-venv.js';
 import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { SETUP_DEPS_NAMES } from './inputs.js';
 import { namedIO } from '../../runtime/io/named-io.js';
@@ -58,7 +60,7 @@ async function treeIsWhole(directory: string, patterns: string[], key: string): 
   for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
   const verdict = verifyTree(markerText, key, counted);
   if (!verdict.whole) return verdict;
-  const venvConfig = path.join(directory, '.venv', 'pyvenv.cfg');
+  const venvConfig = path.join(directory, VENV_FOLDER, 'pyvenv.cfg');
   const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
   if (home !== undefined && !(await isDirectory(home))) {
     return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
@@ -85,7 +87,7 @@ async function runInstall(deps: SetupDepsDependencies, project: DetectedProject,
     const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
     if (result.exitCode !== 0) {
       const whole = `${result.stdout}\n${result.stderr}`;
-      const output = whole.trim().split(/\r?\n/).slice(-15).join('\n');
+      const output = lastLines(whole, 15);
       const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
       // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
       const diagnosis = diagnoseFailure({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });

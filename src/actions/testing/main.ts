@@ -1,3 +1,5 @@
+import { outputTail } from '../../core/process-output.js';
+import { PYTHON_CANDIDATES_TEXT, pythonCandidates } from '../../core/python-venv.js';
 import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +11,7 @@ import { parseJunit, writeJunit } from '../../core/testing/junit.js';
 import { slowestTests, type ShardReport } from '../../core/testing/report.js';
 import { fileDurations, mergeResults, placeOnExistingFiles, type PathBase, type TestResults } from '../../core/testing/results.js';
 import { planShards } from '../../core/testing/shards.js';
-import { detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
+import { collectedNoTests, detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import { AnnotationCounter } from '../../runtime/io/annotations.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
@@ -18,7 +20,7 @@ import { clearResultFiles, isPackageInstalled, pythonCoverageFacts, readTextFile
 import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
 import { readTestInputs, type TestInputs } from './inputs.js';
 import { mergeShards } from './merge.js';
-import { finish, outputTail, writeShardReport, type Outcome, type ShardReportFile, type TestActionResult } from './outcome.js';
+import { finish, writeShardReport, type Outcome, type ShardReportFile, type TestActionResult } from './outcome.js';
 import { restoreTimings, runIdentity, saveTimings } from './timings-cache.js';
 
 export type { TestActionResult } from './outcome.js';
@@ -32,9 +34,7 @@ const PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importli
 
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps: ActionDependencies, directory: string): Promise<{ executable: string; hasCov: boolean; hasXdist: boolean }> {
-  const candidates = [path.join(directory, '.venv', 'bin', 'python')];
-  if (deps.context.env.VIRTUAL_ENV) candidates.push(path.join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
-  candidates.push('python3');
+  const candidates = pythonCandidates(directory, deps.context.env);
   for (const executable of candidates) {
     const probe = await deps.run(executable, ['-c', PYTHON_PROBE], { cwd: directory, silent: true });
     if (probe.notFound || probe.exitCode !== 0) continue;
@@ -44,7 +44,7 @@ async function probePython(deps: ActionDependencies, directory: string): Promise
     }
     return { executable, hasCov: found.pytest_cov === true, hasXdist: found.xdist === true };
   }
-  throw new ConfigurationError(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
+  throw new ConfigurationError(`No Python interpreter found to run pytest in ${directory}: looked for ${PYTHON_CANDIDATES_TEXT}.`);
 }
 
 async function listTestFiles(deps: ActionDependencies, project: TestProject, directory: string, python?: { executable: string }): Promise<string[]> {
@@ -54,7 +54,7 @@ async function listTestFiles(deps: ActionDependencies, project: TestProject, dir
     throw new ConfigurationError(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
   }
   const listed = await deps.run(command.command, command.args, { cwd: directory, silent: true });
-  if (listed.exitCode !== 0 && !(project.runner === 'pytest' && listed.exitCode === 5)) {
+  if (listed.exitCode !== 0 && !collectedNoTests(project.runner, listed.exitCode)) {
     throw new ConfigurationError(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
   }
   return parseListedFiles(listed.stdout, project, directory);
@@ -214,7 +214,7 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
     } else {
       const coverage = await readCoverage(plan, base);
       const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
-      const pytestNoTests = project.runner === 'pytest' && result.exitCode === 5;
+      const pytestNoTests = collectedNoTests(project.runner, result.exitCode);
       const problem =
         result.exitCode !== 0 && !anyFailure && !pytestNoTests
           ? { ok: false as const, reason: 'exit-code' as const, message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }

@@ -137,7 +137,3 @@ export async function writeShardReport(directory: string, report: ShardReportFil
   await writeText(path.join(directory, REPORT_FILE), JSON.stringify(report));
 }
 
-/** The last lines of a command's output, for a crash report. */
-export function outputTail(stdout: string, stderr: string, lines = 30): string {
-  return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
-}

@@ -1,3 +1,4 @@
+import { VENV_FOLDER, venvPython } from '../python-venv.js';
 import path from 'node:path';
 import { isDevRequirementsName, objectAt, requirementsFiles } from '../project-snapshot.js';
 import type { CheckName, PlannedCheck, PythonLinter, PythonTool, QualityFacts } from './check-plan.js';
@@ -9,7 +10,7 @@ const MODULE_NAMES: Record<PythonTool, string> = { pylint: 'pylint', mypy: 'mypy
 export function resolvePythonTool(facts: QualityFacts, tool: PythonTool): ToolCommand | undefined {
   const directory = facts.snapshot.directory;
   if (facts.projectExecutables.has(`.venv/bin/${tool}`)) return { command: path.join(directory, '.venv/bin', tool), prefix: [] };
-  if (facts.venvModules.has(MODULE_NAMES[tool])) return { command: path.join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+  if (facts.venvModules.has(MODULE_NAMES[tool])) return { command: venvPython(path.join(directory, VENV_FOLDER)), prefix: ['-m', MODULE_NAMES[tool]] };
   const found = facts.onPath.get(tool);
   return found === undefined ? undefined : { command: found, prefix: [] };
 }
@@ -174,7 +175,7 @@ function pythonLintCandidates(
         case 'pylint': {
           // pylint from PATH runs on its own interpreter: pointed at the venv's site-packages (after its own
           // paths, so its own modules win), it sees the project's packages instead of reporting import-errors.
-          const fromVenv = resolved.command.startsWith(path.join(cwd, '.venv'));
+          const fromVenv = resolved.command.startsWith(path.join(cwd, VENV_FOLDER));
           const sitePackages = fromVenv ? [] : (facts.venvSitePackages ?? []);
           const hook = sitePackages.length > 0 ? [`--init-hook=import sys; sys.path.extend(${JSON.stringify(sitePackages)})`] : [];
           return command('lint', label, cwd, resolved, [...hook, '--output-format=json', '--recursive=y', ...targets], 'pylint-json');
@@ -204,7 +205,7 @@ export function pythonCandidates(facts: QualityFacts, asked: (name: CheckName) =
           return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
         }
         const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
-        if (facts.projectExecutables.has('.venv/bin/python')) args.push('--python-executable', path.join(cwd, '.venv/bin/python'));
+        if (facts.projectExecutables.has('.venv/bin/python')) args.push('--python-executable', venvPython(path.join(cwd, VENV_FOLDER)));
         return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
       },
     },
@@ -222,7 +223,7 @@ export function pythonCandidates(facts: QualityFacts, asked: (name: CheckName) =
       name: 'outdated',
       plan: () =>
         facts.projectExecutables.has('.venv/bin/python')
-          ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: path.join(cwd, '.venv/bin/python'), prefix: [] },
+          ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: venvPython(path.join(cwd, VENV_FOLDER)), prefix: [] },
               ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
           : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
     },

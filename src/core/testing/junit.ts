@@ -1,3 +1,4 @@
+import { lastLines } from '../process-output.js';
 import { child, descendants, escapeXml, parseXml, type XmlElement } from './xml.js';
 import {
   failureHeadline,
@@ -74,7 +75,7 @@ export function parseJunit(xml: string, options: JunitOptions): TestResults {
   const internal = (testcase: XmlElement): boolean => options.runner === 'pytest' && testcase.attributes.classname === 'pytest' && testcase.attributes.name === 'internal';
   const fileErrors: FileError[] = testcases.filter(internal).map((testcase) => {
     const text = (child(testcase, 'error') ?? child(testcase, 'failure'))?.text ?? '';
-    const last = text.trim().split(/\r?\n/).filter((line) => line.trim() !== '').slice(-3).join('\n');
+    const last = lastLines(text, 3, { skipBlank: true });
     return { message: `pytest stopped with an internal error:\n${last}` };
   });
   // pytest reports a module it could not collect (an ImportError, a SyntaxError) as an error named by the module.

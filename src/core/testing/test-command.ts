@@ -17,6 +17,14 @@ const NPM_PLACEHOLDER = /no test specified/;
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'pytest.ini', 'tox.ini'];
 
 /** The runner a package script calls, from its text (`jest --ci`, `vitest run`, `node --test`, `mocha`). */
+/** pytest's exit code when it collected no test (https://docs.pytest.org/en/stable/reference/exit-codes.html): not a failure by itself. */
+const PYTEST_NO_TESTS_COLLECTED = 5;
+
+/** Whether `exitCode` is the runner saying it found no test, rather than a failure. */
+export function collectedNoTests(runner: TestRunner, exitCode: number): boolean {
+  return runner === 'pytest' && exitCode === PYTEST_NO_TESTS_COLLECTED;
+}
+
 export function detectNodeRunner(scriptText: string): Exclude<NodeTestRunner, 'script'> | undefined {
   // `jest`, or jest's own script through node (`node --experimental-vm-modules node_modules/jest/bin/jest.js`).
   if (/(^|[\s/&;|(])jest(\.js)?(\s|$)/.test(scriptText)) return 'jest';

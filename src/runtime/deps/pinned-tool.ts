@@ -1,3 +1,4 @@
+import { lastLines } from '../../core/process-output.js';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,7 +41,7 @@ export async function installPinnedTool(run: RunCommand, name: string, version: 
     if (result.exitCode !== 0 || result.notFound) {
       // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
       await rm(prefix, { recursive: true, force: true });
-      const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
+      const output = lastLines(`${result.stdout}\n${result.stderr}`, 10);
       throw new ConfigurationError(
         `package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
           `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`,

@@ -1,3 +1,4 @@
+import { lastLines } from '../../core/process-output.js';
 import type { Builder } from '../../core/image/build-plan.js';
 import type { RunCommand, RunOptions } from '../process/run-command.js';
 
@@ -18,9 +19,6 @@ export class DockerError extends Error {
   override readonly name = 'DockerError';
 }
 
-function tail(text: string, lines = 15): string {
-  return text.trim().split('\n').slice(-lines).join('\n');
-}
 
 export class DockerCli {
   constructor(private readonly run: RunCommand, private readonly options: { cwd?: string; env?: Record<string, string> } = {}) {}
@@ -33,7 +31,7 @@ export class DockerCli {
   async serverVersion(): Promise<string> {
     const result = await this.exec(['version', '--format', '{{.Server.Version}}'], { silent: true });
     if (result.notFound) throw new DockerError('docker is not installed or not on PATH: this action needs the Docker CLI and an engine.');
-    if (result.exitCode !== 0) throw new DockerError(`The Docker engine does not answer (docker version: ${tail(result.stderr, 3)}).`);
+    if (result.exitCode !== 0) throw new DockerError(`The Docker engine does not answer (docker version: ${lastLines(result.stderr, 3)}).`);
     return result.stdout.trim();
   }
 
@@ -69,24 +67,24 @@ export class DockerCli {
   /** The command that made each layer, oldest first. */
   async history(reference: string): Promise<string[]> {
     const result = await this.exec(['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', reference], { silent: true });
-    if (result.exitCode !== 0) throw new DockerError(`docker history ${reference} failed: ${tail(result.stderr, 3)}`);
+    if (result.exitCode !== 0) throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
     return result.stdout.split('\n').filter((line) => line !== '').reverse();
   }
 
   async save(references: string[], file: string): Promise<void> {
     const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
-    if (result.exitCode !== 0) throw new DockerError(`docker save failed: ${tail(result.stderr, 3)}`);
+    if (result.exitCode !== 0) throw new DockerError(`docker save failed: ${lastLines(result.stderr, 3)}`);
   }
 
   async load(file: string): Promise<string[]> {
     const result = await this.exec(['image', 'load', '--input', file], { silent: true });
-    if (result.exitCode !== 0) throw new DockerError(`docker load failed: ${tail(result.stderr, 3)}`);
+    if (result.exitCode !== 0) throw new DockerError(`docker load failed: ${lastLines(result.stderr, 3)}`);
     return [...result.stdout.matchAll(/Loaded image(?: ID)?: (\S+)/g)].map((match) => match[1]);
   }
 
   async tag(source: string, target: string): Promise<void> {
     const result = await this.exec(['image', 'tag', source, target], { silent: true });
-    if (result.exitCode !== 0) throw new DockerError(`docker tag ${target} failed: ${tail(result.stderr, 3)}`);
+    if (result.exitCode !== 0) throw new DockerError(`docker tag ${target} failed: ${lastLines(result.stderr, 3)}`);
   }
 
   async removeImages(references: string[]): Promise<void> {
@@ -96,7 +94,7 @@ export class DockerCli {
   /** Logs in with the password on standard input; never on the command line. */
   async login(registry: string, username: string, password: string): Promise<{ ok: boolean; message: string }> {
     const result = await this.exec(['login', '--username', username, '--password-stdin', registry], { input: password, silent: true });
-    return { ok: result.exitCode === 0, message: tail(result.stderr || result.stdout, 3) };
+    return { ok: result.exitCode === 0, message: lastLines(result.stderr || result.stdout, 3) };
   }
 
   async logout(registry: string): Promise<void> {
@@ -107,7 +105,7 @@ export class DockerCli {
   async push(reference: string): Promise<{ ok: boolean; digest?: string; message: string }> {
     const result = await this.exec(['image', 'push', reference]);
     const digest = /digest: (sha256:[0-9a-f]{64})/.exec(result.stdout)?.[1];
-    return { ok: result.exitCode === 0, digest, message: tail(result.stderr || result.stdout, 4) };
+    return { ok: result.exitCode === 0, digest, message: lastLines(result.stderr || result.stdout, 4) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { VENV_FOLDER, venvPython } from '../../core/python-venv.js';
 import { access, constants, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PythonTool, QualityFacts } from '../../core/quality/check-plan.js';
@@ -54,7 +55,7 @@ export async function probeQualityTools(run: RunCommand, snapshot: ProjectSnapsh
     const script =
       `import importlib.util,json,site;print(json.dumps({"modules":[m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)],` +
       `"site":site.getsitepackages()}))`;
-    const result = await run(path.join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
+    const result = await run(venvPython(path.join(directory, VENV_FOLDER)), ['-c', script], { cwd: directory, silent: true });
     if (result.exitCode === 0) {
       try {
         const answer = JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '{}') as { modules?: string[]; site?: string[] };
