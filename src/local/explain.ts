@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { keyFileParts, treeKeyInputs } from '../actions/setup-deps/main.js';
 import { readSetupDepsInputs } from '../actions/setup-deps/inputs.js';
-import { buildKeyInputs, planBuild, pythonToolingKeySuffix } from '../actions/build/main.js';
+import { buildKeyInputs, pythonToolingKeySuffix } from '../actions/build/key-inputs.js';
+import { planBuild } from '../actions/build/plan.js';
 import { readBuildInputs } from '../actions/build/inputs.js';
 import { probePythonTooling } from '../actions/build/python-build.js';
 import { buildCacheKey, sizeHistoryPrefix } from '../core/build/cache-key.js';

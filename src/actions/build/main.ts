@@ -4,27 +4,25 @@ import { namedIO } from '../../runtime/io/named-io.js';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, stat, writeFile, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildCacheKey, parseLsFiles, sizeHistoryPrefix, type BuildKeyParts } from '../../core/build/cache-key.js';
+import { buildCacheKey, sizeHistoryPrefix } from '../../core/build/cache-key.js';
 import { declaredOutputs } from '../../core/build/contents.js';
-import { nodeManager, prebuildFindings, pyprojectVersion, runsTypeScript, scriptsOf, type BuildMember, type NodeManager } from '../../core/build/plan.js';
+import { prebuildFindings, runsTypeScript, scriptsOf, type BuildMember } from '../../core/build/plan.js';
 import { buildFailures, buildSummary, type BuildReport } from '../../core/build/report.js';
-import { checkVersions, tagVersion, type VersionClaim } from '../../core/build/versions.js';
-import { ConfigurationError } from '../../core/errors.js';
-import { digestText } from '../../core/hashing.js';
 import { artifactsInsideProject, resolveArtifactsFolder, shownPath } from '../../core/output-folders.js';
 import { planAnnotations } from '../../core/findings.js';
-import { readPackageJson, readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { clampTarGzTimes } from '../../runtime/files/archives.js';
-import { installedPackageVersion } from '../../runtime/deps/installed-package-version.js';
 import { annotate } from '../../runtime/io/annotations.js';
 import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import { readBuildInputs, type BuildInputs } from './inputs.js';
-import { buildMembers, nodeMembers, packMember } from './node-build.js';
+import { buildMembers, packMember } from './node-build.js';
 import { buildOutputs, type CacheOutcome, restoreOutputs, saveOutputs, untrackedEntries } from './output-cache.js';
 import { buildPythonPackages, probePythonTooling } from './python-build.js';
 import { publishPackages } from './publish.js';
 import { restoreSizeHistory, saveSizeHistory } from '../../runtime/cache/size-history.js';
-import { verifyArtifact, type ArtifactInput, type VerifiedArtifact } from './verify.js';
+import { kindOf, projectNameOf, readPyprojectSafe, shippedOnPurpose, verifyArtifact, versionCheck, type ArtifactInput, type VerifiedArtifact } from './verify.js';
+import { planBuild, type Plan } from './plan.js';
+import { buildKeyInputs, pythonToolingKeySuffix, quiet } from './key-inputs.js';
 
 export interface BuildActionResult {
   ok: boolean;
@@ -36,46 +34,6 @@ export interface BuildActionResult {
 
 /** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
 const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
-
-/** What the run is about to build, decided before anything runs. */
-export interface Plan {
-  language: 'node' | 'python';
-  manager?: NodeManager;
-  members: BuildMember[];
-  /** Node: members with the build script. */
-  toBuild: BuildMember[];
-  /** Node: members to pack. Python: whether to make the sdist and wheel. */
-  toPack: BuildMember[];
-  pythonPackaging: boolean;
-  recipe: string;
-}
-
-export async function planBuild(snapshot: ProjectSnapshot, directory: string, inputs: BuildInputs): Promise<Plan> {
-  const node = snapshot.entries.has('package.json');
-  const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
-  if (node && !(python && scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
-    const manager = nodeManager(snapshot);
-    const { members, workspace } = await nodeMembers(snapshot, directory);
-    const toBuild = members.filter((member) => scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
-    const packable = (member: BuildMember): boolean => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
-    const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
-    const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
-    return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
-  }
-  if (python) {
-    const hasBackend = readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
-    const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
-    return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
-  }
-  throw new ConfigurationError(
-    `No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`,
-  );
-}
-
-async function quiet(deps: Pick<ActionDependencies, 'run'>, command: string, args: string[], cwd: string): Promise<string | undefined> {
-  const result = await deps.run(command, args, { cwd, silent: true });
-  return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
 
 export async function main(deps: ActionDependencies): Promise<BuildActionResult> {
   const { io, context } = deps;
@@ -121,14 +79,6 @@ export async function main(deps: ActionDependencies): Promise<BuildActionResult>
   }
 }
 
-function readPyprojectSafe(snapshot: ProjectSnapshot): Record<string, unknown> | undefined {
-  try {
-    return readPyproject(snapshot);
-  } catch {
-    return undefined;
-  }
-}
-
 interface Where {
   directory: string;
   projectPath: string;
@@ -138,53 +88,6 @@ interface Where {
   report: BuildReport;
   relative: (file: string) => string;
   fail: (message: string, extra?: string[]) => Promise<BuildActionResult>;
-}
-
-/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
-export async function buildKeyInputs(
-  deps: Pick<ActionDependencies, 'run' | 'context'>,
-  inputs: Pick<BuildInputs, 'artifactsDirectory' | 'package' | 'cacheVersion'>,
-  plan: Plan,
-  where: Pick<Where, 'directory' | 'projectPath' | 'snapshot'>,
-): Promise<BuildKeyParts | undefined> {
-  const { directory } = where;
-  const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
-  if (listed.exitCode !== 0) return undefined;
-  const tracked = parseLsFiles(listed.stdout);
-  // Tracked files changed in the work tree (a developer's machine) count by their current contents.
-  const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
-  const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
-  const trackedFiles = await Promise.all(
-    tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(path.join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)),
-  );
-  const tools: Record<string, string> = {};
-  if (plan.language === 'node') {
-    tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
-    // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
-    const manager = plan.manager ?? 'npm';
-    tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
-  }
-  const lockfiles = new Map<string, string>();
-  for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
-    const text = where.snapshot.texts.get(name);
-    if (text !== undefined) lockfiles.set(name, text);
-  }
-  return {
-    os: deps.context.platform.os,
-    arch: deps.context.platform.arch,
-    projectPath: where.projectPath,
-    trackedFiles,
-    excluded: artifactsInsideProject(directory, inputs.artifactsDirectory),
-    lockfiles,
-    tools,
-    recipe: `${plan.recipe}\n${inputs.package}`,
-    cacheVersion: inputs.cacheVersion,
-  };
-}
-
-/** What the Python build adds to the key: the interpreter and the build backend. */
-export function pythonToolingKeySuffix(python: { python: string; backendVersion?: string; backendInstalled: boolean }): string {
-  return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 
 async function buildAndVerify(deps: ActionDependencies, inputs: BuildInputs, plan: Plan, where: Where): Promise<BuildActionResult> {
@@ -325,44 +228,3 @@ async function buildAndVerify(deps: ActionDependencies, inputs: BuildInputs, pla
   return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
 }
 
-function kindOf(name: string): ArtifactInput['kind'] {
-  if (name.endsWith('.whl')) return 'wheel';
-  if (name.endsWith('.tar.gz')) return 'sdist';
-  return 'npm';
-}
-
-function projectNameOf(snapshot: ProjectSnapshot): string | undefined {
-  const pyproject = readPyprojectSafe(snapshot);
-  return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
-}
-
-/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
-function shippedOnPurpose(snapshot: ProjectSnapshot): string[] {
-  const text = snapshot.texts.get('pyproject.toml') ?? '';
-  return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
-}
-
-function versionCheck(deps: ActionDependencies, plan: Plan, snapshot: ProjectSnapshot, artifacts: VerifiedArtifact[]): BuildReport['versions'] {
-  const tagged = tagVersion(deps.context.env.GITHUB_REF);
-  const tag: VersionClaim | undefined = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
-  const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim): claim is VersionClaim => claim !== undefined);
-  if (plan.language === 'python') {
-    const declaredVersion = pyprojectVersion(snapshot);
-    const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
-    return checkVersions(tag, declared, built);
-  }
-  if (plan.members.length === 1) {
-    const version = plan.members[0].packageJson.version;
-    return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
-  }
-  // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
-  const checks = artifacts.flatMap((artifact) => {
-    const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
-    if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion) return [];
-    const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
-    return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
-  });
-  if (checks.length === 0) return undefined;
-  const failed = checks.filter((check) => !check.ok);
-  return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
-}

@@ -4,7 +4,12 @@ import { stableArtifactName } from '../../core/build/cache-key.js';
 import { npmTarballProblems, parseCoreMetadata, sdistProblems, wheelProblems, type ContentProblem } from '../../core/build/contents.js';
 import type { ArtifactRow } from '../../core/build/report.js';
 import { judgeSize, type SizeBudget } from '../../core/build/sizes.js';
-import type { VersionClaim } from '../../core/build/versions.js';
+import { checkVersions, tagVersion, type VersionClaim } from '../../core/build/versions.js';
+import type { BuildReport } from '../../core/build/report.js';
+import { pyprojectVersion } from '../../core/build/plan.js';
+import { readPyproject, stringAt, type ProjectSnapshot } from '../../core/project-snapshot.js';
+import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
+import type { Plan } from './plan.js';
 import { listArchive, sha256File } from '../../runtime/files/archives.js';
 
 export interface ArtifactInput {
@@ -60,4 +65,54 @@ export async function verifyArtifact(input: ArtifactInput, previous: Record<stri
   const judged = judgeSize(name, size, previous?.[stableName], budget);
   problems.push(...judged.problems);
   return { path: input.file, file: name, stableName, size, delta: judged.delta, deltaPercent: judged.deltaPercent, files: fileCount, sha256, problems, builtVersion };
+}
+
+export function readPyprojectSafe(snapshot: ProjectSnapshot): Record<string, unknown> | undefined {
+  try {
+    return readPyproject(snapshot);
+  } catch {
+    return undefined;
+  }
+}
+
+export function kindOf(name: string): ArtifactInput['kind'] {
+  if (name.endsWith('.whl')) return 'wheel';
+  if (name.endsWith('.tar.gz')) return 'sdist';
+  return 'npm';
+}
+
+export function projectNameOf(snapshot: ProjectSnapshot): string | undefined {
+  const pyproject = readPyprojectSafe(snapshot);
+  return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
+}
+
+/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
+export function shippedOnPurpose(snapshot: ProjectSnapshot): string[] {
+  const text = snapshot.texts.get('pyproject.toml') ?? '';
+  return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
+}
+
+export function versionCheck(deps: ActionDependencies, plan: Plan, snapshot: ProjectSnapshot, artifacts: VerifiedArtifact[]): BuildReport['versions'] {
+  const tagged = tagVersion(deps.context.env.GITHUB_REF);
+  const tag: VersionClaim | undefined = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
+  const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim): claim is VersionClaim => claim !== undefined);
+  if (plan.language === 'python') {
+    const declaredVersion = pyprojectVersion(snapshot);
+    const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
+    return checkVersions(tag, declared, built);
+  }
+  if (plan.members.length === 1) {
+    const version = plan.members[0].packageJson.version;
+    return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
+  }
+  // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
+  const checks = artifacts.flatMap((artifact) => {
+    const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+    if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion) return [];
+    const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
+    return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
+  });
+  if (checks.length === 0) return undefined;
+  const failed = checks.filter((check) => !check.ok);
+  return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
 }
