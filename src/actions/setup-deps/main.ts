@@ -138,6 +138,8 @@ export function treeKeyInputs(
 export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult> {
   const { io, context } = deps;
   const inputs = readSetupDepsInputs((name) => io.getInput(name));
+  // The cache client starts while the project is detected and its keys are worked out.
+  if (inputs.cache) deps.cache.prepare?.();
   const directory = await resolveInputDirectory(
     context.workspace,
     'working-directory',
