@@ -73,12 +73,31 @@ export const CHUNK_FORMAT = 'build-actions-tree-chunks';
 export interface ChunkManifest {
   format: typeof CHUNK_FORMAT;
   version: 1;
-  /** Archive file names beside the manifest, with what each holds. */
-  chunks: Array<{ file: string; entries: number; bytes: number }>;
+  /**
+   * Archive file names beside the manifest, with what each holds and `parent`, the folder of its first entry ('' for
+   * the project folder). A chunk's other entries are in folders it holds itself or in that folder's ancestors, so a
+   * restore makes the parents before any extractor starts: two `tar -x` making the same folder at once can fail
+   * ("Cannot open: No such file or directory": one finds it missing, the other makes it, the first gives up).
+   */
+  chunks: Array<{ file: string; entries: number; bytes: number; parent: string }>;
 }
 
-export function makeChunkManifest(ranges: readonly ChunkRange[], fileName: (index: number) => string): ChunkManifest {
-  return { format: CHUNK_FORMAT, version: 1, chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes })) };
+/** The folder of a relative path ('' at the top), with '/' separators. */
+export function parentFolder(relative: string): string {
+  const at = relative.replace(/\\/g, '/').lastIndexOf('/');
+  return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
+}
+
+export function makeChunkManifest(
+  ranges: readonly ChunkRange[],
+  entries: ReadonlyArray<Pick<TreeEntry, 'path'>>,
+  fileName: (index: number) => string,
+): ChunkManifest {
+  return {
+    format: CHUNK_FORMAT,
+    version: 1,
+    chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+  };
 }
 
 export type ManifestReading = { manifest: ChunkManifest } | { problem: string };
@@ -100,6 +119,10 @@ export function parseChunkManifest(text: string | undefined): ManifestReading {
     // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
     if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
       return { problem: `${CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
+    }
+    const parent = (chunk as { parent?: unknown }).parent;
+    if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
+      return { problem: `${CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
     }
   }
   return { manifest: value as ChunkManifest };

@@ -75,7 +75,7 @@ export async function writeTreeChunks(
   await mkdir(staging, { recursive: true });
   const entries = await listTreeEntries(directory, folders);
   const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
-  const manifest = makeChunkManifest(ranges, chunkName);
+  const manifest = makeChunkManifest(ranges, entries, chunkName);
   await pool(ranges, extractorCount(), async (range, index) => {
     const list = path.join(staging, `chunk-${index}.list`);
     // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
@@ -104,6 +104,8 @@ export async function extractTreeChunks(staging: string, directory: string, widt
     const found = await stat(path.join(staging, chunk.file)).catch(() => undefined);
     if (!found?.isFile()) return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
   }
+  // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
+  for (const chunk of chunks) if (chunk.parent !== '') await mkdir(path.join(directory, chunk.parent), { recursive: true });
   const failures = (
     await pool(chunks, width, async (chunk) => {
       const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', path.join(staging, chunk.file), '-C', directory]);

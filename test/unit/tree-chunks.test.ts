@@ -1,4 +1,4 @@
-import { CHUNK_FORMAT, makeChunkManifest, parseChunkManifest, planTreeChunks } from '../../src/core/tree-chunks.js';
+import { CHUNK_FORMAT, makeChunkManifest, parentFolder, parseChunkManifest, planTreeChunks } from '../../src/core/tree-chunks.js';
 
 const files = (count: number, bytes = 100): Array<{ bytes: number }> => Array.from({ length: count }, () => ({ bytes }));
 const spans = (ranges: ReturnType<typeof planTreeChunks>): Array<[number, number]> => ranges.map((range) => [range.start, range.end]);
@@ -48,10 +48,34 @@ describe('planTreeChunks', () => {
 });
 
 describe('chunk manifests', () => {
-  const manifest = makeChunkManifest([{ start: 0, end: 3, entries: 3, bytes: 10 }], (index) => `chunk-${index}.tar.zst`);
+  const paths = ['node_modules', 'node_modules/a', 'node_modules/a/lib', 'node_modules/a/lib/x.js', 'node_modules/a/lib/y.js', 'node_modules/b'].map((path) => ({ path }));
+  const manifest = makeChunkManifest(
+    [{ start: 0, end: 4, entries: 4, bytes: 10 }, { start: 4, end: 6, entries: 2, bytes: 5 }],
+    paths,
+    (index) => `chunk-${index}.tar.zst`,
+  );
+
+  it("records each chunk's first folder, made before the extractors start", () => {
+    expect(manifest.chunks.map((chunk) => chunk.parent)).toEqual(['', 'node_modules/a/lib']);
+  });
+
+  it.each([
+    ['node_modules', ''],
+    ['node_modules/a/lib/x.js', 'node_modules/a/lib'],
+    ['packages/a/node_modules/b', 'packages/a/node_modules'],
+  ])('parentFolder(%s) = %j', (relative, parent) => expect(parentFolder(relative)).toBe(parent));
 
   it('reads back what was written', () => {
-    expect(parseChunkManifest(JSON.stringify(manifest))).toEqual({ manifest: { format: CHUNK_FORMAT, version: 1, chunks: [{ file: 'chunk-0.tar.zst', entries: 3, bytes: 10 }] } });
+    expect(parseChunkManifest(JSON.stringify(manifest))).toEqual({
+      manifest: {
+        format: CHUNK_FORMAT,
+        version: 1,
+        chunks: [
+          { file: 'chunk-0.tar.zst', entries: 4, bytes: 10, parent: '' },
+          { file: 'chunk-1.tar.zst', entries: 2, bytes: 5, parent: 'node_modules/a/lib' },
+        ],
+      },
+    });
   });
 
   it.each([
@@ -60,8 +84,11 @@ describe('chunk manifests', () => {
     ['another format', JSON.stringify({ format: 'x', version: 1, chunks: [] }), /not a chunk manifest of version 1/],
     ['a later version', JSON.stringify({ ...manifest, version: 2 }), /not a chunk manifest of version 1/],
     ['no chunks', JSON.stringify({ ...manifest, chunks: [] }), /lists no chunks/],
-    ['a name that climbs out', JSON.stringify({ ...manifest, chunks: [{ file: '../../etc/passwd', entries: 1, bytes: 1 }] }), /not a plain name/],
-    ['a hidden name', JSON.stringify({ ...manifest, chunks: [{ file: '..', entries: 1, bytes: 1 }] }), /not a plain name/],
+    ['a name that climbs out', JSON.stringify({ ...manifest, chunks: [{ file: '../../etc/passwd', entries: 1, bytes: 1, parent: '' }] }), /not a plain name/],
+    ['a hidden name', JSON.stringify({ ...manifest, chunks: [{ file: '..', entries: 1, bytes: 1, parent: '' }] }), /not a plain name/],
+    ['a parent that climbs out', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1, parent: 'node_modules/../../x' }] }), /parent folder outside the project/],
+    ['an absolute parent', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1, parent: '/etc' }] }), /parent folder outside the project/],
+    ['no parent', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1 }] }), /parent folder outside the project/],
   ])('%s: a problem, not a throw', (_what, text, problem) => {
     const reading = parseChunkManifest(text);
     expect('problem' in reading && reading.problem).toMatch(problem);
