@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheFault, CacheService } from '../support/cache-service.js';
@@ -43,6 +44,26 @@ function errors(step: ActionRun): string[] {
 
 function warnings(step: ActionRun): string[] {
   return step.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message);
+}
+
+/**
+ * Flips bytes in the middle of one chunk archive inside a stored tree entry (the client's zstd-compressed tar of the
+ * staging folder), and writes the entry back with the same members in the same order (compressed as the client
+ * does with this zstd: without long mode, which its unzstd would refuse).
+ */
+async function corruptChunkInEntry(archive: string, chunkFile: string): Promise<void> {
+  const unpacked = await mkdtemp(join(suite.scratch, 'entry-'));
+  const sh = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  sh('sh', ['-c', 'zstd -d --long=30 -c "$1" | tar -xf - -P -C "$2"', 'sh', archive, unpacked]);
+  const members = sh('sh', ['-c', 'zstd -d --long=30 -c "$1" | tar -tf - -P', 'sh', archive]).split('\n').filter(Boolean);
+  const chunk = members.find((member) => member.endsWith(`/${chunkFile}`));
+  if (chunk === undefined) throw new Error(`no ${chunkFile} in ${members.join(', ')}`);
+  const data = await readFile(join(unpacked, chunk));
+  for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 256; i += 1) data[i] ^= 0xff;
+  await writeFile(join(unpacked, chunk), data);
+  await writeFile(join(unpacked, '.members'), `${members.join('\n')}\n`);
+  sh('sh', ['-c', 'tar --posix -cf - -P -C "$1" --no-recursion --files-from "$1/.members" | zstd -T0 -q -f -o "$2"', 'sh', unpacked, archive]);
+  await rm(unpacked, { recursive: true, force: true });
 }
 
 const saveRequests = (service: CacheService, since: number) =>
@@ -107,6 +128,25 @@ describe('cache faults degrade to a correct install with a warning', () => {
     expect(installCommandsRun(main)).toEqual([expect.stringContaining('npm ci')]);
     const proof = await job.runStep('npm', ['test'], { cwd: project });
     expect(proof.exitCode).toBe(0);
+  });
+
+  it.concurrent('a corrupt chunk inside the stored tree entry: a warning, a clean install, a green job', async () => {
+    const workspace = join(suite.scratch, 'fault-corrupt-chunk');
+    const service = await suite.newService();
+    const seed = await runJob(npm, workspace, service);
+    expect(seed.post.summary).toMatch(/installed tree \| saved/);
+    await rm(workspace, { recursive: true, force: true });
+    const tree = service.storedEntries().find((entry) => entry.key.startsWith('build-actions-deps-'))!;
+    await corruptChunkInEntry(tree.archive, 'chunk-0.tar.zst');
+
+    const { job, main, post, project } = await runJob(npm, workspace, service);
+    expect([main.exitCode, post.exitCode]).toEqual([0, 0]);
+    expect(errors(main)).toEqual([]);
+    expect(main.outputs).toMatchObject({ 'cache-result': 'error', 'cache-hit': 'false' });
+    expect(warnings(main).join('\n')).toMatch(/Restoring the installed dependencies from the cache failed \(the entry build-actions-deps-\S+ is damaged: chunk chunk-0\.tar\.zst could not be extracted/);
+    expect(installCommandsRun(main)).toEqual([expect.stringContaining('npm ci')]);
+    expect(post.summary).toMatch(/installed tree \| exists/);
+    expect((await job.runStep('npm', ['test'], { cwd: project })).exitCode).toBe(0);
   });
 
   it.concurrent('server-error: 5xx answers are retried by the client, then the install runs; no error annotation', async () => {
@@ -227,7 +267,7 @@ describe('cache-version rotates every key', () => {
     const one = await fresh('1');
     expect([one.main.exitCode, one.post.exitCode, one.main.outputs['cache-result']]).toEqual([0, 0, 'miss']);
     expect(service.entries().map((entry) => entry.key)).toEqual([
-      expect.stringMatching(/^build-actions-deps-v1-cache-version\+1\+-linux-/),
+      expect.stringMatching(/^build-actions-deps-v2-cache-version\+1\+-linux-/),
       expect.stringMatching(/^build-actions-store-v1-cache-version\+1\+-linux-/),
     ]);
 
@@ -236,7 +276,7 @@ describe('cache-version rotates every key', () => {
       const run = await fresh(other);
       expect([other, run.main.exitCode, run.main.outputs['cache-result'], run.main.outputs['cache-hit']]).toEqual([other, 0, 'miss', 'false']);
       expect(installCommandsRun(run.main)).toEqual([expect.stringContaining('npm ci')]);
-      expect(run.main.outputs['cache-key']).toMatch(other === '' ? /^build-actions-deps-v1-linux-/ : /^build-actions-deps-v1-cache-version\+2\+-linux-/);
+      expect(run.main.outputs['cache-key']).toMatch(other === '' ? /^build-actions-deps-v2-linux-/ : /^build-actions-deps-v2-cache-version\+2\+-linux-/);
       expect(run.post.summary).toMatch(/installed tree \| saved/);
     }
     expect(service.entries()).toHaveLength(6);

@@ -1,10 +1,9 @@
 import { lastLines } from '../../core/process-output.js';
-import { VENV_FOLDER } from '../../core/python-venv.js';
 import type { ActionDependencies } from '../../runtime/io/action-dependencies.js';
 import { SETUP_DEPS_NAMES } from './inputs.js';
 import { namedIO } from '../../runtime/io/named-io.js';
 import path from 'node:path';
-import { cacheKeys, type CacheKeys, type TreeKeyInputs } from '../../core/deps/cache-keys.js';
+import { cacheKeys, type TreeKeyInputs } from '../../core/deps/cache-keys.js';
 import { cachePermissions } from '../../core/cache/permissions.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { digestParts } from '../../core/hashing.js';
@@ -14,30 +13,20 @@ import { diagnoseFailure } from '../../core/diagnosis/diagnosis.js';
 import { formatDiagnosisBeside } from '../../core/diagnosis/report.js';
 import { installedTreePatterns } from '../../core/deps/installed-tree.js';
 import { assertNpmLockfileInSync } from '../../core/deps/npm-lockfile-sync.js';
-import { PACKAGE_MANAGER_RECORDS } from '../../core/deps/package-managers.js';
 import { pinDecision } from '../../core/deps/pinned-package-manager.js';
 import { detectProject, type DetectedProject } from '../../core/deps/project-detection.js';
 import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapshot.js';
 import { requirementIncludes } from '../../core/deps/requirements-includes.js';
 import { checkRuntime, runtimeDeclarations } from '../../core/deps/runtime-requirements.js';
 import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/deps/report.js';
-import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/deps/tree-marker.js';
-import {
-  countEntries,
-  expandFolderPatterns,
-  isDirectory,
-  readProjectSnapshot,
-  readTextIfExists,
-  removeAll,
-  resolveInputDirectory,
-} from '../../runtime/files/file-system.js';
-import type { RunCommand } from '../../runtime/process/run-command.js';
+import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
 import { installPinnedTool, toolRoot } from '../../runtime/deps/pinned-tool.js';
 import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { installBudget, type InstallBudget } from './install-budget.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
+import { queryStorePath, removeInstalledTree, restoreFromCache, type RestoreOutcome } from './tree-cache.js';
 
 export interface SetupDepsDependencies extends ActionDependencies {
   /** Reads a package manager's version without starting it; the default looks at its package.json. */
@@ -49,37 +38,6 @@ export interface SetupDepsResult {
   project: DetectedProject;
   cacheResult: CacheResult;
   treeKey: string;
-}
-
-/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
-async function treeIsWhole(directory: string, patterns: string[], key: string): Promise<{ whole: boolean; problem?: string }> {
-  const markerText = await readTextIfExists(path.join(directory, patterns[0], TREE_MARKER_FILE));
-  if (markerText === undefined) return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
-  const folders = await expandFolderPatterns(directory, patterns);
-  const counted: Record<string, number> = {};
-  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
-  const verdict = verifyTree(markerText, key, counted);
-  if (!verdict.whole) return verdict;
-  const venvConfig = path.join(directory, VENV_FOLDER, 'pyvenv.cfg');
-  const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
-  if (home !== undefined && !(await isDirectory(home))) {
-    return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
-  }
-  return { whole: true };
-}
-
-/** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
-async function removeInstalledTree(directory: string, patterns: string[]): Promise<void> {
-  const folders = await expandFolderPatterns(directory, patterns);
-  await removeAll(folders.map((folder) => path.join(directory, folder)));
-}
-
-/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
-async function queryStorePath(run: RunCommand, project: DetectedProject, command?: string): Promise<string | undefined> {
-  const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
-  const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
-  const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
-  return result.exitCode === 0 && printed ? printed : undefined;
 }
 
 async function runInstall(deps: SetupDepsDependencies, project: DetectedProject, plan: InstallPlan): Promise<void> {
@@ -94,103 +52,6 @@ async function runInstall(deps: SetupDepsDependencies, project: DetectedProject,
       throw new ConfigurationError(`${message}\n${formatDiagnosisBeside(message, diagnosis)}`);
     }
   }
-}
-
-interface RestoreOutcome {
-  cacheResult: CacheResult;
-  exact: boolean;
-  treeSource: string;
-  storePath?: string;
-  storeMatchedKey?: string;
-  archiveBytes?: number;
-  /** The tree key is taken (a corrupt entry, or restored): saving it again would be refused. */
-  treeKeyTaken: boolean;
-  storeExact: boolean;
-  notes: string[];
-  /** The cache service failed: nothing more is asked of it in this job. */
-  serviceFailure?: string;
-}
-
-async function restoreFromCache(
-  deps: SetupDepsDependencies,
-  project: DetectedProject,
-  keys: CacheKeys,
-  patterns: string[],
-  treePaths: string[],
-  managerCommand?: string,
-): Promise<RestoreOutcome> {
-  const { io, cache } = deps;
-  const notes: string[] = [];
-  const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
-  if (inPlace.whole) {
-    return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
-  }
-  // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
-  // rather than extracting over it, which would leave the old tree's files among the new ones.
-  if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
-    notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
-    await removeInstalledTree(project.directory, patterns);
-  }
-  let faulted = false;
-  let treeKeyTaken = false;
-  const tree = await cache.restore(treePaths, keys.tree, []);
-  if (tree.outcome === 'hit') {
-    const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
-    if (verdict.whole) {
-      return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
-    }
-    faulted = true;
-    treeKeyTaken = true;
-    const removal = cache.deleteHint
-      ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint(treePaths, keys.tree)}`
-      : 'The entry stays until it is evicted';
-    const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
-    io.warning(message);
-    notes.push(message);
-  } else if (tree.outcome === 'error') {
-    faulted = true;
-    const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
-    io.warning(message);
-    notes.push(message);
-    if (tree.fault === 'service') {
-      // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
-      await removeInstalledTree(project.directory, patterns);
-      return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
-    }
-  }
-  await removeInstalledTree(project.directory, patterns);
-
-  if (deps.context.keepsDownloadStore) {
-    notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
-    return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
-  }
-  const storePath = await queryStorePath(deps.run, project, managerCommand);
-  if (storePath === undefined) {
-    notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
-    return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
-  }
-  const storeExisted = await isDirectory(storePath);
-  const store = await cache.restore([storePath], keys.store, [keys.storeRestorePrefix]);
-  if (store.outcome === 'error') {
-    faulted = true;
-    const message = `Restoring the ${project.packageManager} download store failed (${store.message}); installing from the registry.`;
-    io.warning(message);
-    notes.push(message);
-    if (!storeExisted) await removeAll([storePath]);
-  }
-  const restoredStore = store.outcome === 'hit';
-  const cacheResult: CacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
-  return {
-    cacheResult,
-    exact: false,
-    treeSource: restoredStore ? 'installed with the download store restored' : 'installed',
-    storePath,
-    storeMatchedKey: restoredStore ? store.matchedKey : undefined,
-    archiveBytes: restoredStore ? store.bytes : undefined,
-    treeKeyTaken,
-    storeExact: restoredStore && store.matchedKey === keys.store,
-    notes,
-  };
 }
 
 /**
@@ -274,6 +135,8 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   const { io, context } = deps;
   const actionOutputs = namedIO(io, SETUP_DEPS_NAMES);
   const inputs = readSetupDepsInputs((name) => io.getInput(name));
+  // The cache client starts while the project is detected and its keys are worked out.
+  if (inputs.cache) deps.cache.prepare?.();
   const directory = await resolveInputDirectory(
     context.workspace,
     'working-directory',
@@ -308,7 +171,7 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
 
   const restoreStarted = deps.now();
   const restored: RestoreOutcome = permissions.restore
-    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths, manager.command))
+    ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, manager.command))
     : {
         cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
         exact: false,

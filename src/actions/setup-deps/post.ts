@@ -4,9 +4,10 @@ import { digestParts } from '../../core/hashing.js';
 import { setupDepsSaveSummary, type SaveReport } from '../../core/deps/report.js';
 import { makeTreeMarker, TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES } from '../../core/deps/tree-marker.js';
 import type { ActionIO } from '../../runtime/io/action-io.js';
-import type { CacheStore } from '../../runtime/cache/cache-store.js';
+import type { CacheSaveResult, CacheStore } from '../../runtime/cache/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists } from '../../runtime/files/file-system.js';
 import { loadSetupDepsState, type SetupDepsState } from './state.js';
+import { saveTreeChunks } from './tree-cache.js';
 
 export interface SetupDepsPostDependencies {
   io: ActionIO;
@@ -33,7 +34,7 @@ async function saveTree(deps: SetupDepsPostDependencies, state: SetupDepsState):
   }
   const marker = path.join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
   await writeFile(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-  const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+  const saved = report('installed tree', state.treeKey, await saveTreeChunks(deps.cache, state.directory, folders, state.treeKey), deps.io);
   // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
   // pass as already in place on the next run.
   if (saved.outcome === 'failed') await rm(marker, { force: true });
@@ -41,16 +42,19 @@ async function saveTree(deps: SetupDepsPostDependencies, state: SetupDepsState):
 }
 
 async function saveOne(deps: SetupDepsPostDependencies, what: string, paths: string[], key: string): Promise<SaveReport> {
-  const result = await deps.cache.save(paths, key);
+  return report(what, key, await deps.cache.save(paths, key), deps.io);
+}
+
+function report(what: string, key: string, result: CacheSaveResult, io: ActionIO): SaveReport {
   if (result.outcome === 'saved') {
-    deps.io.info(`Saved the ${what} under ${key}.`);
+    io.info(`Saved the ${what} under ${key}.`);
     return { what, key, outcome: 'saved', detail: '', milliseconds: result.milliseconds, bytes: result.bytes };
   }
   if (result.outcome === 'exists') {
-    deps.io.info(`Not saving the ${what}: ${result.message}.`);
+    io.info(`Not saving the ${what}: ${result.message}.`);
     return { what, key, outcome: 'exists', detail: result.message ?? '', milliseconds: result.milliseconds };
   }
-  deps.io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
+  io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
   return { what, key, outcome: 'failed', detail: result.message ?? '', milliseconds: result.milliseconds };
 }
 

@@ -7,6 +7,11 @@ export type { Platform } from '../cache/platform.js';
 
 /** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
 export const CACHE_SCHEMA = 'v1';
+/**
+ * The installed tree's own schema: v2 entries hold chunk archives (see tree-chunks.ts), where v1 held the tree as one
+ * archive. A v1 entry is never found under a v2 key, so it is never misread; it is left to be evicted.
+ */
+export const TREE_SCHEMA = 'v2';
 
 
 export interface TreeKeyInputs {
@@ -58,7 +63,7 @@ export function cacheKeys(inputs: TreeKeyInputs): CacheKeys {
   const version = cacheVersionSegment(inputs.cacheVersion);
   const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
   return {
-    tree: `build-actions-deps-${CACHE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+    tree: `build-actions-deps-${TREE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
     store: `${storePrefix}${filesDigest.slice(0, 40)}`,
     storeRestorePrefix: storePrefix,
   };

@@ -53,21 +53,41 @@ function stopProcessTree(child: ChildProcess): void {
  * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
  * client's partial archive) removed with it.
  */
+/** A worker process started ahead of its call, waiting for its request (its bundle loads meanwhile). */
+interface SpareWorker {
+  child: ChildProcess;
+  temp: string;
+}
+
+async function startWorker(script: string): Promise<SpareWorker> {
+  const temp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'cache-call-'));
+  const child = spawn(process.execPath, [script], {
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+    env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+  });
+  // Until it is asked, a spare must not keep this process alive.
+  child.unref();
+  child.channel?.unref();
+  (child.stdout as unknown as { unref?: () => void } | null)?.unref?.();
+  (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+  child.on('error', () => undefined);
+  return { child, temp };
+}
+
 async function callInWorker(
-  script: string,
+  worker: SpareWorker,
   request: CacheWorkerRequest,
   deadlines: CacheDeadlines,
   now: () => number,
   log: CapturedLog,
 ): Promise<WorkerOutcome> {
-  const temp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'cache-call-'));
+  const { child, temp } = worker;
+  child.ref();
+  child.channel?.ref();
   try {
     return await new Promise<WorkerOutcome>((resolve) => {
-      const child = spawn(process.execPath, [script], {
-        detached: process.platform !== 'win32',
-        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-        env: { ...process.env, RUNNER_TEMP: temp },
-      });
       const inFlight = new Map<number, CallInFlight>();
       let transfer: TransferProgress | undefined;
       let answer: WorkerOutcome | undefined;
@@ -91,6 +111,9 @@ async function callInWorker(
       });
       child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
       child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+      if (child.exitCode !== null || child.signalCode !== null) {
+        settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+      }
       const watchdog = setInterval(() => {
         const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
         if (overrun === undefined) return;
@@ -117,11 +140,15 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
   /** Set once a call was abandoned: the service is not asked again in this process. */
   let down: string | undefined;
   const script = options.workerScript ?? defaultWorkerScript();
+  /** A worker started by prepare(), for the next call. */
+  let spare: Promise<SpareWorker> | undefined;
 
   const call = async (request: CacheWorkerRequest, log: CapturedLog): Promise<WorkerOutcome> => {
     if (setupProblem !== undefined || deadlines === undefined) return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
     if (down !== undefined) return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-    const outcome = await callInWorker(script, request, deadlines, now, log);
+    const worker = await (spare ?? startWorker(script));
+    spare = undefined;
+    const outcome = await callInWorker(worker, request, deadlines, now, log);
     if (outcome.kind === 'overrun') down = outcome.overrun.message;
     return outcome;
   };
@@ -131,6 +158,10 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
     description: 'GitHub Actions cache',
     bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
     deleteHint: (_paths: string[], key: string) => `gh cache delete ${key}`,
+    prepare() {
+      // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+      if (spare === undefined && setupProblem === undefined && down === undefined) spare = startWorker(script);
+    },
     async restore(paths, primaryKey, restoreKeys): Promise<CacheRestoreResult> {
       const started = now();
       const log: CapturedLog = { lines: [] };

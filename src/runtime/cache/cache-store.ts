@@ -30,4 +30,6 @@ export interface CacheStore {
   /** How a person deletes the entry saved for `paths` under `key` from this cache (a command to run). */
   deleteHint?(paths: string[], key: string): string;
   save(paths: string[], key: string): Promise<CacheSaveResult>;
+  /** Starts, ahead of the first call, what that call will need (a store may do nothing); never throws. */
+  prepare?(): void;
 }

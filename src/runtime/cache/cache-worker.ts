@@ -5,6 +5,7 @@
  */
 import * as cache from '@actions/cache';
 import dc from 'node:diagnostics_channel';
+import { rmSync } from 'node:fs';
 import type { ClientRequest } from 'node:http';
 import type { Socket } from 'node:net';
 import { cacheCallName, isTransfer, type CacheCallName } from '../../core/cache/deadlines.js';
@@ -53,7 +54,16 @@ export async function runCacheWorker(): Promise<void> {
   }, 200);
   progress.unref();
 
+  // Started ahead of its call (prepare): if the parent ends without asking, leave nothing behind.
+  const unasked = (): void => {
+    const temp = process.env.BUILD_ACTIONS_WORKER_TEMP;
+    if (temp) rmSync(temp, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.once('disconnect', unasked);
+  if (!process.connected) unasked();
   const request = await new Promise<CacheWorkerRequest>((resolve) => process.once('message', (value) => resolve(value as CacheWorkerRequest)));
+  process.off('disconnect', unasked);
   let answer: CacheWorkerMessage;
   try {
     const value =

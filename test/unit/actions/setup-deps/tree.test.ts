@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { chunkStaging } from '../../../../src/actions/setup-deps/tree-cache.js';
 import { renderText } from '../../../../src/core/summary-document.js';
 import type { CacheStore } from '../../../../src/runtime/cache/cache-store.js';
 import { DEPENDENCIES, DEV_DEPENDENCIES, makeHarness, runMain, runPost, writeNpmProject, type Harness } from '../../support/setup-deps-harness.js';
@@ -89,12 +91,18 @@ describe('setup-deps and the installed tree after tools have run', () => {
     const cold = await runMain(harness);
     await runPost(harness, cold.io);
     await rm(path.join(harness.project, 'node_modules'), { recursive: true });
-    // A restore that loses part of the tree on the way (a full disk, an interrupted extraction).
+    // An entry whose chunks lost part of the tree before it was saved (a folder gone during the save): the chunk is
+    // repacked without left-pad, so every archive extracts cleanly and only the tree check can tell.
     const lossy: CacheStore = {
       ...harness.cache,
       async restore(paths, primaryKey, restoreKeys) {
         const result = await harness.cache.restore(paths, primaryKey, restoreKeys);
-        await rm(path.join(harness.project, 'node_modules/left-pad'), { recursive: true, force: true });
+        if (result.outcome !== 'hit' || paths[0] !== chunkStaging(harness.project)) return result;
+        const unpacked = await temp.make();
+        const chunk = path.join(paths[0], 'chunk-0.tar.zst');
+        await promisify(execFile)('tar', ['--zstd', '-xf', chunk, '-C', unpacked]);
+        await rm(path.join(unpacked, 'node_modules/left-pad'), { recursive: true });
+        await promisify(execFile)('tar', ['--zstd', '-cf', chunk, '-C', unpacked, 'node_modules']);
         return result;
       },
     };
@@ -114,5 +122,39 @@ describe('setup-deps and the installed tree after tools have run', () => {
     const after = await runMain(harness);
     expect(after.result?.cacheResult).not.toBe('exact');
     expect(after.fake.installLines()).toEqual(['npm ci --no-audit --no-fund']);
+  });
+
+  it.each([
+    ['corrupt', async (chunk: string) => {
+      const data = await readFile(chunk);
+      await writeFile(chunk, data.subarray(0, data.length - 1000));
+    }, /could not be extracted/],
+    ['missing', (chunk: string) => rm(chunk), /chunk chunk-0\.tar\.zst is missing from the entry/],
+  ] as const)('a %s chunk in the entry: a warning, the half tree removed, a clean install', async (_what, damage, problem) => {
+    const harness = await npmHarness();
+    const cold = await runMain(harness);
+    // A file the install does not make, first in the tree: only a half extraction could leave it.
+    await mkdir(path.join(harness.project, 'node_modules/aaa-stray'), { recursive: true });
+    // Incompressible and larger than zstd's blocks, so that a chunk cut short still extracts it before failing.
+    await writeFile(path.join(harness.project, 'node_modules/aaa-stray/index.js'), randomBytes(600_000));
+    await runPost(harness, cold.io);
+    await rm(path.join(harness.project, 'node_modules'), { recursive: true });
+    const damaged: CacheStore = {
+      ...harness.cache,
+      async restore(paths, primaryKey, restoreKeys) {
+        const result = await harness.cache.restore(paths, primaryKey, restoreKeys);
+        if (result.outcome === 'hit' && paths[0] === chunkStaging(harness.project)) await damage(path.join(paths[0], 'chunk-0.tar.zst'));
+        return result;
+      },
+    };
+    const run = await runMain({ ...harness, cache: damaged });
+    expect(run.error).toBeUndefined();
+    expect(run.result?.cacheResult).toBe('error');
+    expect(run.io.warningMessages).toEqual([expect.stringMatching(/^Restoring the installed dependencies from the cache failed \(the entry build-actions-deps-\S+ is damaged: /)]);
+    expect(run.io.warningMessages[0]).toMatch(problem);
+    expect(run.fake.installLines()).toEqual(['npm ci --no-audit --no-fund']);
+    expect(existsSync(path.join(harness.project, 'node_modules/aaa-stray'))).toBe(false);
+    expect(existsSync(path.join(harness.project, 'node_modules/left-pad/index.js'))).toBe(true);
+    expect(existsSync(chunkStaging(harness.project))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { CACHE_SCHEMA, cacheKeys, type TreeKeyInputs } from '../../../../src/core/deps/cache-keys.js';
+import { CACHE_SCHEMA, TREE_SCHEMA, cacheKeys, type TreeKeyInputs } from '../../../../src/core/deps/cache-keys.js';
 
 const BASE: TreeKeyInputs = {
   platform: { os: 'linux', arch: 'x64', image: 'ubuntu24' },
@@ -16,7 +16,7 @@ const base = cacheKeys(BASE);
 
 describe('cacheKeys: the tree key', () => {
   it('reads as schema, platform, runtime, package manager and a digest', () => {
-    expect(base.tree).toMatch(new RegExp(`^build-actions-deps-${CACHE_SCHEMA}-linux-x64-ubuntu24-node20\\.11\\.0-npm10\\.2\\.4-[0-9a-f]{40}$`));
+    expect(base.tree).toMatch(new RegExp(`^build-actions-deps-${TREE_SCHEMA}-linux-x64-ubuntu24-node20\\.11\\.0-npm10\\.2\\.4-[0-9a-f]{40}$`));
   });
 
   it('is the same for the same inputs, whatever the order of the files', () => {

@@ -1,0 +1,198 @@
+import { VENV_FOLDER } from '../../core/python-venv.js';
+import path from 'node:path';
+import type { CacheKeys } from '../../core/deps/cache-keys.js';
+import { PACKAGE_MANAGER_RECORDS } from '../../core/deps/package-managers.js';
+import type { DetectedProject } from '../../core/deps/project-detection.js';
+import type { CacheResult } from '../../core/deps/report.js';
+import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core/deps/tree-marker.js';
+import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../runtime/cache/cache-store.js';
+import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists, removeAll } from '../../runtime/files/file-system.js';
+import type { RunCommand } from '../../runtime/process/run-command.js';
+import { extractTreeChunks, writeTreeChunks } from '../../runtime/files/tree-chunks.js';
+import type { SetupDepsDependencies } from './main.js';
+
+/**
+ * The installed tree in the cache: one entry holding the tree's chunk archives (see core/tree-chunks.ts), restored
+ * with one extractor per core; and the restore path of setup-deps around it (the tree check, a stale or half tree
+ * removed, the download store when the tree missed).
+ */
+
+/**
+ * Where the chunk archives are put on their way into and out of the cache. Inside the project folder (the client's
+ * cache version hashes the paths as given, as it did for the tree folders themselves), and removed after each use.
+ */
+export function chunkStaging(directory: string): string {
+  return path.join(directory, '.build-actions-tree-chunks');
+}
+
+/**
+ * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
+ * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ */
+export async function restoreTreeChunks(cache: CacheStore, directory: string, key: string, now: () => number = Date.now): Promise<CacheRestoreResult> {
+  const staging = chunkStaging(directory);
+  await removeAll([staging]);
+  try {
+    const restored = await cache.restore([staging], key, []);
+    if (restored.outcome !== 'hit') return restored;
+    const started = now();
+    const extraction = await extractTreeChunks(staging, directory);
+    const milliseconds = restored.milliseconds + (now() - started);
+    if (!extraction.ok) return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+    return { ...restored, milliseconds };
+  } finally {
+    await removeAll([staging]);
+  }
+}
+
+/** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
+export async function saveTreeChunks(
+  cache: CacheStore,
+  directory: string,
+  folders: readonly string[],
+  key: string,
+  now: () => number = Date.now,
+): Promise<CacheSaveResult> {
+  const staging = chunkStaging(directory);
+  const started = now();
+  try {
+    await writeTreeChunks(directory, folders, staging);
+  } catch (error) {
+    await removeAll([staging]);
+    return { outcome: 'error', milliseconds: now() - started, message: (error as Error).message };
+  }
+  try {
+    const saved = await cache.save([staging], key);
+    return { ...saved, milliseconds: now() - started };
+  } finally {
+    await removeAll([staging]);
+  }
+}
+
+/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
+export async function treeIsWhole(directory: string, patterns: string[], key: string): Promise<{ whole: boolean; problem?: string }> {
+  const markerText = await readTextIfExists(path.join(directory, patterns[0], TREE_MARKER_FILE));
+  if (markerText === undefined) return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+  const folders = await expandFolderPatterns(directory, patterns);
+  const counted: Record<string, number> = {};
+  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+  const verdict = verifyTree(markerText, key, counted);
+  if (!verdict.whole) return verdict;
+  const venvConfig = path.join(directory, VENV_FOLDER, 'pyvenv.cfg');
+  const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
+  if (home !== undefined && !(await isDirectory(home))) {
+    return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
+  }
+  return { whole: true };
+}
+
+/** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
+export async function removeInstalledTree(directory: string, patterns: string[]): Promise<void> {
+  const folders = await expandFolderPatterns(directory, patterns);
+  await removeAll(folders.map((folder) => path.join(directory, folder)));
+}
+
+/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
+export async function queryStorePath(run: RunCommand, project: DetectedProject, command?: string): Promise<string | undefined> {
+  const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
+  const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+  const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
+  return result.exitCode === 0 && printed ? printed : undefined;
+}
+
+export interface RestoreOutcome {
+  cacheResult: CacheResult;
+  exact: boolean;
+  treeSource: string;
+  storePath?: string;
+  storeMatchedKey?: string;
+  archiveBytes?: number;
+  /** The tree key is taken (a corrupt entry, or restored): saving it again would be refused. */
+  treeKeyTaken: boolean;
+  storeExact: boolean;
+  notes: string[];
+  /** The cache service failed: nothing more is asked of it in this job. */
+  serviceFailure?: string;
+}
+
+export async function restoreFromCache(
+  deps: SetupDepsDependencies,
+  project: DetectedProject,
+  keys: CacheKeys,
+  patterns: string[],
+  managerCommand?: string,
+): Promise<RestoreOutcome> {
+  const { io, cache } = deps;
+  const notes: string[] = [];
+  const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
+  if (inPlace.whole) {
+    return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
+  }
+  // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
+  // rather than extracting over it, which would leave the old tree's files among the new ones.
+  if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
+    notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
+    await removeInstalledTree(project.directory, patterns);
+  }
+  let faulted = false;
+  let treeKeyTaken = false;
+  const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
+  if (tree.outcome === 'hit') {
+    const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
+    if (verdict.whole) {
+      return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
+    }
+    faulted = true;
+    treeKeyTaken = true;
+    const removal = cache.deleteHint
+      ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
+      : 'The entry stays until it is evicted';
+    const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
+    io.warning(message);
+    notes.push(message);
+  } else if (tree.outcome === 'error') {
+    faulted = true;
+    const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
+    io.warning(message);
+    notes.push(message);
+    if (tree.fault === 'service') {
+      // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
+      await removeInstalledTree(project.directory, patterns);
+      return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
+    }
+  }
+  await removeInstalledTree(project.directory, patterns);
+
+  if (deps.context.keepsDownloadStore) {
+    notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
+    return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+  }
+  const storePath = await queryStorePath(deps.run, project, managerCommand);
+  if (storePath === undefined) {
+    notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
+    return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+  }
+  const storeExisted = await isDirectory(storePath);
+  const store = await cache.restore([storePath], keys.store, [keys.storeRestorePrefix]);
+  if (store.outcome === 'error') {
+    faulted = true;
+    const message = `Restoring the ${project.packageManager} download store failed (${store.message}); installing from the registry.`;
+    io.warning(message);
+    notes.push(message);
+    if (!storeExisted) await removeAll([storePath]);
+  }
+  const restoredStore = store.outcome === 'hit';
+  const cacheResult: CacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
+  return {
+    cacheResult,
+    exact: false,
+    treeSource: restoredStore ? 'installed with the download store restored' : 'installed',
+    storePath,
+    storeMatchedKey: restoredStore ? store.matchedKey : undefined,
+    archiveBytes: restoredStore ? store.bytes : undefined,
+    treeKeyTaken,
+    storeExact: restoredStore && store.matchedKey === keys.store,
+    notes,
+  };
+}
+

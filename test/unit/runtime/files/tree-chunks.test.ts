@@ -1,0 +1,95 @@
+import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractTreeChunks, listTreeEntries, writeTreeChunks } from '../../../../src/runtime/files/tree-chunks.js';
+import { tempDirectories } from '../../support/temp-dir.js';
+
+// Real tar and zstd: the installed tree saved as chunk archives, and extracted by several tar processes at once.
+
+/** Chunks of 50 entries and more, so that a tree of a few hundred files makes four. */
+const SMALL = { minEntriesPerChunk: 50 };
+
+const temp = tempDirectories('build-actions-tree-chunks-');
+afterEach(() => temp.cleanup());
+
+/** A node_modules of `packages` packages, 5 files each, a scoped one, a .bin link and an odd file name. */
+async function writeTree(project: string, packages: number): Promise<void> {
+  for (let i = 0; i < packages; i += 1) {
+    const folder = path.join(project, 'node_modules', `pkg-${String(i).padStart(4, '0')}`, 'lib');
+    await mkdir(folder, { recursive: true });
+    for (let f = 0; f < 4; f += 1) await writeFile(path.join(folder, `file-${f}.js`), `module.exports = ${i * 10 + f};\n`.repeat(f + 1));
+    await writeFile(path.join(folder, '..', 'package.json'), JSON.stringify({ name: `pkg-${i}`, version: '1.0.0' }));
+  }
+  await mkdir(path.join(project, 'node_modules/@scope/tool/bin'), { recursive: true });
+  await writeFile(path.join(project, 'node_modules/@scope/tool/bin/run.js'), '#!/usr/bin/env node\n', { mode: 0o755 });
+  await mkdir(path.join(project, 'node_modules/.bin'), { recursive: true });
+  await symlink('../@scope/tool/bin/run.js', path.join(project, 'node_modules/.bin/run'));
+  await writeFile(path.join(project, 'node_modules/@scope/tool/name with\nnewline.txt'), 'odd');
+}
+
+/** Every entry with its kind, mode and content (or link target): what "the same tree" means here. */
+async function describeTree(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await listTreeEntries(root, ['node_modules'])) {
+    const full = path.join(root, entry.path);
+    const info = await lstat(full);
+    const mode = (info.mode & 0o777).toString(8);
+    out[entry.path] = info.isSymbolicLink() ? `link ${await readlink(full)}` : info.isDirectory() ? `dir ${mode}` : `file ${mode} ${await readFile(full, 'utf8')}`;
+  }
+  return out;
+}
+
+async function saved(packages: number): Promise<{ project: string; staging: string; target: string }> {
+  const project = await temp.make();
+  await writeTree(project, packages);
+  const staging = path.join(await temp.make(), 'chunks');
+  const target = await temp.make();
+  return { project, staging, target };
+}
+
+describe('tree chunks with real tar', () => {
+  it('a large tree: four chunks, extracted two at a time, give back the same tree (modes, links, odd names)', async () => {
+    const { project, staging, target } = await saved(60);
+    const manifest = await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    expect(manifest.chunks.map((chunk) => chunk.file)).toEqual(['chunk-0.tar.zst', 'chunk-1.tar.zst', 'chunk-2.tar.zst', 'chunk-3.tar.zst']);
+    expect(manifest.chunks.reduce((sum, chunk) => sum + chunk.entries, 0)).toBe((await listTreeEntries(project, ['node_modules'])).length);
+    expect((await readdir(staging)).sort()).toEqual(['chunk-0.tar.zst', 'chunk-1.tar.zst', 'chunk-2.tar.zst', 'chunk-3.tar.zst', 'manifest.json']);
+
+    expect(await extractTreeChunks(staging, target, 2)).toEqual({ ok: true, chunks: 4 });
+    expect(await describeTree(target)).toEqual(await describeTree(project));
+  });
+
+  it('a small tree: one chunk', async () => {
+    const { project, staging, target } = await saved(3);
+    expect((await writeTreeChunks(project, ['node_modules'], staging, SMALL)).chunks).toHaveLength(1);
+    expect(await extractTreeChunks(staging, target)).toEqual({ ok: true, chunks: 1 });
+    expect(await describeTree(target)).toEqual(await describeTree(project));
+  });
+
+  it('a missing chunk: a problem before anything is extracted', async () => {
+    const { project, staging, target } = await saved(60);
+    await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    await rm(path.join(staging, 'chunk-2.tar.zst'));
+    expect(await extractTreeChunks(staging, target)).toEqual({ ok: false, problem: 'chunk chunk-2.tar.zst is missing from the entry' });
+    expect(await readdir(target)).toEqual([]);
+  });
+
+  it('a missing manifest: a problem', async () => {
+    const { project, staging, target } = await saved(3);
+    await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    await rm(path.join(staging, 'manifest.json'));
+    expect(await extractTreeChunks(staging, target)).toEqual({ ok: false, problem: 'the entry has no manifest.json' });
+  });
+
+  it.each([
+    ['corrupt (bytes flipped in the middle)', (data: Buffer) => { for (let i = Math.floor(data.length / 2); i < Math.floor(data.length / 2) + 64; i += 1) data[i] ^= 0xff; return data; }],
+    ['truncated', (data: Buffer) => data.subarray(0, Math.floor(data.length / 2))],
+  ])('a %s chunk: a problem naming the chunk', async (_what, damage) => {
+    const { project, staging, target } = await saved(60);
+    await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    const chunk = path.join(staging, 'chunk-1.tar.zst');
+    await writeFile(chunk, damage(await readFile(chunk)));
+    const result = await extractTreeChunks(staging, target);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toMatch(/^chunk chunk-1\.tar\.zst could not be extracted: /);
+  });
+});
