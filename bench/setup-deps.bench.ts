@@ -245,10 +245,11 @@ async function collectLargeWheels(dest: string): Promise<string | undefined> {
 // ---- the action bundle -------------------------------------------------------------------------------------------
 interface BundleInfo { actionYml: string; source: string; sha256: string; gitBlob: string; headBlob?: string; head?: string }
 
-/** Copies the action's metadata and bundles to BENCH_ROOT/bundle, keeping their relative layout. */
+/** Copies the action's metadata and bundles (with the cache worker they spawn) to BENCH_ROOT/bundle, keeping their relative layout. */
 async function snapshotBundle(): Promise<BundleInfo> {
   const root = join(BENCH_ROOT, 'bundle');
-  const files = ['actions/setup-deps/action.yml', 'dist/setup-deps/index.js', 'dist/setup-deps/package.json', 'dist/setup-deps-post/index.js', 'dist/setup-deps-post/package.json'];
+  const files = ['actions/setup-deps/action.yml', 'dist/setup-deps/index.js', 'dist/setup-deps/package.json', 'dist/setup-deps-post/index.js', 'dist/setup-deps-post/package.json',
+    'dist/cache-worker/index.js', 'dist/cache-worker/package.json'];
   const head = await output('git', ['rev-parse', 'HEAD']).catch(() => undefined);
   for (const file of files) {
     await mkdir(dirname(join(root, file)), { recursive: true });
