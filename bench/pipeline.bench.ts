@@ -21,6 +21,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { spread } from './support/statistics.js';
 
 const ROUNDS = Math.max(1, Number.parseInt(process.env.BENCH_ROUNDS ?? '3', 10) || 3);
 const IMAGE = process.env.BENCH_IMAGE ?? 'auto';
@@ -39,16 +40,6 @@ const withImage = IMAGE !== 'false' && problem === undefined;
 const ROOT = '/dev/shm/build-actions-bench-pipeline';
 const CLI = join(REPO_ROOT, 'dist/cli/index.js');
 const node = await resolveNode24();
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function spread(values: number[], digits: number): string {
-  return values.length === 0 ? '—' : `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)} / ${Math.max(...values).toFixed(digits)}`;
-}
 
 /** The stage table's seconds and cache column, by stage (a stage that did not run is absent). */
 function stageTable(stdout: string): Record<string, { seconds: number; cache: string }> {

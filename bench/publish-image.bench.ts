@@ -22,6 +22,7 @@ import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { spread } from './support/statistics.js';
 
 const ROUNDS = Math.max(1, Number.parseInt(process.env.BENCH_ROUNDS ?? '3', 10) || 3);
 const DEPS_WORK_KB = process.env.DEPS_WORK_KB ?? '256';
@@ -29,16 +30,6 @@ const DEPS_WORK_KB = process.env.DEPS_WORK_KB ?? '256';
 const { startCacheService } = await import('../test/support/cache-service.js');
 const { freshEngine, prepareNodeService, PUBLISH_IMAGE_ACTION } = await import('../test/support/image-jobs.js');
 const { createRunnerJob } = await import('../test/support/runner.js');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function spread(values: number[], digits = 2): string {
-  return `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)} / ${Math.max(...values).toFixed(digits)}`;
-}
 
 const scratch = await mkdtemp(join(tmpdir(), 'publish-image-bench-'));
 const service = await startCacheService({ maxLifetimeMs: 90 * 60_000 });

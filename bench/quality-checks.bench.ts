@@ -17,6 +17,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summary } from './support/statistics.js';
 
 const BENCH_ROOT = '/dev/shm/build-actions-quality-bench';
 process.env.TMPDIR = join(BENCH_ROOT, 'tmp');
@@ -59,13 +60,6 @@ const FIXTURE_KINDS: Fixture[] = [
     },
   },
 ];
-
-function stats(values: number[]): { min: number; median: number; max: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
-}
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (value: number): string => `${value.toFixed(3)}x`;
@@ -119,11 +113,11 @@ for (const fixture of FIXTURE_KINDS.filter((kind) => FIXTURES.includes(kind.name
   }
   console.log('  medians (min / median / max):');
   for (const variant of variants) {
-    const { min, median, max } = stats(times[variant.key]);
+    const { min, median, max } = summary(times[variant.key]);
     console.log(`    ${variant.key.padEnd(10)} ${seconds(min)} / ${seconds(median)} / ${seconds(max)}`);
   }
-  const slow = stats(overSlowest);
-  const sum = stats(overSum);
+  const slow = summary(overSlowest);
+  const sum = summary(overSum);
   console.log(`  parallel / slowest single check: ${ratio(slow.min)} / ${ratio(slow.median)} / ${ratio(slow.max)} (target: within 1.15x)`);
   console.log(`  parallel / sequential (sum):     ${ratio(sum.min)} / ${ratio(sum.median)} / ${ratio(sum.max)}`);
 }

@@ -2,7 +2,7 @@ import { declareNames, type InputOf } from '../../core/action-names.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { parseBooleanInput, parseEnumInput, parseStringInput, parseTimeoutMinutes, type InputReader } from '../../core/inputs.js';
 import { parseChecksInput, type CheckName } from '../../core/quality/check-plan.js';
-import { FAIL_ON, type FailOn } from '../../core/quality/check-results.js';
+import { FAIL_ON, type FailOn } from '../../core/quality/check-outcome.js';
 import { AUDIT_LEVELS, type AuditLevel } from '../../core/quality/dependency-reports.js';
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */

@@ -1,7 +1,9 @@
 import type { Finding } from '../../../../src/core/findings.js';
 import { planAnnotations } from '../../../../src/core/findings.js';
 import type { CommandCheck } from '../../../../src/core/quality/check-plan.js';
-import { checkFails, interpretToolRun, qualitySummary, qualityVerdict, type CheckOutcome, type FailOn } from '../../../../src/core/quality/check-results.js';
+import { checkFails, qualityVerdict, type CheckOutcome, type FailOn } from '../../../../src/core/quality/check-outcome.js';
+import { interpretToolRun } from '../../../../src/core/quality/interpret-tool-run.js';
+import { qualitySummary } from '../../../../src/core/quality/quality-summary.js';
 import { renderMarkdown } from '../../../../src/core/summary-document.js';
 
 const options = { workspace: '/repo', auditLevel: 'high' as const, failOnOutdated: false, manifest: 'app/package.json' };

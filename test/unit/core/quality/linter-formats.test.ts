@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CommandCheck } from '../../../../src/core/quality/check-plan.js';
-import { interpretToolRun, resultText } from '../../../../src/core/quality/check-results.js';
+import { resultText } from '../../../../src/core/quality/check-outcome.js';
+import { interpretToolRun } from '../../../../src/core/quality/interpret-tool-run.js';
 import { parseBiome, parseMarkedReport, parseOxlint, parsePrettierCheck, parseScriptOutput, parseStandard } from '../../../../src/core/quality/linter-formats.js';
 
 // Real outputs of the linters people use besides ESLint, captured from the tools themselves (biome 2.6.8,

@@ -1,5 +1,6 @@
 import type { CommandCheck } from '../../../../src/core/quality/check-plan.js';
-import { checkFails, interpretToolRun, qualityVerdict, resultText } from '../../../../src/core/quality/check-results.js';
+import { checkFails, qualityVerdict, resultText } from '../../../../src/core/quality/check-outcome.js';
+import { interpretToolRun } from '../../../../src/core/quality/interpret-tool-run.js';
 
 const check: CommandCheck = { kind: 'command', name: 'lint', label: 'lint (npm run lint)', command: 'npm', args: ['run', 'lint'], cwd: '/w', format: 'script' };
 const options = { workspace: '/w', auditLevel: 'high' as const, failOnOutdated: false, manifest: 'package.json', timeoutMinutes: 30 };

@@ -1,31 +1,14 @@
+// Reading a finished tool run into a check's outcome, by the tool's output format and exit-code conventions: a
+// crashed or stopped tool is a failed check with its last lines, never "no findings".
 import path from 'node:path';
-import { formatFinding, rankFindings, type AnnotationPlan, type Finding, type FindingLevel } from '../findings.js';
-import { formatSeconds, type SummaryDocument } from '../summary-document.js';
-import type { CheckName, CommandCheck } from './check-plan.js';
+import { stripColors } from '../ansi.js';
+import type { Finding } from '../findings.js';
+import type { CommandCheck } from './check-plan.js';
+import { plural, type CheckOutcome } from './check-outcome.js';
 import { readNpmAudit, readNpmOutdated, readPipAudit, readPipOutdated, readYarnAudit, readYarnOutdated, type AuditLevel, type ReportReading } from './dependency-reports.js';
 import { parseBiome, parseBlackCheck, parseFlake8, parseScriptOutput, reportsFindings } from './linter-formats.js';
 import { parseEslintJson, parseMypyOutput, parsePylintJson, parseRuffJson, parseTscOutput, workspacePath, type PathContext } from './tool-output.js';
 import { listedProjectFiles } from './tsconfig.js';
-import { stripColors } from '../ansi.js';
-
-/** What one check came to. A crashed tool is a failed check with its output, never "no findings". */
-export interface CheckOutcome {
-  name: CheckName;
-  label: string;
-  /** failed: the tool's exit code failed it, in output this action does not read (or beyond what it read). */
-  status: 'passed' | 'findings' | 'crashed' | 'failed' | 'skipped' | 'timed-out';
-  findings: Finding[];
-  /** false: the tool's output was in no format this action reads, so its findings are unknown (never "0"). */
-  findingsRead?: boolean;
-  /** Why it was skipped or crashed, or what a report said. */
-  detail?: string;
-  durationMs?: number;
-  /** Whether its findings can fail the step (outdated dependencies only when asked). */
-  gating: boolean;
-}
-
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
 
 export interface ToolRun {
   exitCode: number;
@@ -174,161 +157,4 @@ function interpretOutput(check: CommandCheck, run: ToolRun, options: InterpretOp
     case 'pip-outdated':
       return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
   }
-}
-
-/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
-export function readableLines(outcome: Omit<CheckOutcome, 'durationMs'>): string[] {
-  // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
-  const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
-  const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
-  return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
-}
-
-export function checkFails(outcome: CheckOutcome, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out') return true;
-  if (!outcome.gating) return false;
-  return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
-}
-
-export function countLevels(findings: readonly Finding[]): Record<FindingLevel, number> {
-  const counts: Record<FindingLevel, number> = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.level] += 1;
-  return counts;
-}
-
-export interface QualityVerdict {
-  failedChecks: CheckOutcome[];
-  counts: Record<FindingLevel, number>;
-  outputs: Record<string, string>;
-  /** The step's failure message, when it fails. */
-  failure?: string;
-}
-
-export function qualityVerdict(outcomes: readonly CheckOutcome[], failOn: FailOn): QualityVerdict {
-  const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
-  const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
-  const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
-  const outputs = {
-    'error-count': String(counts.error),
-    'warning-count': String(counts.warning),
-    'notice-count': String(counts.notice),
-    'failed-checks': failedNames.join(','),
-  };
-  const failure =
-    failedChecks.length === 0
-      ? undefined
-      : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
-  return { failedChecks, counts, outputs, failure };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-export function resultText(outcome: CheckOutcome): string {
-  switch (outcome.status) {
-    case 'passed':
-      return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
-    case 'failed':
-      return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
-    case 'skipped':
-      return `skipped: ${outcome.detail ?? 'not applicable'}`;
-    case 'crashed':
-      return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
-    case 'timed-out':
-      return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
-    case 'findings': {
-      const counts = countLevels(outcome.findings);
-      const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
-      return parts.join(', ');
-    }
-  }
-}
-
-/** The table's word for an outcome: the reason is listed below the table. */
-function shortResult(outcome: CheckOutcome): string {
-  switch (outcome.status) {
-    case 'findings':
-      return resultText(outcome);
-    case 'passed':
-      return outcome.findingsRead === false ? 'passed (findings not read)' : 'passed';
-    case 'failed':
-      return outcome.findingsRead === false ? 'failed (findings not read)' : 'failed';
-    case 'timed-out':
-      return 'timed out';
-    default:
-      return outcome.status;
-  }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ');
-}
-
-export interface QualitySummaryInput {
-  project: string;
-  failOn: FailOn;
-  outcomes: readonly CheckOutcome[];
-  plan: AnnotationPlan;
-  wallMilliseconds: number;
-  parallelism: number;
-}
-
-/** The job summary: a table of checks with result, duration and counts, then the findings. */
-export function qualitySummary(input: QualitySummaryInput): SummaryDocument {
-  const { outcomes, plan, failOn } = input;
-  const document: SummaryDocument = [{ kind: 'heading', text: 'Quality checks' }];
-  const ran = outcomes.filter((outcome) => outcome.durationMs !== undefined);
-  const slowest = Math.max(0, ...ran.map((outcome) => outcome.durationMs ?? 0));
-  document.push({
-    kind: 'paragraph',
-    text:
-      `Project \`${input.project}\`, fail-on: **${failOn}**. ${plural(ran.length, 'check')} ran, up to ${input.parallelism} at a time, ` +
-      `in ${formatSeconds(input.wallMilliseconds)} (the slowest took ${formatSeconds(slowest)}).`,
-  });
-  // The table stays narrow (a console is 100 columns): each result in a word or a count; the reasons follow it.
-  document.push({
-    kind: 'table',
-    header: ['Check', 'Result', 'Duration', 'Errors', 'Warnings', 'Notices'],
-    rows: outcomes.map((outcome) => {
-      const counts = countLevels(outcome.findings);
-      const failed = checkFails(outcome, failOn);
-      const count = (level: FindingLevel): string => (outcome.findingsRead === false ? 'not read' : outcome.status === 'skipped' ? '' : String(counts[level]));
-      return [
-        outcome.label,
-        `${failed ? '**failed**: ' : ''}${shortResult(outcome)}`,
-        outcome.durationMs === undefined ? '' : formatSeconds(outcome.durationMs),
-        count('error'),
-        count('warning'),
-        count('notice'),
-      ];
-    }),
-  });
-  const notes = outcomes.filter((outcome) => outcome.detail !== undefined && outcome.detail !== '');
-  if (notes.length > 0) {
-    document.push({
-      kind: 'list',
-      items: notes.map((outcome) =>
-        outcome.status === 'crashed' || outcome.status === 'timed-out'
-          ? `**${outcome.label}** ${outcome.status === 'crashed' ? 'crashed' : 'timed out'}: ${oneLine(outcome.detail ?? '')} (its whole output is in the log group '${outcome.label}')`
-          : `**${outcome.label}**: ${oneLine(outcome.detail ?? '')}`,
-      ),
-    });
-  }
-  const total = plan.annotated.length + plan.overflow.length;
-  if (total === 0) return document;
-  document.push({ kind: 'heading', text: `Findings (${total})` });
-  if (plan.annotated.length > 0) {
-    document.push({ kind: 'paragraph', text: `${plural(plan.annotated.length, 'finding')} annotated on the lines at fault:` });
-    document.push({ kind: 'list', items: plan.annotated.map((finding) => oneLine(formatFinding(finding))) });
-  }
-  if (plan.overflow.length > 0) {
-    document.push({
-      kind: 'paragraph',
-      text: `${plural(plan.overflow.length, 'more finding')} beyond GitHub's annotation limits (10 errors, a failing step's own message among them, and 10 warnings per step; 50 per job):`,
-    });
-    document.push({ kind: 'list', items: rankFindings(plan.overflow).map((finding) => oneLine(formatFinding(finding))) });
-  }
-  return document;
 }
