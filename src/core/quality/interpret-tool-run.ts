@@ -1,3 +1,4 @@
+import { lastLines } from '../process-output.js';
 // Reading a finished tool run into a check's outcome, by the tool's output format and exit-code conventions: a
 // crashed or stopped tool is a failed check with its last lines, never "no findings".
 import path from 'node:path';
@@ -27,10 +28,6 @@ export interface InterpretOptions {
   manifest: string;
   /** The deadline a stopped tool ran into, for its message. */
   timeoutMinutes?: number;
-}
-
-function lastLines(text: string, count = 20): string {
-  return text.trim().split(/\r?\n/).slice(-count).join('\n');
 }
 
 function crashed(check: CommandCheck, run: ToolRun, why: string): Omit<CheckOutcome, 'durationMs'> {
