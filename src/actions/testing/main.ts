@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
 import { resolveOutputPath, shownPath } from '../../core/output-folders.js';
-import { parseCobertura, parseLcov, summarizeCoverage, type CoverageData } from '../../core/testing/coverage.js';
+import { parseCobertura, parseLcov, type CoverageData } from '../../core/testing/coverage.js';
 import { parseJestJson } from '../../core/testing/jest-json.js';
 import { parseJunit, writeJunit } from '../../core/testing/junit.js';
-import { slowestTests, type ShardReport } from '../../core/testing/report.js';
+import type { ShardReport } from '../../core/testing/report.js';
 import { fileDurations, mergeResults, placeOnExistingFiles, type PathBase, type TestResults } from '../../core/testing/results.js';
-import { planShards } from '../../core/testing/shards.js';
+import { planShards, type ShardSpec } from '../../core/testing/shards.js';
 import { collectedNoTests, detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
 import { AnnotationCounter } from '../../runtime/io/annotations.js';
@@ -20,6 +20,7 @@ import { clearResultFiles, isPackageInstalled, pythonCoverageFacts, readTextFile
 import { withoutWorkflowCommands } from '../../runtime/io/untrusted-output.js';
 import { readTestInputs, type TestInputs } from './inputs.js';
 import { mergeShards } from './merge.js';
+import { judgeRun } from './run-verdict.js';
 import { finish, writeShardReport, type Outcome, type ShardReportFile, type TestActionResult } from './outcome.js';
 import { restoreTimings, runIdentity, saveTimings } from './timings-cache.js';
 
@@ -77,6 +78,19 @@ async function readResults(plan: CommandPlan, project: TestProject, base: PathBa
   return parseJunit(xml, { ...base, runner: project.runner, zeroBasedLines: project.runner === 'pytest' });
 }
 
+/** The run's results with every annotation on a file of the repository, relative to its root (a vitest workspace reports paths from each package); or why they could not be read. */
+async function readPlacedResults(plan: CommandPlan, project: TestProject, base: PathBase): Promise<{ results?: TestResults; unreadable?: string }> {
+  const relative = (file: string): string => path.relative(base.repositoryRoot, file).split(path.sep).join('/');
+  try {
+    const results = await readResults(plan, project, base);
+    if (results === undefined) return {};
+    const existing = (await walkFiles(base.projectDirectory, (file) => SOURCE_FILE.test(file))).map((file) => relative(path.join(base.projectDirectory, file)));
+    return { results: placeOnExistingFiles(results, existing, relative(base.projectDirectory)) };
+  } catch (error) {
+    return { unreadable: (error as Error).message };
+  }
+}
+
 async function readCoverage(plan: CommandPlan, base: PathBase): Promise<CoverageData | undefined> {
   if (plan.files.lcov !== undefined) {
     const text = await readTextIfExists(plan.files.lcov);
@@ -101,6 +115,32 @@ export async function main(given: ActionDependencies, options: TestOptions = {})
   return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs, counter);
 }
 
+/** This shard's files, balanced on the earlier runs' durations (restored from the cache) over the project's test files. */
+async function planShard(
+  deps: ActionDependencies,
+  inputs: TestInputs,
+  spec: ShardSpec,
+  where: { project: TestProject; directory: string; python?: { executable: string }; repositoryRoot: string; prefix: string; run: string },
+): Promise<{ shard: ShardReport; restored: Awaited<ReturnType<typeof restoreTimings>>; shardPlan: ShardReportFile['plan'] }> {
+  const { io, context } = deps;
+  const { directory, repositoryRoot } = where;
+  const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
+  return io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
+    const all = await listTestFiles(deps, where.project, directory, where.python);
+    const restored = await restoreTimings(io, deps.cache, context, inputs.cache, where.prefix, where.run);
+    // History is kept by repository path; the runner takes paths relative to the project.
+    const history = Object.fromEntries(
+      Object.entries(restored.history).map(([file, ms]) => [path.relative(directory, path.join(repositoryRoot, file)).split(path.sep).join('/'), ms]),
+    );
+    const plan = planShards(all, history, spec.total);
+    const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
+    io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
+    const toRepository = (file: string): string => relative(path.join(directory, file));
+    const shard = { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
+    return { shard, restored, shardPlan: { files: mine.map(toRepository), allFiles: all.map(toRepository) } };
+  });
+}
+
 async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: AnnotationCounter): Promise<TestActionResult> {
   const { io, context } = deps;
   const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
@@ -119,31 +159,11 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
   await clearResultFiles(resultsDirectory, RESULT_NAMES);
   const notes: string[] = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
 
-  let shard: ShardReport | undefined;
-  let files: string[] | undefined;
   const identity = runIdentity(context, deps.now());
   const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
-  let restored: Awaited<ReturnType<typeof restoreTimings>> | undefined;
-  let shardPlan: ShardReportFile['plan'];
   const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
-  if (inputs.shard !== undefined) {
-    const spec = inputs.shard;
-    shard = await io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
-      const all = await listTestFiles(deps, project, directory, python);
-      restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
-      // History is kept by repository path; the runner takes paths relative to the project.
-      const history = Object.fromEntries(
-        Object.entries(restored.history).map(([file, ms]) => [path.relative(directory, path.join(repositoryRoot, file)).split(path.sep).join('/'), ms]),
-      );
-      const plan = planShards(all, history, spec.total);
-      const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
-      io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
-      const toRepository = (file: string): string => relative(path.join(directory, file));
-      shardPlan = { files: mine.map(toRepository), allFiles: all.map(toRepository) };
-      return { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
-    });
-    files = shard.files;
-  }
+  const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, directory, python, repositoryRoot, prefix, run: identity.run });
+  const files = shard?.files;
 
   const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || os.tmpdir());
   const plan = testCommand(project, {
@@ -174,61 +194,14 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
       ),
     );
     const durationMs = deps.now() - started;
-    let results: TestResults | undefined;
-    let unreadable: string | undefined;
-    try {
-      results = await readResults(plan, project, base);
-      if (results !== undefined) {
-        // Every annotation names a file of the repository, relative to its root (a vitest workspace reports paths from each package).
-        const existing = (await walkFiles(directory, (file) => SOURCE_FILE.test(file))).map((file) => relative(path.join(directory, file)));
-        results = placeOnExistingFiles(results, existing, relative(directory));
-      }
-    } catch (error) {
-      unreadable = (error as Error).message;
-    }
-    const tail = outputTail(result.stdout, result.stderr);
-    if (result.timedOut) {
-      const slowest = slowestTests(results?.cases ?? [], 1)[0];
-      const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
-      const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
-      outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
-    } else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
-      // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
-      outcome = {
-        results: { runner: project.runner, cases: [], fileErrors: [] },
-        durationMs,
-        countsUnknown: plan.countsMayBeUnknown,
-        coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
-        problem:
-          result.exitCode === 0
-            ? undefined
-            : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
-      };
-    } else if (results === undefined) {
-      const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
-      outcome = {
-        results: { runner: project.runner, cases: [], fileErrors: [] },
-        durationMs,
-        problem: { ok: false, reason: 'crash', message: `${project.runner} crashed: '${commandText}' exited with code ${result.exitCode} and ${why}. Its last lines:\n${tail}` },
-      };
-    } else {
-      const coverage = await readCoverage(plan, base);
-      const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
-      const pytestNoTests = collectedNoTests(project.runner, result.exitCode);
-      const problem =
-        result.exitCode !== 0 && !anyFailure && !pytestNoTests
-          ? { ok: false as const, reason: 'exit-code' as const, message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }
-          : undefined;
-      outcome = {
-        results,
-        durationMs,
-        coverage: coverage ? summarizeCoverage(coverage) : undefined,
-        coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
-        problem,
-      };
+    const { results, unreadable } = await readPlacedResults(plan, project, base);
+    const readable = !result.timedOut && results !== undefined ? results : undefined;
+    const coverage = readable ? await readCoverage(plan, base) : undefined;
+    outcome = judgeRun({ commandText, plan, project, result, results, unreadable, durationMs, coverage, coverageOn: inputs.coverage, timeoutMinutes: inputs.timeoutMinutes });
+    if (readable) {
       // jest's JSON and node's per-process files: one JUnit file for the 'results-file' output.
-      if (project.runner === 'jest' || plan.files.nodeJunitDirectory !== undefined) await writeText(plan.files.junit, writeJunit(results));
-      await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results, coverage, durationMs, plan: shardPlan });
+      if (project.runner === 'jest' || plan.files.nodeJunitDirectory !== undefined) await writeText(plan.files.junit, writeJunit(readable));
+      await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results: readable, coverage, durationMs, plan: shardPlan });
     }
     if (inputs.shard !== undefined && outcome.problem?.reason !== 'crash') {
       const measured = fileDurations(outcome.results);
