@@ -31609,28 +31609,104 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5946:
+/***/ 7895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: buildKeyInputs, planBuild, pythonToolingKeySuffix
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
+}
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-version.ts
+;// CONCATENATED MODULE: ./src/core/build/sizes.ts
+
+/**
+ * Sizes and size budgets. `max-size` takes a number with a unit: decimal KB/MB/GB (1000s, as npm and PyPI
+ * print them) or binary KiB/MiB/GiB (1024s); a bare number or `B` is bytes. `max-size-increase` is a percent.
+ */
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+function parseSize(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
+    const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    if (!match || unit === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+function parsePercent(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
+    if (!match)
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
+    return Number(match[1]);
+}
+/** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
+function shorten(value, limit = 60) {
+    const oneLine = value.replace(/\r?\n/g, '\\n');
+    return oneLine.length > limit ? `${oneLine.slice(0, limit)}… (${value.length} characters)` : oneLine;
+}
+function judgeSize(file, size, previous, budget) {
+    const problems = [];
+    if (size === 0)
+        problems.push({ level: 'error', message: `${file} is empty (0 bytes).` });
+    if (budget.maxSize !== undefined && size > budget.maxSize) {
+        problems.push({ level: 'error', message: `${file} is ${formatSize(size)}, over 'max-size' (${formatSize(budget.maxSize)}).` });
+    }
+    if (previous === undefined)
+        return { problems };
+    const delta = size - previous;
+    const deltaPercent = previous === 0 ? (size === 0 ? 0 : Infinity) : (delta / previous) * 100;
+    if (deltaPercent > budget.maxIncreasePercent) {
+        problems.push({
+            level: budget.failOnSize ? 'error' : 'warning',
+            message: `${file} grew from ${formatSize(previous)} to ${formatSize(size)} (${formatDelta(delta, deltaPercent)}) since the last build of the default branch, over 'max-size-increase' (${budget.maxIncreasePercent}%).`,
+        });
+    }
+    return { delta, deltaPercent, problems };
+}
+/** Decimal units, as npm and PyPI print sizes. */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatDelta(delta, percent) {
+    const sign = delta >= 0 ? '+' : '-';
+    const pct = Number.isFinite(percent) ? `${sign}${Math.abs(percent).toFixed(1)}%` : 'new';
+    return `${sign}${formatSize(Math.abs(delta))}, ${pct}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/cache/version.ts
 
 /**
  * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
@@ -31920,6 +31996,335 @@ function declaredOutputs(packageJson) {
     return outputs.filter((output) => (seen.has(`${output.field}\0${output.file}`) ? false : (seen.add(`${output.field}\0${output.file}`), true)));
 }
 
+;// CONCATENATED MODULE: ./src/core/build/publishing.ts
+/**
+ * Publishing the verified packages (`publish: npm|pypi`): when a run may publish, where each package goes,
+ * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
+ */
+
+
+const PUBLISH_CHOICES = ['none', 'npm', 'pypi'];
+const NPM_PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
+/** Events whose ref is the default branch although the code that runs (or triggered the run) came from outside. */
+const UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment']);
+/** Publishing runs only from a tag or the default branch, and never from an event that runs untrusted code. */
+function publishGate(ref, eventName, payload) {
+    const event = eventName ?? '';
+    if (UNTRUSTED_EVENTS.has(event))
+        return { allowed: false, reason: `the '${event}' event can run code from outside the repository, and never publishes` };
+    if (ref?.startsWith('refs/tags/'))
+        return { allowed: true, reason: `a tag (${ref.slice('refs/tags/'.length)})` };
+    if (isDefaultBranch(ref, payload))
+        return { allowed: true, reason: `the default branch (${ref.slice('refs/heads/'.length)})` };
+    return { allowed: false, reason: ref ? `${ref} is neither a tag nor the default branch` : 'no GITHUB_REF: this is not a run on a tag or the default branch' };
+}
+/** npm's registry for a package: publishConfig.registry, else the scope's registry, else the configured one. */
+function npmRegistryFor(packageJson, configured) {
+    const publishConfig = packageJson.publishConfig;
+    const chosen = [publishConfig?.registry, configured.scope, configured.registry].find((value) => typeof value === 'string' && /^https?:\/\//.test(value.trim()));
+    const registry = (chosen ?? NPM_PUBLIC_REGISTRY).trim();
+    return registry.endsWith('/') ? registry : `${registry}/`;
+}
+/**
+ * The npm config key that carries a token for one registry (npm's "nerf dart": no scheme, a trailing slash),
+ * given to npm as the environment variable `npm_config_<key>`, so the token is never in a file or an argument.
+ */
+function npmTokenConfigKey(registry) {
+    const url = new URL(registry);
+    const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${pathname}:_authToken`;
+}
+/** A pre-release (1.2.0-beta.1) goes to the dist-tag of its first identifier, never to `latest` (npm 11 insists). */
+function npmDistTag(version, packageJson) {
+    const publishConfig = packageJson.publishConfig;
+    if (typeof publishConfig?.tag === 'string')
+        return undefined; // npm reads it itself
+    const prerelease = /^\d+\.\d+\.\d+-([0-9A-Za-z-]+)/.exec(version)?.[1];
+    if (prerelease === undefined)
+        return undefined;
+    return /^\d+$/.test(prerelease) ? 'next' : prerelease.toLowerCase();
+}
+/**
+ * npm signs provenance only from a cloud CI with an OIDC token (`permissions: id-token: write`), for the public
+ * registry, and only for a public repository (npm refuses a private one).
+ */
+function canSignProvenance(env, registry, payload) {
+    const repository = payload?.repository;
+    const isPublic = repository?.private === false || repository?.visibility === 'public';
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) && new URL(registry).host === 'registry.npmjs.org' && isPublic;
+}
+function npmPublishArgs(tarball, registry, options) {
+    return ['publish', tarball, '--registry', registry, ...(options.provenance ? ['--provenance'] : []), ...(options.distTag ? ['--tag', options.distTag] : [])];
+}
+/** What `npm view <name>@<version> version --json` says: published, not published, or it could not tell. */
+function npmViewVerdict(exitCode, stdout) {
+    const text = stdout.trim();
+    if (exitCode === 0)
+        return text === '' || text === '[]' ? 'absent' : 'published';
+    try {
+        const code = JSON.parse(text).error?.code;
+        return code === 'E404' ? 'absent' : 'unknown';
+    }
+    catch {
+        return /\bE404\b/.test(text) ? 'absent' : 'unknown';
+    }
+}
+/** PEP 503 normalization: runs of -, _ and . become one -, lower case. */
+function normalizePythonName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * Where to ask whether a version is published, for an upload URL: PyPI and TestPyPI answer with their JSON API
+ * (404 for a version they do not have); any other index (pypiserver, devpi, Artifactory, Nexus) with its PEP 503
+ * simple page next to the upload URL, which lists every file.
+ */
+function pythonPublishedProbe(repositoryUrl, name, version) {
+    const url = new URL(repositoryUrl);
+    const project = normalizePythonName(name);
+    if (url.host === 'upload.pypi.org')
+        return { kind: 'json', url: `https://pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
+    if (url.host === 'test.pypi.org')
+        return { kind: 'json', url: `https://test.pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
+    const base = url.pathname.replace(/\/?(legacy\/?)?$/, '/');
+    return { kind: 'simple', url: `${url.protocol}//${url.host}${base}simple/${project}/` };
+}
+/** Whether a PEP 503 simple page lists a file of this name (PyPI never takes the same file name twice). */
+function simplePageLists(html, filename) {
+    for (const match of html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/gi))
+        if (match[1].trim() === filename)
+            return true;
+    return false;
+}
+/** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
+const FIELD_NAMES = {
+    classifier: 'classifiers',
+    'project-url': 'project_urls',
+    'home-page': 'home_page',
+    'download-url': 'download_url',
+    'license-file': 'license_file',
+    'provides-extra': 'provides_extras',
+};
+/**
+ * The form fields of one file for the legacy upload API (what twine sends): the action, the protocol, every
+ * metadata header as a field (repeated headers repeated), the description from the body, the file type, the
+ * Python tag, and the digests.
+ */
+function pythonUploadForm(filename, metadataText, digests) {
+    const metadata = parseCoreMetadataFull(metadataText);
+    const filetype = filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
+    // twine sends no pyversion for an sdist (Warehouse records it as "source").
+    const pyversion = filetype === 'sdist' ? undefined : wheelPythonTag(filename);
+    const fields = [[':action', 'file_upload'], ['protocol_version', '1']];
+    for (const [header, values] of metadata.headers) {
+        if (header === 'description' && metadata.body.trim() !== '')
+            continue;
+        const field = FIELD_NAMES[header] ?? header.replace(/-/g, '_');
+        for (const value of values)
+            fields.push([field, value]);
+    }
+    if (metadata.body.trim() !== '')
+        fields.push(['description', metadata.body]);
+    fields.push(['filetype', filetype]);
+    if (pyversion !== undefined)
+        fields.push(['pyversion', pyversion]);
+    fields.push(['md5_digest', digests.md5], ['sha256_digest', digests.sha256]);
+    // Node's OpenSSL has no 256-bit BLAKE2b; the digest is optional (twine leaves it out under FIPS too).
+    if (digests.blake2_256)
+        fields.push(['blake2_256_digest', digests.blake2_256]);
+    return { fields, filetype };
+}
+/** The Python tag of a wheel file name (name-version[-build]-python-abi-platform.whl). */
+function wheelPythonTag(filename) {
+    const parts = filename.replace(/\.whl$/, '').split('-');
+    if (parts.length < 5)
+        throw new Error(`${filename} is not a wheel file name (name-version-python-abi-platform.whl)`);
+    return parts[parts.length - 3];
+}
+/** The first lines of a registry's refusal, for the error (HTML pages reduced to their text). */
+function refusalText(status, body) {
+    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+    return `HTTP ${status}${text ? `: ${text}` : ''}`;
+}
+/**
+ * A multipart/form-data body with the values as they are (FormData would turn every \n of the description into
+ * \r\n, which twine does not), the file last. Field names and the file name are quoted with their quotes and
+ * line breaks escaped, as browsers and requests do.
+ */
+function multipartBody(fields, file, boundary) {
+    const quote = (text) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+    const parts = [];
+    for (const [name, value] of fields) {
+        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n`), Buffer.from(value, 'utf8'), Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+function quoted(value) {
+    return `'${value}'`;
+}
+/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
+function parseBooleanInput(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const lowered = value.toLowerCase();
+    if (lowered === 'true')
+        return true;
+    if (lowered === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+}
+function parseEnumInput(name, raw, allowed, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+    }
+    return match;
+}
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
+function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(minutes > 0) || minutes > 360) {
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+    }
+    return minutes;
+}
+function parseStringInput(raw, defaultValue) {
+    const value = raw.trim();
+    return value === '' ? defaultValue : value;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
+
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const BUILD_INPUTS = [
+    'working-directory',
+    'build-script',
+    'package',
+    'artifacts-directory',
+    'max-size',
+    'max-size-increase',
+    'fail-on-size',
+    'cache',
+    'cache-version',
+    'max-parallel',
+    'timeout-minutes',
+    'publish',
+    'registry-token',
+    'repository-url',
+];
+/** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
+const BUILD_PUBLISH_INPUTS = (/* unused pure expression or super */ null && (['publish', 'registry-token', 'repository-url']));
+const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const BUILD_NAMES = declareNames({ inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS });
+const PACKAGE_CHOICES = ['auto', 'true', 'false'];
+function parseRepositoryUrl(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new errors/* ConfigurationError */.j1(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
+    }
+    return url.href;
+}
+function parseMaxParallel(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'auto')
+        return undefined;
+    if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
+        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+    }
+    return Number(value);
+}
+/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
+function parseScriptName(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 'build';
+    if (/[\r\n\0]/.test(value) || value.length > 200) {
+        throw new errors/* ConfigurationError */.j1(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+    }
+    return value;
+}
+/**
+ * `artifacts-directory`: a plain relative path inside the project (no `..`, not the project itself), or an absolute
+ * path, which main checks against the workspace and the run's temporary folder (resolveArtifactsFolder).
+ */
+function parseInsideFolder(name, raw, defaultValue) {
+    const value = parseStringInput(raw, defaultValue);
+    if (!/[\r\n\0]/.test(value) && external_node_path_default().isAbsolute(value))
+        return external_node_path_default().normalize(value).replace(/(.)[\\/]$/, '$1');
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
+    if (/[\r\n\0]/.test(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue}, or an absolute path inside the workspace or the run's temporary folder (got '${shorten(value)}'): ` +
+            'the action empties its package files, so it may not be the project itself or lie outside those.');
+    }
+    return normal.replace(/\/$/, '');
+}
+function readBuildInputs(read) {
+    const workingDirectory = parseStringInput(read('working-directory'), '.');
+    if (/[\r\n\0]/.test(workingDirectory)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+    }
+    return {
+        workingDirectory,
+        buildScript: parseScriptName(read('build-script')),
+        buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
+        package: parseEnumInput('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
+        artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
+        maxSize: parseSize('max-size', read('max-size')),
+        maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
+        failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        maxParallel: parseMaxParallel(read('max-parallel')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+        publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
+        registryToken: read('registry-token').trim(),
+        repositoryUrl: parseRepositoryUrl(read('repository-url')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -33255,6 +33660,10 @@ const SNAPSHOT_FILES = [
 function isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function project_snapshot_isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function project_snapshot_requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
@@ -33311,7 +33720,7 @@ var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 9 modules
 var diagnosis = __nccwpck_require__(7581);
-;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
+;// CONCATENATED MODULE: ./src/core/deps/npm-lockfile-sync.ts
 
 
 
@@ -33385,7 +33794,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
     throw new ConfigurationError(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
+;// CONCATENATED MODULE: ./src/core/deps/python-version-constraints.ts
 function parseRelease(text) {
     const match = /^v?(\d+(?:\.\d+)*)/.exec(text.trim());
     return match ? match[1].split('.').map(Number) : undefined;
@@ -33488,7 +33897,7 @@ function python_version_constraints_versionPrefixMatches(version, wanted) {
     return startsWith(have, want);
 }
 
-;// CONCATENATED MODULE: ./src/core/runtime-requirements.ts
+;// CONCATENATED MODULE: ./src/core/deps/runtime-requirements.ts
 
 
 
@@ -33733,7 +34142,23 @@ function plan_common_missing(name, label, reason, asked) {
     return { kind: 'skipped', name, label, reason };
 }
 
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const python_venv_VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function python_venv_venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function python_venv_pythonCandidates(directory, env) {
+    return [python_venv_venvPython(external_node_path_default().join(directory, python_venv_VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [python_venv_venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = `${python_venv_VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`;
+
 ;// CONCATENATED MODULE: ./src/core/quality/python-plan.ts
+
 
 
 
@@ -33744,7 +34169,7 @@ function resolvePythonTool(facts, tool) {
     if (facts.projectExecutables.has(`.venv/bin/${tool}`))
         return { command: path.join(directory, '.venv/bin', tool), prefix: [] };
     if (facts.venvModules.has(MODULE_NAMES[tool]))
-        return { command: path.join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+        return { command: venvPython(path.join(directory, VENV_FOLDER)), prefix: ['-m', MODULE_NAMES[tool]] };
     const found = facts.onPath.get(tool);
     return found === undefined ? undefined : { command: found, prefix: [] };
 }
@@ -33768,7 +34193,8 @@ function devRequirementNames(facts) {
         if (name !== undefined)
             names.add(name.toLowerCase().replace(/_/g, '-'));
     };
-    for (const file of requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name))) {
+    const files = [...requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name)), ...[...facts.snapshot.entries].filter(isDevRequirementsName)];
+    for (const file of files) {
         for (const line of (facts.snapshot.texts.get(file) ?? '').split(/\r?\n/))
             if (!/^\s*(#|-)/.test(line))
                 add(line);
@@ -33830,6 +34256,20 @@ function configuresMypy(facts) {
     return (facts.mypyIni !== undefined ||
         objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
         /^\[mypy\]/m.test(facts.setupCfg ?? ''));
+}
+/**
+ * Why mypy runs without being asked for: the project configures it (mypy.ini or .mypy.ini, [tool.mypy] in
+ * pyproject.toml, [mypy] in setup.cfg) or its development requirements name it; undefined: neither.
+ */
+function mypyOptIn(facts) {
+    if (configuresMypy(facts))
+        return 'configures mypy';
+    if (devRequirementNames(facts).has('mypy'))
+        return 'names mypy in its development requirements';
+    return undefined;
+}
+function mypyNotConfigured(cwd) {
+    return `${cwd} has no mypy configuration (mypy.ini, .mypy.ini, [tool.mypy] in pyproject.toml, [mypy] in setup.cfg) and no mypy among its development requirements; checks: type-check runs it anyway`;
 }
 /** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
 function mypyConfiguresFiles(facts) {
@@ -33893,7 +34333,7 @@ function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
                 case 'pylint': {
                     // pylint from PATH runs on its own interpreter: pointed at the venv's site-packages (after its own
                     // paths, so its own modules win), it sees the project's packages instead of reporting import-errors.
-                    const fromVenv = resolved.command.startsWith(path.join(cwd, '.venv'));
+                    const fromVenv = resolved.command.startsWith(path.join(cwd, VENV_FOLDER));
                     const sitePackages = fromVenv ? [] : (facts.venvSitePackages ?? []);
                     const hook = sitePackages.length > 0 ? [`--init-hook=import sys; sys.path.extend(${JSON.stringify(sitePackages)})`] : [];
                     return command('lint', label, cwd, resolved, [...hook, '--output-format=json', '--recursive=y', ...targets], 'pylint-json');
@@ -33912,17 +34352,21 @@ function python_plan_pythonCandidates(facts, asked) {
         {
             name: 'type-check',
             plan: () => {
+                // mypy is opt-in, as npm's type-check script is: a project that neither configures it nor names it is not judged by it.
+                const why = mypyOptIn(facts);
+                if (why === undefined && !asked('type-check'))
+                    return missing('type-check', 'type-check (mypy)', mypyNotConfigured(cwd), false);
                 if (targets.length === 0 && !mypyConfiguresFiles(facts))
                     return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
                 const resolved = resolvePythonTool(facts, 'mypy');
                 if (resolved === undefined) {
-                    if (configuresMypy(facts) && !asked('type-check'))
-                        return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+                    if (why !== undefined && !asked('type-check'))
+                        return unavailable('type-check', 'type-check (mypy)', `the project ${why}, but ${toolMissing('mypy')}`);
                     return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
                 }
                 const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
                 if (facts.projectExecutables.has('.venv/bin/python'))
-                    args.push('--python-executable', path.join(cwd, '.venv/bin/python'));
+                    args.push('--python-executable', venvPython(path.join(cwd, VENV_FOLDER)));
                 return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
             },
         },
@@ -33940,7 +34384,7 @@ function python_plan_pythonCandidates(facts, asked) {
         {
             name: 'outdated',
             plan: () => facts.projectExecutables.has('.venv/bin/python')
-                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: path.join(cwd, '.venv/bin/python'), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
+                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: venvPython(path.join(cwd, VENV_FOLDER)), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
                 : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
         },
     ];
@@ -34461,84 +34905,6 @@ function formatFinding(finding) {
 
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/build/sizes.ts
-
-/**
- * Sizes and size budgets. `max-size` takes a number with a unit: decimal KB/MB/GB (1000s, as npm and PyPI
- * print them) or binary KiB/MiB/GiB (1024s); a bare number or `B` is bytes. `max-size-increase` is a percent.
- */
-const UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-};
-function parseSize(name, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
-    const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
-    if (!match || unit === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
-    }
-    return Math.round(Number(match[1]) * unit);
-}
-function parsePercent(name, raw, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
-    return Number(match[1]);
-}
-/** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
-function shorten(value, limit = 60) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > limit ? `${oneLine.slice(0, limit)}… (${value.length} characters)` : oneLine;
-}
-function judgeSize(file, size, previous, budget) {
-    const problems = [];
-    if (size === 0)
-        problems.push({ level: 'error', message: `${file} is empty (0 bytes).` });
-    if (budget.maxSize !== undefined && size > budget.maxSize) {
-        problems.push({ level: 'error', message: `${file} is ${formatSize(size)}, over 'max-size' (${formatSize(budget.maxSize)}).` });
-    }
-    if (previous === undefined)
-        return { problems };
-    const delta = size - previous;
-    const deltaPercent = previous === 0 ? (size === 0 ? 0 : Infinity) : (delta / previous) * 100;
-    if (deltaPercent > budget.maxIncreasePercent) {
-        problems.push({
-            level: budget.failOnSize ? 'error' : 'warning',
-            message: `${file} grew from ${formatSize(previous)} to ${formatSize(size)} (${formatDelta(delta, deltaPercent)}) since the last build of the default branch, over 'max-size-increase' (${budget.maxIncreasePercent}%).`,
-        });
-    }
-    return { delta, deltaPercent, problems };
-}
-/** Decimal units, as npm and PyPI print sizes. */
-function formatSize(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB'];
-    let value = bytes / 1000;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-function formatDelta(delta, percent) {
-    const sign = delta >= 0 ? '+' : '-';
-    const pct = Number.isFinite(percent) ? `${sign}${Math.abs(percent).toFixed(1)}%` : 'new';
-    return `${sign}${formatSize(Math.abs(delta))}, ${pct}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/build/report.ts
 
 
@@ -34614,51 +34980,65 @@ function buildSummary(report) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/core/build/versions.ts
-/** `refs/tags/v1.2.3` → `1.2.3`; branches and pull requests → undefined. A tag that is not a version is ignored. */
-function tagVersion(ref) {
-    const match = /^refs\/tags\/(.+)$/.exec(ref ?? '');
-    if (!match)
-        return undefined;
-    const tag = match[1];
-    const version = /^(?:.*[-/@])?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.+-]*)?)$/.exec(tag)?.[1];
-    return version === undefined ? undefined : { tag, version };
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? external_node_path_default().relative(external_node_path_default().resolve(repositoryRoot), external_node_path_default().resolve(file)).split((external_node_path_default()).sep).join('/') : external_node_path_default().resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
 }
 /**
- * One spelling per version: no leading `v`, lower case, and PEP 440's normal forms for pre-releases
- * (1.0.0-beta.1 and 1.0.0b1 are the same release; Python tools print the second).
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
  */
-function normalizeVersion(version) {
-    let value = version.trim().toLowerCase().replace(/^v/, '');
-    value = value.replace(/[-_.]?(alpha|a)[-_.]?(\d*)/, 'a$2').replace(/[-_.]?(beta|b)[-_.]?(\d*)/, 'b$2');
-    value = value.replace(/[-_.]?(rc|c|pre|preview)[-_.]?(\d*)/, 'rc$2');
-    value = value.replace(/([abc]|rc)$/, '$10');
-    value = value.replace(/[-_.]?(post|rev|r(?!c))[-_.]?(\d*)/, '.post$2').replace(/[-_.]?(dev)[-_.]?(\d*)/, '.dev$2');
-    return value;
-}
-function checkVersions(tag, declared, built) {
-    const claims = [...(tag ? [tag] : []), ...(declared ? [declared] : []), ...built];
-    const version = declared?.version ?? built[0]?.version ?? tag?.version;
-    if (claims.length === 0)
-        return { ok: true, message: 'No version to check: the project declares none and built no package.' };
-    const reference = normalizeVersion(claims[0].version);
-    const disagree = claims.some((claim) => normalizeVersion(claim.version) !== reference);
-    const listed = claims.map((claim) => `${claim.source}: ${claim.version}`).join('; ');
-    if (disagree) {
-        return {
-            ok: false,
-            version,
-            message: `Version mismatch: ${listed}. ${tag ? 'The tag, the manifest and the built packages must name one version: bump the manifest or re-tag.' : 'The manifest and the built packages must name one version.'}`,
-        };
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
     }
-    return { ok: true, version, message: `Version ${version} agrees across ${listed}.` };
+    const resolved = external_node_path_default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => external_node_path_default().resolve(root));
+    if (roots.includes(resolved)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = external_node_path_default().resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [external_node_path_default().relative(external_node_path_default().resolve(projectDirectory), resolved).split((external_node_path_default()).sep).join('/')];
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/runtime/archives.ts
+;// CONCATENATED MODULE: ./src/runtime/files/archives.ts
 
 
 
@@ -34833,55 +35213,7 @@ function clampTarGzTimes(archive, epoch) {
     return (0,external_node_zlib_.gzipSync)(Buffer.concat(out), { level: 9 });
 }
 
-;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
-
-
-
-/**
- * The version of a Node-based tool on PATH (npm, yarn, pnpm), read from the package.json of the package
- * its executable belongs to: what `npm --version` prints, without starting npm (about 0.2 s on an exact
- * hit). Undefined when it cannot be told this way (a corepack shim, a wrapper script): the caller then
- * asks the tool itself.
- */
-async function installedPackageVersion(program, packageName, env = process.env) {
-    const executable = await findOnPath(program, env);
-    if (executable === undefined)
-        return undefined;
-    let current = external_node_path_default().dirname(await (0,promises_.realpath)(executable));
-    for (let depth = 0; depth < 4; depth += 1) {
-        try {
-            const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
-            if (manifest.name === packageName && typeof manifest.version === 'string')
-                return manifest.version;
-            if (manifest.name !== undefined)
-                return undefined;
-        }
-        catch {
-            // no package.json at this level: keep walking up
-        }
-        current = external_node_path_default().dirname(current);
-    }
-    return undefined;
-}
-async function findOnPath(program, env) {
-    if (process.platform === 'win32')
-        return undefined;
-    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (folder === '')
-            continue;
-        const candidate = external_node_path_default().join(folder, program);
-        try {
-            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/annotations.ts
+;// CONCATENATED MODULE: ./src/runtime/io/annotations.ts
 /** Emits each finding as an annotation at its file, line and column. */
 function annotate(io, findings) {
     for (const finding of findings) {
@@ -34935,7 +35267,8 @@ class AnnotationCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
+
 
 
 
@@ -34950,16 +35283,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -34986,7 +35310,7 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await (0,promises_.readdir)(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || project_snapshot_isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
@@ -35064,309 +35388,15 @@ async function removeAll(targets) {
     await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
 }
 
-;// CONCATENATED MODULE: ./src/core/build/publishing.ts
-/**
- * Publishing the verified packages (`publish: npm|pypi`): when a run may publish, where each package goes,
- * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
- */
-
-
-const PUBLISH_CHOICES = ['none', 'npm', 'pypi'];
-const NPM_PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
-const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
-/** Events whose ref is the default branch although the code that runs (or triggered the run) came from outside. */
-const UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment']);
-/** Publishing runs only from a tag or the default branch, and never from an event that runs untrusted code. */
-function publishGate(ref, eventName, payload) {
-    const event = eventName ?? '';
-    if (UNTRUSTED_EVENTS.has(event))
-        return { allowed: false, reason: `the '${event}' event can run code from outside the repository, and never publishes` };
-    if (ref?.startsWith('refs/tags/'))
-        return { allowed: true, reason: `a tag (${ref.slice('refs/tags/'.length)})` };
-    if (isDefaultBranch(ref, payload))
-        return { allowed: true, reason: `the default branch (${ref.slice('refs/heads/'.length)})` };
-    return { allowed: false, reason: ref ? `${ref} is neither a tag nor the default branch` : 'no GITHUB_REF: this is not a run on a tag or the default branch' };
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
 }
-/** npm's registry for a package: publishConfig.registry, else the scope's registry, else the configured one. */
-function npmRegistryFor(packageJson, configured) {
-    const publishConfig = packageJson.publishConfig;
-    const chosen = [publishConfig?.registry, configured.scope, configured.registry].find((value) => typeof value === 'string' && /^https?:\/\//.test(value.trim()));
-    const registry = (chosen ?? NPM_PUBLIC_REGISTRY).trim();
-    return registry.endsWith('/') ? registry : `${registry}/`;
-}
-/**
- * The npm config key that carries a token for one registry (npm's "nerf dart": no scheme, a trailing slash),
- * given to npm as the environment variable `npm_config_<key>`, so the token is never in a file or an argument.
- */
-function npmTokenConfigKey(registry) {
-    const url = new URL(registry);
-    const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${pathname}:_authToken`;
-}
-/** A pre-release (1.2.0-beta.1) goes to the dist-tag of its first identifier, never to `latest` (npm 11 insists). */
-function npmDistTag(version, packageJson) {
-    const publishConfig = packageJson.publishConfig;
-    if (typeof publishConfig?.tag === 'string')
-        return undefined; // npm reads it itself
-    const prerelease = /^\d+\.\d+\.\d+-([0-9A-Za-z-]+)/.exec(version)?.[1];
-    if (prerelease === undefined)
-        return undefined;
-    return /^\d+$/.test(prerelease) ? 'next' : prerelease.toLowerCase();
-}
-/**
- * npm signs provenance only from a cloud CI with an OIDC token (`permissions: id-token: write`), for the public
- * registry, and only for a public repository (npm refuses a private one).
- */
-function canSignProvenance(env, registry, payload) {
-    const repository = payload?.repository;
-    const isPublic = repository?.private === false || repository?.visibility === 'public';
-    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) && new URL(registry).host === 'registry.npmjs.org' && isPublic;
-}
-function npmPublishArgs(tarball, registry, options) {
-    return ['publish', tarball, '--registry', registry, ...(options.provenance ? ['--provenance'] : []), ...(options.distTag ? ['--tag', options.distTag] : [])];
-}
-/** What `npm view <name>@<version> version --json` says: published, not published, or it could not tell. */
-function npmViewVerdict(exitCode, stdout) {
-    const text = stdout.trim();
-    if (exitCode === 0)
-        return text === '' || text === '[]' ? 'absent' : 'published';
-    try {
-        const code = JSON.parse(text).error?.code;
-        return code === 'E404' ? 'absent' : 'unknown';
-    }
-    catch {
-        return /\bE404\b/.test(text) ? 'absent' : 'unknown';
-    }
-}
-/** PEP 503 normalization: runs of -, _ and . become one -, lower case. */
-function normalizePythonName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * Where to ask whether a version is published, for an upload URL: PyPI and TestPyPI answer with their JSON API
- * (404 for a version they do not have); any other index (pypiserver, devpi, Artifactory, Nexus) with its PEP 503
- * simple page next to the upload URL, which lists every file.
- */
-function pythonPublishedProbe(repositoryUrl, name, version) {
-    const url = new URL(repositoryUrl);
-    const project = normalizePythonName(name);
-    if (url.host === 'upload.pypi.org')
-        return { kind: 'json', url: `https://pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
-    if (url.host === 'test.pypi.org')
-        return { kind: 'json', url: `https://test.pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
-    const base = url.pathname.replace(/\/?(legacy\/?)?$/, '/');
-    return { kind: 'simple', url: `${url.protocol}//${url.host}${base}simple/${project}/` };
-}
-/** Whether a PEP 503 simple page lists a file of this name (PyPI never takes the same file name twice). */
-function simplePageLists(html, filename) {
-    for (const match of html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/gi))
-        if (match[1].trim() === filename)
-            return true;
-    return false;
-}
-/** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
-const FIELD_NAMES = {
-    classifier: 'classifiers',
-    'project-url': 'project_urls',
-    'home-page': 'home_page',
-    'download-url': 'download_url',
-    'license-file': 'license_file',
-    'provides-extra': 'provides_extras',
-};
-/**
- * The form fields of one file for the legacy upload API (what twine sends): the action, the protocol, every
- * metadata header as a field (repeated headers repeated), the description from the body, the file type, the
- * Python tag, and the digests.
- */
-function pythonUploadForm(filename, metadataText, digests) {
-    const metadata = parseCoreMetadataFull(metadataText);
-    const filetype = filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
-    // twine sends no pyversion for an sdist (Warehouse records it as "source").
-    const pyversion = filetype === 'sdist' ? undefined : wheelPythonTag(filename);
-    const fields = [[':action', 'file_upload'], ['protocol_version', '1']];
-    for (const [header, values] of metadata.headers) {
-        if (header === 'description' && metadata.body.trim() !== '')
-            continue;
-        const field = FIELD_NAMES[header] ?? header.replace(/-/g, '_');
-        for (const value of values)
-            fields.push([field, value]);
-    }
-    if (metadata.body.trim() !== '')
-        fields.push(['description', metadata.body]);
-    fields.push(['filetype', filetype]);
-    if (pyversion !== undefined)
-        fields.push(['pyversion', pyversion]);
-    fields.push(['md5_digest', digests.md5], ['sha256_digest', digests.sha256]);
-    // Node's OpenSSL has no 256-bit BLAKE2b; the digest is optional (twine leaves it out under FIPS too).
-    if (digests.blake2_256)
-        fields.push(['blake2_256_digest', digests.blake2_256]);
-    return { fields, filetype };
-}
-/** The Python tag of a wheel file name (name-version[-build]-python-abi-platform.whl). */
-function wheelPythonTag(filename) {
-    const parts = filename.replace(/\.whl$/, '').split('-');
-    if (parts.length < 5)
-        throw new Error(`${filename} is not a wheel file name (name-version-python-abi-platform.whl)`);
-    return parts[parts.length - 3];
-}
-/** The first lines of a registry's refusal, for the error (HTML pages reduced to their text). */
-function refusalText(status, body) {
-    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
-    return `HTTP ${status}${text ? `: ${text}` : ''}`;
-}
-/**
- * A multipart/form-data body with the values as they are (FormData would turn every \n of the description into
- * \r\n, which twine does not), the file last. Field names and the file name are quoted with their quotes and
- * line breaks escaped, as browsers and requests do.
- */
-function multipartBody(fields, file, boundary) {
-    const quote = (text) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
-    const parts = [];
-    for (const [name, value] of fields) {
-        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n`), Buffer.from(value, 'utf8'), Buffer.from('\r\n'));
-    }
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
-    return Buffer.concat(parts);
-}
-
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-function quoted(value) {
-    return `'${value}'`;
-}
-/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
-function parseBooleanInput(name, raw, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const lowered = value.toLowerCase();
-    if (lowered === 'true')
-        return true;
-    if (lowered === 'false')
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
-}
-function parseEnumInput(name, raw, allowed, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const match = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
-    }
-    return match;
-}
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
-function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
-    }
-    return minutes;
-}
-function parseStringInput(raw, defaultValue) {
-    const value = raw.trim();
-    return value === '' ? defaultValue : value;
-}
-
-;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
-
-
-
-
-
-
-/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const BUILD_INPUTS = (/* unused pure expression or super */ null && ([
-    'working-directory',
-    'build-script',
-    'package',
-    'artifacts-directory',
-    'max-size',
-    'max-size-increase',
-    'fail-on-size',
-    'cache',
-    'cache-version',
-    'max-parallel',
-    'timeout-minutes',
-    'publish',
-    'registry-token',
-    'repository-url',
-]));
-/** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
-const BUILD_PUBLISH_INPUTS = (/* unused pure expression or super */ null && (['publish', 'registry-token', 'repository-url']));
-const BUILD_OUTPUTS = (/* unused pure expression or super */ null && (['artifacts', 'version', 'cache-hit', 'built', 'published']));
-const PACKAGE_CHOICES = ['auto', 'true', 'false'];
-function parseRepositoryUrl(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-        throw new errors/* ConfigurationError */.j1(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
-    }
-    return url.href;
-}
-function parseMaxParallel(raw) {
-    const value = raw.trim();
-    if (value === '' || value.toLowerCase() === 'auto')
-        return undefined;
-    if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
-        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
-    }
-    return Number(value);
-}
-/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
-function parseScriptName(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return 'build';
-    if (/[\r\n\0]/.test(value) || value.length > 200) {
-        throw new errors/* ConfigurationError */.j1(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
-    }
-    return value;
-}
-/** A folder input that must be a plain relative path inside the project: no absolute path, no `..`. */
-function parseInsideFolder(name, raw, defaultValue) {
-    const value = parseStringInput(raw, defaultValue);
-    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
-    if (/[\r\n\0]/.test(value) || external_node_path_default().isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
-    }
-    return normal.replace(/\/$/, '');
-}
-function readBuildInputs(read) {
-    const workingDirectory = parseStringInput(read('working-directory'), '.');
-    if (/[\r\n\0]/.test(workingDirectory)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
-    }
-    return {
-        workingDirectory,
-        buildScript: parseScriptName(read('build-script')),
-        buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
-        package: parseEnumInput('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
-        artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
-        maxSize: parseSize('max-size', read('max-size')),
-        maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
-        failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
-        cache: parseBooleanInput('cache', read('cache'), true),
-        cacheVersion: parseCacheVersion(read('cache-version')),
-        maxParallel: parseMaxParallel(read('max-parallel')),
-        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
-        publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
-        registryToken: read('registry-token').trim(),
-        repositoryUrl: parseRepositoryUrl(read('repository-url')),
-    };
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
 }
 
 // EXTERNAL MODULE: ./src/core/ansi.ts
@@ -35583,7 +35613,7 @@ function buildOutputFindings(text, context) {
     return parseTscOutput(lines.join('\n'), context);
 }
 
-;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+;// CONCATENATED MODULE: ./src/runtime/io/untrusted-output.ts
 
 /**
  * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
@@ -35627,6 +35657,7 @@ function stopToken() {
 
 
 
+
 /** The project's packages: its workspace members, or the project itself. */
 async function nodeMembers(snapshot, directory) {
     const root = project_snapshot_readPackageJson(snapshot) ?? {};
@@ -35654,9 +35685,6 @@ async function nodeMembers(snapshot, directory) {
         members.push({ directory: relative, name: typeof manifest.name === 'string' ? manifest.name : relative, packageJson: manifest });
     }
     return { members, workspace: true };
-}
-function tail(stdout, stderr, lines = 30) {
-    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
 }
 /** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
 async function buildMembers(deps, manager, directory, members, script, maxParallel, timeoutMinutes) {
@@ -35686,8 +35714,8 @@ async function buildMembers(deps, manager, directory, members, script, maxParall
                     findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
                     const where = member.directory === '.' ? 'the project' : member.directory;
                     failures.push(result.timedOut
-                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
-                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${outputTail(result.stdout, result.stderr)}`
+                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
                     throw new Error('build failed');
                 }
             });
@@ -35708,7 +35736,7 @@ async function packMember(deps, manager, directory, member, destination) {
     const cwd = external_node_path_default().join(directory, member.directory);
     const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
     }
     const made = (await (0,promises_.readdir)(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
     if (made.length !== 1)
@@ -35716,8 +35744,8 @@ async function packMember(deps, manager, directory, member, destination) {
     return external_node_path_default().join(destination, made[0]);
 }
 
-;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
-const cache_permissions_UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+;// CONCATENATED MODULE: ./src/core/cache/permissions.ts
+const permissions_UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
 function isForkPullRequest(payload) {
     const pullRequest = payload?.pull_request;
     const head = pullRequest?.head?.repo;
@@ -35740,7 +35768,7 @@ function cachePermissions(context, cacheEnabled) {
     if (mode === 'none')
         return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
     const event = context.eventName ?? '';
-    if (cache_permissions_UNTRUSTED_EVENTS.has(event)) {
+    if (permissions_UNTRUSTED_EVENTS.has(event)) {
         return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
     }
     if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
@@ -35916,6 +35944,7 @@ async function saveOutputs(io, cache, context, enabled, key, directory, outputs,
 
 
 
+
 const probeScript = (module) => `import importlib.util, importlib.metadata, json, sys
 def version(dist):
     try:
@@ -35926,10 +35955,7 @@ found = importlib.util.find_spec(${JSON.stringify(module.split('.')[0])}) is not
 print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find_spec("build") is not None, "backend": found, "backendVersion": version(${JSON.stringify(module === 'poetry.core' ? 'poetry-core' : module)})}))`;
 /** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
 async function probePythonTooling(deps, directory, snapshot) {
-    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
-    if (deps.context.env.VIRTUAL_ENV)
-        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
-    candidates.push('python3');
+    const candidates = python_venv_pythonCandidates(directory, deps.context.env);
     const module = backendModule(snapshot);
     const without = [];
     for (const executable of candidates) {
@@ -35949,7 +35975,7 @@ async function probePythonTooling(deps, directory, snapshot) {
         }
         return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
     }
-    throw new errors/* ConfigurationError */.j1(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : `looked for ${PYTHON_CANDIDATES_TEXT}`}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
 async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
@@ -35966,7 +35992,7 @@ async function buildPythonPackages(deps, tooling, directory, destination, source
     const milliseconds = deps.now() - started;
     if (result.exitCode === 0)
         return { command, milliseconds };
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 30);
     if (result.timedOut)
         return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
     return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
@@ -36136,7 +36162,7 @@ async function publishToPythonIndex(deps, request, files, why) {
     return { published, lines };
 }
 
-;// CONCATENATED MODULE: ./src/actions/build/size-history.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/size-history.ts
 
 
 
@@ -36188,7 +36214,50 @@ async function saveSizeHistory(io, cache, context, enabled, where, sizes, now) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/build/versions.ts
+/** `refs/tags/v1.2.3` → `1.2.3`; branches and pull requests → undefined. A tag that is not a version is ignored. */
+function tagVersion(ref) {
+    const match = /^refs\/tags\/(.+)$/.exec(ref ?? '');
+    if (!match)
+        return undefined;
+    const tag = match[1];
+    const version = /^(?:.*[-/@])?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.+-]*)?)$/.exec(tag)?.[1];
+    return version === undefined ? undefined : { tag, version };
+}
+/**
+ * One spelling per version: no leading `v`, lower case, and PEP 440's normal forms for pre-releases
+ * (1.0.0-beta.1 and 1.0.0b1 are the same release; Python tools print the second).
+ */
+function normalizeVersion(version) {
+    let value = version.trim().toLowerCase().replace(/^v/, '');
+    value = value.replace(/[-_.]?(alpha|a)[-_.]?(\d*)/, 'a$2').replace(/[-_.]?(beta|b)[-_.]?(\d*)/, 'b$2');
+    value = value.replace(/[-_.]?(rc|c|pre|preview)[-_.]?(\d*)/, 'rc$2');
+    value = value.replace(/([abc]|rc)$/, '$10');
+    value = value.replace(/[-_.]?(post|rev|r(?!c))[-_.]?(\d*)/, '.post$2').replace(/[-_.]?(dev)[-_.]?(\d*)/, '.dev$2');
+    return value;
+}
+function checkVersions(tag, declared, built) {
+    const claims = [...(tag ? [tag] : []), ...(declared ? [declared] : []), ...built];
+    const version = declared?.version ?? built[0]?.version ?? tag?.version;
+    if (claims.length === 0)
+        return { ok: true, message: 'No version to check: the project declares none and built no package.' };
+    const reference = normalizeVersion(claims[0].version);
+    const disagree = claims.some((claim) => normalizeVersion(claim.version) !== reference);
+    const listed = claims.map((claim) => `${claim.source}: ${claim.version}`).join('; ');
+    if (disagree) {
+        return {
+            ok: false,
+            version,
+            message: `Version mismatch: ${listed}. ${tag ? 'The tag, the manifest and the built packages must name one version: bump the manifest or re-tag.' : 'The manifest and the built packages must name one version.'}`,
+        };
+    }
+    return { ok: true, version, message: `Version ${version} agrees across ${listed}.` };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build/verify.ts
+
+
+
 
 
 
@@ -36240,6 +36309,181 @@ async function verifyArtifact(input, previous, budget) {
     problems.push(...judged.problems);
     return { path: input.file, file: name, stableName, size, delta: judged.delta, deltaPercent: judged.deltaPercent, files: fileCount, sha256, problems, builtVersion };
 }
+function readPyprojectSafe(snapshot) {
+    try {
+        return project_snapshot_readPyproject(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function kindOf(name) {
+    if (name.endsWith('.whl'))
+        return 'wheel';
+    if (name.endsWith('.tar.gz'))
+        return 'sdist';
+    return 'npm';
+}
+function projectNameOf(snapshot) {
+    const pyproject = readPyprojectSafe(snapshot);
+    return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
+}
+/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
+function shippedOnPurpose(snapshot) {
+    const text = snapshot.texts.get('pyproject.toml') ?? '';
+    return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
+}
+function versionCheck(deps, plan, snapshot, artifacts) {
+    const tagged = tagVersion(deps.context.env.GITHUB_REF);
+    const tag = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
+    const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim) => claim !== undefined);
+    if (plan.language === 'python') {
+        const declaredVersion = pyprojectVersion(snapshot);
+        const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
+        return checkVersions(tag, declared, built);
+    }
+    if (plan.members.length === 1) {
+        const version = plan.members[0].packageJson.version;
+        return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
+    }
+    // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
+    const checks = artifacts.flatMap((artifact) => {
+        const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+        if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion)
+            return [];
+        const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
+        return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
+    });
+    if (checks.length === 0)
+        return undefined;
+    const failed = checks.filter((check) => !check.ok);
+    return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/plan.ts
+
+
+
+
+async function planBuild(snapshot, directory, inputs) {
+    const node = snapshot.entries.has('package.json');
+    const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
+    if (node && !(python && scriptsOf(project_snapshot_readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && project_snapshot_readPackageJson(snapshot)?.workspaces === undefined)) {
+        const manager = nodeManager(snapshot);
+        const { members, workspace } = await nodeMembers(snapshot, directory);
+        const toBuild = members.filter((member) => scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
+        const packable = (member) => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
+        const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
+        const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
+        return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
+    }
+    if (python) {
+        const hasBackend = project_snapshot_readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
+        const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
+        return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
+    }
+    throw new errors/* ConfigurationError */.j1(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
+
+
+
+/**
+ * The version of a Node-based tool on PATH (npm, yarn, pnpm), read from the package.json of the package
+ * its executable belongs to: what `npm --version` prints, without starting npm (about 0.2 s on an exact
+ * hit). Undefined when it cannot be told this way (a corepack shim, a wrapper script): the caller then
+ * asks the tool itself.
+ */
+async function installedPackageVersion(program, packageName, env = process.env) {
+    const executable = await findOnPath(program, env);
+    if (executable === undefined)
+        return undefined;
+    let current = external_node_path_default().dirname(await (0,promises_.realpath)(executable));
+    for (let depth = 0; depth < 4; depth += 1) {
+        try {
+            const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
+            if (manifest.name === packageName && typeof manifest.version === 'string')
+                return manifest.version;
+            if (manifest.name !== undefined)
+                return undefined;
+        }
+        catch {
+            // no package.json at this level: keep walking up
+        }
+        current = external_node_path_default().dirname(current);
+    }
+    return undefined;
+}
+async function findOnPath(program, env) {
+    if (process.platform === 'win32')
+        return undefined;
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (folder === '')
+            continue;
+        const candidate = external_node_path_default().join(folder, program);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/key-inputs.ts
+
+
+
+
+
+
+async function quiet(deps, command, args, cwd) {
+    const result = await deps.run(command, args, { cwd, silent: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
+async function buildKeyInputs(deps, inputs, plan, where) {
+    const { directory } = where;
+    const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    const tracked = parseLsFiles(listed.stdout);
+    // Tracked files changed in the work tree (a developer's machine) count by their current contents.
+    const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
+    const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
+    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
+    const tools = {};
+    if (plan.language === 'node') {
+        tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
+        // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
+        const manager = plan.manager ?? 'npm';
+        tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
+    }
+    const lockfiles = new Map();
+    for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
+        const text = where.snapshot.texts.get(name);
+        if (text !== undefined)
+            lockfiles.set(name, text);
+    }
+    return {
+        os: deps.context.platform.os,
+        arch: deps.context.platform.arch,
+        projectPath: where.projectPath,
+        trackedFiles,
+        excluded: artifactsInsideProject(directory, inputs.artifactsDirectory),
+        lockfiles,
+        tools,
+        recipe: `${plan.recipe}\n${inputs.package}`,
+        cacheVersion: inputs.cacheVersion,
+    };
+}
+/** What the Python build adds to the key: the interpreter and the build backend. */
+function pythonToolingKeySuffix(python) {
+    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
+}
 
 ;// CONCATENATED MODULE: ./src/actions/build/main.ts
 
@@ -36265,31 +36509,9 @@ async function verifyArtifact(input, previous, budget) {
 
 
 
+
 /** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
 const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
-async function planBuild(snapshot, directory, inputs) {
-    const node = snapshot.entries.has('package.json');
-    const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
-    if (node && !(python && scriptsOf(project_snapshot_readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && project_snapshot_readPackageJson(snapshot)?.workspaces === undefined)) {
-        const manager = nodeManager(snapshot);
-        const { members, workspace } = await nodeMembers(snapshot, directory);
-        const toBuild = members.filter((member) => scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
-        const packable = (member) => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
-        const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
-        const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
-        return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
-    }
-    if (python) {
-        const hasBackend = project_snapshot_readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
-        const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
-        return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
-    }
-    throw new errors/* ConfigurationError */.j1(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
-}
-async function quiet(deps, command, args, cwd) {
-    const result = await deps.run(command, args, { cwd, silent: true });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
 async function main(deps) {
     const { io, context } = deps;
     const inputs = readBuildInputs((name) => io.getInput(name));
@@ -36297,9 +36519,9 @@ async function main(deps) {
         io.setSecret(inputs.registryToken);
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
-    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const relative = (file) => shownPath(repositoryRoot, file);
     const projectPath = relative(directory) || '.';
-    const artifactsDirectory = external_node_path_default().resolve(directory, inputs.artifactsDirectory);
+    const artifactsDirectory = resolveArtifactsFolder({ workspace: context.workspace, temp: context.tempDirectory }, directory, inputs.artifactsDirectory);
     const snapshot = await readProjectSnapshot(directory);
     const notes = [];
     const report = { title: `Build: ${projectPath}`, prebuild: [], builds: [], declaredOutputs: [], artifacts: [], notes, overflow: [] };
@@ -36339,56 +36561,9 @@ async function main(deps) {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
-function readPyprojectSafe(snapshot) {
-    try {
-        return project_snapshot_readPyproject(snapshot);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
-async function buildKeyInputs(deps, inputs, plan, where) {
-    const { directory } = where;
-    const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
-    if (listed.exitCode !== 0)
-        return undefined;
-    const tracked = parseLsFiles(listed.stdout);
-    // Tracked files changed in the work tree (a developer's machine) count by their current contents.
-    const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
-    const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
-    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
-    const tools = {};
-    if (plan.language === 'node') {
-        tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
-        // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
-        const manager = plan.manager ?? 'npm';
-        tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
-    }
-    const lockfiles = new Map();
-    for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
-        const text = where.snapshot.texts.get(name);
-        if (text !== undefined)
-            lockfiles.set(name, text);
-    }
-    return {
-        os: deps.context.platform.os,
-        arch: deps.context.platform.arch,
-        projectPath: where.projectPath,
-        trackedFiles,
-        excluded: [inputs.artifactsDirectory],
-        lockfiles,
-        tools,
-        recipe: `${plan.recipe}\n${inputs.package}`,
-        cacheVersion: inputs.cacheVersion,
-    };
-}
-/** What the Python build adds to the key: the interpreter and the build backend. */
-function pythonToolingKeySuffix(python) {
-    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
-}
 async function buildAndVerify(deps, inputs, plan, where) {
     const { io, context } = deps;
+    const actionOutputs = namedIO(io, BUILD_NAMES);
     const { directory, staging, report, relative, fail } = where;
     const notes = report.notes;
     const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
@@ -36406,7 +36581,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         folder: external_node_path_default().join(context.workspace, '.build-actions-build-sizes'),
         setBy: 'build',
     };
-    // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+    // One after the other: the cache client's log capture (runtime/cache/client-log-capture.ts) patches process.stdout
     // and is not reentrant, so two restores at once would leave it patched.
     const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () => {
         const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace);
@@ -36442,7 +36617,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
                 return fail(`The build failed: ${result.failure}`);
             }
         }
-        outputs = await buildOutputs(deps.run, directory, before, started, [inputs.artifactsDirectory]);
+        outputs = await buildOutputs(deps.run, directory, before, started, artifactsInsideProject(directory, inputs.artifactsDirectory));
         if (plan.toPack.length > 0) {
             await io.group(`Pack ${plan.toPack.length} package${plan.toPack.length === 1 ? '' : 's'}: ${plan.manager} pack`, async () => {
                 for (const member of plan.toPack) {
@@ -36521,14 +36696,14 @@ async function buildAndVerify(deps, inputs, plan, where) {
         const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
         notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace, sizesNow, deps.now()));
     }
-    io.setOutput('artifacts', delivered.map(relative).join('\n'));
-    io.setOutput('version', report.versions?.version ?? '');
-    io.setOutput('cache-hit', String(restored.hit));
-    io.setOutput('built', built.join(','));
+    actionOutputs.setOutput('artifacts', delivered.map(relative).join('\n'));
+    actionOutputs.setOutput('version', report.versions?.version ?? '');
+    actionOutputs.setOutput('cache-hit', String(restored.hit));
+    actionOutputs.setOutput('built', built.join(','));
     // 6. Publish exactly the packages just verified, when asked.
     const publishing = inputs.publish === 'none' ? undefined : await publishPackages(deps, { choice: inputs.publish, files: delivered, directory, token: inputs.registryToken, repositoryUrl: inputs.repositoryUrl });
     if (publishing)
-        io.setOutput('published', publishing.published.map(relative).join('\n'));
+        actionOutputs.setOutput('published', publishing.published.map(relative).join('\n'));
     if (publishing)
         report.publishing = publishing;
     if (publishing?.failure)
@@ -36538,48 +36713,6 @@ async function buildAndVerify(deps, inputs, plan, where) {
     await io.writeSummary(buildSummary(report));
     io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
     return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
-}
-function kindOf(name) {
-    if (name.endsWith('.whl'))
-        return 'wheel';
-    if (name.endsWith('.tar.gz'))
-        return 'sdist';
-    return 'npm';
-}
-function projectNameOf(snapshot) {
-    const pyproject = readPyprojectSafe(snapshot);
-    return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
-}
-/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
-function shippedOnPurpose(snapshot) {
-    const text = snapshot.texts.get('pyproject.toml') ?? '';
-    return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
-}
-function versionCheck(deps, plan, snapshot, artifacts) {
-    const tagged = tagVersion(deps.context.env.GITHUB_REF);
-    const tag = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
-    const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim) => claim !== undefined);
-    if (plan.language === 'python') {
-        const declaredVersion = pyprojectVersion(snapshot);
-        const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
-        return checkVersions(tag, declared, built);
-    }
-    if (plan.members.length === 1) {
-        const version = plan.members[0].packageJson.version;
-        return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
-    }
-    // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
-    const checks = artifacts.flatMap((artifact) => {
-        const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
-        if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion)
-            return [];
-        const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
-        return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
-    });
-    if (checks.length === 0)
-        return undefined;
-    const failed = checks.filter((check) => !check.ok);
-    return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
 }
 
 
@@ -37854,21 +37987,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5946);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3205);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5615);
+/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7895);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(236);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7481);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'build', (given) => (0,_actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(given));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'build', (given) => (0,_actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3205:
+/***/ 236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37967,7 +38100,7 @@ function diagnosisSummary(failures) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/action-io.ts
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overridingIO(io, replaced) {
     return new Proxy(io, {
@@ -37980,7 +38113,7 @@ function overridingIO(io, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -38046,7 +38179,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 5615:
+/***/ 7481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38093,7 +38226,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -38199,7 +38332,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -38255,7 +38388,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -38279,22 +38412,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -38325,6 +38464,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -38353,12 +38495,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -38368,6 +38514,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -41367,7 +41518,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -41399,7 +41550,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -41501,8 +41652,7 @@ function signalNumber(signal) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -41519,17 +41669,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 

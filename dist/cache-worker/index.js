@@ -38404,16 +38404,16 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_cache_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4870);
+/* harmony import */ var _runtime_cache_cache_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
 
-await (0,_runtime_cache_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runCacheWorker */ .G)();
+await (0,_runtime_cache_cache_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runCacheWorker */ .G)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4870:
+/***/ 8608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98229,7 +98229,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
 var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -98335,12 +98335,13 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/cache-worker.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/cache-worker.ts
 /**
  * The child side of a bounded cache call (see actions-cache-store.ts): runs one restoreCache or saveCache
  * of the real @actions/cache client, and tells the parent over IPC which HTTP call is in flight and how many
  * bytes the transfers have moved, so the parent can abandon the call by killing this process group.
  */
+
 
 
 
@@ -98376,7 +98377,18 @@ async function runCacheWorker() {
         void send({ kind: 'bytes', bytes });
     }, 200);
     progress.unref();
+    // Started ahead of its call (prepare): if the parent ends without asking, leave nothing behind.
+    const unasked = () => {
+        const temp = process.env.BUILD_ACTIONS_WORKER_TEMP;
+        if (temp)
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { recursive: true, force: true });
+        process.exit(0);
+    };
+    process.once('disconnect', unasked);
+    if (!process.connected)
+        unasked();
     const request = await new Promise((resolve) => process.once('message', (value) => resolve(value)));
+    process.off('disconnect', unasked);
     let answer;
     try {
         const value = request.op === 'restore'

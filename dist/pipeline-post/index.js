@@ -1,6 +1,3245 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -25391,7 +28630,7 @@ const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28370,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1795:
+/***/ 1854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28389,7 +31628,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 
 /** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
-function digestParts(parts) {
+function hashing_digestParts(parts) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
         hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
@@ -28404,7 +31643,7 @@ function digestText(text) {
 
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/setup-deps-report.ts
+;// CONCATENATED MODULE: ./src/core/deps/report.ts
 
 function setupDepsSummary(report) {
     const language = report.project.language === 'node' ? 'Node.js' : 'Python';
@@ -28458,7 +31697,7 @@ function setupDepsSaveSummary(saves, skipReason) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/core/tree-marker.ts
+;// CONCATENATED MODULE: ./src/core/deps/tree-marker.ts
 /**
  * A small record written into the installed tree just before it is saved: the key it was saved under and
  * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
@@ -28466,27 +31705,27 @@ function setupDepsSaveSummary(saves, skipReason) {
  * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
  * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
  */
-const TREE_MARKER_FILE = '.build-actions-tree.json';
+const tree_marker_TREE_MARKER_FILE = '.build-actions-tree.json';
 /**
  * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
  * their own caches (they may also shrink them, which must not make a tree look incomplete).
  */
-const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
+const tree_marker_UNCOUNTED_TREE_ENTRIES = [tree_marker_TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
 function makeTreeMarker(key, entries) {
     return { schema: 1, key, entries };
 }
-function verifyTree(markerText, key, counted) {
+function tree_marker_verifyTree(markerText, key, counted) {
     if (markerText === undefined)
-        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+        return { whole: false, problem: `${tree_marker_TREE_MARKER_FILE} is missing` };
     let marker;
     try {
         marker = JSON.parse(markerText);
     }
     catch {
-        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+        return { whole: false, problem: `${tree_marker_TREE_MARKER_FILE} is unreadable` };
     }
     if (marker.schema !== 1 || marker.key !== key) {
-        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
+        return { whole: false, problem: `${tree_marker_TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
     }
     for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
         const found = counted[folder] ?? 0;
@@ -28494,6 +31733,60 @@ function verifyTree(markerText, key, counted) {
             return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
     }
     return { whole: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = path.relative(path.resolve(parent), path.resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function output_folders_resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new ConfigurationError(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = path.resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new ConfigurationError(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = output_folders_resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -29831,6 +33124,10 @@ const project_snapshot_SNAPSHOT_FILES = (/* unused pure expression or super */ n
 function project_snapshot_isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function project_snapshot_isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(project_snapshot_isRequirementsFile).sort((a, b) => {
@@ -29867,7 +33164,7 @@ function readPyproject(snapshot) {
         throw new ConfigurationError(`pyproject.toml in ${snapshot.directory} is not valid TOML (${firstLine}): fix the file.`);
     }
 }
-function objectAt(value, ...path) {
+function project_snapshot_objectAt(value, ...path) {
     let current = value;
     for (const key of path) {
         if (current === null || typeof current !== 'object')
@@ -29876,18 +33173,19 @@ function objectAt(value, ...path) {
     }
     return current !== null && typeof current === 'object' && !Array.isArray(current) ? current : undefined;
 }
-function stringAt(value, ...path) {
-    const parent = objectAt(value, ...path.slice(0, -1));
+function project_snapshot_stringAt(value, ...path) {
+    const parent = project_snapshot_objectAt(value, ...path.slice(0, -1));
     const leaf = parent?.[path[path.length - 1]];
     return typeof leaf === 'string' ? leaf : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
 
 
 
 
-async function isDirectory(candidate) {
+
+async function file_system_isDirectory(candidate) {
     try {
         return (await (0,promises_.stat)(candidate)).isDirectory();
     }
@@ -29897,16 +33195,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new ConfigurationError(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = path.resolve(workspace, value);
-    const relative = path.relative(path.resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-        throw new ConfigurationError(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -29914,12 +33203,12 @@ function resolveWorkspacePath(workspace, name, value) {
  */
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
-    if (!(await isDirectory(directory))) {
+    if (!(await file_system_isDirectory(directory))) {
         throw new ConfigurationError(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
-async function readTextIfExists(file) {
+async function file_system_readTextIfExists(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
     }
@@ -29933,11 +33222,11 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await readdir(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
-        const text = await readTextIfExists(path.join(directory, name));
+        const text = await file_system_readTextIfExists(path.join(directory, name));
         if (text !== undefined)
             texts.set(name, text);
     }));
@@ -29947,7 +33236,7 @@ async function readProjectSnapshot(directory) {
  * Expands patterns relative to `base` whose segments may be `*` (any one name) into the folders that
  * exist. `**` is taken as `*`: workspace globs name member folders one level down in practice.
  */
-async function expandFolderPatterns(base, patterns) {
+async function file_system_expandFolderPatterns(base, patterns) {
     const found = new Set();
     for (const pattern of patterns) {
         let current = [''];
@@ -29974,7 +33263,7 @@ async function expandFolderPatterns(base, patterns) {
             current = next;
         }
         for (const relative of current)
-            if (relative !== '' && (await isDirectory(external_node_path_default().join(base, relative))))
+            if (relative !== '' && (await file_system_isDirectory(external_node_path_default().join(base, relative))))
                 found.add(relative);
     }
     return [...found].sort();
@@ -29983,7 +33272,7 @@ async function expandFolderPatterns(base, patterns) {
  * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
  * the top. Folders are read concurrently: this is the tree check of every exact hit.
  */
-async function countEntries(folder, exclude) {
+async function file_system_countEntries(folder, exclude) {
     const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
     let count = 0;
     const walk = async (current, top) => {
@@ -30007,21 +33296,499 @@ async function countEntries(folder, exclude) {
     await walk(folder, true);
     return count;
 }
-async function removeAll(targets) {
-    await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
+async function file_system_removeAll(targets) {
+    await Promise.all(targets.map((target) => (0,promises_.rm)(target, { recursive: true, force: true })));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function named_io_namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/package-managers.ts
+const package_managers_PACKAGE_MANAGERS = (/* unused pure expression or super */ null && (['npm', 'yarn', 'pnpm', 'pip', 'poetry']));
+const package_managers_PACKAGE_MANAGER_RECORDS = {
+    npm: {
+        name: 'npm',
+        language: 'node',
+        lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+        program: 'npm',
+        installHint: 'npm comes with Node.js: add actions/setup-node before this step.',
+        version: { command: 'npm', args: ['--version'] },
+        storePath: { command: 'npm', args: ['config', 'get', 'cache'] },
+    },
+    yarn: {
+        name: 'yarn',
+        language: 'node',
+        lockfiles: ['yarn.lock'],
+        program: 'yarn',
+        installHint: "install yarn classic before this step: 'npm install -g yarn@1' or 'corepack enable'.",
+        version: { command: 'yarn', args: ['--version'] },
+        storePath: { command: 'yarn', args: ['cache', 'dir'] },
+    },
+    pnpm: {
+        name: 'pnpm',
+        language: 'node',
+        lockfiles: ['pnpm-lock.yaml'],
+        program: 'pnpm',
+        installHint: "install pnpm before this step: pnpm/action-setup, 'corepack enable' or 'npm install -g pnpm'.",
+        version: { command: 'pnpm', args: ['--version'] },
+        storePath: { command: 'pnpm', args: ['store', 'path'] },
+    },
+    pip: {
+        name: 'pip',
+        language: 'python',
+        lockfiles: [],
+        program: 'python3',
+        installHint: 'add actions/setup-python before this step.',
+        version: { command: 'python3', args: ['-c', 'import ensurepip; print(ensurepip.version())'] },
+        storePath: { command: 'python3', args: ['-m', 'pip', 'cache', 'dir'] },
+    },
+    poetry: {
+        name: 'poetry',
+        language: 'python',
+        lockfiles: ['poetry.lock'],
+        program: 'poetry',
+        installHint: "install Poetry before this step: 'pipx install poetry'.",
+        version: { command: 'poetry', args: ['--version'] },
+        storePath: { command: 'poetry', args: ['config', 'cache-dir'] },
+    },
+};
+/** Where a virtualenv keeps its interpreter, per platform. */
+function venvPython(venvDir, platform) {
+    return platform === 'win32' ? `${venvDir}\\Scripts\\python.exe` : `${venvDir}/bin/python`;
+}
+function venvBin(venvDir, platform) {
+    return platform === 'win32' ? `${venvDir}\\Scripts` : `${venvDir}/bin`;
+}
+/** Reads a version number out of a tool's `--version` output ("Poetry (version 1.3.2)" → "1.3.2"). */
+function parseToolVersion(output) {
+    return /(\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+)?)/.exec(output)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'];
+const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_SETUP_DEPS_NAMES = declareNames({ inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, state: ['setup-deps'] });
+function readSetupDepsInputs(read) {
+    return {
+        workingDirectory: parseStringInput(read('working-directory'), '.'),
+        packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/state.ts
-const STATE_NAME = 'setup-deps';
+
+
 function saveSetupDepsState(io, state) {
-    io.saveState(STATE_NAME, JSON.stringify(state));
+    namedIO(io, SETUP_DEPS_NAMES).saveState('setup-deps', JSON.stringify(state));
 }
 function loadSetupDepsState(io) {
-    const text = io.getState(STATE_NAME);
+    const text = named_io_namedIO(io, inputs_SETUP_DEPS_NAMES).getState('setup-deps');
     if (text === '')
         return undefined;
     const parsed = JSON.parse(text);
     return parsed.schema === 1 ? parsed : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const python_venv_VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function python_venv_venvPython(venv) {
+    return path.join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function pythonCandidates(directory, env) {
+    return [python_venv_venvPython(path.join(directory, python_venv_VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [python_venv_venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = (/* unused pure expression or super */ null && (`${python_venv_VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`));
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/core/deps/tree-chunks.ts
+/**
+ * The installed tree is saved as a few chunk archives inside one cache entry, so that a restore can run one
+ * extractor per core: creating files parallelises where one `tar -x` stream does not. This module decides how
+ * the tree is cut (pure: entries in, ranges out) and reads the manifest that lists the chunks.
+ */
+/** Runners have 4 cores; more chunks than extractors only adds archives. */
+const MAX_TREE_CHUNKS = 4;
+/** Below this many entries per chunk, a second extractor costs more (a process start) than it saves. */
+const MIN_ENTRIES_PER_CHUNK = 500;
+/**
+ * Cuts the entries into at most `maxChunks` runs balanced on files and bytes together: each entry weighs its share
+ * of the entries plus its share of the bytes, so a chunk of many small files and one of a few large ones cost about
+ * the same to extract. Runs are consecutive in walk order, so a package's files stay together (and compress
+ * together). Every run is non-empty; an empty tree gives no runs.
+ */
+function planTreeChunks(entries, maxChunks = MAX_TREE_CHUNKS, minEntriesPerChunk = MIN_ENTRIES_PER_CHUNK) {
+    const total = entries.length;
+    if (total === 0)
+        return [];
+    const count = Math.max(1, Math.min(Math.floor(maxChunks), Math.floor(total / Math.max(1, minEntriesPerChunk)), total));
+    const totalBytes = entries.reduce((sum, entry) => sum + Math.max(0, entry.bytes), 0);
+    const weight = (bytes) => 1 / total + (totalBytes > 0 ? Math.max(0, bytes) / totalBytes : 0);
+    const totalWeight = totalBytes > 0 ? 2 : 1;
+    const ranges = [];
+    let start = 0;
+    let cumulative = 0;
+    let bytes = 0;
+    for (let index = 0; index < total; index += 1) {
+        const before = cumulative;
+        const entryWeight = weight(entries[index].bytes);
+        const boundary = (totalWeight * (ranges.length + 1)) / count;
+        const chunksLeft = count - ranges.length - 1;
+        const entriesLeft = total - index;
+        // Cut before this entry when that lands closer to the boundary than cutting after it, keeping one entry per chunk left.
+        const cutBefore = ranges.length < count - 1 && index > start && (boundary - before <= before + entryWeight - boundary || entriesLeft <= chunksLeft);
+        if (cutBefore) {
+            ranges.push({ start, end: index, entries: index - start, bytes });
+            start = index;
+            bytes = 0;
+        }
+        cumulative = before + entryWeight;
+        bytes += Math.max(0, entries[index].bytes);
+    }
+    ranges.push({ start, end: total, entries: total - start, bytes });
+    return ranges;
+}
+const tree_chunks_CHUNK_MANIFEST_FILE = 'manifest.json';
+const CHUNK_FORMAT = 'build-actions-tree-chunks';
+/** The folder of a relative path ('' at the top), with '/' separators. */
+function parentFolder(relative) {
+    const at = relative.replace(/\\/g, '/').lastIndexOf('/');
+    return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
+}
+function makeChunkManifest(ranges, entries, fileName) {
+    return {
+        format: CHUNK_FORMAT,
+        version: 1,
+        chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+    };
+}
+/** Reads a manifest as restored from the cache; anything unexpected is a problem (the entry is bad), never a throw. */
+function tree_chunks_parseChunkManifest(text) {
+    if (text === undefined)
+        return { problem: `the entry has no ${tree_chunks_CHUNK_MANIFEST_FILE}` };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not JSON` };
+    }
+    if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== 1 || !Array.isArray(value.chunks)) {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not a chunk manifest of version 1` };
+    }
+    if (value.chunks.length === 0)
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} lists no chunks` };
+    for (const chunk of value.chunks) {
+        // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
+        if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
+        }
+        const parent = chunk.parent;
+        if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
+        }
+    }
+    return { manifest: value };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
+
+
+
+
+
+/**
+ * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
+ * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
+ */
+function runTar(args, cwd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('tar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
+    });
+}
+/** Runs `work` over `items` with at most `width` at once; results in item order. */
+async function pool(items, width, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
+    return results;
+}
+/** How many extractors a restore runs: one per core. */
+function extractorCount() {
+    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
+}
+/** Every entry under `folders` (relative to `directory`), the folders themselves first, in a stable walk order. */
+async function listTreeEntries(directory, folders) {
+    const entries = [];
+    const walk = async (relative) => {
+        const info = await (0,promises_.lstat)(external_node_path_default().join(directory, relative));
+        entries.push({ path: relative, bytes: info.isFile() ? info.size : 0 });
+        if (!info.isDirectory())
+            return;
+        const names = (await (0,promises_.readdir)(external_node_path_default().join(directory, relative))).sort();
+        for (const name of names)
+            await walk(external_node_path_default().join(relative, name));
+    };
+    for (const folder of folders)
+        await walk(folder);
+    return entries;
+}
+const chunkName = (index) => `chunk-${index}.tar.zst`;
+/**
+ * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
+ * Throws on a tar failure: the caller reports it as a failed save.
+ */
+async function writeTreeChunks(directory, folders, staging, sizing = {}) {
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    const entries = await listTreeEntries(directory, folders);
+    const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
+    const manifest = makeChunkManifest(ranges, entries, chunkName);
+    await pool(ranges, extractorCount(), async (range, index) => {
+        const list = external_node_path_default().join(staging, `chunk-${index}.list`);
+        // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+        await (0,promises_.writeFile)(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
+        const archive = external_node_path_default().join(staging, chunkName(index));
+        const result = await runTar(['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', list]);
+        await (0,promises_.rm)(list, { force: true });
+        if (result.code !== 0)
+            throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
+    });
+    await (0,promises_.writeFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
+    return manifest;
+}
+/**
+ * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
+ * chunk, or a tar/zstd failure (zstd checks each frame's checksum), is a problem; the caller removes the half
+ * tree. Every chunk is checked to be there before any extraction starts.
+ */
+async function tree_chunks_extractTreeChunks(staging, directory, width = extractorCount()) {
+    const reading = parseChunkManifest(await readFile(path.join(staging, CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
+    if ('problem' in reading)
+        return { ok: false, problem: reading.problem };
+    const { chunks } = reading.manifest;
+    for (const chunk of chunks) {
+        const found = await stat(path.join(staging, chunk.file)).catch(() => undefined);
+        if (!found?.isFile())
+            return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
+    }
+    // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
+    for (const chunk of chunks)
+        if (chunk.parent !== '')
+            await mkdir(path.join(directory, chunk.parent), { recursive: true });
+    const failures = (await pool(chunks, width, async (chunk) => {
+        const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', path.join(staging, chunk.file), '-C', directory]);
+        return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+    })).filter((failure) => failure !== undefined);
+    if (failures.length > 0)
+        return { ok: false, problem: failures.join('; ') };
+    return { ok: true, chunks: chunks.length };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
+
+
+
+
+
+
+/**
+ * The installed tree in the cache: one entry holding the tree's chunk archives (see core/tree-chunks.ts), restored
+ * with one extractor per core; and the restore path of setup-deps around it (the tree check, a stale or half tree
+ * removed, the download store when the tree missed).
+ */
+/**
+ * Where the chunk archives are put on their way into and out of the cache. Inside the project folder (the client's
+ * cache version hashes the paths as given, as it did for the tree folders themselves), and removed after each use.
+ */
+function chunkStaging(directory) {
+    return external_node_path_default().join(directory, '.build-actions-tree-chunks');
+}
+/**
+ * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
+ * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ */
+async function restoreTreeChunks(cache, directory, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    await removeAll([staging]);
+    try {
+        const restored = await cache.restore([staging], key, []);
+        if (restored.outcome !== 'hit')
+            return restored;
+        const started = now();
+        const extraction = await extractTreeChunks(staging, directory);
+        const milliseconds = restored.milliseconds + (now() - started);
+        if (!extraction.ok)
+            return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+        return { ...restored, milliseconds };
+    }
+    finally {
+        await removeAll([staging]);
+    }
+}
+/** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
+async function saveTreeChunks(cache, directory, folders, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    const started = now();
+    try {
+        await writeTreeChunks(directory, folders, staging);
+    }
+    catch (error) {
+        await file_system_removeAll([staging]);
+        return { outcome: 'error', milliseconds: now() - started, message: error.message };
+    }
+    try {
+        const saved = await cache.save([staging], key);
+        return { ...saved, milliseconds: now() - started };
+    }
+    finally {
+        await file_system_removeAll([staging]);
+    }
+}
+/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
+async function treeIsWhole(directory, patterns, key) {
+    const markerText = await readTextIfExists(path.join(directory, patterns[0], TREE_MARKER_FILE));
+    if (markerText === undefined)
+        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+    const folders = await expandFolderPatterns(directory, patterns);
+    const counted = {};
+    for (const folder of folders)
+        counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+    const verdict = verifyTree(markerText, key, counted);
+    if (!verdict.whole)
+        return verdict;
+    const venvConfig = path.join(directory, VENV_FOLDER, 'pyvenv.cfg');
+    const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
+    if (home !== undefined && !(await isDirectory(home))) {
+        return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
+    }
+    return { whole: true };
+}
+/** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
+async function removeInstalledTree(directory, patterns) {
+    const folders = await expandFolderPatterns(directory, patterns);
+    await removeAll(folders.map((folder) => path.join(directory, folder)));
+}
+/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
+async function queryStorePath(run, project, command) {
+    const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
+    const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+    const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
+    return result.exitCode === 0 && printed ? printed : undefined;
+}
+async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
+    const { io, cache } = deps;
+    const notes = [];
+    const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
+    if (inPlace.whole) {
+        return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
+    }
+    // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
+    // rather than extracting over it, which would leave the old tree's files among the new ones.
+    if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
+        notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
+        await removeInstalledTree(project.directory, patterns);
+    }
+    let faulted = false;
+    let treeKeyTaken = false;
+    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
+    if (tree.outcome === 'hit') {
+        const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
+        if (verdict.whole) {
+            return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
+        }
+        faulted = true;
+        treeKeyTaken = true;
+        const removal = cache.deleteHint
+            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
+            : 'The entry stays until it is evicted';
+        const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
+        io.warning(message);
+        notes.push(message);
+    }
+    else if (tree.outcome === 'error') {
+        faulted = true;
+        const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
+        io.warning(message);
+        notes.push(message);
+        if (tree.fault === 'service') {
+            // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
+            await removeInstalledTree(project.directory, patterns);
+            return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
+        }
+    }
+    await removeInstalledTree(project.directory, patterns);
+    if (deps.context.keepsDownloadStore) {
+        notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
+        return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+    }
+    const storePath = await queryStorePath(deps.run, project, managerCommand);
+    if (storePath === undefined) {
+        notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
+        return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+    }
+    const storeExisted = await isDirectory(storePath);
+    const store = await cache.restore([storePath], keys.store, [keys.storeRestorePrefix]);
+    if (store.outcome === 'error') {
+        faulted = true;
+        const message = `Restoring the ${project.packageManager} download store failed (${store.message}); installing from the registry.`;
+        io.warning(message);
+        notes.push(message);
+        if (!storeExisted)
+            await removeAll([storePath]);
+    }
+    const restoredStore = store.outcome === 'hit';
+    const cacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
+    return {
+        cacheResult,
+        exact: false,
+        treeSource: restoredStore ? 'installed with the download store restored' : 'installed',
+        storePath,
+        storeMatchedKey: restoredStore ? store.matchedKey : undefined,
+        archiveBytes: restoredStore ? store.bytes : undefined,
+        treeKeyTaken,
+        storeExact: restoredStore && store.matchedKey === keys.store,
+        notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/post.ts
@@ -30032,24 +33799,25 @@ function loadSetupDepsState(io) {
 
 
 
+
 async function keyFilesUnchanged(state) {
-    const files = await Promise.all(state.keyFiles.map(async (name) => ({ name, content: (await readTextIfExists(external_node_path_default().join(state.directory, name))) ?? '' })));
-    return digestParts(files) === state.keyFilesDigest;
+    const files = await Promise.all(state.keyFiles.map(async (name) => ({ name, content: (await file_system_readTextIfExists(external_node_path_default().join(state.directory, name))) ?? '' })));
+    return hashing_digestParts(files) === state.keyFilesDigest;
 }
 /** Writes the marker that lets a later restore prove the tree whole, then saves the tree. */
 async function saveTree(deps, state) {
     const relativePatterns = state.treePaths.map((pattern) => external_node_path_default().relative(state.directory, pattern));
-    const folders = await expandFolderPatterns(state.directory, relativePatterns);
+    const folders = await file_system_expandFolderPatterns(state.directory, relativePatterns);
     if (!folders.includes(relativePatterns[0])) {
         return { what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail: `${relativePatterns[0]} does not exist any more` };
     }
     const entries = {};
     for (const folder of folders) {
-        entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
+        entries[folder] = await file_system_countEntries(external_node_path_default().join(state.directory, folder), tree_marker_UNCOUNTED_TREE_ENTRIES);
     }
-    const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
+    const marker = external_node_path_default().join(state.directory, relativePatterns[0], tree_marker_TREE_MARKER_FILE);
     await (0,promises_.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-    const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    const saved = report('installed tree', state.treeKey, await saveTreeChunks(deps.cache, state.directory, folders, state.treeKey), deps.io);
     // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
     // pass as already in place on the next run.
     if (saved.outcome === 'failed')
@@ -30057,16 +33825,18 @@ async function saveTree(deps, state) {
     return saved;
 }
 async function saveOne(deps, what, paths, key) {
-    const result = await deps.cache.save(paths, key);
+    return report(what, key, await deps.cache.save(paths, key), deps.io);
+}
+function report(what, key, result, io) {
     if (result.outcome === 'saved') {
-        deps.io.info(`Saved the ${what} under ${key}.`);
+        io.info(`Saved the ${what} under ${key}.`);
         return { what, key, outcome: 'saved', detail: '', milliseconds: result.milliseconds, bytes: result.bytes };
     }
     if (result.outcome === 'exists') {
-        deps.io.info(`Not saving the ${what}: ${result.message}.`);
+        io.info(`Not saving the ${what}: ${result.message}.`);
         return { what, key, outcome: 'exists', detail: result.message ?? '', milliseconds: result.milliseconds };
     }
-    deps.io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
+    io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
     return { what, key, outcome: 'failed', detail: result.message ?? '', milliseconds: result.milliseconds };
 }
 async function post(deps) {
@@ -30092,7 +33862,7 @@ async function post(deps) {
                 }
             }
             if (state.saveStore && state.storePath !== undefined) {
-                if (await isDirectory(state.storePath))
+                if (await file_system_isDirectory(state.storePath))
                     saves.push(await saveOne(deps, 'download store', [state.storePath], state.storeKey));
                 else
                     saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
@@ -30109,12 +33879,21 @@ async function post(deps) {
     return saves;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/docker.ts
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
+}
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/docker/docker-cli.ts
+
 class DockerError extends Error {
     name = 'DockerError';
-}
-function tail(text, lines = 15) {
-    return text.trim().split('\n').slice(-lines).join('\n');
 }
 class DockerCli {
     run;
@@ -30132,7 +33911,7 @@ class DockerCli {
         if (result.notFound)
             throw new DockerError('docker is not installed or not on PATH: this action needs the Docker CLI and an engine.');
         if (result.exitCode !== 0)
-            throw new DockerError(`The Docker engine does not answer (docker version: ${tail(result.stderr, 3)}).`);
+            throw new DockerError(`The Docker engine does not answer (docker version: ${lastLines(result.stderr, 3)}).`);
         return result.stdout.trim();
     }
     async builder() {
@@ -30162,24 +33941,24 @@ class DockerCli {
     async history(reference) {
         const result = await this.exec(['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', reference], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker history ${reference} failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
         return result.stdout.split('\n').filter((line) => line !== '').reverse();
     }
     async save(references, file) {
         const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker save failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker save failed: ${lastLines(result.stderr, 3)}`);
     }
     async load(file) {
         const result = await this.exec(['image', 'load', '--input', file], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker load failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker load failed: ${lastLines(result.stderr, 3)}`);
         return [...result.stdout.matchAll(/Loaded image(?: ID)?: (\S+)/g)].map((match) => match[1]);
     }
     async tag(source, target) {
         const result = await this.exec(['image', 'tag', source, target], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker tag ${target} failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker tag ${target} failed: ${lastLines(result.stderr, 3)}`);
     }
     async removeImages(references) {
         if (references.length > 0)
@@ -30188,7 +33967,7 @@ class DockerCli {
     /** Logs in with the password on standard input; never on the command line. */
     async login(registry, username, password) {
         const result = await this.exec(['login', '--username', username, '--password-stdin', registry], { input: password, silent: true });
-        return { ok: result.exitCode === 0, message: tail(result.stderr || result.stdout, 3) };
+        return { ok: result.exitCode === 0, message: lastLines(result.stderr || result.stdout, 3) };
     }
     async logout(registry) {
         await this.exec(['logout', registry], { silent: true });
@@ -30197,7 +33976,7 @@ class DockerCli {
     async push(reference) {
         const result = await this.exec(['image', 'push', reference]);
         const digest = /digest: (sha256:[0-9a-f]{64})/.exec(result.stdout)?.[1];
-        return { ok: result.exitCode === 0, digest, message: tail(result.stderr || result.stdout, 4) };
+        return { ok: result.exitCode === 0, digest, message: lastLines(result.stderr || result.stdout, 4) };
     }
 }
 /** Counts the classic builder's steps that reused a cached layer and those it ran. */
@@ -30274,13 +34053,542 @@ async function saveLayerCache(io, cache, docker, layerCache) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
+
+
+
+function ociLabels(facts) {
+    const labels = {};
+    const put = (name, value) => {
+        if (value !== undefined && value.trim() !== '')
+            labels[`org.opencontainers.image.${name}`] = value.trim().replace(/[\r\n]+/g, ' ');
+    };
+    put('title', facts.title);
+    put('version', facts.version);
+    put('revision', facts.revision);
+    put('source', facts.source);
+    put('created', facts.created);
+    put('licenses', facts.licenses);
+    return labels;
+}
+/** The stage names of a Dockerfile in order (`FROM image AS name`), continuation lines and comments handled. */
+function dockerfileStages(text) {
+    const logical = [];
+    let current = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (/^\s*#/.test(line) && current === '')
+            continue;
+        if (line.endsWith('\\')) {
+            current += `${line.slice(0, -1)} `;
+            continue;
+        }
+        logical.push(current + line);
+        current = '';
+    }
+    if (current !== '')
+        logical.push(current);
+    const stages = [];
+    for (const line of logical) {
+        const match = /^\s*FROM\s+(.*)$/i.exec(line);
+        if (!match)
+            continue;
+        const words = match[1].trim().split(/\s+/).filter((word) => !word.startsWith('--'));
+        if (words.length >= 3 && words[1].toLowerCase() === 'as')
+            stages.push(words[2].toLowerCase());
+        else
+            stages.push('');
+    }
+    return stages;
+}
+/** The named stages a classic build must build and keep (with --target) so a later build can reuse their layers. */
+function stagesToCache(stages, target) {
+    const end = target === undefined ? stages.length - 1 : stages.indexOf(target.toLowerCase());
+    if (target !== undefined && end < 0) {
+        throw new ConfigurationError(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
+    }
+    return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
+}
+function safe(part, length = 40) {
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, length);
+}
+const IMAGE_CACHE_SCHEMA = 'v1';
+function layerCacheKeys(facts) {
+    const platform = [facts.platform.os, facts.platform.arch, facts.platform.image].filter((part) => part).map((part) => safe(String(part), 16)).join('-');
+    const scopeDigest = digestParts([
+        { name: 'repository', content: facts.repository },
+        { name: 'dockerfile', content: facts.dockerfile },
+        { name: 'target', content: facts.target ?? '' },
+    ]).slice(0, 12);
+    const scope = `${safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
+    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`;
+    const branch = (name) => `${safe(name ?? 'detached', 48)}-`;
+    const fileDigest = digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
+    const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
+    const restoreKeys = [primaryKey, `${prefix}${branch(facts.branch)}`];
+    if (facts.defaultBranch !== undefined && facts.defaultBranch !== facts.branch)
+        restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
+    return {
+        scope,
+        ghaScope: `${cacheVersionSegment(facts.cacheVersion)}${scope}`,
+        primaryKey,
+        restoreKeys: restoreKeys.slice(1),
+        sizePrefix: `image-sizes-v${IMAGE_CACHE_SCHEMA}-${cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`,
+        saveKey: (imageId) => `${primaryKey}${safe(imageId.replace(/^sha256:/, ''), 16)}`,
+        stageTag: (stage) => `build-actions-cache/${scope}:${safe(stage === '' ? 'final' : `stage-${stage}`, 100)}`,
+    };
+}
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const CREDENTIAL_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|_KEY$|^KEY$|APIKEY|API_KEY|PRIVATE)/i;
+/** `NAME=value` lines (a value may hold `=`); a line without `=` is refused. */
+function build_plan_parseKeyValueList(input, raw) {
+    const entries = [];
+    for (const line of raw.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const at = line.indexOf('=');
+        const name = (at < 0 ? line : line.slice(0, at)).trim();
+        if (at < 0 || !BUILD_ARG_NAME.test(name)) {
+            const shownName = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+            throw new ConfigurationError(`Input '${input}' takes one NAME=value per line, NAME made of letters, digits and '_' (got a line starting '${shownName}').`);
+        }
+        if (line.includes('\0'))
+            throw new ConfigurationError(`Input '${input}' gives '${name}' a value with a NUL character, which no process environment can hold.`);
+        entries.push({ name, value: line.slice(at + 1) });
+    }
+    const seen = new Set();
+    for (const entry of entries) {
+        if (seen.has(entry.name))
+            throw new ConfigurationError(`Input '${input}' names '${entry.name}' twice.`);
+        seen.add(entry.name);
+    }
+    return entries;
+}
+/**
+ * Build args are kept in the image history for anyone who pulls it: a credential-looking name, or a value
+ * that is a registered secret, is refused with what to do instead. The message never holds the value.
+ */
+function checkBuildArgs(args, secretValues, buildx) {
+    const howTo = buildx
+        ? `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME), which leaves nothing in the image`
+        : `pass it in 'secrets' instead (a BuildKit secret mount: RUN --mount=type=secret,id=NAME); secrets need buildx (docker/setup-buildx-action), which this engine does not have`;
+    for (const arg of args) {
+        if (CREDENTIAL_NAME.test(arg.name)) {
+            throw new ConfigurationError(`Input 'build-args' has '${arg.name}', whose name looks like a credential: build args stay in the image history. Remove it and ${howTo}.`);
+        }
+        if (arg.value.length >= 4 && secretValues.has(arg.value)) {
+            throw new ConfigurationError(`Input 'build-args' gives '${arg.name}' the value of a registered secret: build args stay in the image history. Remove it and ${howTo}.`);
+        }
+    }
+}
+function secretEnvName(id) {
+    return `BUILD_ACTIONS_SECRET_${id.toUpperCase()}`;
+}
+/** The `docker` argument list for one build (pure: tested row by row, for buildx by its arguments alone). */
+function buildArguments(request) {
+    const args = request.builder === 'buildx' ? ['buildx', 'build', '--load', '--provenance=false'] : ['build'];
+    args.push('--file', request.file, '--iidfile', request.iidFile);
+    for (const reference of request.references)
+        args.push('--tag', reference);
+    for (const [name, value] of Object.entries(request.labels))
+        args.push('--label', `${name}=${value}`);
+    for (const name of request.buildArgNames)
+        args.push('--build-arg', name);
+    if (request.target !== undefined)
+        args.push('--target', request.target);
+    if (request.builder === 'buildx') {
+        for (const id of request.secretIds)
+            args.push('--secret', `id=${id},env=${secretEnvName(id)}`);
+        if (request.ghaScope !== undefined) {
+            args.push('--cache-from', `type=gha,scope=${request.ghaScope}`);
+            if (request.ghaWrite)
+                args.push('--cache-to', `type=gha,scope=${request.ghaScope},mode=max,ignore-error=true`);
+        }
+    }
+    else {
+        if (request.secretIds.length > 0)
+            throw new ConfigurationError("Input 'secrets' needs buildx (BuildKit secret mounts); this engine has the classic builder only: add docker/setup-buildx-action before this step.");
+        for (const image of request.cacheFrom)
+            args.push('--cache-from', image);
+    }
+    // `--` is not understood by docker build; the context comes last and is checked to not start with '-'.
+    if (request.context.startsWith('-'))
+        throw new ConfigurationError(`Input 'context' must be a folder path (got '${request.context}').`);
+    args.push(request.context);
+    return args;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/core/image/naming.ts
+
+
+
+/** Docker's grammar: path components of lowercase alphanumerics joined by `.`, `_`, `__` or dashes. */
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** A registry host: a domain or IPv4 address with an optional port (`localhost:5000`, `ghcr.io`). */
+const REGISTRY_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]{1,5})?$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function naming_shown(value) {
+    const oneLine = value.replace(/[\r\n]+/g, '\\n');
+    return `'${oneLine.length > 80 ? `${oneLine.slice(0, 80)}…` : oneLine}'`;
+}
+/**
+ * A service name made a valid repository name: the package scope dropped, lowercased, every run of
+ * characters Docker does not accept turned into one dash, separators trimmed. undefined when nothing is left.
+ */
+function repositoryNameFrom(name) {
+    const unscoped = name.trim().replace(/^@[^/]+\//, '');
+    const cleaned = unscoped
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/[._-]*[-][._-]*/g, '-')
+        .replace(/[._]{2,}/g, '_')
+        .replace(/^[._-]+|[._-]+$/g, '');
+    return cleaned === '' ? undefined : cleaned.slice(0, 128).replace(/[._-]+$/, '');
+}
+/** The service name from package.json `name` or pyproject's `[project].name` / `[tool.poetry].name`. */
+function serviceNameFromManifests(packageJson, pyproject) {
+    const candidates = [stringAt(packageJson, 'name'), stringAt(pyproject, 'project', 'name'), stringAt(pyproject, 'tool', 'poetry', 'name')];
+    for (const candidate of candidates) {
+        const name = candidate === undefined ? undefined : repositoryNameFrom(candidate);
+        if (name !== undefined)
+            return name;
+    }
+    return undefined;
+}
+/** The version of package.json, pyproject's [project] or [tool.poetry]. */
+function manifestVersion(packageJson, pyproject) {
+    return stringAt(packageJson, 'version') ?? stringAt(pyproject, 'project', 'version') ?? stringAt(pyproject, 'tool', 'poetry', 'version');
+}
+/** SPDX license of the manifest (package.json `license`, pyproject `license` as a string or `{ text }`). */
+function manifestLicense(packageJson, pyproject) {
+    return stringAt(packageJson, 'license') ?? stringAt(pyproject, 'project', 'license') ?? stringAt(pyproject, 'project', 'license', 'text') ??
+        (objectAt(pyproject, 'tool', 'poetry') ? stringAt(pyproject, 'tool', 'poetry', 'license') : undefined);
+}
+/** Checks an `image` input (optionally with a registry host) and returns it as given. */
+function naming_validateRepository(input, value) {
+    if (value.length > 255)
+        throw new ConfigurationError(`Input '${input}' must be a repository name of at most 255 characters (got ${value.length} characters).`);
+    const components = value.split('/');
+    const bad = components.find((component) => !PATH_COMPONENT.test(component));
+    if (bad !== undefined) {
+        throw new ConfigurationError(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
+            `e.g. 'orders-service' or 'team/orders-service' (got ${naming_shown(value)}).`);
+    }
+    return value;
+}
+function naming_validateRegistry(value) {
+    const host = value.replace(/\/+$/, '');
+    const [first, ...rest] = host.split('/');
+    if (!REGISTRY_HOST.test(first) || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
+        throw new ConfigurationError(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${naming_shown(value)}).`);
+    }
+    if (rest.length > 0)
+        naming_validateRepository('registry', rest.join('/'));
+    return host;
+}
+function validateTag(input, value) {
+    if (!TAG.test(value)) {
+        throw new ConfigurationError(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${naming_shown(value)}).`);
+    }
+    return value;
+}
+/** `v1.2.3` → `1.2.3` when the run builds a tag, else the manifest's version; undefined when neither says. */
+function imageVersion(ref, fromManifest) {
+    if (ref.refType === 'tag' && ref.refName) {
+        const name = ref.refName.replace(/^v(?=\d)/, '');
+        return { version: name, source: `the tag ${ref.refName}` };
+    }
+    if (fromManifest !== undefined && fromManifest.trim() !== '')
+        return { version: fromManifest.trim(), source: 'the manifest' };
+    return undefined;
+}
+/**
+ * Whether `latest` moves. `auto`: only for a stable semver version (no prerelease) built from a tag or the
+ * default branch. `true` still refuses a prerelease: `latest` must never point at one.
+ */
+function decideLatest(choice, version, ref) {
+    if (choice === 'false')
+        return { latest: false, reason: "input 'latest' is false" };
+    const parsed = semver.parse(version, { loose: false });
+    const prerelease = parsed !== null && parsed.prerelease.length > 0;
+    if (choice === 'true') {
+        if (prerelease) {
+            throw new ConfigurationError(`Input 'latest' is true, but version '${version}' is a prerelease: 'latest' is guarded and never points at a prerelease. ` +
+                `Use latest: auto (moves it for stable versions only) or publish a stable version.`);
+        }
+        return { latest: true, reason: "input 'latest' is true" };
+    }
+    if (parsed === null)
+        return { latest: false, reason: `version '${version}' is not a semantic version` };
+    if (prerelease)
+        return { latest: false, reason: `version '${version}' is a prerelease` };
+    if (ref.refType === 'tag')
+        return { latest: true, reason: `stable version built from the tag ${ref.refName ?? ''}`.trim() };
+    if (ref.refType === 'branch' && ref.defaultBranch !== undefined && ref.refName === ref.defaultBranch) {
+        return { latest: true, reason: `stable version built from the default branch ${ref.defaultBranch}` };
+    }
+    const where = ref.refName ? `${ref.refType ?? 'ref'} ${ref.refName}` : 'an unknown ref';
+    return { latest: false, reason: `built from ${where}, not a tag or the default branch${ref.defaultBranch ? ` (${ref.defaultBranch})` : ''}` };
+}
+/** Splits a list input on newlines and commas; blank entries dropped. */
+function naming_listInput(raw) {
+    return raw.split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+function planTags(repository, version, extraTags, latest) {
+    validateTag('version', version);
+    for (const tag of extraTags)
+        validateTag('tags', tag);
+    const tags = [...new Set([version, ...(latest.latest ? ['latest'] : []), ...extraTags])];
+    if (!latest.latest && extraTags.includes('latest')) {
+        throw new ConfigurationError(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
+    }
+    return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
+}
+
+;// CONCATENATED MODULE: ./src/core/image/scan.ts
+
+
+const scan_SEVERITIES = (/* unused pure expression or super */ null && (['unknown', 'low', 'medium', 'high', 'critical']));
+function normalSeverity(value) {
+    const lowered = (typeof value === 'string' ? value : '').toLowerCase();
+    if (lowered === 'negligible')
+        return 'low';
+    return scan_SEVERITIES.includes(lowered) ? lowered : 'unknown';
+}
+function scan_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** `trivy image --format json`: Results[].Vulnerabilities[] (documented schema 2). */
+function parseTrivyJson(output) {
+    const report = parseJson('trivy', output);
+    const found = [];
+    for (const result of report.Results ?? []) {
+        for (const vulnerability of result.Vulnerabilities ?? []) {
+            found.push({
+                id: scan_text(vulnerability.VulnerabilityID) ?? 'unknown',
+                severity: normalSeverity(vulnerability.Severity),
+                packageName: scan_text(vulnerability.PkgName) ?? 'unknown',
+                installedVersion: scan_text(vulnerability.InstalledVersion) ?? '',
+                fixedVersion: scan_text(vulnerability.FixedVersion),
+                title: scan_text(vulnerability.Title),
+                target: scan_text(result.Target),
+            });
+        }
+    }
+    return found;
+}
+/** `grype IMAGE -o json`: matches[] of { vulnerability: { id, severity, fix }, artifact: { name, version } }. */
+function parseGrypeJson(output) {
+    const report = parseJson('grype', output);
+    return (report.matches ?? []).map((match) => {
+        const vulnerability = match.vulnerability ?? {};
+        const artifact = match.artifact ?? {};
+        const fix = vulnerability.fix;
+        const locations = artifact.locations;
+        return {
+            id: scan_text(vulnerability.id) ?? 'unknown',
+            severity: normalSeverity(vulnerability.severity),
+            packageName: scan_text(artifact.name) ?? 'unknown',
+            installedVersion: scan_text(artifact.version) ?? '',
+            fixedVersion: (fix?.versions ?? []).filter((version) => typeof version === 'string').join(', ') || undefined,
+            title: scan_text(vulnerability.description),
+            target: scan_text(locations?.[0]?.path),
+        };
+    });
+}
+function parseJson(scanner, output) {
+    const start = output.indexOf('{');
+    try {
+        const parsed = JSON.parse(start > 0 ? output.slice(start) : output);
+        if (parsed === null || typeof parsed !== 'object')
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (error) {
+        throw new ConfigurationError(`${scanner} did not print its JSON report (${error.message}); its output began: ${output.slice(0, 200)}`);
+    }
+}
+function atOrAbove(severity, threshold) {
+    return scan_SEVERITIES.indexOf(severity) >= scan_SEVERITIES.indexOf(threshold);
+}
+function scanVerdict(found, threshold) {
+    const counts = Object.fromEntries(scan_SEVERITIES.map((severity) => [severity, 0]));
+    for (const vulnerability of found)
+        counts[vulnerability.severity] += 1;
+    const blocking = found.filter((vulnerability) => vulnerability.severity !== 'unknown' && atOrAbove(vulnerability.severity, threshold));
+    return { result: blocking.length > 0 ? 'failed' : 'passed', blocking, counts };
+}
+/** Findings most severe first, then by id, for the summary table. */
+function rankVulnerabilities(found) {
+    return [...found].sort((a, b) => scan_SEVERITIES.indexOf(b.severity) - scan_SEVERITIES.indexOf(a.severity) || a.id.localeCompare(b.id) || a.packageName.localeCompare(b.packageName));
+}
+const SARIF_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note', unknown: 'none' };
+/** SARIF 2.1.0 of the findings, one rule per vulnerability id; results point at the Dockerfile (code scanning needs a file). */
+function sarifReport(scanner, image, dockerfile, found) {
+    const rules = new Map();
+    for (const vulnerability of found) {
+        if (!rules.has(vulnerability.id)) {
+            rules.set(vulnerability.id, {
+                id: vulnerability.id,
+                shortDescription: { text: vulnerability.title ?? vulnerability.id },
+                properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', unknown: '0.0' }[vulnerability.severity], tags: ['security', 'container'] },
+            });
+        }
+    }
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: { driver: { name: scanner, informationUri: scanner === 'trivy' ? 'https://github.com/aquasecurity/trivy' : 'https://github.com/anchore/grype', rules: [...rules.values()] } },
+                results: found.map((vulnerability) => ({
+                    ruleId: vulnerability.id,
+                    level: SARIF_LEVEL[vulnerability.severity],
+                    message: {
+                        text: `${vulnerability.packageName} ${vulnerability.installedVersion} in ${image} has ${vulnerability.id} (${vulnerability.severity})` +
+                            (vulnerability.fixedVersion ? `; fixed in ${vulnerability.fixedVersion}` : '; no fix yet'),
+                    },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: dockerfile }, region: { startLine: 1 } } }],
+                })),
+            },
+        ],
+    };
+}
+/**
+ * The scanner's database in the Actions cache: one entry a day (`day` is YYYY-MM-DD; the scanner refreshes what is
+ * older), the newest under `prefix` restored when today's is not there yet. `cacheVersion` is the input.
+ */
+function scanDatabaseKeys(scanner, platform, day, cacheVersion) {
+    const prefix = `build-actions-scandb-${cacheVersionSegment(cacheVersion)}${scanner}-${platform.os}-${platform.arch}-`;
+    return { key: `${prefix}${day}`, prefix };
+}
+/** The scanner's argument list for a local image, with JSON on stdout. */
+function scannerArguments(scanner, image, cacheDir) {
+    if (scanner === 'trivy')
+        return ['image', '--format', 'json', '--quiet', '--cache-dir', cacheDir, image];
+    return [`docker:${image}`, '--output', 'json'];
+}
+/** Sizes like `500MB`, `1.5GiB`, `200m`, or plain bytes. */
+function scan_parseSize(input, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value);
+    if (!match)
+        throw new ConfigurationError(`Input '${input}' must be a size such as 300MB, 1.5GB or a number of bytes (got '${value.slice(0, 60)}').`);
+    const unit = (match[2] ?? 'b').toLowerCase();
+    const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+    return Math.round(Number(match[1]) * factor);
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
+
+
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const PUBLISH_IMAGE_INPUTS = [
+    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+];
+const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_PUBLISH_IMAGE_NAMES = declareNames({ inputs: PUBLISH_IMAGE_INPUTS, outputs: PUBLISH_IMAGE_OUTPUTS, state: ['publish-image'] });
+/** The 'scan' input: the action and `explain` read it the same way. */
+function parseScanChoice(raw) {
+    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
+}
+const MAX_INPUT = (/* unused pure expression or super */ null && (64 * 1024));
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+function singleLine(name, value) {
+    if (value !== undefined && /[\r\n\0]/.test(value))
+        throw new ConfigurationError(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+    return value;
+}
+/** A folder or file inside the working directory: relative, with no `..` step out of it. */
+function insidePath(name, value) {
+    singleLine(name, value);
+    const parts = value.split(/[\\/]+/);
+    if (value.startsWith('/') || parts.includes('..')) {
+        throw new ConfigurationError(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+    }
+    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
+        throw new ConfigurationError(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+    }
+    return value;
+}
+/**
+ * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
+ * before this runs, so no error below can print them.
+ */
+function readPublishImageInputs(read) {
+    for (const name of PUBLISH_IMAGE_INPUTS) {
+        if (read(name).length > MAX_INPUT)
+            throw new ConfigurationError(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+    }
+    const image = singleLine('image', optional(read('image')));
+    const registry = singleLine('registry', optional(read('registry')));
+    const target = singleLine('target', optional(read('target')));
+    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+        throw new ConfigurationError(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+    const username = singleLine('username', optional(read('username')));
+    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
+    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
+        throw new ConfigurationError(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+    }
+    return {
+        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
+        context: insidePath('context', parseStringInput(read('context'), '.')),
+        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
+        image: image === undefined ? undefined : validateRepository('image', image),
+        registry: registry === undefined ? undefined : validateRegistry(registry),
+        username,
+        password,
+        version: singleLine('version', optional(read('version'))),
+        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
+        tags: listInput(read('tags')),
+        buildArgs: parseKeyValueList('build-args', read('build-args')),
+        secrets: parseKeyValueList('secrets', read('secrets')),
+        target,
+        push: parseBooleanInput('push', read('push'), true),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        scan: parseScanChoice(read('scan')),
+        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
+        maxSizeBytes: parseSize('max-size', read('max-size')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
+function secretInputs(read) {
+    const values = [];
+    const password = read('password');
+    if (password.trim() !== '')
+        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const at = line.indexOf('=');
+        if (at >= 0 && line.slice(at + 1) !== '')
+            values.push(line.slice(at + 1));
+    }
+    return [...new Set(values.filter((value) => value.trim() !== ''))];
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish-image/state.ts
-const state_STATE_NAME = 'publish-image';
+
+
 function savePublishImageState(io, state) {
-    io.saveState(state_STATE_NAME, JSON.stringify(state));
+    namedIO(io, PUBLISH_IMAGE_NAMES).saveState('publish-image', JSON.stringify(state));
 }
 function loadPublishImageState(io) {
-    const text = io.getState(state_STATE_NAME);
+    const text = named_io_namedIO(io, inputs_PUBLISH_IMAGE_NAMES).getState('publish-image');
     if (text === '')
         return undefined;
     try {
@@ -30328,8 +34636,8 @@ async function post_post(deps) {
     return done;
 }
 
-// EXTERNAL MODULE: ./src/runtime/run-command.ts
-var run_command = __nccwpck_require__(1021);
+// EXTERNAL MODULE: ./src/runtime/process/run-command.ts
+var run_command = __nccwpck_require__(327);
 ;// CONCATENATED MODULE: ./src/actions/pipeline/post.ts
 
 
@@ -30489,21 +34797,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1795);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4959);
+/* harmony import */ var _actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1854);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7349);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostWithErrorBoundary */ .Wu)(deps.io, () => (0,_actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)(deps));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostWithErrorBoundary */ .Wu)(deps.io, () => (0,_actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)(deps));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9177:
+/***/ 8491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31653,7 +35961,7 @@ function report_diagnosisSummary(failures) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -31719,7 +36027,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 4959:
+/***/ 7349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31756,9 +36064,9 @@ function secretValues(env) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -31786,7 +36094,7 @@ function isStageUnavailable(error) {
     return error instanceof Error && error.name === 'StageUnavailable';
 }
 
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -31892,7 +36200,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -31948,7 +36256,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -31972,22 +36280,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -32018,6 +36332,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -32046,12 +36363,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -32061,6 +36382,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -33932,7 +38258,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -33964,12 +38290,11 @@ function createGitHubActionIO() {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/run-command.ts
-var run_command = __nccwpck_require__(1021);
+// EXTERNAL MODULE: ./src/runtime/process/run-command.ts
+var run_command = __nccwpck_require__(327);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -33986,17 +38311,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 
@@ -34013,7 +38336,7 @@ function githubDependencies() {
 
 /***/ }),
 
-/***/ 1021:
+/***/ 327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34258,6 +38581,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -34342,7 +38672,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -34375,7 +38705,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: exec
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"

@@ -31609,16 +31609,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4019:
+/***/ 5467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ pipeline_main_main)
+  i: () => (/* binding */ pipeline_main_main)
 });
 
-// UNUSED EXPORTS: PIPELINE_STAGES, renamingOutputs
+// UNUSED EXPORTS: renamingOutputs
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function named_io_namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -33007,6 +33017,10 @@ const SNAPSHOT_FILES = [
 function isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
@@ -33262,7 +33276,23 @@ function missing(name, label, reason, asked) {
     return { kind: 'skipped', name, label, reason };
 }
 
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function pythonCandidates(directory, env) {
+    return [venvPython(external_node_path_default().join(directory, VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = `${VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`;
+
 ;// CONCATENATED MODULE: ./src/core/quality/python-plan.ts
+
 
 
 
@@ -33273,7 +33303,7 @@ function resolvePythonTool(facts, tool) {
     if (facts.projectExecutables.has(`.venv/bin/${tool}`))
         return { command: external_node_path_default().join(directory, '.venv/bin', tool), prefix: [] };
     if (facts.venvModules.has(MODULE_NAMES[tool]))
-        return { command: external_node_path_default().join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+        return { command: venvPython(external_node_path_default().join(directory, VENV_FOLDER)), prefix: ['-m', MODULE_NAMES[tool]] };
     const found = facts.onPath.get(tool);
     return found === undefined ? undefined : { command: found, prefix: [] };
 }
@@ -33297,7 +33327,8 @@ function devRequirementNames(facts) {
         if (name !== undefined)
             names.add(name.toLowerCase().replace(/_/g, '-'));
     };
-    for (const file of requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name))) {
+    const files = [...requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name)), ...[...facts.snapshot.entries].filter(isDevRequirementsName)];
+    for (const file of files) {
         for (const line of (facts.snapshot.texts.get(file) ?? '').split(/\r?\n/))
             if (!/^\s*(#|-)/.test(line))
                 add(line);
@@ -33359,6 +33390,20 @@ function configuresMypy(facts) {
     return (facts.mypyIni !== undefined ||
         objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
         /^\[mypy\]/m.test(facts.setupCfg ?? ''));
+}
+/**
+ * Why mypy runs without being asked for: the project configures it (mypy.ini or .mypy.ini, [tool.mypy] in
+ * pyproject.toml, [mypy] in setup.cfg) or its development requirements name it; undefined: neither.
+ */
+function mypyOptIn(facts) {
+    if (configuresMypy(facts))
+        return 'configures mypy';
+    if (devRequirementNames(facts).has('mypy'))
+        return 'names mypy in its development requirements';
+    return undefined;
+}
+function mypyNotConfigured(cwd) {
+    return `${cwd} has no mypy configuration (mypy.ini, .mypy.ini, [tool.mypy] in pyproject.toml, [mypy] in setup.cfg) and no mypy among its development requirements; checks: type-check runs it anyway`;
 }
 /** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
 function mypyConfiguresFiles(facts) {
@@ -33422,7 +33467,7 @@ function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
                 case 'pylint': {
                     // pylint from PATH runs on its own interpreter: pointed at the venv's site-packages (after its own
                     // paths, so its own modules win), it sees the project's packages instead of reporting import-errors.
-                    const fromVenv = resolved.command.startsWith(external_node_path_default().join(cwd, '.venv'));
+                    const fromVenv = resolved.command.startsWith(external_node_path_default().join(cwd, VENV_FOLDER));
                     const sitePackages = fromVenv ? [] : (facts.venvSitePackages ?? []);
                     const hook = sitePackages.length > 0 ? [`--init-hook=import sys; sys.path.extend(${JSON.stringify(sitePackages)})`] : [];
                     return command('lint', label, cwd, resolved, [...hook, '--output-format=json', '--recursive=y', ...targets], 'pylint-json');
@@ -33431,7 +33476,7 @@ function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
         },
     }));
 }
-function pythonCandidates(facts, asked) {
+function python_plan_pythonCandidates(facts, asked) {
     const cwd = facts.snapshot.directory;
     const targets = pythonTargets(facts);
     const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
@@ -33441,17 +33486,21 @@ function pythonCandidates(facts, asked) {
         {
             name: 'type-check',
             plan: () => {
+                // mypy is opt-in, as npm's type-check script is: a project that neither configures it nor names it is not judged by it.
+                const why = mypyOptIn(facts);
+                if (why === undefined && !asked('type-check'))
+                    return missing('type-check', 'type-check (mypy)', mypyNotConfigured(cwd), false);
                 if (targets.length === 0 && !mypyConfiguresFiles(facts))
                     return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
                 const resolved = resolvePythonTool(facts, 'mypy');
                 if (resolved === undefined) {
-                    if (configuresMypy(facts) && !asked('type-check'))
-                        return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+                    if (why !== undefined && !asked('type-check'))
+                        return unavailable('type-check', 'type-check (mypy)', `the project ${why}, but ${toolMissing('mypy')}`);
                     return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
                 }
                 const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
                 if (facts.projectExecutables.has('.venv/bin/python'))
-                    args.push('--python-executable', external_node_path_default().join(cwd, '.venv/bin/python'));
+                    args.push('--python-executable', venvPython(external_node_path_default().join(cwd, VENV_FOLDER)));
                 return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
             },
         },
@@ -33469,7 +33518,7 @@ function pythonCandidates(facts, asked) {
         {
             name: 'outdated',
             plan: () => facts.projectExecutables.has('.venv/bin/python')
-                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: external_node_path_default().join(cwd, '.venv/bin/python'), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
+                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: venvPython(external_node_path_default().join(cwd, VENV_FOLDER)), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
                 : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
         },
     ];
@@ -33645,7 +33694,7 @@ function planChecks(facts, selection) {
     }
     const asked = (name) => selection.requested?.includes(name) ?? false;
     const wanted = (name) => selection.requested === undefined || asked(name);
-    const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? pythonCandidates(facts, asked) : [])];
+    const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? python_plan_pythonCandidates(facts, asked) : [])];
     const planned = [];
     for (const name of CHECK_NAMES) {
         if (!wanted(name))
@@ -33661,8 +33710,85 @@ function planChecks(facts, selection) {
 }
 
 
-// EXTERNAL MODULE: ./src/core/summary-document.ts
-var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/quality/check-outcome.ts
+// What a quality check came to, and what the step makes of the outcomes: whether a check fails it (fail-on), the
+// counts and outputs, and the words the log and the summary use for a result.
+
+const FAIL_ON = ['error', 'warning', 'never'];
+/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
+function readableLines(outcome) {
+    // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
+    const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
+    const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
+    return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
+}
+function checkFails(outcome, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out')
+        return true;
+    if (!outcome.gating)
+        return false;
+    return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
+}
+function countLevels(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level] += 1;
+    return counts;
+}
+function qualityVerdict(outcomes, failOn) {
+    const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
+    const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
+    const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
+    const outputs = {
+        'error-count': String(counts.error),
+        'warning-count': String(counts.warning),
+        'notice-count': String(counts.notice),
+        'failed-checks': failedNames.join(','),
+    };
+    const failure = failedChecks.length === 0
+        ? undefined
+        : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
+    return { failedChecks, counts, outputs, failure };
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function resultText(outcome) {
+    switch (outcome.status) {
+        case 'passed':
+            return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
+        case 'failed':
+            return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'skipped':
+            return `skipped: ${outcome.detail ?? 'not applicable'}`;
+        case 'crashed':
+            return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'timed-out':
+            return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'findings': {
+            const counts = countLevels(outcome.findings);
+            const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
+            return parts.join(', ');
+        }
+    }
+}
+function oneLine(text) {
+    return text.replace(/\s*\r?\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
+}
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
+}
+
 // EXTERNAL MODULE: ./src/core/ansi.ts
 var ansi = __nccwpck_require__(5084);
 ;// CONCATENATED MODULE: ./src/core/quality/tool-output.ts
@@ -34259,7 +34385,10 @@ function parseScriptOutput(text, context) {
     return { findings, formats };
 }
 
-;// CONCATENATED MODULE: ./src/core/quality/check-results.ts
+;// CONCATENATED MODULE: ./src/core/quality/interpret-tool-run.ts
+
+// Reading a finished tool run into a check's outcome, by the tool's output format and exit-code conventions: a
+// crashed or stopped tool is a failed check with its last lines, never "no findings".
 
 
 
@@ -34267,11 +34396,6 @@ function parseScriptOutput(text, context) {
 
 
 
-
-const FAIL_ON = ['error', 'warning', 'never'];
-function lastLines(text, count = 20) {
-    return text.trim().split(/\r?\n/).slice(-count).join('\n');
-}
 function crashed(check, run, why) {
     const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
     return { name: check.name, label: check.label, status: 'crashed', findings: [], gating: true, detail: `${why}${tail ? `: ${tail}` : ''}` };
@@ -34405,65 +34529,15 @@ function interpretOutput(check, run, options) {
             return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
     }
 }
-/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
-function readableLines(outcome) {
-    // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
-    const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
-    const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
-    return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
-}
-function checkFails(outcome, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out')
-        return true;
-    if (!outcome.gating)
-        return false;
-    return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
-}
-function countLevels(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level] += 1;
-    return counts;
-}
-function qualityVerdict(outcomes, failOn) {
-    const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
-    const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
-    const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
-    const outputs = {
-        'error-count': String(counts.error),
-        'warning-count': String(counts.warning),
-        'notice-count': String(counts.notice),
-        'failed-checks': failedNames.join(','),
-    };
-    const failure = failedChecks.length === 0
-        ? undefined
-        : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
-    return { failedChecks, counts, outputs, failure };
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function resultText(outcome) {
-    switch (outcome.status) {
-        case 'passed':
-            return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
-        case 'failed':
-            return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
-        case 'skipped':
-            return `skipped: ${outcome.detail ?? 'not applicable'}`;
-        case 'crashed':
-            return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
-        case 'timed-out':
-            return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
-        case 'findings': {
-            const counts = countLevels(outcome.findings);
-            const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
-            return parts.join(', ');
-        }
-    }
-}
+
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/quality/quality-summary.ts
+// The quality-checks job summary: a narrow table of the checks (result, duration, counts), the reasons below it, then
+// the findings, annotated or beyond GitHub's annotation limits.
+
+
+
 /** The table's word for an outcome: the reason is listed below the table. */
 function shortResult(outcome) {
     switch (outcome.status) {
@@ -34478,9 +34552,6 @@ function shortResult(outcome) {
         default:
             return outcome.status;
     }
-}
-function oneLine(text) {
-    return text.replace(/\s*\r?\n\s*/g, ' ');
 }
 /** The job summary: a table of checks with result, duration and counts, then the findings. */
 function qualitySummary(input) {
@@ -34543,7 +34614,7 @@ var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 // EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 9 modules
 var diagnosis_diagnosis = __nccwpck_require__(7581);
-;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
+;// CONCATENATED MODULE: ./src/core/deps/npm-lockfile-sync.ts
 
 
 
@@ -34617,7 +34688,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
     throw new errors/* ConfigurationError */.j1(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
+;// CONCATENATED MODULE: ./src/core/deps/python-version-constraints.ts
 function parseRelease(text) {
     const match = /^v?(\d+(?:\.\d+)*)/.exec(text.trim());
     return match ? match[1].split('.').map(Number) : undefined;
@@ -34720,7 +34791,7 @@ function versionPrefixMatches(version, wanted) {
     return startsWith(have, want);
 }
 
-;// CONCATENATED MODULE: ./src/core/runtime-requirements.ts
+;// CONCATENATED MODULE: ./src/core/deps/runtime-requirements.ts
 
 
 
@@ -34891,7 +34962,7 @@ function fileOf(declaration) {
     return declaration.source.split(' ')[0];
 }
 
-;// CONCATENATED MODULE: ./src/runtime/annotations.ts
+;// CONCATENATED MODULE: ./src/runtime/io/annotations.ts
 /** Emits each finding as an annotation at its file, line and column. */
 function annotate(io, findings) {
     for (const finding of findings) {
@@ -34949,7 +35020,7 @@ class AnnotationCounter {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+;// CONCATENATED MODULE: ./src/runtime/io/untrusted-output.ts
 
 /**
  * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
@@ -34984,7 +35055,7 @@ function stopToken() {
     return `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/check-runner.ts
+;// CONCATENATED MODULE: ./src/runtime/quality/check-runner.ts
 
 
 
@@ -35053,7 +35124,62 @@ function defaultParallelism() {
     return Math.max(1, external_node_os_default().availableParallelism());
 }
 
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? external_node_path_default().relative(external_node_path_default().resolve(repositoryRoot), external_node_path_default().resolve(file)).split((external_node_path_default()).sep).join('/') : external_node_path_default().resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = external_node_path_default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => external_node_path_default().resolve(root));
+    if (roots.includes(resolved)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = external_node_path_default().resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [external_node_path_default().relative(external_node_path_default().resolve(projectDirectory), resolved).split((external_node_path_default()).sep).join('/')];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
+
 
 
 
@@ -35068,16 +35194,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -35104,7 +35221,7 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await (0,promises_.readdir)(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
@@ -35178,11 +35295,12 @@ async function countEntries(folder, exclude) {
     await walk(folder, true);
     return count;
 }
-async function removeAll(targets) {
+async function file_system_removeAll(targets) {
     await Promise.all(targets.map((target) => (0,promises_.rm)(target, { recursive: true, force: true })));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/quality-tool-probe.ts
+;// CONCATENATED MODULE: ./src/runtime/quality/tool-probe.ts
+
 
 
 
@@ -35232,7 +35350,7 @@ async function probeQualityTools(run, snapshot, searchPath) {
     if (projectExecutables.has('.venv/bin/python')) {
         const script = `import importlib.util,json,site;print(json.dumps({"modules":[m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)],` +
             `"site":site.getsitepackages()}))`;
-        const result = await run(external_node_path_default().join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
+        const result = await run(venvPython(external_node_path_default().join(directory, VENV_FOLDER)), ['-c', script], { cwd: directory, silent: true });
         if (result.exitCode === 0) {
             try {
                 const answer = JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '{}');
@@ -35295,7 +35413,7 @@ async function readTsconfigs(directory) {
     return texts;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/source-guard.ts
+;// CONCATENATED MODULE: ./src/runtime/quality/source-guard.ts
 
 
 
@@ -35439,6 +35557,11 @@ async function restoreSources(run, before, files) {
     return { restored: restored.sort(), notRestored: notRestored.sort() };
 }
 
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 
 function quoted(value) {
@@ -35489,6 +35612,7 @@ function parseStringInput(raw, defaultValue) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
 const QUALITY_CHECKS_INPUTS = [
     'working-directory',
@@ -35502,6 +35626,8 @@ const QUALITY_CHECKS_INPUTS = [
     'timeout-minutes',
 ];
 const QUALITY_CHECKS_OUTPUTS = ['error-count', 'warning-count', 'notice-count', 'failed-checks'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const QUALITY_CHECKS_NAMES = declareNames({ inputs: QUALITY_CHECKS_INPUTS, outputs: QUALITY_CHECKS_OUTPUTS });
 function parseMaxParallel(raw) {
     const value = raw.trim();
     if (value === '' || value.toLowerCase() === 'auto')
@@ -35527,6 +35653,9 @@ function readQualityChecksInputs(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/quality-checks/main.ts
+
+
+
 
 
 
@@ -35652,8 +35781,9 @@ async function main(given, options = {}) {
         reservedErrors: verdict.failure !== undefined ? 1 : 0,
     });
     annotate(io, annotations.annotated);
-    for (const [name, value] of Object.entries(verdict.outputs))
-        io.setOutput(name, value);
+    const outputs = named_io_namedIO(io, QUALITY_CHECKS_NAMES);
+    for (const name of QUALITY_CHECKS_OUTPUTS)
+        outputs.setOutput(name, verdict.outputs[name] ?? '');
     await io.writeSummary(qualitySummary({
         project: external_node_path_default().relative(context.workspace, directory) || '.',
         failOn: inputs.failOn,
@@ -35667,7 +35797,7 @@ async function main(given, options = {}) {
     return { outcomes, verdict, annotations };
 }
 
-;// CONCATENATED MODULE: ./src/core/cache-version.ts
+;// CONCATENATED MODULE: ./src/core/cache/version.ts
 
 /**
  * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
@@ -35694,95 +35824,7 @@ function cacheVersionSegment(version) {
     return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/hashing.ts
-
-/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
-function digestParts(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
-        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
-        hash.update(part.content);
-        hash.update('\0');
-    }
-    return hash.digest('hex');
-}
-function digestText(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-keys.ts
-
-
-/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
-const CACHE_SCHEMA = 'v1';
-function platformPart(platform) {
-    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
-}
-/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
-function safe(part) {
-    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
-}
-function cacheKeys(inputs) {
-    const filesDigest = digestParts(inputs.files);
-    const treeDigest = digestParts([
-        { name: 'files', content: filesDigest },
-        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
-        { name: 'runtime-version', content: inputs.runtimeVersion },
-        { name: 'package-manager-version', content: inputs.packageManagerVersion },
-        { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
-        { name: 'location', content: inputs.location ?? '' },
-    ]);
-    const platform = platformPart(inputs.platform);
-    const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
-    const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
-    const version = cacheVersionSegment(inputs.cacheVersion);
-    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
-    return {
-        tree: `build-actions-deps-${CACHE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
-        store: `${storePrefix}${filesDigest.slice(0, 40)}`,
-        storeRestorePrefix: storePrefix,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function isForkPullRequest(payload) {
-    const pullRequest = payload?.pull_request;
-    const head = pullRequest?.head?.repo;
-    const base = pullRequest?.base?.repo;
-    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
-    if (pullRequest !== undefined && pullRequest.head?.repo === null)
-        return true;
-    if (!head || !base)
-        return false;
-    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
-}
-/**
- * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
- * would be restored by trusted runs later.
- */
-function cachePermissions(context, cacheEnabled) {
-    if (!cacheEnabled)
-        return { restore: false, save: false, reason: "input 'cache' is false" };
-    const mode = (context.cacheMode ?? '').trim().toLowerCase();
-    if (mode === 'none')
-        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
-    const event = context.eventName ?? '';
-    if (UNTRUSTED_EVENTS.has(event)) {
-        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
-    }
-    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
-        isForkPullRequest(context.eventPayload)) {
-        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
-    }
-    if (mode === 'read')
-        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
-    if (mode === 'write-only')
-        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
-    return { restore: true, save: true };
-}
-
-;// CONCATENATED MODULE: ./src/core/package-managers.ts
+;// CONCATENATED MODULE: ./src/core/deps/package-managers.ts
 const PACKAGE_MANAGERS = ['npm', 'yarn', 'pnpm', 'pip', 'poetry'];
 const PACKAGE_MANAGER_RECORDS = {
     npm: {
@@ -35832,7 +35874,7 @@ const PACKAGE_MANAGER_RECORDS = {
     },
 };
 /** Where a virtualenv keeps its interpreter, per platform. */
-function venvPython(venvDir, platform) {
+function package_managers_venvPython(venvDir, platform) {
     return platform === 'win32' ? `${venvDir}\\Scripts\\python.exe` : `${venvDir}/bin/python`;
 }
 function venvBin(venvDir, platform) {
@@ -35843,7 +35885,120 @@ function parseToolVersion(output) {
     return /(\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+)?)/.exec(output)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/core/install-plan.ts
+;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'];
+const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_SETUP_DEPS_NAMES = declareNames({ inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, state: ['setup-deps'] });
+function readSetupDepsInputs(read) {
+    return {
+        workingDirectory: parseStringInput(read('working-directory'), '.'),
+        packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+
+/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
+function digestParts(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
+        hash.update(part.content);
+        hash.update('\0');
+    }
+    return hash.digest('hex');
+}
+function digestText(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/cache-keys.ts
+
+
+/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
+const CACHE_SCHEMA = 'v1';
+/**
+ * The installed tree's own schema: v2 entries hold chunk archives (see tree-chunks.ts), where v1 held the tree as one
+ * archive. A v1 entry is never found under a v2 key, so it is never misread; it is left to be evicted.
+ */
+const TREE_SCHEMA = 'v2';
+function platformPart(platform) {
+    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
+}
+/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
+function safe(part) {
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
+}
+function cacheKeys(inputs) {
+    const filesDigest = digestParts(inputs.files);
+    const treeDigest = digestParts([
+        { name: 'files', content: filesDigest },
+        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
+        { name: 'runtime-version', content: inputs.runtimeVersion },
+        { name: 'package-manager-version', content: inputs.packageManagerVersion },
+        { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
+        { name: 'location', content: inputs.location ?? '' },
+    ]);
+    const platform = platformPart(inputs.platform);
+    const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
+    const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
+    const version = cacheVersionSegment(inputs.cacheVersion);
+    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
+    return {
+        tree: `build-actions-deps-${TREE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+        store: `${storePrefix}${filesDigest.slice(0, 40)}`,
+        storeRestorePrefix: storePrefix,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cache/permissions.ts
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function isForkPullRequest(payload) {
+    const pullRequest = payload?.pull_request;
+    const head = pullRequest?.head?.repo;
+    const base = pullRequest?.base?.repo;
+    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+        return true;
+    if (!head || !base)
+        return false;
+    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+}
+/**
+ * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
+ * would be restored by trusted runs later.
+ */
+function cachePermissions(context, cacheEnabled) {
+    if (!cacheEnabled)
+        return { restore: false, save: false, reason: "input 'cache' is false" };
+    const mode = (context.cacheMode ?? '').trim().toLowerCase();
+    if (mode === 'none')
+        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
+    const event = context.eventName ?? '';
+    if (UNTRUSTED_EVENTS.has(event)) {
+        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
+    }
+    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
+        isForkPullRequest(context.eventPayload)) {
+        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
+    }
+    if (mode === 'read')
+        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
+    if (mode === 'write-only')
+        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
+    return { restore: true, save: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/install-plan.ts
 
 /** The commands that install `project`, and what they leave for later steps. */
 function installPlan(project, context) {
@@ -35869,7 +36024,7 @@ function installPlan(project, context) {
                 steps: [
                     { command: python, args: ['-m', 'venv', '.venv'] },
                     {
-                        command: venvPython(venv, context.platform),
+                        command: package_managers_venvPython(venv, context.platform),
                         args: ['-m', 'pip', 'install', '--disable-pip-version-check', ...requirementArgs],
                     },
                 ],
@@ -35913,7 +36068,7 @@ function dependenciesFromCache(env) {
 
 // EXTERNAL MODULE: ./src/core/diagnosis/report.ts
 var report = __nccwpck_require__(8271);
-;// CONCATENATED MODULE: ./src/core/installed-tree.ts
+;// CONCATENATED MODULE: ./src/core/deps/installed-tree.ts
 
 /**
  * The folders that hold what an install produced, relative to the project, as patterns: workspace members'
@@ -35959,7 +36114,7 @@ function pnpmWorkspacePackages(yaml) {
     return patterns;
 }
 
-;// CONCATENATED MODULE: ./src/core/pinned-package-manager.ts
+;// CONCATENATED MODULE: ./src/core/deps/pinned-package-manager.ts
 
 function pinDecision(project, pathVersion) {
     const pinned = project.pinnedVersion === undefined ? undefined : semver_default().valid(project.pinnedVersion);
@@ -35987,7 +36142,7 @@ function pinDecision(project, pathVersion) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/project-detection.ts
+;// CONCATENATED MODULE: ./src/core/deps/project-detection.ts
 
 
 
@@ -36144,7 +36299,7 @@ function detectProject(snapshot, requested) {
         `Set 'working-directory' to the folder that holds your project's manifest.`);
 }
 
-;// CONCATENATED MODULE: ./src/core/requirements-includes.ts
+;// CONCATENATED MODULE: ./src/core/deps/requirements-includes.ts
 /**
  * The files a requirements file pulls in (`-r base.txt`, `-c constraints.txt`, `--requirement=…`): they
  * decide the installed venv as much as the file itself, so they belong in the cache key. Paths are as
@@ -36161,7 +36316,7 @@ function requirementIncludes(text) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/core/setup-deps-report.ts
+;// CONCATENATED MODULE: ./src/core/deps/report.ts
 
 function setupDepsSummary(report) {
     const language = report.project.language === 'node' ? 'Node.js' : 'Python';
@@ -36215,45 +36370,8 @@ function setupDepsSaveSummary(saves, skipReason) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/core/tree-marker.ts
-/**
- * A small record written into the installed tree just before it is saved: the key it was saved under and
- * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
- * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
- * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
- * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
- */
-const TREE_MARKER_FILE = '.build-actions-tree.json';
-/**
- * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
- * their own caches (they may also shrink them, which must not make a tree look incomplete).
- */
-const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
-function makeTreeMarker(key, entries) {
-    return { schema: 1, key, entries };
-}
-function verifyTree(markerText, key, counted) {
-    if (markerText === undefined)
-        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
-    let marker;
-    try {
-        marker = JSON.parse(markerText);
-    }
-    catch {
-        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
-    }
-    if (marker.schema !== 1 || marker.key !== key) {
-        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
-    }
-    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
-        const found = counted[folder] ?? 0;
-        if (found < expected)
-            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
-    }
-    return { whole: true };
-}
+;// CONCATENATED MODULE: ./src/runtime/deps/pinned-tool.ts
 
-;// CONCATENATED MODULE: ./src/runtime/pinned-tool.ts
 
 
 
@@ -36282,7 +36400,7 @@ async function installPinnedTool(run, name, version, root, cwd) {
         if (result.exitCode !== 0 || result.notFound) {
             // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
             await (0,promises_.rm)(prefix, { recursive: true, force: true });
-            const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
+            const output = lastLines(`${result.stdout}\n${result.stderr}`, 10);
             throw new errors/* ConfigurationError */.j1(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
                 `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
         }
@@ -36297,7 +36415,7 @@ async function installPinnedTool(run, name, version, root, cwd) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
+;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
 
 
 
@@ -36345,7 +36463,7 @@ async function installed_package_version_findOnPath(program, env) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/toolchain-probe.ts
+;// CONCATENATED MODULE: ./src/runtime/deps/toolchain-probe.ts
 
 
 
@@ -36391,24 +36509,7 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
-
-
-
-/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'];
-const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
-function readSetupDepsInputs(read) {
-    return {
-        workingDirectory: parseStringInput(read('working-directory'), '.'),
-        packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
-        cache: parseBooleanInput('cache', read('cache'), true),
-        cacheVersion: parseCacheVersion(read('cache-version')),
-        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/install-timeout.ts
+;// CONCATENATED MODULE: ./src/core/deps/install-timeout.ts
 
 /**
  * An install (or the bootstrap of its package manager) stopped at `timeout-minutes`: a ConfigurationError (the
@@ -36506,44 +36607,313 @@ function installBudget(run, minutes, now, directory) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/state.ts
-const STATE_NAME = 'setup-deps';
+
+
 function saveSetupDepsState(io, state) {
-    io.saveState(STATE_NAME, JSON.stringify(state));
+    named_io_namedIO(io, inputs_SETUP_DEPS_NAMES).saveState('setup-deps', JSON.stringify(state));
 }
 function loadSetupDepsState(io) {
-    const text = io.getState(STATE_NAME);
+    const text = namedIO(io, SETUP_DEPS_NAMES).getState('setup-deps');
     if (text === '')
         return undefined;
     const parsed = JSON.parse(text);
     return parsed.schema === 1 ? parsed : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+;// CONCATENATED MODULE: ./src/core/deps/tree-marker.ts
+/**
+ * A small record written into the installed tree just before it is saved: the key it was saved under and
+ * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
+ * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
+ * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
+ * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
+ */
+const TREE_MARKER_FILE = '.build-actions-tree.json';
+/**
+ * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
+ * their own caches (they may also shrink them, which must not make a tree look incomplete).
+ */
+const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
+function makeTreeMarker(key, entries) {
+    return { schema: 1, key, entries };
+}
+function verifyTree(markerText, key, counted) {
+    if (markerText === undefined)
+        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+    let marker;
+    try {
+        marker = JSON.parse(markerText);
+    }
+    catch {
+        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+    }
+    if (marker.schema !== 1 || marker.key !== key) {
+        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
+    }
+    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
+        const found = counted[folder] ?? 0;
+        if (found < expected)
+            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
+    }
+    return { whole: true };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/deps/tree-chunks.ts
+/**
+ * The installed tree is saved as a few chunk archives inside one cache entry, so that a restore can run one
+ * extractor per core: creating files parallelises where one `tar -x` stream does not. This module decides how
+ * the tree is cut (pure: entries in, ranges out) and reads the manifest that lists the chunks.
+ */
+/** Runners have 4 cores; more chunks than extractors only adds archives. */
+const MAX_TREE_CHUNKS = 4;
+/** Below this many entries per chunk, a second extractor costs more (a process start) than it saves. */
+const MIN_ENTRIES_PER_CHUNK = 500;
+/**
+ * Cuts the entries into at most `maxChunks` runs balanced on files and bytes together: each entry weighs its share
+ * of the entries plus its share of the bytes, so a chunk of many small files and one of a few large ones cost about
+ * the same to extract. Runs are consecutive in walk order, so a package's files stay together (and compress
+ * together). Every run is non-empty; an empty tree gives no runs.
+ */
+function tree_chunks_planTreeChunks(entries, maxChunks = MAX_TREE_CHUNKS, minEntriesPerChunk = MIN_ENTRIES_PER_CHUNK) {
+    const total = entries.length;
+    if (total === 0)
+        return [];
+    const count = Math.max(1, Math.min(Math.floor(maxChunks), Math.floor(total / Math.max(1, minEntriesPerChunk)), total));
+    const totalBytes = entries.reduce((sum, entry) => sum + Math.max(0, entry.bytes), 0);
+    const weight = (bytes) => 1 / total + (totalBytes > 0 ? Math.max(0, bytes) / totalBytes : 0);
+    const totalWeight = totalBytes > 0 ? 2 : 1;
+    const ranges = [];
+    let start = 0;
+    let cumulative = 0;
+    let bytes = 0;
+    for (let index = 0; index < total; index += 1) {
+        const before = cumulative;
+        const entryWeight = weight(entries[index].bytes);
+        const boundary = (totalWeight * (ranges.length + 1)) / count;
+        const chunksLeft = count - ranges.length - 1;
+        const entriesLeft = total - index;
+        // Cut before this entry when that lands closer to the boundary than cutting after it, keeping one entry per chunk left.
+        const cutBefore = ranges.length < count - 1 && index > start && (boundary - before <= before + entryWeight - boundary || entriesLeft <= chunksLeft);
+        if (cutBefore) {
+            ranges.push({ start, end: index, entries: index - start, bytes });
+            start = index;
+            bytes = 0;
+        }
+        cumulative = before + entryWeight;
+        bytes += Math.max(0, entries[index].bytes);
+    }
+    ranges.push({ start, end: total, entries: total - start, bytes });
+    return ranges;
+}
+const tree_chunks_CHUNK_MANIFEST_FILE = 'manifest.json';
+const CHUNK_FORMAT = 'build-actions-tree-chunks';
+/** The folder of a relative path ('' at the top), with '/' separators. */
+function parentFolder(relative) {
+    const at = relative.replace(/\\/g, '/').lastIndexOf('/');
+    return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
+}
+function tree_chunks_makeChunkManifest(ranges, entries, fileName) {
+    return {
+        format: CHUNK_FORMAT,
+        version: 1,
+        chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+    };
+}
+/** Reads a manifest as restored from the cache; anything unexpected is a problem (the entry is bad), never a throw. */
+function parseChunkManifest(text) {
+    if (text === undefined)
+        return { problem: `the entry has no ${tree_chunks_CHUNK_MANIFEST_FILE}` };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not JSON` };
+    }
+    if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== 1 || !Array.isArray(value.chunks)) {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not a chunk manifest of version 1` };
+    }
+    if (value.chunks.length === 0)
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} lists no chunks` };
+    for (const chunk of value.chunks) {
+        // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
+        if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
+        }
+        const parent = chunk.parent;
+        if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
+        }
+    }
+    return { manifest: value };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
+
+
+
+
+
+/**
+ * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
+ * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
+ */
+function runTar(args, cwd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('tar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
+    });
+}
+/** Runs `work` over `items` with at most `width` at once; results in item order. */
+async function pool(items, width, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
+    return results;
+}
+/** How many extractors a restore runs: one per core. */
+function extractorCount() {
+    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
+}
+/** Every entry under `folders` (relative to `directory`), the folders themselves first, in a stable walk order. */
+async function listTreeEntries(directory, folders) {
+    const entries = [];
+    const walk = async (relative) => {
+        const info = await lstat(path.join(directory, relative));
+        entries.push({ path: relative, bytes: info.isFile() ? info.size : 0 });
+        if (!info.isDirectory())
+            return;
+        const names = (await readdir(path.join(directory, relative))).sort();
+        for (const name of names)
+            await walk(path.join(relative, name));
+    };
+    for (const folder of folders)
+        await walk(folder);
+    return entries;
+}
+const chunkName = (index) => `chunk-${index}.tar.zst`;
+/**
+ * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
+ * Throws on a tar failure: the caller reports it as a failed save.
+ */
+async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing = {}) {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const entries = await listTreeEntries(directory, folders);
+    const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
+    const manifest = makeChunkManifest(ranges, entries, chunkName);
+    await pool(ranges, extractorCount(), async (range, index) => {
+        const list = path.join(staging, `chunk-${index}.list`);
+        // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+        await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
+        const archive = path.join(staging, chunkName(index));
+        const result = await runTar(['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', list]);
+        await rm(list, { force: true });
+        if (result.code !== 0)
+            throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
+    });
+    await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
+    return manifest;
+}
+/**
+ * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
+ * chunk, or a tar/zstd failure (zstd checks each frame's checksum), is a problem; the caller removes the half
+ * tree. Every chunk is checked to be there before any extraction starts.
+ */
+async function extractTreeChunks(staging, directory, width = extractorCount()) {
+    const reading = parseChunkManifest(await (0,promises_.readFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
+    if ('problem' in reading)
+        return { ok: false, problem: reading.problem };
+    const { chunks } = reading.manifest;
+    for (const chunk of chunks) {
+        const found = await (0,promises_.stat)(external_node_path_default().join(staging, chunk.file)).catch(() => undefined);
+        if (!found?.isFile())
+            return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
+    }
+    // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
+    for (const chunk of chunks)
+        if (chunk.parent !== '')
+            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
+    const failures = (await pool(chunks, width, async (chunk) => {
+        const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', external_node_path_default().join(staging, chunk.file), '-C', directory]);
+        return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+    })).filter((failure) => failure !== undefined);
+    if (failures.length > 0)
+        return { ok: false, problem: failures.join('; ') };
+    return { ok: true, chunks: chunks.length };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/**
+ * The installed tree in the cache: one entry holding the tree's chunk archives (see core/tree-chunks.ts), restored
+ * with one extractor per core; and the restore path of setup-deps around it (the tree check, a stale or half tree
+ * removed, the download store when the tree missed).
+ */
+/**
+ * Where the chunk archives are put on their way into and out of the cache. Inside the project folder (the client's
+ * cache version hashes the paths as given, as it did for the tree folders themselves), and removed after each use.
+ */
+function chunkStaging(directory) {
+    return external_node_path_default().join(directory, '.build-actions-tree-chunks');
+}
+/**
+ * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
+ * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ */
+async function restoreTreeChunks(cache, directory, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    await file_system_removeAll([staging]);
+    try {
+        const restored = await cache.restore([staging], key, []);
+        if (restored.outcome !== 'hit')
+            return restored;
+        const started = now();
+        const extraction = await extractTreeChunks(staging, directory);
+        const milliseconds = restored.milliseconds + (now() - started);
+        if (!extraction.ok)
+            return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+        return { ...restored, milliseconds };
+    }
+    finally {
+        await file_system_removeAll([staging]);
+    }
+}
+/** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
+async function saveTreeChunks(cache, directory, folders, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    const started = now();
+    try {
+        await writeTreeChunks(directory, folders, staging);
+    }
+    catch (error) {
+        await removeAll([staging]);
+        return { outcome: 'error', milliseconds: now() - started, message: error.message };
+    }
+    try {
+        const saved = await cache.save([staging], key);
+        return { ...saved, milliseconds: now() - started };
+    }
+    finally {
+        await removeAll([staging]);
+    }
+}
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -36556,7 +36926,7 @@ async function treeIsWhole(directory, patterns, key) {
     const verdict = verifyTree(markerText, key, counted);
     if (!verdict.whole)
         return verdict;
-    const venvConfig = external_node_path_default().join(directory, '.venv', 'pyvenv.cfg');
+    const venvConfig = external_node_path_default().join(directory, VENV_FOLDER, 'pyvenv.cfg');
     const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
     if (home !== undefined && !(await isDirectory(home))) {
         return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
@@ -36566,7 +36936,7 @@ async function treeIsWhole(directory, patterns, key) {
 /** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
 async function removeInstalledTree(directory, patterns) {
     const folders = await expandFolderPatterns(directory, patterns);
-    await removeAll(folders.map((folder) => external_node_path_default().join(directory, folder)));
+    await file_system_removeAll(folders.map((folder) => external_node_path_default().join(directory, folder)));
 }
 /** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
 async function queryStorePath(run, project, command) {
@@ -36575,20 +36945,7 @@ async function queryStorePath(run, project, command) {
     const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
     return result.exitCode === 0 && printed ? printed : undefined;
 }
-async function runInstall(deps, project, plan) {
-    for (const step of plan.steps) {
-        const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
-        if (result.exitCode !== 0) {
-            const whole = `${result.stdout}\n${result.stderr}`;
-            const output = whole.trim().split(/\r?\n/).slice(-15).join('\n');
-            const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
-            // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
-            const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
-            throw new errors/* ConfigurationError */.j1(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
-        }
-    }
-}
-async function restoreFromCache(deps, project, keys, patterns, treePaths, managerCommand) {
+async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
     const { io, cache } = deps;
     const notes = [];
     const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
@@ -36603,7 +36960,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
     }
     let faulted = false;
     let treeKeyTaken = false;
-    const tree = await cache.restore(treePaths, keys.tree, []);
+    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
     if (tree.outcome === 'hit') {
         const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
         if (verdict.whole) {
@@ -36612,7 +36969,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
         faulted = true;
         treeKeyTaken = true;
         const removal = cache.deleteHint
-            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint(treePaths, keys.tree)}`
+            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
             : 'The entry stays until it is evicted';
         const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
         io.warning(message);
@@ -36647,7 +37004,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
         io.warning(message);
         notes.push(message);
         if (!storeExisted)
-            await removeAll([storePath]);
+            await file_system_removeAll([storePath]);
     }
     const restoredStore = store.outcome === 'hit';
     const cacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
@@ -36662,6 +37019,48 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
         storeExact: restoredStore && store.matchedKey === keys.store,
         notes,
     };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runInstall(deps, project, plan) {
+    for (const step of plan.steps) {
+        const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
+        if (result.exitCode !== 0) {
+            const whole = `${result.stdout}\n${result.stderr}`;
+            const output = lastLines(whole, 15);
+            const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
+            // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
+            const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
+            throw new errors/* ConfigurationError */.j1(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
+        }
+    }
 }
 /**
  * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
@@ -36725,7 +37124,11 @@ function treeKeyInputs(context, project, toolchain, files, directory, cacheVersi
 }
 async function main_main(deps) {
     const { io, context } = deps;
+    const actionOutputs = named_io_namedIO(io, inputs_SETUP_DEPS_NAMES);
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
+    // The cache client starts while the project is detected and its keys are worked out.
+    if (inputs.cache)
+        deps.cache.prepare?.();
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
     // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
     const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
@@ -36754,7 +37157,7 @@ async function main_main(deps) {
         notes.push(`Cache: ${permissions.reason}.`);
     const restoreStarted = deps.now();
     const restored = permissions.restore
-        ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths, manager.command))
+        ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, manager.command))
         : {
             cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
             exact: false,
@@ -36821,12 +37224,12 @@ async function main_main(deps) {
         io.addPath(entry);
     saveSetupDepsState(io, { ...state, installSucceeded: true });
     const cacheHit = restored.exact;
-    io.setOutput('cache-hit', String(cacheHit));
-    io.setOutput('cache-result', restored.cacheResult);
-    io.setOutput('language', project.language);
-    io.setOutput('package-manager', project.packageManager);
-    io.setOutput('runtime-version', toolchain.runtimeVersion);
-    io.setOutput('cache-key', keys.tree);
+    actionOutputs.setOutput('cache-hit', String(cacheHit));
+    actionOutputs.setOutput('cache-result', restored.cacheResult);
+    actionOutputs.setOutput('language', project.language);
+    actionOutputs.setOutput('package-manager', project.packageManager);
+    actionOutputs.setOutput('runtime-version', toolchain.runtimeVersion);
+    actionOutputs.setOutput('cache-key', keys.tree);
     const report = {
         project,
         runtimeVersion: toolchain.runtimeVersion,
@@ -37327,6 +37730,7 @@ function parseJestJson(text, base) {
 ;// CONCATENATED MODULE: ./src/core/testing/junit.ts
 
 
+
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 function caseFile(testcase, options) {
     const file = testcase.attributes.file;
@@ -37385,7 +37789,7 @@ function parseJunit(xml, options) {
     const internal = (testcase) => options.runner === 'pytest' && testcase.attributes.classname === 'pytest' && testcase.attributes.name === 'internal';
     const fileErrors = testcases.filter(internal).map((testcase) => {
         const text = (child(testcase, 'error') ?? child(testcase, 'failure'))?.text ?? '';
-        const last = text.trim().split(/\r?\n/).filter((line) => line.trim() !== '').slice(-3).join('\n');
+        const last = lastLines(text, 3, { skipBlank: true });
         return { message: `pytest stopped with an internal error:\n${last}` };
     });
     // pytest reports a module it could not collect (an ImportError, a SyntaxError) as an error named by the module.
@@ -37452,83 +37856,6 @@ function writeJunit(results) {
     });
     const errors = results.fileErrors.map((error) => `  <testsuite name="${escapeXml(error.file ?? results.runner)}" tests="1" failures="0" errors="1"><testcase name="(file)" classname="${escapeXml(error.file ?? results.runner)}"${error.file ? ` file="${escapeXml(error.file)}"` : ''}><error message="${escapeXml(failureHeadline(error.message, 1))}">${escapeXml(error.message)}</error></testcase></testsuite>`);
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${[...suites, ...errors].join('\n')}\n</testsuites>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/testing/report.ts
-
-
-
-function formatPercent(value) {
-    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
-}
-/** The tests that took longest, for the summary. */
-function slowestTests(cases, count = 5) {
-    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
-}
-/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
-function coverageVerdict(coverage, threshold) {
-    if (threshold === undefined)
-        return undefined;
-    const percent = coverage?.lines.percent;
-    if (coverage === undefined || percent === undefined)
-        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
-    if (percent < threshold)
-        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
-    return undefined;
-}
-function testSummary(report) {
-    const { totals } = report;
-    const document = [{ kind: 'heading', text: report.title }];
-    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
-    document.push({ kind: 'paragraph', text: verdict });
-    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
-    if (!crashed)
-        document.push({
-            kind: 'table',
-            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
-            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
-        });
-    if (report.command)
-        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
-    if (report.failures.length > 0) {
-        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
-        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
-        if (report.overflow.length > 0) {
-            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
-        }
-    }
-    if (report.slowest.length > 0) {
-        document.push({ kind: 'heading', text: 'Slowest tests' });
-        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
-    }
-    document.push({ kind: 'heading', text: 'Coverage' });
-    if (report.coverage) {
-        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
-        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
-        const least = leastCovered(report.coverage);
-        if (least.length > 0) {
-            document.push({ kind: 'paragraph', text: 'Least covered files:' });
-            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
-        }
-    }
-    else {
-        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
-    }
-    if (report.shard) {
-        const { shard } = report;
-        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
-        document.push({
-            kind: 'paragraph',
-            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
-                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
-                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
-        });
-    }
-    if (report.resultFiles.length > 0)
-        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
-    if (report.notes.length > 0)
-        document.push({ kind: 'list', items: report.notes });
-    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/testing/shards.ts
@@ -37719,6 +38046,12 @@ function pytestCoverageArgs(facts) {
 const NPM_PLACEHOLDER = /no test specified/;
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'pytest.ini', 'tox.ini'];
 /** The runner a package script calls, from its text (`jest --ci`, `vitest run`, `node --test`, `mocha`). */
+/** pytest's exit code when it collected no test (https://docs.pytest.org/en/stable/reference/exit-codes.html): not a failure by itself. */
+const PYTEST_NO_TESTS_COLLECTED = 5;
+/** Whether `exitCode` is the runner saying it found no test, rather than a failure. */
+function collectedNoTests(runner, exitCode) {
+    return runner === 'pytest' && exitCode === PYTEST_NO_TESTS_COLLECTED;
+}
 function detectNodeRunner(scriptText) {
     // `jest`, or jest's own script through node (`node --experimental-vm-modules node_modules/jest/bin/jest.js`).
     if (/(^|[\s/&;|(])jest(\.js)?(\s|$)/.test(scriptText))
@@ -37802,7 +38135,9 @@ function testCommand(project, inputs) {
         if (python === undefined)
             throw new Error('the Python interpreter was not probed');
         const args = ['-m', 'pytest', `--junitxml=${at('junit.xml')}`, '-o', 'junit_family=xunit1'];
-        const plan = { command: python.executable, args, env: {}, files: { directory, junit: at('junit.xml') } };
+        // coverage.py's data file goes with the results, not into the project, whoever starts coverage (ours, or the
+        // project's own --cov in addopts): COVERAGE_FILE wins over a config's data_file.
+        const plan = { command: python.executable, args, env: { COVERAGE_FILE: at('.coverage') }, files: { directory, junit: at('junit.xml') } };
         const sources = inputs.coverage && python.hasCov ? pytestCoverageArgs(inputs.pythonCoverage ?? { packages: [], srcPackages: [], modules: [], configs: {} }) : undefined;
         if (sources !== undefined && 'args' in sources) {
             args.push(...sources.args, '--cov-branch', `--cov-report=xml:${at('coverage.xml')}`, '--cov-report=term');
@@ -37970,7 +38305,7 @@ function roundAll(record) {
     return Object.fromEntries(Object.entries(record).map(([file, ms]) => [file, Math.round(ms)]));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/node-test-reporter.ts
+;// CONCATENATED MODULE: ./src/runtime/testing/node-test-reporter.ts
 
 
 
@@ -38049,7 +38384,7 @@ async function writeNodeTestReporter(directory) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/test-files.ts
+;// CONCATENATED MODULE: ./src/runtime/testing/test-files.ts
 
 
 const test_files_SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', 'dist', 'build', 'coverage']);
@@ -38169,7 +38504,8 @@ async function pythonCoverageFacts(directory) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/inputs.ts
+;// CONCATENATED MODULE: ./src/actions/testing/inputs.ts
+
 
 
 
@@ -38200,6 +38536,8 @@ const TEST_OUTPUTS = [
     'coverage-file',
     'runner',
 ];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const TEST_NAMES = declareNames({ inputs: TEST_INPUTS, outputs: TEST_OUTPUTS });
 function parseThreshold(raw) {
     const value = raw.trim().replace(/\s*%$/, '');
     if (value === '')
@@ -38238,7 +38576,86 @@ function readTestInputs(read) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/outcome.ts
+;// CONCATENATED MODULE: ./src/core/testing/report.ts
+
+
+
+function formatPercent(value) {
+    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
+}
+/** The tests that took longest, for the summary. */
+function slowestTests(cases, count = 5) {
+    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
+}
+/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
+function coverageVerdict(coverage, threshold) {
+    if (threshold === undefined)
+        return undefined;
+    const percent = coverage?.lines.percent;
+    if (coverage === undefined || percent === undefined)
+        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
+    if (percent < threshold)
+        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
+    return undefined;
+}
+function testSummary(report) {
+    const { totals } = report;
+    const document = [{ kind: 'heading', text: report.title }];
+    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
+    document.push({ kind: 'paragraph', text: verdict });
+    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
+    if (!crashed)
+        document.push({
+            kind: 'table',
+            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
+            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
+        });
+    if (report.command)
+        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
+    if (report.failures.length > 0) {
+        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
+        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
+        if (report.overflow.length > 0) {
+            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
+        }
+    }
+    if (report.slowest.length > 0) {
+        document.push({ kind: 'heading', text: 'Slowest tests' });
+        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
+    }
+    document.push({ kind: 'heading', text: 'Coverage' });
+    if (report.coverage) {
+        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
+        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
+        const least = leastCovered(report.coverage);
+        if (least.length > 0) {
+            document.push({ kind: 'paragraph', text: 'Least covered files:' });
+            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
+        }
+    }
+    else {
+        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
+    }
+    if (report.shard) {
+        const { shard } = report;
+        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
+        document.push({
+            kind: 'paragraph',
+            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
+                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
+                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
+        });
+    }
+    if (report.resultFiles.length > 0)
+        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/actions/testing/outcome.ts
+
+
 
 
 
@@ -38281,6 +38698,7 @@ function fileErrorLines(results, shown = 3) {
 }
 /** Annotates failures within GitHub's caps, sets outputs, writes the summary; throws the failure for the error boundary. */
 async function finish(io, outcome, options) {
+    const outputs = named_io_namedIO(io, TEST_NAMES);
     const counted = totals(outcome.results, outcome.durationMs);
     const verdict = decide(outcome, options, counted);
     const findings = testFindings(outcome.results);
@@ -38291,15 +38709,15 @@ async function finish(io, outcome, options) {
     annotate(io, plan.annotated);
     // A crash, or a script whose results cannot be read, has no totals: empty outputs, never "0 failed".
     const crashed = (!verdict.ok && verdict.reason === 'crash' && counted.total === 0) || outcome.countsUnknown !== undefined;
-    io.setOutput('passed', crashed ? '' : String(counted.passed));
-    io.setOutput('failed', crashed ? '' : String(counted.failed));
-    io.setOutput('skipped', crashed ? '' : String(counted.skipped));
-    io.setOutput('total', crashed ? '' : String(counted.total));
-    io.setOutput('runner', outcome.results.runner);
-    io.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
-    io.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
-    io.setOutput('results-file', options.resultsFile ?? '');
-    io.setOutput('coverage-file', options.coverageFile ?? '');
+    outputs.setOutput('passed', crashed ? '' : String(counted.passed));
+    outputs.setOutput('failed', crashed ? '' : String(counted.failed));
+    outputs.setOutput('skipped', crashed ? '' : String(counted.skipped));
+    outputs.setOutput('total', crashed ? '' : String(counted.total));
+    outputs.setOutput('runner', outcome.results.runner);
+    outputs.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
+    outputs.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
+    outputs.setOutput('results-file', options.resultsFile ?? '');
+    outputs.setOutput('coverage-file', options.coverageFile ?? '');
     const report = {
         title: options.title,
         command: options.command,
@@ -38328,12 +38746,8 @@ async function finish(io, outcome, options) {
 async function writeShardReport(directory, report) {
     await writeText(external_node_path_default().join(directory, REPORT_FILE), JSON.stringify(report));
 }
-/** The last lines of a command's output, for a crash report. */
-function outputTail(stdout, stderr, lines = 30) {
-    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
-}
 
-;// CONCATENATED MODULE: ./src/actions/test/timings-cache.ts
+;// CONCATENATED MODULE: ./src/actions/testing/timings-cache.ts
 
 
 
@@ -38412,7 +38826,8 @@ async function saveTimings(io, cache, context, enabled, prefix, identity, label,
     return saved.outcome === 'exists' ? `Timings: an entry ${key} already exists.` : `Timings of ${Object.keys(measured).length} files saved as ${key}.`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/merge.ts
+;// CONCATENATED MODULE: ./src/actions/testing/merge.ts
+
 
 
 
@@ -38513,13 +38928,73 @@ async function mergeShards(deps, inputs) {
         title: `Tests: ${runner}, ${reports.length} shards merged`,
         allowNoTests: inputs.allowNoTests,
         coverageThreshold: inputs.coverageThreshold,
-        resultsFile: relative(external_node_path_default().join(output, 'junit.xml')),
-        coverageFile: coverage ? relative(external_node_path_default().join(output, 'lcov.info')) : undefined,
+        resultsFile: shownPath(repositoryRoot, external_node_path_default().join(output, 'junit.xml')),
+        coverageFile: coverage ? shownPath(repositoryRoot, external_node_path_default().join(output, 'lcov.info')) : undefined,
         notes,
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/main.ts
+;// CONCATENATED MODULE: ./src/actions/testing/run-verdict.ts
+
+
+
+
+/**
+ * What a finished test run came to, by one rule in this order: stopped at its deadline (a timeout, with the slowest
+ * test seen); a script whose results cannot be read (its exit code is the verdict); no results file (a crash);
+ * otherwise the results, where a non-zero exit with no failing test is a problem of its own (but pytest's
+ * "no tests collected").
+ */
+function judgeRun(run) {
+    const { commandText, plan, project, result, results, unreadable, durationMs, coverage, coverageOn, timeoutMinutes } = run;
+    const tail = outputTail(result.stdout, result.stderr);
+    const coverageNote = coverageOn ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).";
+    if (result.timedOut) {
+        const slowest = slowestTests(results?.cases ?? [], 1)[0];
+        const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
+        const message = `'${commandText}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
+        return { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
+    }
+    else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
+        // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
+        return {
+            results: { runner: project.runner, cases: [], fileErrors: [] },
+            durationMs,
+            countsUnknown: plan.countsMayBeUnknown,
+            coverageNote,
+            problem: result.exitCode === 0
+                ? undefined
+                : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
+        };
+    }
+    else if (results === undefined) {
+        const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
+        return {
+            results: { runner: project.runner, cases: [], fileErrors: [] },
+            durationMs,
+            problem: { ok: false, reason: 'crash', message: `${project.runner} crashed: '${commandText}' exited with code ${result.exitCode} and ${why}. Its last lines:\n${tail}` },
+        };
+    }
+    else {
+        const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
+        const pytestNoTests = collectedNoTests(project.runner, result.exitCode);
+        const problem = result.exitCode !== 0 && !anyFailure && !pytestNoTests
+            ? { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }
+            : undefined;
+        return {
+            results,
+            durationMs,
+            coverage: coverage ? summarizeCoverage(coverage) : undefined,
+            coverageNote,
+            problem,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/testing/main.ts
+
+
+
 
 
 
@@ -38541,15 +39016,12 @@ async function mergeShards(deps, inputs) {
 
 
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
-const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', '.coverage', 'test-report.json'];
 const main_SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 const main_PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps, directory) {
-    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
-    if (deps.context.env.VIRTUAL_ENV)
-        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
-    candidates.push('python3');
+    const candidates = pythonCandidates(directory, deps.context.env);
     for (const executable of candidates) {
         const probe = await deps.run(executable, ['-c', main_PYTHON_PROBE], { cwd: directory, silent: true });
         if (probe.notFound || probe.exitCode !== 0)
@@ -38560,7 +39032,7 @@ async function probePython(deps, directory) {
         }
         return { executable, hasCov: found.pytest_cov === true, hasXdist: found.xdist === true };
     }
-    throw new errors/* ConfigurationError */.j1(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter found to run pytest in ${directory}: looked for ${PYTHON_CANDIDATES_TEXT}.`);
 }
 async function listTestFiles(deps, project, directory, python) {
     const command = listCommand(project, python);
@@ -38570,7 +39042,7 @@ async function listTestFiles(deps, project, directory, python) {
         throw new errors/* ConfigurationError */.j1(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
     }
     const listed = await deps.run(command.command, command.args, { cwd: directory, silent: true });
-    if (listed.exitCode !== 0 && !(project.runner === 'pytest' && listed.exitCode === 5)) {
+    if (listed.exitCode !== 0 && !collectedNoTests(project.runner, listed.exitCode)) {
         throw new errors/* ConfigurationError */.j1(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
     }
     return parseListedFiles(listed.stdout, project, directory);
@@ -38594,6 +39066,20 @@ async function readResults(plan, project, base) {
         return undefined;
     return parseJunit(xml, { ...base, runner: project.runner, zeroBasedLines: project.runner === 'pytest' });
 }
+/** The run's results with every annotation on a file of the repository, relative to its root (a vitest workspace reports paths from each package); or why they could not be read. */
+async function readPlacedResults(plan, project, base) {
+    const relative = (file) => external_node_path_default().relative(base.repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    try {
+        const results = await readResults(plan, project, base);
+        if (results === undefined)
+            return {};
+        const existing = (await walkFiles(base.projectDirectory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(base.projectDirectory, file)));
+        return { results: placeOnExistingFiles(results, existing, relative(base.projectDirectory)) };
+    }
+    catch (error) {
+        return { unreadable: error.message };
+    }
+}
 async function readCoverage(plan, base) {
     if (plan.files.lcov !== undefined) {
         const text = await readTextIfExists(plan.files.lcov);
@@ -38607,18 +39093,37 @@ async function readCoverage(plan, base) {
     }
     return undefined;
 }
-async function test_main_main(given, options = {}) {
+async function testing_main_main(given, options = {}) {
     const counter = options.counter ?? new AnnotationCounter();
     const deps = options.counter ? given : { ...given, io: counter.wrap(given.io) };
     const inputs = readTestInputs((name) => deps.io.getInput(name));
     return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs, counter);
+}
+/** This shard's files, balanced on the earlier runs' durations (restored from the cache) over the project's test files. */
+async function planShard(deps, inputs, spec, where) {
+    const { io, context } = deps;
+    const { directory, repositoryRoot } = where;
+    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    return io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
+        const all = await listTestFiles(deps, where.project, directory, where.python);
+        const restored = await restoreTimings(io, deps.cache, context, inputs.cache, where.prefix, where.run);
+        // History is kept by repository path; the runner takes paths relative to the project.
+        const history = Object.fromEntries(Object.entries(restored.history).map(([file, ms]) => [external_node_path_default().relative(directory, external_node_path_default().join(repositoryRoot, file)).split((external_node_path_default()).sep).join('/'), ms]));
+        const plan = planShards(all, history, spec.total);
+        const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
+        io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
+        const toRepository = (file) => relative(external_node_path_default().join(directory, file));
+        const shard = { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
+        return { shard, restored, shardPlan: { files: mine.map(toRepository), allFiles: all.map(toRepository) } };
+    });
 }
 async function runTests(deps, inputs, counter) {
     const { io, context } = deps;
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
-    const resultsDirectory = resolveWorkspacePath(context.workspace, 'results-directory', inputs.resultsDirectory);
+    // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
+    const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
     const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const { project, python } = await io.group('Detect the test runner', async () => {
         const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
@@ -38628,29 +39133,11 @@ async function runTests(deps, inputs, counter) {
     });
     await clearResultFiles(resultsDirectory, RESULT_NAMES);
     const notes = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
-    let shard;
-    let files;
     const identity = runIdentity(context, deps.now());
     const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
-    let restored;
-    let shardPlan;
     const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
-    if (inputs.shard !== undefined) {
-        const spec = inputs.shard;
-        shard = await io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
-            const all = await listTestFiles(deps, project, directory, python);
-            restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
-            // History is kept by repository path; the runner takes paths relative to the project.
-            const history = Object.fromEntries(Object.entries(restored.history).map(([file, ms]) => [external_node_path_default().relative(directory, external_node_path_default().join(repositoryRoot, file)).split((external_node_path_default()).sep).join('/'), ms]));
-            const plan = planShards(all, history, spec.total);
-            const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
-            io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
-            const toRepository = (file) => relative(external_node_path_default().join(directory, file));
-            shardPlan = { files: mine.map(toRepository), allFiles: all.map(toRepository) };
-            return { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
-        });
-        files = shard.files;
-    }
+    const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, directory, python, repositoryRoot, prefix, run: identity.run });
+    const files = shard?.files;
     const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const plan = testCommand(project, {
         coverage: inputs.coverage,
@@ -38676,64 +39163,15 @@ async function runTests(deps, inputs, counter) {
     else {
         const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: { ...(project.language === 'node' ? { FORCE_COLOR: '0' } : {}), ...plan.env }, timeoutMs: inputs.timeoutMinutes * 60_000 })));
         const durationMs = deps.now() - started;
-        let results;
-        let unreadable;
-        try {
-            results = await readResults(plan, project, base);
-            if (results !== undefined) {
-                // Every annotation names a file of the repository, relative to its root (a vitest workspace reports paths from each package).
-                const existing = (await walkFiles(directory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(directory, file)));
-                results = placeOnExistingFiles(results, existing, relative(directory));
-            }
-        }
-        catch (error) {
-            unreadable = error.message;
-        }
-        const tail = outputTail(result.stdout, result.stderr);
-        if (result.timedOut) {
-            const slowest = slowestTests(results?.cases ?? [], 1)[0];
-            const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
-            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
-            outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
-        }
-        else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
-            // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
-            outcome = {
-                results: { runner: project.runner, cases: [], fileErrors: [] },
-                durationMs,
-                countsUnknown: plan.countsMayBeUnknown,
-                coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
-                problem: result.exitCode === 0
-                    ? undefined
-                    : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
-            };
-        }
-        else if (results === undefined) {
-            const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
-            outcome = {
-                results: { runner: project.runner, cases: [], fileErrors: [] },
-                durationMs,
-                problem: { ok: false, reason: 'crash', message: `${project.runner} crashed: '${commandText}' exited with code ${result.exitCode} and ${why}. Its last lines:\n${tail}` },
-            };
-        }
-        else {
-            const coverage = await readCoverage(plan, base);
-            const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
-            const pytestNoTests = project.runner === 'pytest' && result.exitCode === 5;
-            const problem = result.exitCode !== 0 && !anyFailure && !pytestNoTests
-                ? { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }
-                : undefined;
-            outcome = {
-                results,
-                durationMs,
-                coverage: coverage ? summarizeCoverage(coverage) : undefined,
-                coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
-                problem,
-            };
+        const { results, unreadable } = await readPlacedResults(plan, project, base);
+        const readable = !result.timedOut && results !== undefined ? results : undefined;
+        const coverage = readable ? await readCoverage(plan, base) : undefined;
+        outcome = judgeRun({ commandText, plan, project, result, results, unreadable, durationMs, coverage, coverageOn: inputs.coverage, timeoutMinutes: inputs.timeoutMinutes });
+        if (readable) {
             // jest's JSON and node's per-process files: one JUnit file for the 'results-file' output.
             if (project.runner === 'jest' || plan.files.nodeJunitDirectory !== undefined)
-                await writeText(plan.files.junit, writeJunit(results));
-            await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results, coverage, durationMs, plan: shardPlan });
+                await writeText(plan.files.junit, writeJunit(readable));
+            await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results: readable, coverage, durationMs, plan: shardPlan });
         }
         if (inputs.shard !== undefined && outcome.problem?.reason !== 'crash') {
             const measured = fileDurations(outcome.results);
@@ -38752,12 +39190,90 @@ async function runTests(deps, inputs, counter) {
         allowNoTests: inputs.allowNoTests,
         coverageThreshold: inputs.coverageThreshold,
         shard,
-        resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? relative(plan.files.junit) : undefined,
-        coverageFile: coverageFile ? relative(coverageFile) : undefined,
+        resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? shownPath(repositoryRoot, plan.files.junit) : undefined,
+        coverageFile: coverageFile ? shownPath(repositoryRoot, coverageFile) : undefined,
         notes,
         noTestsReason: shard && shard.files.length === 0 ? `shard ${shard.spec.index}/${shard.spec.total} got no test files (${shard.allFiles} files for ${shard.spec.total} shards)` : undefined,
         counter,
     });
+}
+
+;// CONCATENATED MODULE: ./src/core/build/sizes.ts
+
+/**
+ * Sizes and size budgets. `max-size` takes a number with a unit: decimal KB/MB/GB (1000s, as npm and PyPI
+ * print them) or binary KiB/MiB/GiB (1024s); a bare number or `B` is bytes. `max-size-increase` is a percent.
+ */
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+function parseSize(name, raw) {
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
+    const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    if (!match || unit === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
+    }
+    return Math.round(Number(match[1]) * unit);
+}
+function parsePercent(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
+    if (!match)
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
+    return Number(match[1]);
+}
+/** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
+function shorten(value, limit = 60) {
+    const oneLine = value.replace(/\r?\n/g, '\\n');
+    return oneLine.length > limit ? `${oneLine.slice(0, limit)}… (${value.length} characters)` : oneLine;
+}
+function judgeSize(file, size, previous, budget) {
+    const problems = [];
+    if (size === 0)
+        problems.push({ level: 'error', message: `${file} is empty (0 bytes).` });
+    if (budget.maxSize !== undefined && size > budget.maxSize) {
+        problems.push({ level: 'error', message: `${file} is ${formatSize(size)}, over 'max-size' (${formatSize(budget.maxSize)}).` });
+    }
+    if (previous === undefined)
+        return { problems };
+    const delta = size - previous;
+    const deltaPercent = previous === 0 ? (size === 0 ? 0 : Infinity) : (delta / previous) * 100;
+    if (deltaPercent > budget.maxIncreasePercent) {
+        problems.push({
+            level: budget.failOnSize ? 'error' : 'warning',
+            message: `${file} grew from ${formatSize(previous)} to ${formatSize(size)} (${formatDelta(delta, deltaPercent)}) since the last build of the default branch, over 'max-size-increase' (${budget.maxIncreasePercent}%).`,
+        });
+    }
+    return { delta, deltaPercent, problems };
+}
+/** Decimal units, as npm and PyPI print sizes. */
+function formatSize(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB'];
+    let value = bytes / 1000;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+function formatDelta(delta, percent) {
+    const sign = delta >= 0 ? '+' : '-';
+    const pct = Number.isFinite(percent) ? `${sign}${Math.abs(percent).toFixed(1)}%` : 'new';
+    return `${sign}${formatSize(Math.abs(delta))}, ${pct}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/build/cache-key.ts
@@ -39005,6 +39521,276 @@ function declaredOutputs(packageJson) {
     return outputs.filter((output) => (seen.has(`${output.field}\0${output.file}`) ? false : (seen.add(`${output.field}\0${output.file}`), true)));
 }
 
+;// CONCATENATED MODULE: ./src/core/build/publishing.ts
+/**
+ * Publishing the verified packages (`publish: npm|pypi`): when a run may publish, where each package goes,
+ * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
+ */
+
+
+const PUBLISH_CHOICES = ['none', 'npm', 'pypi'];
+const NPM_PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
+const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
+/** Events whose ref is the default branch although the code that runs (or triggered the run) came from outside. */
+const publishing_UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment']);
+/** Publishing runs only from a tag or the default branch, and never from an event that runs untrusted code. */
+function publishGate(ref, eventName, payload) {
+    const event = eventName ?? '';
+    if (publishing_UNTRUSTED_EVENTS.has(event))
+        return { allowed: false, reason: `the '${event}' event can run code from outside the repository, and never publishes` };
+    if (ref?.startsWith('refs/tags/'))
+        return { allowed: true, reason: `a tag (${ref.slice('refs/tags/'.length)})` };
+    if (isDefaultBranch(ref, payload))
+        return { allowed: true, reason: `the default branch (${ref.slice('refs/heads/'.length)})` };
+    return { allowed: false, reason: ref ? `${ref} is neither a tag nor the default branch` : 'no GITHUB_REF: this is not a run on a tag or the default branch' };
+}
+/** npm's registry for a package: publishConfig.registry, else the scope's registry, else the configured one. */
+function npmRegistryFor(packageJson, configured) {
+    const publishConfig = packageJson.publishConfig;
+    const chosen = [publishConfig?.registry, configured.scope, configured.registry].find((value) => typeof value === 'string' && /^https?:\/\//.test(value.trim()));
+    const registry = (chosen ?? NPM_PUBLIC_REGISTRY).trim();
+    return registry.endsWith('/') ? registry : `${registry}/`;
+}
+/**
+ * The npm config key that carries a token for one registry (npm's "nerf dart": no scheme, a trailing slash),
+ * given to npm as the environment variable `npm_config_<key>`, so the token is never in a file or an argument.
+ */
+function npmTokenConfigKey(registry) {
+    const url = new URL(registry);
+    const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    return `//${url.host}${pathname}:_authToken`;
+}
+/** A pre-release (1.2.0-beta.1) goes to the dist-tag of its first identifier, never to `latest` (npm 11 insists). */
+function npmDistTag(version, packageJson) {
+    const publishConfig = packageJson.publishConfig;
+    if (typeof publishConfig?.tag === 'string')
+        return undefined; // npm reads it itself
+    const prerelease = /^\d+\.\d+\.\d+-([0-9A-Za-z-]+)/.exec(version)?.[1];
+    if (prerelease === undefined)
+        return undefined;
+    return /^\d+$/.test(prerelease) ? 'next' : prerelease.toLowerCase();
+}
+/**
+ * npm signs provenance only from a cloud CI with an OIDC token (`permissions: id-token: write`), for the public
+ * registry, and only for a public repository (npm refuses a private one).
+ */
+function canSignProvenance(env, registry, payload) {
+    const repository = payload?.repository;
+    const isPublic = repository?.private === false || repository?.visibility === 'public';
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) && new URL(registry).host === 'registry.npmjs.org' && isPublic;
+}
+function npmPublishArgs(tarball, registry, options) {
+    return ['publish', tarball, '--registry', registry, ...(options.provenance ? ['--provenance'] : []), ...(options.distTag ? ['--tag', options.distTag] : [])];
+}
+/** What `npm view <name>@<version> version --json` says: published, not published, or it could not tell. */
+function npmViewVerdict(exitCode, stdout) {
+    const text = stdout.trim();
+    if (exitCode === 0)
+        return text === '' || text === '[]' ? 'absent' : 'published';
+    try {
+        const code = JSON.parse(text).error?.code;
+        return code === 'E404' ? 'absent' : 'unknown';
+    }
+    catch {
+        return /\bE404\b/.test(text) ? 'absent' : 'unknown';
+    }
+}
+/** PEP 503 normalization: runs of -, _ and . become one -, lower case. */
+function normalizePythonName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * Where to ask whether a version is published, for an upload URL: PyPI and TestPyPI answer with their JSON API
+ * (404 for a version they do not have); any other index (pypiserver, devpi, Artifactory, Nexus) with its PEP 503
+ * simple page next to the upload URL, which lists every file.
+ */
+function pythonPublishedProbe(repositoryUrl, name, version) {
+    const url = new URL(repositoryUrl);
+    const project = normalizePythonName(name);
+    if (url.host === 'upload.pypi.org')
+        return { kind: 'json', url: `https://pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
+    if (url.host === 'test.pypi.org')
+        return { kind: 'json', url: `https://test.pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
+    const base = url.pathname.replace(/\/?(legacy\/?)?$/, '/');
+    return { kind: 'simple', url: `${url.protocol}//${url.host}${base}simple/${project}/` };
+}
+/** Whether a PEP 503 simple page lists a file of this name (PyPI never takes the same file name twice). */
+function simplePageLists(html, filename) {
+    for (const match of html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/gi))
+        if (match[1].trim() === filename)
+            return true;
+    return false;
+}
+/** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
+const FIELD_NAMES = {
+    classifier: 'classifiers',
+    'project-url': 'project_urls',
+    'home-page': 'home_page',
+    'download-url': 'download_url',
+    'license-file': 'license_file',
+    'provides-extra': 'provides_extras',
+};
+/**
+ * The form fields of one file for the legacy upload API (what twine sends): the action, the protocol, every
+ * metadata header as a field (repeated headers repeated), the description from the body, the file type, the
+ * Python tag, and the digests.
+ */
+function pythonUploadForm(filename, metadataText, digests) {
+    const metadata = parseCoreMetadataFull(metadataText);
+    const filetype = filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
+    // twine sends no pyversion for an sdist (Warehouse records it as "source").
+    const pyversion = filetype === 'sdist' ? undefined : wheelPythonTag(filename);
+    const fields = [[':action', 'file_upload'], ['protocol_version', '1']];
+    for (const [header, values] of metadata.headers) {
+        if (header === 'description' && metadata.body.trim() !== '')
+            continue;
+        const field = FIELD_NAMES[header] ?? header.replace(/-/g, '_');
+        for (const value of values)
+            fields.push([field, value]);
+    }
+    if (metadata.body.trim() !== '')
+        fields.push(['description', metadata.body]);
+    fields.push(['filetype', filetype]);
+    if (pyversion !== undefined)
+        fields.push(['pyversion', pyversion]);
+    fields.push(['md5_digest', digests.md5], ['sha256_digest', digests.sha256]);
+    // Node's OpenSSL has no 256-bit BLAKE2b; the digest is optional (twine leaves it out under FIPS too).
+    if (digests.blake2_256)
+        fields.push(['blake2_256_digest', digests.blake2_256]);
+    return { fields, filetype };
+}
+/** The Python tag of a wheel file name (name-version[-build]-python-abi-platform.whl). */
+function wheelPythonTag(filename) {
+    const parts = filename.replace(/\.whl$/, '').split('-');
+    if (parts.length < 5)
+        throw new Error(`${filename} is not a wheel file name (name-version-python-abi-platform.whl)`);
+    return parts[parts.length - 3];
+}
+/** The first lines of a registry's refusal, for the error (HTML pages reduced to their text). */
+function refusalText(status, body) {
+    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+    return `HTTP ${status}${text ? `: ${text}` : ''}`;
+}
+/**
+ * A multipart/form-data body with the values as they are (FormData would turn every \n of the description into
+ * \r\n, which twine does not), the file last. Field names and the file name are quoted with their quotes and
+ * line breaks escaped, as browsers and requests do.
+ */
+function multipartBody(fields, file, boundary) {
+    const quote = (text) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
+    const parts = [];
+    for (const [name, value] of fields) {
+        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n`), Buffer.from(value, 'utf8'), Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
+
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const BUILD_INPUTS = [
+    'working-directory',
+    'build-script',
+    'package',
+    'artifacts-directory',
+    'max-size',
+    'max-size-increase',
+    'fail-on-size',
+    'cache',
+    'cache-version',
+    'max-parallel',
+    'timeout-minutes',
+    'publish',
+    'registry-token',
+    'repository-url',
+];
+/** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
+const BUILD_PUBLISH_INPUTS = (/* unused pure expression or super */ null && (['publish', 'registry-token', 'repository-url']));
+const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const BUILD_NAMES = declareNames({ inputs: BUILD_INPUTS, outputs: BUILD_OUTPUTS });
+const PACKAGE_CHOICES = ['auto', 'true', 'false'];
+function parseRepositoryUrl(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new errors/* ConfigurationError */.j1(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
+    }
+    return url.href;
+}
+function inputs_parseMaxParallel(raw) {
+    const value = raw.trim();
+    if (value === '' || value.toLowerCase() === 'auto')
+        return undefined;
+    if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
+        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
+    }
+    return Number(value);
+}
+/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
+function parseScriptName(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return 'build';
+    if (/[\r\n\0]/.test(value) || value.length > 200) {
+        throw new errors/* ConfigurationError */.j1(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
+    }
+    return value;
+}
+/**
+ * `artifacts-directory`: a plain relative path inside the project (no `..`, not the project itself), or an absolute
+ * path, which main checks against the workspace and the run's temporary folder (resolveArtifactsFolder).
+ */
+function parseInsideFolder(name, raw, defaultValue) {
+    const value = parseStringInput(raw, defaultValue);
+    if (!/[\r\n\0]/.test(value) && external_node_path_default().isAbsolute(value))
+        return external_node_path_default().normalize(value).replace(/(.)[\\/]$/, '$1');
+    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
+    if (/[\r\n\0]/.test(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue}, or an absolute path inside the workspace or the run's temporary folder (got '${shorten(value)}'): ` +
+            'the action empties its package files, so it may not be the project itself or lie outside those.');
+    }
+    return normal.replace(/\/$/, '');
+}
+function readBuildInputs(read) {
+    const workingDirectory = parseStringInput(read('working-directory'), '.');
+    if (/[\r\n\0]/.test(workingDirectory)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
+    }
+    return {
+        workingDirectory,
+        buildScript: parseScriptName(read('build-script')),
+        buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
+        package: parseEnumInput('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
+        artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
+        maxSize: parseSize('max-size', read('max-size')),
+        maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
+        failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        maxParallel: inputs_parseMaxParallel(read('max-parallel')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+        publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
+        registryToken: read('registry-token').trim(),
+        repositoryUrl: parseRepositoryUrl(read('repository-url')),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/build/plan.ts
 
 
@@ -39207,84 +39993,6 @@ function nodeManager(snapshot) {
     return 'npm';
 }
 
-;// CONCATENATED MODULE: ./src/core/build/sizes.ts
-
-/**
- * Sizes and size budgets. `max-size` takes a number with a unit: decimal KB/MB/GB (1000s, as npm and PyPI
- * print them) or binary KiB/MiB/GiB (1024s); a bare number or `B` is bytes. `max-size-increase` is a percent.
- */
-const UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-};
-function parseSize(name, raw) {
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)[ \t]*([a-z]*)$/i.exec(value);
-    const unit = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
-    if (!match || unit === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a size such as 5MB, 800KB or 1.5GiB (units B, KB, MB, GB, KiB, MiB, GiB; got '${shorten(value)}').`);
-    }
-    return Math.round(Number(match[1]) * unit);
-}
-function parsePercent(name, raw, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const match = /^(\d+(?:\.\d+)?)[ \t]*%?$/.exec(value);
-    if (!match)
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a percent such as 25% (got '${shorten(value)}').`);
-    return Number(match[1]);
-}
-/** Long or multi-line values are cut for messages: the point is to name them, not to print 10 kB back. */
-function shorten(value, limit = 60) {
-    const oneLine = value.replace(/\r?\n/g, '\\n');
-    return oneLine.length > limit ? `${oneLine.slice(0, limit)}… (${value.length} characters)` : oneLine;
-}
-function judgeSize(file, size, previous, budget) {
-    const problems = [];
-    if (size === 0)
-        problems.push({ level: 'error', message: `${file} is empty (0 bytes).` });
-    if (budget.maxSize !== undefined && size > budget.maxSize) {
-        problems.push({ level: 'error', message: `${file} is ${formatSize(size)}, over 'max-size' (${formatSize(budget.maxSize)}).` });
-    }
-    if (previous === undefined)
-        return { problems };
-    const delta = size - previous;
-    const deltaPercent = previous === 0 ? (size === 0 ? 0 : Infinity) : (delta / previous) * 100;
-    if (deltaPercent > budget.maxIncreasePercent) {
-        problems.push({
-            level: budget.failOnSize ? 'error' : 'warning',
-            message: `${file} grew from ${formatSize(previous)} to ${formatSize(size)} (${formatDelta(delta, deltaPercent)}) since the last build of the default branch, over 'max-size-increase' (${budget.maxIncreasePercent}%).`,
-        });
-    }
-    return { delta, deltaPercent, problems };
-}
-/** Decimal units, as npm and PyPI print sizes. */
-function formatSize(bytes) {
-    if (bytes < 1000)
-        return `${bytes} B`;
-    const units = ['kB', 'MB', 'GB'];
-    let value = bytes / 1000;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit += 1;
-    }
-    return `${value.toFixed(1)} ${units[unit]}`;
-}
-function formatDelta(delta, percent) {
-    const sign = delta >= 0 ? '+' : '-';
-    const pct = Number.isFinite(percent) ? `${sign}${Math.abs(percent).toFixed(1)}%` : 'new';
-    return `${sign}${formatSize(Math.abs(delta))}, ${pct}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/build/report.ts
 
 
@@ -39360,49 +40068,9 @@ function buildSummary(report) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/core/build/versions.ts
-/** `refs/tags/v1.2.3` → `1.2.3`; branches and pull requests → undefined. A tag that is not a version is ignored. */
-function tagVersion(ref) {
-    const match = /^refs\/tags\/(.+)$/.exec(ref ?? '');
-    if (!match)
-        return undefined;
-    const tag = match[1];
-    const version = /^(?:.*[-/@])?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.+-]*)?)$/.exec(tag)?.[1];
-    return version === undefined ? undefined : { tag, version };
-}
-/**
- * One spelling per version: no leading `v`, lower case, and PEP 440's normal forms for pre-releases
- * (1.0.0-beta.1 and 1.0.0b1 are the same release; Python tools print the second).
- */
-function normalizeVersion(version) {
-    let value = version.trim().toLowerCase().replace(/^v/, '');
-    value = value.replace(/[-_.]?(alpha|a)[-_.]?(\d*)/, 'a$2').replace(/[-_.]?(beta|b)[-_.]?(\d*)/, 'b$2');
-    value = value.replace(/[-_.]?(rc|c|pre|preview)[-_.]?(\d*)/, 'rc$2');
-    value = value.replace(/([abc]|rc)$/, '$10');
-    value = value.replace(/[-_.]?(post|rev|r(?!c))[-_.]?(\d*)/, '.post$2').replace(/[-_.]?(dev)[-_.]?(\d*)/, '.dev$2');
-    return value;
-}
-function checkVersions(tag, declared, built) {
-    const claims = [...(tag ? [tag] : []), ...(declared ? [declared] : []), ...built];
-    const version = declared?.version ?? built[0]?.version ?? tag?.version;
-    if (claims.length === 0)
-        return { ok: true, message: 'No version to check: the project declares none and built no package.' };
-    const reference = normalizeVersion(claims[0].version);
-    const disagree = claims.some((claim) => normalizeVersion(claim.version) !== reference);
-    const listed = claims.map((claim) => `${claim.source}: ${claim.version}`).join('; ');
-    if (disagree) {
-        return {
-            ok: false,
-            version,
-            message: `Version mismatch: ${listed}. ${tag ? 'The tag, the manifest and the built packages must name one version: bump the manifest or re-tag.' : 'The manifest and the built packages must name one version.'}`,
-        };
-    }
-    return { ok: true, version, message: `Version ${version} agrees across ${listed}.` };
-}
-
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/runtime/archives.ts
+;// CONCATENATED MODULE: ./src/runtime/files/archives.ts
 
 
 
@@ -39577,267 +40245,6 @@ function clampTarGzTimes(archive, epoch) {
     return (0,external_node_zlib_.gzipSync)(Buffer.concat(out), { level: 9 });
 }
 
-;// CONCATENATED MODULE: ./src/core/build/publishing.ts
-/**
- * Publishing the verified packages (`publish: npm|pypi`): when a run may publish, where each package goes,
- * and what the upload says. Pure: the runtime side (src/actions/build/publish.ts) asks the registries.
- */
-
-
-const PUBLISH_CHOICES = ['none', 'npm', 'pypi'];
-const NPM_PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
-const PYPI_UPLOAD_URL = 'https://upload.pypi.org/legacy/';
-/** Events whose ref is the default branch although the code that runs (or triggered the run) came from outside. */
-const publishing_UNTRUSTED_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'workflow_run', 'issue_comment']);
-/** Publishing runs only from a tag or the default branch, and never from an event that runs untrusted code. */
-function publishGate(ref, eventName, payload) {
-    const event = eventName ?? '';
-    if (publishing_UNTRUSTED_EVENTS.has(event))
-        return { allowed: false, reason: `the '${event}' event can run code from outside the repository, and never publishes` };
-    if (ref?.startsWith('refs/tags/'))
-        return { allowed: true, reason: `a tag (${ref.slice('refs/tags/'.length)})` };
-    if (isDefaultBranch(ref, payload))
-        return { allowed: true, reason: `the default branch (${ref.slice('refs/heads/'.length)})` };
-    return { allowed: false, reason: ref ? `${ref} is neither a tag nor the default branch` : 'no GITHUB_REF: this is not a run on a tag or the default branch' };
-}
-/** npm's registry for a package: publishConfig.registry, else the scope's registry, else the configured one. */
-function npmRegistryFor(packageJson, configured) {
-    const publishConfig = packageJson.publishConfig;
-    const chosen = [publishConfig?.registry, configured.scope, configured.registry].find((value) => typeof value === 'string' && /^https?:\/\//.test(value.trim()));
-    const registry = (chosen ?? NPM_PUBLIC_REGISTRY).trim();
-    return registry.endsWith('/') ? registry : `${registry}/`;
-}
-/**
- * The npm config key that carries a token for one registry (npm's "nerf dart": no scheme, a trailing slash),
- * given to npm as the environment variable `npm_config_<key>`, so the token is never in a file or an argument.
- */
-function npmTokenConfigKey(registry) {
-    const url = new URL(registry);
-    const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${pathname}:_authToken`;
-}
-/** A pre-release (1.2.0-beta.1) goes to the dist-tag of its first identifier, never to `latest` (npm 11 insists). */
-function npmDistTag(version, packageJson) {
-    const publishConfig = packageJson.publishConfig;
-    if (typeof publishConfig?.tag === 'string')
-        return undefined; // npm reads it itself
-    const prerelease = /^\d+\.\d+\.\d+-([0-9A-Za-z-]+)/.exec(version)?.[1];
-    if (prerelease === undefined)
-        return undefined;
-    return /^\d+$/.test(prerelease) ? 'next' : prerelease.toLowerCase();
-}
-/**
- * npm signs provenance only from a cloud CI with an OIDC token (`permissions: id-token: write`), for the public
- * registry, and only for a public repository (npm refuses a private one).
- */
-function canSignProvenance(env, registry, payload) {
-    const repository = payload?.repository;
-    const isPublic = repository?.private === false || repository?.visibility === 'public';
-    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) && new URL(registry).host === 'registry.npmjs.org' && isPublic;
-}
-function npmPublishArgs(tarball, registry, options) {
-    return ['publish', tarball, '--registry', registry, ...(options.provenance ? ['--provenance'] : []), ...(options.distTag ? ['--tag', options.distTag] : [])];
-}
-/** What `npm view <name>@<version> version --json` says: published, not published, or it could not tell. */
-function npmViewVerdict(exitCode, stdout) {
-    const text = stdout.trim();
-    if (exitCode === 0)
-        return text === '' || text === '[]' ? 'absent' : 'published';
-    try {
-        const code = JSON.parse(text).error?.code;
-        return code === 'E404' ? 'absent' : 'unknown';
-    }
-    catch {
-        return /\bE404\b/.test(text) ? 'absent' : 'unknown';
-    }
-}
-/** PEP 503 normalization: runs of -, _ and . become one -, lower case. */
-function normalizePythonName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * Where to ask whether a version is published, for an upload URL: PyPI and TestPyPI answer with their JSON API
- * (404 for a version they do not have); any other index (pypiserver, devpi, Artifactory, Nexus) with its PEP 503
- * simple page next to the upload URL, which lists every file.
- */
-function pythonPublishedProbe(repositoryUrl, name, version) {
-    const url = new URL(repositoryUrl);
-    const project = normalizePythonName(name);
-    if (url.host === 'upload.pypi.org')
-        return { kind: 'json', url: `https://pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
-    if (url.host === 'test.pypi.org')
-        return { kind: 'json', url: `https://test.pypi.org/pypi/${project}/${encodeURIComponent(version)}/json` };
-    const base = url.pathname.replace(/\/?(legacy\/?)?$/, '/');
-    return { kind: 'simple', url: `${url.protocol}//${url.host}${base}simple/${project}/` };
-}
-/** Whether a PEP 503 simple page lists a file of this name (PyPI never takes the same file name twice). */
-function simplePageLists(html, filename) {
-    for (const match of html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/gi))
-        if (match[1].trim() === filename)
-            return true;
-    return false;
-}
-/** Header names whose form field is not the header's own name (twine and Warehouse's legacy upload API). */
-const FIELD_NAMES = {
-    classifier: 'classifiers',
-    'project-url': 'project_urls',
-    'home-page': 'home_page',
-    'download-url': 'download_url',
-    'license-file': 'license_file',
-    'provides-extra': 'provides_extras',
-};
-/**
- * The form fields of one file for the legacy upload API (what twine sends): the action, the protocol, every
- * metadata header as a field (repeated headers repeated), the description from the body, the file type, the
- * Python tag, and the digests.
- */
-function pythonUploadForm(filename, metadataText, digests) {
-    const metadata = parseCoreMetadataFull(metadataText);
-    const filetype = filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
-    // twine sends no pyversion for an sdist (Warehouse records it as "source").
-    const pyversion = filetype === 'sdist' ? undefined : wheelPythonTag(filename);
-    const fields = [[':action', 'file_upload'], ['protocol_version', '1']];
-    for (const [header, values] of metadata.headers) {
-        if (header === 'description' && metadata.body.trim() !== '')
-            continue;
-        const field = FIELD_NAMES[header] ?? header.replace(/-/g, '_');
-        for (const value of values)
-            fields.push([field, value]);
-    }
-    if (metadata.body.trim() !== '')
-        fields.push(['description', metadata.body]);
-    fields.push(['filetype', filetype]);
-    if (pyversion !== undefined)
-        fields.push(['pyversion', pyversion]);
-    fields.push(['md5_digest', digests.md5], ['sha256_digest', digests.sha256]);
-    // Node's OpenSSL has no 256-bit BLAKE2b; the digest is optional (twine leaves it out under FIPS too).
-    if (digests.blake2_256)
-        fields.push(['blake2_256_digest', digests.blake2_256]);
-    return { fields, filetype };
-}
-/** The Python tag of a wheel file name (name-version[-build]-python-abi-platform.whl). */
-function wheelPythonTag(filename) {
-    const parts = filename.replace(/\.whl$/, '').split('-');
-    if (parts.length < 5)
-        throw new Error(`${filename} is not a wheel file name (name-version-python-abi-platform.whl)`);
-    return parts[parts.length - 3];
-}
-/** The first lines of a registry's refusal, for the error (HTML pages reduced to their text). */
-function refusalText(status, body) {
-    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
-    return `HTTP ${status}${text ? `: ${text}` : ''}`;
-}
-/**
- * A multipart/form-data body with the values as they are (FormData would turn every \n of the description into
- * \r\n, which twine does not), the file last. Field names and the file name are quoted with their quotes and
- * line breaks escaped, as browsers and requests do.
- */
-function multipartBody(fields, file, boundary) {
-    const quote = (text) => text.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22');
-    const parts = [];
-    for (const [name, value] of fields) {
-        parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n`), Buffer.from(value, 'utf8'), Buffer.from('\r\n'));
-    }
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
-    return Buffer.concat(parts);
-}
-
-;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
-
-
-
-
-
-
-/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const BUILD_INPUTS = [
-    'working-directory',
-    'build-script',
-    'package',
-    'artifacts-directory',
-    'max-size',
-    'max-size-increase',
-    'fail-on-size',
-    'cache',
-    'cache-version',
-    'max-parallel',
-    'timeout-minutes',
-    'publish',
-    'registry-token',
-    'repository-url',
-];
-/** Publishing runs only on CI (a tag or the default branch): the local command does not take these. */
-const BUILD_PUBLISH_INPUTS = (/* unused pure expression or super */ null && (['publish', 'registry-token', 'repository-url']));
-const BUILD_OUTPUTS = ['artifacts', 'version', 'cache-hit', 'built', 'published'];
-const PACKAGE_CHOICES = ['auto', 'true', 'false'];
-function parseRepositoryUrl(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-        throw new errors/* ConfigurationError */.j1(`Input 'repository-url' must be the http(s) upload URL of a Python package index, such as ${PYPI_UPLOAD_URL}, without credentials in it (got '${shorten(url ? `${url.protocol}//${url.host}${url.pathname}` : value)}'): give the token in 'registry-token'.`);
-    }
-    return url.href;
-}
-function inputs_parseMaxParallel(raw) {
-    const value = raw.trim();
-    if (value === '' || value.toLowerCase() === 'auto')
-        return undefined;
-    if (!/^\d{1,4}$/.test(value) || Number(value) < 1) {
-        throw new errors/* ConfigurationError */.j1(`Input 'max-parallel' must be auto or a whole number of at least 1 (got '${shorten(value)}').`);
-    }
-    return Number(value);
-}
-/** A script name is one line of printable text; it is passed to the package manager as one argument, never to a shell. */
-function parseScriptName(raw) {
-    const value = raw.trim();
-    if (value === '')
-        return 'build';
-    if (/[\r\n\0]/.test(value) || value.length > 200) {
-        throw new errors/* ConfigurationError */.j1(`Input 'build-script' must be the name of one package.json script, such as build (got '${shorten(value)}').`);
-    }
-    return value;
-}
-/** A folder input that must be a plain relative path inside the project: no absolute path, no `..`. */
-function parseInsideFolder(name, raw, defaultValue) {
-    const value = parseStringInput(raw, defaultValue);
-    const normal = external_node_path_default().posix.normalize(value.replace(/\\/g, '/'));
-    if (/[\r\n\0]/.test(value) || external_node_path_default().isAbsolute(value) || /^[A-Za-z]:/.test(value) || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a folder inside the project, relative to it, such as ${defaultValue} (got '${shorten(value)}'): the action empties its package files, so it may not be the project itself or lie outside it.`);
-    }
-    return normal.replace(/\/$/, '');
-}
-function readBuildInputs(read) {
-    const workingDirectory = parseStringInput(read('working-directory'), '.');
-    if (/[\r\n\0]/.test(workingDirectory)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'working-directory' must be one folder path (got '${shorten(workingDirectory)}').`);
-    }
-    return {
-        workingDirectory,
-        buildScript: parseScriptName(read('build-script')),
-        buildScriptExplicit: read('build-script').trim() !== '' && read('build-script').trim() !== 'build',
-        package: parseEnumInput('package', read('package').length > 100 ? shorten(read('package').trim()) : read('package'), PACKAGE_CHOICES, 'auto'),
-        artifactsDirectory: parseInsideFolder('artifacts-directory', read('artifacts-directory'), 'dist-artifacts'),
-        maxSize: parseSize('max-size', read('max-size')),
-        maxSizeIncrease: parsePercent('max-size-increase', read('max-size-increase'), 25),
-        failOnSize: parseBooleanInput('fail-on-size', read('fail-on-size'), false),
-        cache: parseBooleanInput('cache', read('cache'), true),
-        cacheVersion: parseCacheVersion(read('cache-version')),
-        maxParallel: inputs_parseMaxParallel(read('max-parallel')),
-        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
-        publish: parseEnumInput('publish', read('publish').length > 100 ? shorten(read('publish').trim()) : read('publish'), PUBLISH_CHOICES, 'none'),
-        registryToken: read('registry-token').trim(),
-        repositoryUrl: parseRepositoryUrl(read('repository-url')),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/build/tsc-output.ts
 
 
@@ -39857,6 +40264,7 @@ function buildOutputFindings(text, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build/node-build.ts
+
 
 
 
@@ -39893,9 +40301,6 @@ async function nodeMembers(snapshot, directory) {
     }
     return { members, workspace: true };
 }
-function tail(stdout, stderr, lines = 30) {
-    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
-}
 /** Builds each member that has the script, in dependency order, up to `maxParallel` at once. */
 async function buildMembers(deps, manager, directory, members, script, maxParallel, timeoutMinutes) {
     const { io, context } = deps;
@@ -39924,8 +40329,8 @@ async function buildMembers(deps, manager, directory, members, script, maxParall
                     findings.push(...buildOutputFindings(`${result.stdout}\n${result.stderr}`, { workspace: context.workspace, directory: cwd }));
                     const where = member.directory === '.' ? 'the project' : member.directory;
                     failures.push(result.timedOut
-                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail(result.stdout, result.stderr)}`
-                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+                        ? `'${text}' in ${where} did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${outputTail(result.stdout, result.stderr)}`
+                        : `'${text}' in ${where} failed with exit code ${result.exitCode}${result.notFound ? ` (${command} is not installed)` : ''}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
                     throw new Error('build failed');
                 }
             });
@@ -39946,7 +40351,7 @@ async function packMember(deps, manager, directory, member, destination) {
     const cwd = external_node_path_default().join(directory, member.directory);
     const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
     if (result.exitCode !== 0) {
-        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${tail(result.stdout, result.stderr)}`);
+        throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
     }
     const made = (await (0,promises_.readdir)(destination)).filter((name) => !before.has(name) && name.endsWith('.tgz'));
     if (made.length !== 1)
@@ -40116,6 +40521,7 @@ async function saveOutputs(io, cache, context, enabled, key, directory, outputs,
 
 
 
+
 const probeScript = (module) => `import importlib.util, importlib.metadata, json, sys
 def version(dist):
     try:
@@ -40126,10 +40532,7 @@ found = importlib.util.find_spec(${JSON.stringify(module.split('.')[0])}) is not
 print(json.dumps({"python": sys.version.split()[0], "build": importlib.util.find_spec("build") is not None, "backend": found, "backendVersion": version(${JSON.stringify(module === 'poetry.core' ? 'poetry-core' : module)})}))`;
 /** The project's interpreter (.venv first, as setup-deps leaves it, then an activated venv, then python3 on PATH) with `build` installed. */
 async function probePythonTooling(deps, directory, snapshot) {
-    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
-    if (deps.context.env.VIRTUAL_ENV)
-        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
-    candidates.push('python3');
+    const candidates = pythonCandidates(directory, deps.context.env);
     const module = backendModule(snapshot);
     const without = [];
     for (const executable of candidates) {
@@ -40149,7 +40552,7 @@ async function probePythonTooling(deps, directory, snapshot) {
         }
         return { executable, python: found.python, backendInstalled: found.backend, backendVersion: found.backendVersion ?? undefined };
     }
-    throw new errors/* ConfigurationError */.j1(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : 'looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH'}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter with the 'build' package to package ${directory}: ${without.length > 0 ? `${without.join(', ')} lack it` : `looked for ${PYTHON_CANDIDATES_TEXT}`}. Add build to the project's dev dependencies (pip install build) and install them first (setup-deps).`);
 }
 /** `python -m build` (the sdist, then the wheel from it) into `destination`, with SOURCE_DATE_EPOCH so one commit gives the same bytes. */
 async function buildPythonPackages(deps, tooling, directory, destination, sourceDateEpoch, timeoutMinutes) {
@@ -40166,7 +40569,7 @@ async function buildPythonPackages(deps, tooling, directory, destination, source
     const milliseconds = deps.now() - started;
     if (result.exitCode === 0)
         return { command, milliseconds };
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-30).join('\n');
+    const tail = lastLines(`${result.stdout}\n${result.stderr}`, 30);
     if (result.timedOut)
         return { command, milliseconds, failure: `'${command}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started. Its last lines:\n${tail}` };
     return { command, milliseconds, failure: `'${command}' failed with exit code ${result.exitCode}. Its last lines:\n${tail}` };
@@ -40336,7 +40739,7 @@ async function publishToPythonIndex(deps, request, files, why) {
     return { published, lines };
 }
 
-;// CONCATENATED MODULE: ./src/actions/build/size-history.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/size-history.ts
 
 
 
@@ -40388,7 +40791,50 @@ async function saveSizeHistory(io, cache, context, enabled, where, sizes, now) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/build/versions.ts
+/** `refs/tags/v1.2.3` → `1.2.3`; branches and pull requests → undefined. A tag that is not a version is ignored. */
+function tagVersion(ref) {
+    const match = /^refs\/tags\/(.+)$/.exec(ref ?? '');
+    if (!match)
+        return undefined;
+    const tag = match[1];
+    const version = /^(?:.*[-/@])?v?(\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.+-]*)?)$/.exec(tag)?.[1];
+    return version === undefined ? undefined : { tag, version };
+}
+/**
+ * One spelling per version: no leading `v`, lower case, and PEP 440's normal forms for pre-releases
+ * (1.0.0-beta.1 and 1.0.0b1 are the same release; Python tools print the second).
+ */
+function normalizeVersion(version) {
+    let value = version.trim().toLowerCase().replace(/^v/, '');
+    value = value.replace(/[-_.]?(alpha|a)[-_.]?(\d*)/, 'a$2').replace(/[-_.]?(beta|b)[-_.]?(\d*)/, 'b$2');
+    value = value.replace(/[-_.]?(rc|c|pre|preview)[-_.]?(\d*)/, 'rc$2');
+    value = value.replace(/([abc]|rc)$/, '$10');
+    value = value.replace(/[-_.]?(post|rev|r(?!c))[-_.]?(\d*)/, '.post$2').replace(/[-_.]?(dev)[-_.]?(\d*)/, '.dev$2');
+    return value;
+}
+function checkVersions(tag, declared, built) {
+    const claims = [...(tag ? [tag] : []), ...(declared ? [declared] : []), ...built];
+    const version = declared?.version ?? built[0]?.version ?? tag?.version;
+    if (claims.length === 0)
+        return { ok: true, message: 'No version to check: the project declares none and built no package.' };
+    const reference = normalizeVersion(claims[0].version);
+    const disagree = claims.some((claim) => normalizeVersion(claim.version) !== reference);
+    const listed = claims.map((claim) => `${claim.source}: ${claim.version}`).join('; ');
+    if (disagree) {
+        return {
+            ok: false,
+            version,
+            message: `Version mismatch: ${listed}. ${tag ? 'The tag, the manifest and the built packages must name one version: bump the manifest or re-tag.' : 'The manifest and the built packages must name one version.'}`,
+        };
+    }
+    return { ok: true, version, message: `Version ${version} agrees across ${listed}.` };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build/verify.ts
+
+
+
 
 
 
@@ -40440,6 +40886,133 @@ async function verifyArtifact(input, previous, budget) {
     problems.push(...judged.problems);
     return { path: input.file, file: name, stableName, size, delta: judged.delta, deltaPercent: judged.deltaPercent, files: fileCount, sha256, problems, builtVersion };
 }
+function readPyprojectSafe(snapshot) {
+    try {
+        return readPyproject(snapshot);
+    }
+    catch {
+        return undefined;
+    }
+}
+function kindOf(name) {
+    if (name.endsWith('.whl'))
+        return 'wheel';
+    if (name.endsWith('.tar.gz'))
+        return 'sdist';
+    return 'npm';
+}
+function projectNameOf(snapshot) {
+    const pyproject = readPyprojectSafe(snapshot);
+    return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
+}
+/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
+function shippedOnPurpose(snapshot) {
+    const text = snapshot.texts.get('pyproject.toml') ?? '';
+    return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
+}
+function versionCheck(deps, plan, snapshot, artifacts) {
+    const tagged = tagVersion(deps.context.env.GITHUB_REF);
+    const tag = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
+    const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim) => claim !== undefined);
+    if (plan.language === 'python') {
+        const declaredVersion = pyprojectVersion(snapshot);
+        const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
+        return checkVersions(tag, declared, built);
+    }
+    if (plan.members.length === 1) {
+        const version = plan.members[0].packageJson.version;
+        return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
+    }
+    // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
+    const checks = artifacts.flatMap((artifact) => {
+        const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
+        if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion)
+            return [];
+        const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
+        return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
+    });
+    if (checks.length === 0)
+        return undefined;
+    const failed = checks.filter((check) => !check.ok);
+    return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/plan.ts
+
+
+
+
+async function planBuild(snapshot, directory, inputs) {
+    const node = snapshot.entries.has('package.json');
+    const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
+    if (node && !(python && plan_scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
+        const manager = nodeManager(snapshot);
+        const { members, workspace } = await nodeMembers(snapshot, directory);
+        const toBuild = members.filter((member) => plan_scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
+        const packable = (member) => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
+        const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
+        const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, plan_scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
+        return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
+    }
+    if (python) {
+        const hasBackend = readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
+        const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
+        return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
+    }
+    throw new errors/* ConfigurationError */.j1(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/key-inputs.ts
+
+
+
+
+
+
+async function quiet(deps, command, args, cwd) {
+    const result = await deps.run(command, args, { cwd, silent: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
+async function buildKeyInputs(deps, inputs, plan, where) {
+    const { directory } = where;
+    const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
+    if (listed.exitCode !== 0)
+        return undefined;
+    const tracked = parseLsFiles(listed.stdout);
+    // Tracked files changed in the work tree (a developer's machine) count by their current contents.
+    const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
+    const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
+    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
+    const tools = {};
+    if (plan.language === 'node') {
+        tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
+        // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
+        const manager = plan.manager ?? 'npm';
+        tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
+    }
+    const lockfiles = new Map();
+    for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
+        const text = where.snapshot.texts.get(name);
+        if (text !== undefined)
+            lockfiles.set(name, text);
+    }
+    return {
+        os: deps.context.platform.os,
+        arch: deps.context.platform.arch,
+        projectPath: where.projectPath,
+        trackedFiles,
+        excluded: artifactsInsideProject(directory, inputs.artifactsDirectory),
+        lockfiles,
+        tools,
+        recipe: `${plan.recipe}\n${inputs.package}`,
+        cacheVersion: inputs.cacheVersion,
+    };
+}
+/** What the Python build adds to the key: the interpreter and the build backend. */
+function pythonToolingKeySuffix(python) {
+    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
+}
 
 ;// CONCATENATED MODULE: ./src/actions/build/main.ts
 
@@ -40465,31 +41038,9 @@ async function verifyArtifact(input, previous, budget) {
 
 
 
+
 /** The package files this action writes into 'artifacts-directory' (and nothing else there is touched). */
 const PACKAGE_FILE = /\.(tgz|tar\.gz|whl)$/;
-async function planBuild(snapshot, directory, inputs) {
-    const node = snapshot.entries.has('package.json');
-    const python = snapshot.entries.has('pyproject.toml') || snapshot.entries.has('setup.py');
-    if (node && !(python && plan_scriptsOf(readPackageJson(snapshot) ?? {})[inputs.buildScript] === undefined && readPackageJson(snapshot)?.workspaces === undefined)) {
-        const manager = nodeManager(snapshot);
-        const { members, workspace } = await nodeMembers(snapshot, directory);
-        const toBuild = members.filter((member) => plan_scriptsOf(member.packageJson)[inputs.buildScript] !== undefined);
-        const packable = (member) => typeof member.packageJson.name === 'string' && typeof member.packageJson.version === 'string';
-        const toPack = inputs.package === 'false' ? [] : members.filter((member) => packable(member) && (inputs.package === 'true' || member.packageJson.private !== true));
-        const recipe = JSON.stringify({ manager, workspace, script: inputs.buildScript, scripts: toBuild.map((member) => [member.directory, plan_scriptsOf(member.packageJson)]), pack: toPack.map((member) => member.directory) });
-        return { language: 'node', manager, members, toBuild, toPack, pythonPackaging: false, recipe };
-    }
-    if (python) {
-        const hasBackend = readPyproject(snapshot)?.['build-system'] !== undefined || snapshot.entries.has('setup.py');
-        const pythonPackaging = inputs.package === 'true' || (inputs.package === 'auto' && hasBackend);
-        return { language: 'python', members: [], toBuild: [], toPack: [], pythonPackaging, recipe: JSON.stringify({ python: true, pythonPackaging, pyproject: snapshot.texts.get('pyproject.toml') ?? '' }) };
-    }
-    throw new errors/* ConfigurationError */.j1(`No project to build in ${directory}: looked for package.json, pyproject.toml and setup.py. Set 'working-directory' to the folder that holds your project's manifest.`);
-}
-async function quiet(deps, command, args, cwd) {
-    const result = await deps.run(command, args, { cwd, silent: true });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
 async function build_main_main(deps) {
     const { io, context } = deps;
     const inputs = readBuildInputs((name) => io.getInput(name));
@@ -40497,9 +41048,9 @@ async function build_main_main(deps) {
         io.setSecret(inputs.registryToken);
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the folder that holds package.json or pyproject.toml, relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
-    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const relative = (file) => shownPath(repositoryRoot, file);
     const projectPath = relative(directory) || '.';
-    const artifactsDirectory = external_node_path_default().resolve(directory, inputs.artifactsDirectory);
+    const artifactsDirectory = resolveArtifactsFolder({ workspace: context.workspace, temp: context.tempDirectory }, directory, inputs.artifactsDirectory);
     const snapshot = await readProjectSnapshot(directory);
     const notes = [];
     const report = { title: `Build: ${projectPath}`, prebuild: [], builds: [], declaredOutputs: [], artifacts: [], notes, overflow: [] };
@@ -40539,56 +41090,9 @@ async function build_main_main(deps) {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
-function readPyprojectSafe(snapshot) {
-    try {
-        return readPyproject(snapshot);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The build-output key's inputs (also read by the local command's `explain`); undefined outside a git repository. */
-async function buildKeyInputs(deps, inputs, plan, where) {
-    const { directory } = where;
-    const listed = await deps.run('git', ['ls-files', '-s', '-z', '--', '.'], { cwd: directory, silent: true });
-    if (listed.exitCode !== 0)
-        return undefined;
-    const tracked = parseLsFiles(listed.stdout);
-    // Tracked files changed in the work tree (a developer's machine) count by their current contents.
-    const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
-    const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
-    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
-    const tools = {};
-    if (plan.language === 'node') {
-        tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
-        // The manager's version from its package.json next to the program (no process start: npm takes a second to say it).
-        const manager = plan.manager ?? 'npm';
-        tools[manager] = (await installedPackageVersion(manager, manager, deps.context.env).catch(() => undefined)) ?? (await quiet(deps, manager, ['--version'], directory)) ?? 'unknown';
-    }
-    const lockfiles = new Map();
-    for (const name of ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'poetry.lock']) {
-        const text = where.snapshot.texts.get(name);
-        if (text !== undefined)
-            lockfiles.set(name, text);
-    }
-    return {
-        os: deps.context.platform.os,
-        arch: deps.context.platform.arch,
-        projectPath: where.projectPath,
-        trackedFiles,
-        excluded: [inputs.artifactsDirectory],
-        lockfiles,
-        tools,
-        recipe: `${plan.recipe}\n${inputs.package}`,
-        cacheVersion: inputs.cacheVersion,
-    };
-}
-/** What the Python build adds to the key: the interpreter and the build backend. */
-function pythonToolingKeySuffix(python) {
-    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
-}
 async function buildAndVerify(deps, inputs, plan, where) {
     const { io, context } = deps;
+    const actionOutputs = named_io_namedIO(io, BUILD_NAMES);
     const { directory, staging, report, relative, fail } = where;
     const notes = report.notes;
     const keyInputs = await buildKeyInputs(deps, inputs, plan, where);
@@ -40606,7 +41110,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
         folder: external_node_path_default().join(context.workspace, '.build-actions-build-sizes'),
         setBy: 'build',
     };
-    // One after the other: the cache client's log capture (runtime/client-log-capture.ts) patches process.stdout
+    // One after the other: the cache client's log capture (runtime/cache/client-log-capture.ts) patches process.stdout
     // and is not reentrant, so two restores at once would leave it patched.
     const [sizes, restored] = await io.group('Restore the build outputs and the size history', async () => {
         const history = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace);
@@ -40642,7 +41146,7 @@ async function buildAndVerify(deps, inputs, plan, where) {
                 return fail(`The build failed: ${result.failure}`);
             }
         }
-        outputs = await buildOutputs(deps.run, directory, before, started, [inputs.artifactsDirectory]);
+        outputs = await buildOutputs(deps.run, directory, before, started, artifactsInsideProject(directory, inputs.artifactsDirectory));
         if (plan.toPack.length > 0) {
             await io.group(`Pack ${plan.toPack.length} package${plan.toPack.length === 1 ? '' : 's'}: ${plan.manager} pack`, async () => {
                 for (const member of plan.toPack) {
@@ -40721,14 +41225,14 @@ async function buildAndVerify(deps, inputs, plan, where) {
         const unchanged = sizes.history !== undefined && JSON.stringify(Object.entries(sizes.history.sizes).sort()) === JSON.stringify(Object.entries(sizesNow).sort());
         notes.push(unchanged ? 'Size history unchanged: not saved again.' : await saveSizeHistory(io, deps.cache, context, inputs.cache, sizeHistoryPlace, sizesNow, deps.now()));
     }
-    io.setOutput('artifacts', delivered.map(relative).join('\n'));
-    io.setOutput('version', report.versions?.version ?? '');
-    io.setOutput('cache-hit', String(restored.hit));
-    io.setOutput('built', built.join(','));
+    actionOutputs.setOutput('artifacts', delivered.map(relative).join('\n'));
+    actionOutputs.setOutput('version', report.versions?.version ?? '');
+    actionOutputs.setOutput('cache-hit', String(restored.hit));
+    actionOutputs.setOutput('built', built.join(','));
     // 6. Publish exactly the packages just verified, when asked.
     const publishing = inputs.publish === 'none' ? undefined : await publishPackages(deps, { choice: inputs.publish, files: delivered, directory, token: inputs.registryToken, repositoryUrl: inputs.repositoryUrl });
     if (publishing)
-        io.setOutput('published', publishing.published.map(relative).join('\n'));
+        actionOutputs.setOutput('published', publishing.published.map(relative).join('\n'));
     if (publishing)
         report.publishing = publishing;
     if (publishing?.failure)
@@ -40738,48 +41242,6 @@ async function buildAndVerify(deps, inputs, plan, where) {
     await io.writeSummary(buildSummary(report));
     io.info(`Build of ${where.projectPath}: ${restored.hit ? 'outputs restored from the cache' : `${built.length} built`}, ${delivered.length} packages verified.`);
     return { ok: true, artifacts: delivered, version: report.versions?.version, cacheHit: restored.hit, built };
-}
-function kindOf(name) {
-    if (name.endsWith('.whl'))
-        return 'wheel';
-    if (name.endsWith('.tar.gz'))
-        return 'sdist';
-    return 'npm';
-}
-function projectNameOf(snapshot) {
-    const pyproject = readPyprojectSafe(snapshot);
-    return stringAt(pyproject, 'project', 'name') ?? stringAt(pyproject, 'tool', 'poetry', 'name');
-}
-/** A `tests` package the project lists itself (setuptools packages, Poetry packages) ships on purpose. */
-function shippedOnPurpose(snapshot) {
-    const text = snapshot.texts.get('pyproject.toml') ?? '';
-    return ['tests', 'test'].filter((name) => new RegExp(`(packages\\s*=\\s*\\[[^\\]]*["']${name}["'])|(include\\s*=\\s*["']${name}["'])`).test(text));
-}
-function versionCheck(deps, plan, snapshot, artifacts) {
-    const tagged = tagVersion(deps.context.env.GITHUB_REF);
-    const tag = tagged ? { source: `tag ${tagged.tag}`, version: tagged.version } : undefined;
-    const built = artifacts.map((artifact) => artifact.builtVersion).filter((claim) => claim !== undefined);
-    if (plan.language === 'python') {
-        const declaredVersion = pyprojectVersion(snapshot);
-        const declared = declaredVersion ? { source: 'pyproject.toml', version: declaredVersion } : undefined;
-        return checkVersions(tag, declared, built);
-    }
-    if (plan.members.length === 1) {
-        const version = plan.members[0].packageJson.version;
-        return checkVersions(tag, typeof version === 'string' ? { source: 'package.json', version } : undefined, built);
-    }
-    // A workspace: each packed member agrees with its own package.json; a tag `name@1.2.3` binds that member only.
-    const checks = artifacts.flatMap((artifact) => {
-        const member = plan.toPack.find((candidate) => artifact.file.startsWith(candidate.name.replace(/^@/, '').replace(/\//g, '-')));
-        if (!member || typeof member.packageJson.version !== 'string' || !artifact.builtVersion)
-            return [];
-        const memberTag = tag && tagged?.tag.startsWith(`${member.name}@`) ? tag : undefined;
-        return [checkVersions(memberTag, { source: `${member.directory}/package.json`, version: member.packageJson.version }, [artifact.builtVersion])];
-    });
-    if (checks.length === 0)
-        return undefined;
-    const failed = checks.filter((check) => !check.ok);
-    return failed.length > 0 ? { ok: false, message: failed.map((check) => check.message).join(' ') } : { ok: true, message: checks.map((check) => check.message).join(' ') };
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
@@ -40956,7 +41418,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 /** A registry host: a domain or IPv4 address with an optional port (`localhost:5000`, `ghcr.io`). */
 const REGISTRY_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]{1,5})?$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-function shown(value) {
+function naming_shown(value) {
     const oneLine = value.replace(/[\r\n]+/g, '\\n');
     return `'${oneLine.length > 80 ? `${oneLine.slice(0, 80)}…` : oneLine}'`;
 }
@@ -41001,7 +41463,7 @@ function validateRepository(input, value) {
     const bad = components.find((component) => !PATH_COMPONENT.test(component));
     if (bad !== undefined) {
         throw new errors/* ConfigurationError */.j1(`Input '${input}' must be a repository name: lowercase letters, digits and separators (. _ -) in path components joined by '/', ` +
-            `e.g. 'orders-service' or 'team/orders-service' (got ${shown(value)}).`);
+            `e.g. 'orders-service' or 'team/orders-service' (got ${naming_shown(value)}).`);
     }
     return value;
 }
@@ -41009,7 +41471,7 @@ function validateRegistry(value) {
     const host = value.replace(/\/+$/, '');
     const [first, ...rest] = host.split('/');
     if (!REGISTRY_HOST.test(first) || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
-        throw new errors/* ConfigurationError */.j1(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${shown(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input 'registry' must be a registry host with an optional port and namespace, e.g. 'ghcr.io/octo-org' or '127.0.0.1:5000' (got ${naming_shown(value)}).`);
     }
     if (rest.length > 0)
         validateRepository('registry', rest.join('/'));
@@ -41017,7 +41479,7 @@ function validateRegistry(value) {
 }
 function validateTag(input, value) {
     if (!TAG.test(value)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${shown(value)}).`);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must give tags of 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-' (got ${naming_shown(value)}).`);
     }
     return value;
 }
@@ -41072,53 +41534,6 @@ function planTags(repository, version, extraTags, latest) {
         throw new errors/* ConfigurationError */.j1(`Input 'tags' lists 'latest', but latest does not move for this run: ${latest.reason}. Use the 'latest' input instead.`);
     }
     return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
-}
-
-;// CONCATENATED MODULE: ./src/core/image/report.ts
-
-const MAX_ROWS = 50;
-/** The image's size, its budget and its change against the default branch's last push. */
-function imageSizeText(report) {
-    const budget = report.maxSizeBytes !== undefined ? ` (budget ${(0,summary_document/* formatBytes */.z3)(report.maxSizeBytes)})` : '';
-    const before = report.sizeBefore;
-    if (before === undefined || report.sizeBytes === undefined)
-        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}`;
-    if (before.bytes === undefined)
-        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}; ${before.note}`;
-    const delta = report.sizeBytes - before.bytes;
-    const percent = before.bytes === 0 ? '' : ` (${delta >= 0 ? '+' : '-'}${Math.abs((delta / before.bytes) * 100).toFixed(1)}%)`;
-    return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}, ${delta >= 0 ? '+' : '-'}${(0,summary_document/* formatBytes */.z3)(Math.abs(delta))}${percent} against the default branch's last push${before.ref ? ` (${before.ref})` : ''}`;
-}
-function publishImageSummary(report) {
-    const rows = [
-        ['Image', `\`${report.repository}\``],
-        ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
-        ['latest', report.latestReason],
-        ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
-        ['Size', imageSizeText(report)],
-        ...(report.registrySize !== undefined ? [['In the registry', `${(0,summary_document/* formatBytes */.z3)(report.registrySize)} compressed`]] : []),
-        ['Builder', report.builder],
-        ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
-        ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
-        ['Secret check', report.secretCheck],
-        ['Scan', `**${report.scan.result}**: ${report.scan.detail}`],
-    ];
-    const document = [
-        { kind: 'heading', text: 'publish-image' },
-        { kind: 'table', header: ['', ''], rows },
-        { kind: 'table', header: ['Phase', 'Seconds'], rows: report.phases.map((phase) => [phase.name, (0,summary_document/* formatSeconds */.Xo)(phase.milliseconds)]) },
-    ];
-    if (report.scan.findings.length > 0) {
-        document.push({ kind: 'heading', text: 'Vulnerabilities' });
-        document.push({
-            kind: 'table',
-            header: ['Severity', 'Id', 'Package', 'Installed', 'Fixed in'],
-            rows: report.scan.findings.slice(0, MAX_ROWS).map((v) => [v.severity, v.id, v.packageName, v.installedVersion, v.fixedVersion ?? 'no fix yet']),
-        });
-        if (report.scan.findings.length > MAX_ROWS)
-            document.push({ kind: 'paragraph', text: `${report.scan.findings.length - MAX_ROWS} more in the SARIF file.` });
-    }
-    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/scan.ts
@@ -41257,6 +41672,151 @@ function scan_parseSize(input, raw) {
     return Math.round(Number(match[1]) * factor);
 }
 
+;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
+
+
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const PUBLISH_IMAGE_INPUTS = [
+    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+];
+const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_PUBLISH_IMAGE_NAMES = declareNames({ inputs: PUBLISH_IMAGE_INPUTS, outputs: PUBLISH_IMAGE_OUTPUTS, state: ['publish-image'] });
+/** The 'scan' input: the action and `explain` read it the same way. */
+function parseScanChoice(raw) {
+    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
+}
+const MAX_INPUT = 64 * 1024;
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+function singleLine(name, value) {
+    if (value !== undefined && /[\r\n\0]/.test(value))
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+    return value;
+}
+/** A folder or file inside the working directory: relative, with no `..` step out of it. */
+function insidePath(name, value) {
+    singleLine(name, value);
+    const parts = value.split(/[\\/]+/);
+    if (value.startsWith('/') || parts.includes('..')) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+    }
+    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+    }
+    return value;
+}
+/**
+ * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
+ * before this runs, so no error below can print them.
+ */
+function readPublishImageInputs(read) {
+    for (const name of PUBLISH_IMAGE_INPUTS) {
+        if (read(name).length > MAX_INPUT)
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+    }
+    const image = singleLine('image', optional(read('image')));
+    const registry = singleLine('registry', optional(read('registry')));
+    const target = singleLine('target', optional(read('target')));
+    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+        throw new errors/* ConfigurationError */.j1(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+    const username = singleLine('username', optional(read('username')));
+    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
+    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
+        throw new errors/* ConfigurationError */.j1(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+    }
+    return {
+        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
+        context: insidePath('context', parseStringInput(read('context'), '.')),
+        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
+        image: image === undefined ? undefined : validateRepository('image', image),
+        registry: registry === undefined ? undefined : validateRegistry(registry),
+        username,
+        password,
+        version: singleLine('version', optional(read('version'))),
+        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
+        tags: listInput(read('tags')),
+        buildArgs: parseKeyValueList('build-args', read('build-args')),
+        secrets: parseKeyValueList('secrets', read('secrets')),
+        target,
+        push: parseBooleanInput('push', read('push'), true),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        scan: parseScanChoice(read('scan')),
+        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
+        maxSizeBytes: scan_parseSize('max-size', read('max-size')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
+function secretInputs(read) {
+    const values = [];
+    const password = read('password');
+    if (password.trim() !== '')
+        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const at = line.indexOf('=');
+        if (at >= 0 && line.slice(at + 1) !== '')
+            values.push(line.slice(at + 1));
+    }
+    return [...new Set(values.filter((value) => value.trim() !== ''))];
+}
+
+;// CONCATENATED MODULE: ./src/core/image/report.ts
+
+const MAX_ROWS = 50;
+/** The image's size, its budget and its change against the default branch's last push. */
+function imageSizeText(report) {
+    const budget = report.maxSizeBytes !== undefined ? ` (budget ${(0,summary_document/* formatBytes */.z3)(report.maxSizeBytes)})` : '';
+    const before = report.sizeBefore;
+    if (before === undefined || report.sizeBytes === undefined)
+        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}`;
+    if (before.bytes === undefined)
+        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}; ${before.note}`;
+    const delta = report.sizeBytes - before.bytes;
+    const percent = before.bytes === 0 ? '' : ` (${delta >= 0 ? '+' : '-'}${Math.abs((delta / before.bytes) * 100).toFixed(1)}%)`;
+    return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}, ${delta >= 0 ? '+' : '-'}${(0,summary_document/* formatBytes */.z3)(Math.abs(delta))}${percent} against the default branch's last push${before.ref ? ` (${before.ref})` : ''}`;
+}
+function publishImageSummary(report) {
+    const rows = [
+        ['Image', `\`${report.repository}\``],
+        ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
+        ['latest', report.latestReason],
+        ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
+        ['Size', imageSizeText(report)],
+        ...(report.registrySize !== undefined ? [['In the registry', `${(0,summary_document/* formatBytes */.z3)(report.registrySize)} compressed`]] : []),
+        ['Builder', report.builder],
+        ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
+        ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
+        ['Secret check', report.secretCheck],
+        ['Scan', `**${report.scan.result}**: ${report.scan.detail}`],
+    ];
+    const document = [
+        { kind: 'heading', text: 'publish-image' },
+        { kind: 'table', header: ['', ''], rows },
+        { kind: 'table', header: ['Phase', 'Seconds'], rows: report.phases.map((phase) => [phase.name, (0,summary_document/* formatSeconds */.Xo)(phase.milliseconds)]) },
+    ];
+    if (report.scan.findings.length > 0) {
+        document.push({ kind: 'heading', text: 'Vulnerabilities' });
+        document.push({
+            kind: 'table',
+            header: ['Severity', 'Id', 'Package', 'Installed', 'Fixed in'],
+            rows: report.scan.findings.slice(0, MAX_ROWS).map((v) => [v.severity, v.id, v.packageName, v.installedVersion, v.fixedVersion ?? 'no fix yet']),
+        });
+        if (report.scan.findings.length > MAX_ROWS)
+            document.push({ kind: 'paragraph', text: `${report.scan.findings.length - MAX_ROWS} more in the SARIF file.` });
+    }
+    return document;
+}
+
 ;// CONCATENATED MODULE: ./src/core/image/secret-search.ts
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY-----/;
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
@@ -41326,12 +41886,10 @@ function describeFindings(findings) {
 
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __nccwpck_require__(8198);
-;// CONCATENATED MODULE: ./src/runtime/docker.ts
+;// CONCATENATED MODULE: ./src/runtime/docker/docker-cli.ts
+
 class DockerError extends Error {
     name = 'DockerError';
-}
-function docker_tail(text, lines = 15) {
-    return text.trim().split('\n').slice(-lines).join('\n');
 }
 class DockerCli {
     run;
@@ -41349,7 +41907,7 @@ class DockerCli {
         if (result.notFound)
             throw new DockerError('docker is not installed or not on PATH: this action needs the Docker CLI and an engine.');
         if (result.exitCode !== 0)
-            throw new DockerError(`The Docker engine does not answer (docker version: ${docker_tail(result.stderr, 3)}).`);
+            throw new DockerError(`The Docker engine does not answer (docker version: ${lastLines(result.stderr, 3)}).`);
         return result.stdout.trim();
     }
     async builder() {
@@ -41379,24 +41937,24 @@ class DockerCli {
     async history(reference) {
         const result = await this.exec(['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', reference], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker history ${reference} failed: ${docker_tail(result.stderr, 3)}`);
+            throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
         return result.stdout.split('\n').filter((line) => line !== '').reverse();
     }
     async save(references, file) {
         const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker save failed: ${docker_tail(result.stderr, 3)}`);
+            throw new DockerError(`docker save failed: ${lastLines(result.stderr, 3)}`);
     }
     async load(file) {
         const result = await this.exec(['image', 'load', '--input', file], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker load failed: ${docker_tail(result.stderr, 3)}`);
+            throw new DockerError(`docker load failed: ${lastLines(result.stderr, 3)}`);
         return [...result.stdout.matchAll(/Loaded image(?: ID)?: (\S+)/g)].map((match) => match[1]);
     }
     async tag(source, target) {
         const result = await this.exec(['image', 'tag', source, target], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker tag ${target} failed: ${docker_tail(result.stderr, 3)}`);
+            throw new DockerError(`docker tag ${target} failed: ${lastLines(result.stderr, 3)}`);
     }
     async removeImages(references) {
         if (references.length > 0)
@@ -41405,7 +41963,7 @@ class DockerCli {
     /** Logs in with the password on standard input; never on the command line. */
     async login(registry, username, password) {
         const result = await this.exec(['login', '--username', username, '--password-stdin', registry], { input: password, silent: true });
-        return { ok: result.exitCode === 0, message: docker_tail(result.stderr || result.stdout, 3) };
+        return { ok: result.exitCode === 0, message: lastLines(result.stderr || result.stdout, 3) };
     }
     async logout(registry) {
         await this.exec(['logout', registry], { silent: true });
@@ -41414,7 +41972,7 @@ class DockerCli {
     async push(reference) {
         const result = await this.exec(['image', 'push', reference]);
         const digest = /digest: (sha256:[0-9a-f]{64})/.exec(result.stdout)?.[1];
-        return { ok: result.exitCode === 0, digest, message: docker_tail(result.stderr || result.stdout, 4) };
+        return { ok: result.exitCode === 0, digest, message: lastLines(result.stderr || result.stdout, 4) };
     }
 }
 /** Counts the classic builder's steps that reused a cached layer and those it ran. */
@@ -41452,7 +42010,7 @@ function noEngineMessage(problem, dockerHost) {
         `start one before this step (docker/setup-docker-action), ${host}.`);
 }
 
-;// CONCATENATED MODULE: ./src/runtime/tar-reader.ts
+;// CONCATENATED MODULE: ./src/runtime/files/tar-reader.ts
 
 function field(block, start, length) {
     const raw = block.subarray(start, start + length);
@@ -41550,7 +42108,7 @@ async function withTar(file, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/image-layers.ts
+;// CONCATENATED MODULE: ./src/runtime/docker/image-layers.ts
 
 
 
@@ -41671,101 +42229,6 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
     return { result: verdict.result, scanner, verdict, ranked: rankVulnerabilities(found), sarifFile };
 }
 
-;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
-
-
-
-
-
-
-/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const PUBLISH_IMAGE_INPUTS = [
-    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
-];
-const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
-/** The 'scan' input: the action and `explain` read it the same way. */
-function parseScanChoice(raw) {
-    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
-}
-const MAX_INPUT = 64 * 1024;
-function optional(raw) {
-    const value = raw.trim();
-    return value === '' ? undefined : value;
-}
-function singleLine(name, value) {
-    if (value !== undefined && /[\r\n\0]/.test(value))
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
-    return value;
-}
-/** A folder or file inside the working directory: relative, with no `..` step out of it. */
-function insidePath(name, value) {
-    singleLine(name, value);
-    const parts = value.split(/[\\/]+/);
-    if (value.startsWith('/') || parts.includes('..')) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
-    }
-    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
-    }
-    return value;
-}
-/**
- * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
- * before this runs, so no error below can print them.
- */
-function readPublishImageInputs(read) {
-    for (const name of PUBLISH_IMAGE_INPUTS) {
-        if (read(name).length > MAX_INPUT)
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
-    }
-    const image = singleLine('image', optional(read('image')));
-    const registry = singleLine('registry', optional(read('registry')));
-    const target = singleLine('target', optional(read('target')));
-    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
-        throw new errors/* ConfigurationError */.j1(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
-    const username = singleLine('username', optional(read('username')));
-    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
-    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
-    }
-    return {
-        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
-        context: insidePath('context', parseStringInput(read('context'), '.')),
-        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
-        image: image === undefined ? undefined : validateRepository('image', image),
-        registry: registry === undefined ? undefined : validateRegistry(registry),
-        username,
-        password,
-        version: singleLine('version', optional(read('version'))),
-        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
-        tags: listInput(read('tags')),
-        buildArgs: parseKeyValueList('build-args', read('build-args')),
-        secrets: parseKeyValueList('secrets', read('secrets')),
-        target,
-        push: parseBooleanInput('push', read('push'), true),
-        cache: parseBooleanInput('cache', read('cache'), true),
-        cacheVersion: parseCacheVersion(read('cache-version')),
-        scan: parseScanChoice(read('scan')),
-        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
-        maxSizeBytes: scan_parseSize('max-size', read('max-size')),
-        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
-    };
-}
-/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
-function secretInputs(read) {
-    const values = [];
-    const password = read('password');
-    if (password.trim() !== '')
-        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
-    for (const line of read('secrets').split(/\r?\n/)) {
-        const at = line.indexOf('=');
-        if (at >= 0 && line.slice(at + 1) !== '')
-            values.push(line.slice(at + 1));
-    }
-    return [...new Set(values.filter((value) => value.trim() !== ''))];
-}
-
 ;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
 
 
@@ -41827,7 +42290,7 @@ async function saveLayerCache(io, cache, docker, layerCache) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/registry-client.ts
+;// CONCATENATED MODULE: ./src/runtime/docker/registry-client.ts
 /** The compressed size of repository:tag as the registry stores it, or undefined (no such tag, an index, a fault). */
 async function compressedSize(repository, tag, credentials) {
     return (await manifestDigest(repository, tag, credentials, 15_000, 'GET')).compressedBytes;
@@ -41937,12 +42400,13 @@ async function pushAndConfirm(docker, plan, credentials) {
 
 
 ;// CONCATENATED MODULE: ./src/actions/publish-image/state.ts
-const state_STATE_NAME = 'publish-image';
+
+
 function savePublishImageState(io, state) {
-    io.saveState(state_STATE_NAME, JSON.stringify(state));
+    named_io_namedIO(io, inputs_PUBLISH_IMAGE_NAMES).saveState('publish-image', JSON.stringify(state));
 }
 function loadPublishImageState(io) {
-    const text = io.getState(state_STATE_NAME);
+    const text = namedIO(io, PUBLISH_IMAGE_NAMES).getState('publish-image');
     if (text === '')
         return undefined;
     try {
@@ -41954,7 +42418,7 @@ function loadPublishImageState(io) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/publish-image/main.ts
+;// CONCATENATED MODULE: ./src/actions/publish-image/plan.ts
 
 
 
@@ -41962,21 +42426,10 @@ function loadPublishImageState(io) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/**
+ * What publish-image will do, decided before the engine is touched: the Dockerfile and context, the image's name,
+ * version and tags (latest guarded), its OCI labels, and what the cache may do on this event.
+ */
 function refFacts(context, untrusted) {
     const repository = context.eventPayload?.repository;
     return {
@@ -42000,7 +42453,7 @@ async function revision(run, directory, context) {
     const result = await run('git', ['-C', directory, 'rev-parse', 'HEAD'], { silent: true });
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
-async function plan(deps, inputs, secrets) {
+async function planPublish(deps, inputs, secrets) {
     const { context } = deps;
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'It should hold the Dockerfile.');
     const dockerfile = external_node_path_default().resolve(directory, inputs.file);
@@ -42034,6 +42487,30 @@ async function plan(deps, inputs, secrets) {
         saveAllowed: permissions.save, restoreAllowed: permissions.restore, cacheReason: permissions.reason,
     };
 }
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function timed(deps, phases, name, body) {
     const started = deps.now();
     try {
@@ -42045,13 +42522,14 @@ async function timed(deps, phases, name, body) {
 }
 async function publish_image_main_main(deps) {
     const { io, context } = deps;
+    const actionOutputs = named_io_namedIO(io, inputs_PUBLISH_IMAGE_NAMES);
     const masked = secretInputs((name) => io.getInput(name));
     for (const value of masked)
         io.setSecret(value);
     const inputs = readPublishImageInputs((name) => io.getInput(name));
     const secrets = [...new Set([...masked, ...(0,core_secrets/* secretValues */.V)(context.env)])];
     const phases = [];
-    const p = await plan(deps, inputs, secrets);
+    const p = await planPublish(deps, inputs, secrets);
     const docker = new DockerCli(deps.run, { cwd: p.directory });
     const keys = layerCacheKeys({
         platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
@@ -42126,11 +42604,11 @@ async function publish_image_main_main(deps) {
                 layers.built += counts.built;
                 if (result.timedOut) {
                     report.pushNote = 'not pushed: the build timed out';
-                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${lastLines(result.output, 6).split('\n').join(' / ')}`);
                 }
                 if (result.exitCode !== 0) {
                     report.pushNote = 'not pushed: the build failed';
-                    await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                    await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${lastLines(result.output, 6).split('\n').join(' / ')}`);
                 }
             }
             imageId = (await (0,promises_.readFile)(external_node_path_default().join(workFolder, 'iid'), 'utf8')).trim();
@@ -42150,18 +42628,18 @@ async function publish_image_main_main(deps) {
     const sizeHistory = { prefix: keys.sizePrefix, folder: external_node_path_default().join(tempRoot, 'build-actions-image-sizes', keys.scope), setBy: 'push' };
     const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
     report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note };
-    io.setOutput('image', p.tags.repository);
-    io.setOutput('tags', p.tags.references.join('\n'));
-    io.setOutput('image-id', imageId);
-    io.setOutput('size-bytes', String(inspected.size));
-    io.setOutput('cache-result', cacheResult);
+    actionOutputs.setOutput('image', p.tags.repository);
+    actionOutputs.setOutput('tags', p.tags.references.join('\n'));
+    actionOutputs.setOutput('image-id', imageId);
+    actionOutputs.setOutput('size-bytes', String(inspected.size));
+    actionOutputs.setOutput('cache-result', cacheResult);
     // Check the very image that will be pushed: secrets first, then the scan, then the size budget.
     const found = await timed(deps, phases, 'Search the image for secrets', () => secretCheck(docker, imageId, inspected, secrets, tempRoot));
     if (found.findings.length > 0) {
         report.secretCheck = `**failed**: ${found.findings.length} finding(s)`;
         report.pushNote = 'not pushed: the secret check failed';
         state.skipReason = 'the image holds a secret: its layers are not cached';
-        io.setOutput('scan-result', 'skipped');
+        actionOutputs.setOutput('scan-result', 'skipped');
         await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
     }
     report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
@@ -42191,9 +42669,9 @@ async function publish_image_main_main(deps) {
         const sarifFile = external_node_path_default().join(tempRoot, `publish-image-${keys.scope}.sarif`);
         return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, external_node_path_default().relative(context.workspace, p.dockerfile), p.directory);
     });
-    io.setOutput('scan-result', scan.result);
+    actionOutputs.setOutput('scan-result', scan.result);
     if (scan.sarifFile)
-        io.setOutput('sarif-file', scan.sarifFile);
+        actionOutputs.setOutput('sarif-file', scan.sarifFile);
     report.scan = {
         result: scan.result,
         detail: scan.result === 'skipped' ? (scan.reason ?? '') :
@@ -42242,7 +42720,7 @@ async function publish_image_main_main(deps) {
         });
         digest = outcome.digest;
         report.digest = digest;
-        io.setOutput('digest', digest);
+        actionOutputs.setOutput('digest', digest);
     }
     // The size history follows what the default branch pushed (locally, the last checked build).
     if (before.history?.sizes.image !== inspected.size) {
@@ -42447,7 +42925,7 @@ function pipelineSummaryTable(records) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/action-io.ts
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function action_io_overridingIO(io, replaced) {
     return new Proxy(io, {
@@ -42479,8 +42957,7 @@ function action_io_overridingIO(io, replaced) {
 
 
 
-
-const STAGES = { setupDeps: main_main, qualityChecks: main, test: test_main_main, build: build_main_main, publishImage: publish_image_main_main };
+const STAGES = { setupDeps: main_main, qualityChecks: main, test: testing_main_main, build: build_main_main, publishImage: publish_image_main_main };
 /** A stage's outputs under the names the one-step pipeline gives them (see PIPELINE_OUTPUT_RENAMES). */
 function renamingOutputs(io, renames) {
     return overridingIO(io, { setOutput: (name, value) => io.setOutput(renames[name] ?? name, value) });
@@ -43998,21 +44475,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4019);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3789);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4010);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3330);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5069);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runMainWithErrorBoundary */ .F4)(deps.io, () => (0,_actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(deps));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runMainWithErrorBoundary */ .F4)(deps.io, () => (0,_actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(deps));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3789:
+/***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44086,7 +44563,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 4010:
+/***/ 5069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44097,8 +44574,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(8198);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -44111,7 +44588,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -44217,7 +44694,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -44273,7 +44750,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -44289,7 +44766,7 @@ function stopProcessTree(child) {
         return;
     try {
         if (process.platform === 'win32')
-            (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+            (0,external_node_child_process_.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
         else
             process.kill(-child.pid, 'SIGKILL');
     }
@@ -44297,22 +44774,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -44343,6 +44826,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -44371,12 +44857,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -44386,6 +44876,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -47385,7 +47880,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -47417,7 +47912,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -47467,7 +47962,7 @@ function runWithDeadline(command, args, options, timeoutMs) {
         const echo = !(options.silent ?? false);
         if (echo)
             process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
         if (options.input !== undefined && child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading its input
             child.stdin.end(options.input);
@@ -47519,8 +48014,7 @@ function signalNumber(signal) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -47537,17 +48031,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 
@@ -47617,6 +48109,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -3645,7 +3645,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 /* unused reexport */ __nccwpck_require__(660).Headers
 /* unused reexport */ __nccwpck_require__(9051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(3529).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
 /* unused reexport */ __nccwpck_require__(8355).FileReader
 
@@ -18500,7 +18500,7 @@ const {
   extractMimeType,
   utf8DecodeBytes
 } = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
+const { FormData } = __nccwpck_require__(3529)
 const { kState } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
@@ -20097,7 +20097,7 @@ const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { makeEntry } = __nccwpck_require__(3529)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -20569,7 +20569,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 3529:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24916,7 +24916,7 @@ const {
 } = __nccwpck_require__(4495)
 const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
+const { FormData } = __nccwpck_require__(3529)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5862:
+/***/ 5910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31618,73 +31618,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function isForkPullRequest(payload) {
-    const pullRequest = payload?.pull_request;
-    const head = pullRequest?.head?.repo;
-    const base = pullRequest?.base?.repo;
-    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
-    if (pullRequest !== undefined && pullRequest.head?.repo === null)
-        return true;
-    if (!head || !base)
-        return false;
-    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
 }
-/**
- * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
- * would be restored by trusted runs later.
- */
-function cachePermissions(context, cacheEnabled) {
-    if (!cacheEnabled)
-        return { restore: false, save: false, reason: "input 'cache' is false" };
-    const mode = (context.cacheMode ?? '').trim().toLowerCase();
-    if (mode === 'none')
-        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
-    const event = context.eventName ?? '';
-    if (UNTRUSTED_EVENTS.has(event)) {
-        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
-    }
-    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
-        isForkPullRequest(context.eventPayload)) {
-        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
-    }
-    if (mode === 'read')
-        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
-    if (mode === 'write-only')
-        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
-    return { restore: true, save: true };
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
+}
+
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/hashing.ts
-
-/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
-function hashing_digestParts(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
-        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
-        hash.update(part.content);
-        hash.update('\0');
-    }
-    return hash.digest('hex');
-}
-function digestText(text) {
-    return createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-version.ts
+;// CONCATENATED MODULE: ./src/core/cache/version.ts
 
 /**
  * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
@@ -31707,8 +31659,26 @@ function parseCacheVersion(raw) {
  * segment is the OS), so no entry saved under another version is ever restored, not even by a prefix match.
  * Empty for no version: the keys stay byte for byte what they were.
  */
-function cache_version_cacheVersionSegment(version) {
+function version_cacheVersionSegment(version) {
     return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+
+/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
+function hashing_digestParts(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
+        hash.update(part.content);
+        hash.update('\0');
+    }
+    return hash.digest('hex');
+}
+function digestText(text) {
+    return createHash('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
@@ -31779,7 +31749,7 @@ function layerCacheKeys(facts) {
         { name: 'target', content: facts.target ?? '' },
     ]).slice(0, 12);
     const scope = `${safe(facts.repository.split('/').pop() ?? 'image', 48)}-${scopeDigest}`;
-    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${cache_version_cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`;
+    const prefix = `build-actions-image-${IMAGE_CACHE_SCHEMA}-${version_cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`;
     const branch = (name) => `${safe(name ?? 'detached', 48)}-`;
     const fileDigest = hashing_digestParts([{ name: 'dockerfile', content: facts.dockerfileText }]).slice(0, 12);
     const primaryKey = `${prefix}${branch(facts.branch)}${fileDigest}-`;
@@ -31788,10 +31758,10 @@ function layerCacheKeys(facts) {
         restoreKeys.push(`${prefix}${branch(facts.defaultBranch)}`);
     return {
         scope,
-        ghaScope: `${cache_version_cacheVersionSegment(facts.cacheVersion)}${scope}`,
+        ghaScope: `${version_cacheVersionSegment(facts.cacheVersion)}${scope}`,
         primaryKey,
         restoreKeys: restoreKeys.slice(1),
-        sizePrefix: `image-sizes-v${IMAGE_CACHE_SCHEMA}-${cache_version_cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`,
+        sizePrefix: `image-sizes-v${IMAGE_CACHE_SCHEMA}-${version_cacheVersionSegment(facts.cacheVersion)}${platform}-${scope}-`,
         saveKey: (imageId) => `${primaryKey}${safe(imageId.replace(/^sha256:/, ''), 16)}`,
         stageTag: (stage) => `build-actions-cache/${scope}:${safe(stage === '' ? 'final' : `stage-${stage}`, 100)}`,
     };
@@ -33214,6 +33184,10 @@ const SNAPSHOT_FILES = [
 function isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
@@ -33392,55 +33366,6 @@ function planTags(repository, version, extraTags, latest) {
     return { repository, tags, references: tags.map((tag) => `${repository}:${tag}`), latest };
 }
 
-// EXTERNAL MODULE: ./src/core/summary-document.ts
-var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/image/report.ts
-
-const MAX_ROWS = 50;
-/** The image's size, its budget and its change against the default branch's last push. */
-function imageSizeText(report) {
-    const budget = report.maxSizeBytes !== undefined ? ` (budget ${(0,summary_document/* formatBytes */.z3)(report.maxSizeBytes)})` : '';
-    const before = report.sizeBefore;
-    if (before === undefined || report.sizeBytes === undefined)
-        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}`;
-    if (before.bytes === undefined)
-        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}; ${before.note}`;
-    const delta = report.sizeBytes - before.bytes;
-    const percent = before.bytes === 0 ? '' : ` (${delta >= 0 ? '+' : '-'}${Math.abs((delta / before.bytes) * 100).toFixed(1)}%)`;
-    return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}, ${delta >= 0 ? '+' : '-'}${(0,summary_document/* formatBytes */.z3)(Math.abs(delta))}${percent} against the default branch's last push${before.ref ? ` (${before.ref})` : ''}`;
-}
-function publishImageSummary(report) {
-    const rows = [
-        ['Image', `\`${report.repository}\``],
-        ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
-        ['latest', report.latestReason],
-        ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
-        ['Size', imageSizeText(report)],
-        ...(report.registrySize !== undefined ? [['In the registry', `${(0,summary_document/* formatBytes */.z3)(report.registrySize)} compressed`]] : []),
-        ['Builder', report.builder],
-        ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
-        ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
-        ['Secret check', report.secretCheck],
-        ['Scan', `**${report.scan.result}**: ${report.scan.detail}`],
-    ];
-    const document = [
-        { kind: 'heading', text: 'publish-image' },
-        { kind: 'table', header: ['', ''], rows },
-        { kind: 'table', header: ['Phase', 'Seconds'], rows: report.phases.map((phase) => [phase.name, (0,summary_document/* formatSeconds */.Xo)(phase.milliseconds)]) },
-    ];
-    if (report.scan.findings.length > 0) {
-        document.push({ kind: 'heading', text: 'Vulnerabilities' });
-        document.push({
-            kind: 'table',
-            header: ['Severity', 'Id', 'Package', 'Installed', 'Fixed in'],
-            rows: report.scan.findings.slice(0, MAX_ROWS).map((v) => [v.severity, v.id, v.packageName, v.installedVersion, v.fixedVersion ?? 'no fix yet']),
-        });
-        if (report.scan.findings.length > MAX_ROWS)
-            document.push({ kind: 'paragraph', text: `${report.scan.findings.length - MAX_ROWS} more in the SARIF file.` });
-    }
-    return document;
-}
-
 ;// CONCATENATED MODULE: ./src/core/image/scan.ts
 
 
@@ -33555,7 +33480,7 @@ function sarifReport(scanner, image, dockerfile, found) {
  * older), the newest under `prefix` restored when today's is not there yet. `cacheVersion` is the input.
  */
 function scanDatabaseKeys(scanner, platform, day, cacheVersion) {
-    const prefix = `build-actions-scandb-${cache_version_cacheVersionSegment(cacheVersion)}${scanner}-${platform.os}-${platform.arch}-`;
+    const prefix = `build-actions-scandb-${version_cacheVersionSegment(cacheVersion)}${scanner}-${platform.os}-${platform.arch}-`;
     return { key: `${prefix}${day}`, prefix };
 }
 /** The scanner's argument list for a local image, with JSON on stdout. */
@@ -33575,6 +33500,215 @@ function parseSize(input, raw) {
     const unit = (match[2] ?? 'b').toLowerCase();
     const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
     return Math.round(Number(match[1]) * factor);
+}
+
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+function quoted(value) {
+    return `'${value}'`;
+}
+/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
+function parseBooleanInput(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const lowered = value.toLowerCase();
+    if (lowered === 'true')
+        return true;
+    if (lowered === 'false')
+        return false;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
+}
+function parseEnumInput(name, raw, allowed, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
+    }
+    return match;
+}
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
+function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(minutes > 0) || minutes > 360) {
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
+    }
+    return minutes;
+}
+function parseStringInput(raw, defaultValue) {
+    const value = raw.trim();
+    return value === '' ? defaultValue : value;
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
+
+
+
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const PUBLISH_IMAGE_INPUTS = [
+    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
+    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
+];
+const PUBLISH_IMAGE_OUTPUTS = ['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_PUBLISH_IMAGE_NAMES = declareNames({ inputs: PUBLISH_IMAGE_INPUTS, outputs: PUBLISH_IMAGE_OUTPUTS, state: ['publish-image'] });
+/** The 'scan' input: the action and `explain` read it the same way. */
+function parseScanChoice(raw) {
+    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
+}
+const MAX_INPUT = 64 * 1024;
+function optional(raw) {
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+}
+function singleLine(name, value) {
+    if (value !== undefined && /[\r\n\0]/.test(value))
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
+    return value;
+}
+/** A folder or file inside the working directory: relative, with no `..` step out of it. */
+function insidePath(name, value) {
+    singleLine(name, value);
+    const parts = value.split(/[\\/]+/);
+    if (value.startsWith('/') || parts.includes('..')) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
+    }
+    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
+    }
+    return value;
+}
+/**
+ * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
+ * before this runs, so no error below can print them.
+ */
+function readPublishImageInputs(read) {
+    for (const name of PUBLISH_IMAGE_INPUTS) {
+        if (read(name).length > MAX_INPUT)
+            throw new errors/* ConfigurationError */.j1(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
+    }
+    const image = singleLine('image', optional(read('image')));
+    const registry = singleLine('registry', optional(read('registry')));
+    const target = singleLine('target', optional(read('target')));
+    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
+        throw new errors/* ConfigurationError */.j1(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
+    const username = singleLine('username', optional(read('username')));
+    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
+    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
+        throw new errors/* ConfigurationError */.j1(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
+    }
+    return {
+        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
+        context: insidePath('context', parseStringInput(read('context'), '.')),
+        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
+        image: image === undefined ? undefined : validateRepository('image', image),
+        registry: registry === undefined ? undefined : validateRegistry(registry),
+        username,
+        password,
+        version: singleLine('version', optional(read('version'))),
+        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
+        tags: listInput(read('tags')),
+        buildArgs: parseKeyValueList('build-args', read('build-args')),
+        secrets: parseKeyValueList('secrets', read('secrets')),
+        target,
+        push: parseBooleanInput('push', read('push'), true),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        scan: parseScanChoice(read('scan')),
+        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
+        maxSizeBytes: parseSize('max-size', read('max-size')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
+function secretInputs(read) {
+    const values = [];
+    const password = read('password');
+    if (password.trim() !== '')
+        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
+    for (const line of read('secrets').split(/\r?\n/)) {
+        const at = line.indexOf('=');
+        if (at >= 0 && line.slice(at + 1) !== '')
+            values.push(line.slice(at + 1));
+    }
+    return [...new Set(values.filter((value) => value.trim() !== ''))];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function named_io_namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/image/report.ts
+
+const MAX_ROWS = 50;
+/** The image's size, its budget and its change against the default branch's last push. */
+function imageSizeText(report) {
+    const budget = report.maxSizeBytes !== undefined ? ` (budget ${(0,summary_document/* formatBytes */.z3)(report.maxSizeBytes)})` : '';
+    const before = report.sizeBefore;
+    if (before === undefined || report.sizeBytes === undefined)
+        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}`;
+    if (before.bytes === undefined)
+        return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}; ${before.note}`;
+    const delta = report.sizeBytes - before.bytes;
+    const percent = before.bytes === 0 ? '' : ` (${delta >= 0 ? '+' : '-'}${Math.abs((delta / before.bytes) * 100).toFixed(1)}%)`;
+    return `${(0,summary_document/* formatBytes */.z3)(report.sizeBytes)}${budget}, ${delta >= 0 ? '+' : '-'}${(0,summary_document/* formatBytes */.z3)(Math.abs(delta))}${percent} against the default branch's last push${before.ref ? ` (${before.ref})` : ''}`;
+}
+function publishImageSummary(report) {
+    const rows = [
+        ['Image', `\`${report.repository}\``],
+        ['Tags', report.tags.map((tag) => `\`${tag}\``).join(', ')],
+        ['latest', report.latestReason],
+        ['Digest', report.digest ? `\`${report.digest}\`` : report.pushNote],
+        ['Size', imageSizeText(report)],
+        ...(report.registrySize !== undefined ? [['In the registry', `${(0,summary_document/* formatBytes */.z3)(report.registrySize)} compressed`]] : []),
+        ['Builder', report.builder],
+        ['Layer cache', `${report.cacheResult}: ${report.cacheDetail}`],
+        ['Layers', report.layers ? `${report.layers.cached} from cache, ${report.layers.built} built` : 'not counted'],
+        ['Secret check', report.secretCheck],
+        ['Scan', `**${report.scan.result}**: ${report.scan.detail}`],
+    ];
+    const document = [
+        { kind: 'heading', text: 'publish-image' },
+        { kind: 'table', header: ['', ''], rows },
+        { kind: 'table', header: ['Phase', 'Seconds'], rows: report.phases.map((phase) => [phase.name, (0,summary_document/* formatSeconds */.Xo)(phase.milliseconds)]) },
+    ];
+    if (report.scan.findings.length > 0) {
+        document.push({ kind: 'heading', text: 'Vulnerabilities' });
+        document.push({
+            kind: 'table',
+            header: ['Severity', 'Id', 'Package', 'Installed', 'Fixed in'],
+            rows: report.scan.findings.slice(0, MAX_ROWS).map((v) => [v.severity, v.id, v.packageName, v.installedVersion, v.fixedVersion ?? 'no fix yet']),
+        });
+        if (report.scan.findings.length > MAX_ROWS)
+            document.push({ kind: 'paragraph', text: `${report.scan.findings.length - MAX_ROWS} more in the SARIF file.` });
+    }
+    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/secret-search.ts
@@ -33646,12 +33780,10 @@ function describeFindings(findings) {
 
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __nccwpck_require__(8198);
-;// CONCATENATED MODULE: ./src/runtime/docker.ts
+;// CONCATENATED MODULE: ./src/runtime/docker/docker-cli.ts
+
 class DockerError extends Error {
     name = 'DockerError';
-}
-function tail(text, lines = 15) {
-    return text.trim().split('\n').slice(-lines).join('\n');
 }
 class DockerCli {
     run;
@@ -33669,7 +33801,7 @@ class DockerCli {
         if (result.notFound)
             throw new DockerError('docker is not installed or not on PATH: this action needs the Docker CLI and an engine.');
         if (result.exitCode !== 0)
-            throw new DockerError(`The Docker engine does not answer (docker version: ${tail(result.stderr, 3)}).`);
+            throw new DockerError(`The Docker engine does not answer (docker version: ${lastLines(result.stderr, 3)}).`);
         return result.stdout.trim();
     }
     async builder() {
@@ -33699,24 +33831,24 @@ class DockerCli {
     async history(reference) {
         const result = await this.exec(['image', 'history', '--no-trunc', '--format', '{{.CreatedBy}}', reference], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker history ${reference} failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
         return result.stdout.split('\n').filter((line) => line !== '').reverse();
     }
     async save(references, file) {
         const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker save failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker save failed: ${lastLines(result.stderr, 3)}`);
     }
     async load(file) {
         const result = await this.exec(['image', 'load', '--input', file], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker load failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker load failed: ${lastLines(result.stderr, 3)}`);
         return [...result.stdout.matchAll(/Loaded image(?: ID)?: (\S+)/g)].map((match) => match[1]);
     }
     async tag(source, target) {
         const result = await this.exec(['image', 'tag', source, target], { silent: true });
         if (result.exitCode !== 0)
-            throw new DockerError(`docker tag ${target} failed: ${tail(result.stderr, 3)}`);
+            throw new DockerError(`docker tag ${target} failed: ${lastLines(result.stderr, 3)}`);
     }
     async removeImages(references) {
         if (references.length > 0)
@@ -33725,7 +33857,7 @@ class DockerCli {
     /** Logs in with the password on standard input; never on the command line. */
     async login(registry, username, password) {
         const result = await this.exec(['login', '--username', username, '--password-stdin', registry], { input: password, silent: true });
-        return { ok: result.exitCode === 0, message: tail(result.stderr || result.stdout, 3) };
+        return { ok: result.exitCode === 0, message: lastLines(result.stderr || result.stdout, 3) };
     }
     async logout(registry) {
         await this.exec(['logout', registry], { silent: true });
@@ -33734,7 +33866,7 @@ class DockerCli {
     async push(reference) {
         const result = await this.exec(['image', 'push', reference]);
         const digest = /digest: (sha256:[0-9a-f]{64})/.exec(result.stdout)?.[1];
-        return { ok: result.exitCode === 0, digest, message: tail(result.stderr || result.stdout, 4) };
+        return { ok: result.exitCode === 0, digest, message: lastLines(result.stderr || result.stdout, 4) };
     }
 }
 /** Counts the classic builder's steps that reused a cached layer and those it ran. */
@@ -33748,135 +33880,6 @@ function buildkitLayerCounts(output) {
     const cached = (output.match(/^#\d+ CACHED$/gm) ?? []).length;
     const built = (output.match(/^#\d+ \[[^\]]+\] (RUN|COPY|ADD) /gm) ?? []).length - cached;
     return { cached, built: Math.max(built, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
-
-
-
-
-async function isDirectory(candidate) {
-    try {
-        return (await (0,promises_.stat)(candidate)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
-function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
-}
-/**
- * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
- * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
- */
-async function resolveInputDirectory(workspace, name, value, hint) {
-    const directory = resolveWorkspacePath(workspace, name, value);
-    if (!(await isDirectory(directory))) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
-    }
-    return directory;
-}
-async function readTextIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT' || error.code === 'EISDIR')
-            return undefined;
-        throw error;
-    }
-}
-/** Reads the top-level names of `directory` and the text of the files the decisions need. */
-async function readProjectSnapshot(directory) {
-    const entries = new Set(await (0,promises_.readdir)(directory));
-    const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
-    await Promise.all(wanted
-        .filter((name) => entries.has(name))
-        .map(async (name) => {
-        const text = await readTextIfExists(external_node_path_default().join(directory, name));
-        if (text !== undefined)
-            texts.set(name, text);
-    }));
-    return { directory, entries, texts };
-}
-/**
- * Expands patterns relative to `base` whose segments may be `*` (any one name) into the folders that
- * exist. `**` is taken as `*`: workspace globs name member folders one level down in practice.
- */
-async function expandFolderPatterns(base, patterns) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        let current = [''];
-        for (const segment of pattern.split('/').filter((part) => part !== '' && part !== '.')) {
-            const next = [];
-            for (const prefix of current) {
-                if (segment.includes('*')) {
-                    const matcher = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}$`);
-                    let names = [];
-                    try {
-                        names = await readdir(path.join(base, prefix));
-                    }
-                    catch {
-                        names = [];
-                    }
-                    for (const name of names)
-                        if (matcher.test(name) && !name.startsWith('.'))
-                            next.push(path.join(prefix, name));
-                }
-                else {
-                    next.push(path.join(prefix, segment));
-                }
-            }
-            current = next;
-        }
-        for (const relative of current)
-            if (relative !== '' && (await isDirectory(path.join(base, relative))))
-                found.add(relative);
-    }
-    return [...found].sort();
-}
-/**
- * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
- * the top. Folders are read concurrently: this is the tree check of every exact hit.
- */
-async function countEntries(folder, exclude) {
-    const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
-    let count = 0;
-    const walk = async (current, top) => {
-        let children;
-        try {
-            children = await readdir(current, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const folders = [];
-        for (const child of children) {
-            if (top && excluded.has(child.name))
-                continue;
-            count += 1;
-            if (child.isDirectory())
-                folders.push(path.join(current, child.name));
-        }
-        await Promise.all(folders.map((next) => walk(next, false)));
-    };
-    await walk(folder, true);
-    return count;
-}
-async function removeAll(targets) {
-    await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/engine.ts
@@ -33901,7 +33904,7 @@ function noEngineMessage(problem, dockerHost) {
         `start one before this step (docker/setup-docker-action), ${host}.`);
 }
 
-;// CONCATENATED MODULE: ./src/runtime/tar-reader.ts
+;// CONCATENATED MODULE: ./src/runtime/files/tar-reader.ts
 
 function field(block, start, length) {
     const raw = block.subarray(start, start + length);
@@ -33999,7 +34002,7 @@ async function withTar(file, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/image-layers.ts
+;// CONCATENATED MODULE: ./src/runtime/docker/image-layers.ts
 
 
 
@@ -34120,145 +34123,6 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
     return { result: verdict.result, scanner, verdict, ranked: rankVulnerabilities(found), sarifFile };
 }
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-function quoted(value) {
-    return `'${value}'`;
-}
-/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
-function parseBooleanInput(name, raw, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const lowered = value.toLowerCase();
-    if (lowered === 'true')
-        return true;
-    if (lowered === 'false')
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
-}
-function parseEnumInput(name, raw, allowed, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const match = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
-    }
-    return match;
-}
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
-function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
-    }
-    return minutes;
-}
-function parseStringInput(raw, defaultValue) {
-    const value = raw.trim();
-    return value === '' ? defaultValue : value;
-}
-
-;// CONCATENATED MODULE: ./src/actions/publish-image/inputs.ts
-
-
-
-
-
-
-/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const PUBLISH_IMAGE_INPUTS = [
-    'working-directory', 'context', 'file', 'image', 'registry', 'username', 'password', 'version', 'latest', 'tags',
-    'build-args', 'secrets', 'target', 'push', 'cache', 'cache-version', 'scan', 'severity-threshold', 'max-size', 'timeout-minutes',
-];
-const PUBLISH_IMAGE_OUTPUTS = (/* unused pure expression or super */ null && (['image', 'tags', 'digest', 'image-id', 'size-bytes', 'cache-result', 'scan-result', 'sarif-file']));
-/** The 'scan' input: the action and `explain` read it the same way. */
-function parseScanChoice(raw) {
-    return parseEnumInput('scan', raw, ['auto', 'trivy', 'grype', 'none'], 'auto');
-}
-const MAX_INPUT = 64 * 1024;
-function optional(raw) {
-    const value = raw.trim();
-    return value === '' ? undefined : value;
-}
-function singleLine(name, value) {
-    if (value !== undefined && /[\r\n\0]/.test(value))
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a single line (got ${value.split(/\r?\n/).length} lines).`);
-    return value;
-}
-/** A folder or file inside the working directory: relative, with no `..` step out of it. */
-function insidePath(name, value) {
-    singleLine(name, value);
-    const parts = value.split(/[\\/]+/);
-    if (value.startsWith('/') || parts.includes('..')) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a path inside the working directory, without '..' (got '${value.slice(0, 120)}').`);
-    }
-    if (parts.some((part) => Buffer.byteLength(part) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a usable path: a file or folder name is at most 255 bytes (got '${value.slice(0, 80)}…', ${value.length} characters).`);
-    }
-    return value;
-}
-/**
- * Reads all inputs once. The password and the secrets' values are masked by the caller (`secretInputs`)
- * before this runs, so no error below can print them.
- */
-function readPublishImageInputs(read) {
-    for (const name of PUBLISH_IMAGE_INPUTS) {
-        if (read(name).length > MAX_INPUT)
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is longer than ${MAX_INPUT} characters (got ${read(name).length}).`);
-    }
-    const image = singleLine('image', optional(read('image')));
-    const registry = singleLine('registry', optional(read('registry')));
-    const target = singleLine('target', optional(read('target')));
-    if (target !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target))
-        throw new errors/* ConfigurationError */.j1(`Input 'target' must be a stage name (got '${target.slice(0, 120)}').`);
-    const username = singleLine('username', optional(read('username')));
-    const password = read('password').trim() === '' ? undefined : read('password').replace(/\r?\n$/, '');
-    if ((username === undefined) !== (password === undefined) && registry !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`Inputs 'username' and 'password' go together: ${username === undefined ? "'password' is set but 'username' is empty" : "'username' is set but 'password' is empty"}.`);
-    }
-    return {
-        workingDirectory: singleLine('working-directory', parseStringInput(read('working-directory'), '.')),
-        context: insidePath('context', parseStringInput(read('context'), '.')),
-        file: insidePath('file', parseStringInput(read('file'), 'Dockerfile')),
-        image: image === undefined ? undefined : validateRepository('image', image),
-        registry: registry === undefined ? undefined : validateRegistry(registry),
-        username,
-        password,
-        version: singleLine('version', optional(read('version'))),
-        latest: parseEnumInput('latest', read('latest'), ['auto', 'true', 'false'], 'auto'),
-        tags: listInput(read('tags')),
-        buildArgs: parseKeyValueList('build-args', read('build-args')),
-        secrets: parseKeyValueList('secrets', read('secrets')),
-        target,
-        push: parseBooleanInput('push', read('push'), true),
-        cache: parseBooleanInput('cache', read('cache'), true),
-        cacheVersion: parseCacheVersion(read('cache-version')),
-        scan: parseScanChoice(read('scan')),
-        severityThreshold: parseEnumInput('severity-threshold', read('severity-threshold'), SEVERITIES.filter((s) => s !== 'unknown'), 'high'),
-        maxSizeBytes: parseSize('max-size', read('max-size')),
-        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
-    };
-}
-/** The values to mask before anything else runs: the password and every `secrets` value, as given. */
-function secretInputs(read) {
-    const values = [];
-    const password = read('password');
-    if (password.trim() !== '')
-        values.push(password, password.trim(), password.replace(/\r?\n$/, ''));
-    for (const line of read('secrets').split(/\r?\n/)) {
-        const at = line.indexOf('=');
-        if (at >= 0 && line.slice(at + 1) !== '')
-            values.push(line.slice(at + 1));
-    }
-    return [...new Set(values.filter((value) => value.trim() !== ''))];
-}
-
 ;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
 
 
@@ -34320,7 +34184,7 @@ async function saveLayerCache(io, cache, docker, layerCache) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/registry-client.ts
+;// CONCATENATED MODULE: ./src/runtime/docker/registry-client.ts
 /** The compressed size of repository:tag as the registry stores it, or undefined (no such tag, an index, a fault). */
 async function compressedSize(repository, tag, credentials) {
     return (await manifestDigest(repository, tag, credentials, 15_000, 'GET')).compressedBytes;
@@ -34504,7 +34368,45 @@ function isDefaultBranch(ref, payload) {
     return branch !== undefined ? ref === `refs/heads/${branch}` : ref === 'refs/heads/main' || ref === 'refs/heads/master';
 }
 
-;// CONCATENATED MODULE: ./src/actions/build/size-history.ts
+;// CONCATENATED MODULE: ./src/core/cache/permissions.ts
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function isForkPullRequest(payload) {
+    const pullRequest = payload?.pull_request;
+    const head = pullRequest?.head?.repo;
+    const base = pullRequest?.base?.repo;
+    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+        return true;
+    if (!head || !base)
+        return false;
+    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+}
+/**
+ * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
+ * would be restored by trusted runs later.
+ */
+function cachePermissions(context, cacheEnabled) {
+    if (!cacheEnabled)
+        return { restore: false, save: false, reason: "input 'cache' is false" };
+    const mode = (context.cacheMode ?? '').trim().toLowerCase();
+    if (mode === 'none')
+        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
+    const event = context.eventName ?? '';
+    if (UNTRUSTED_EVENTS.has(event)) {
+        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
+    }
+    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
+        isForkPullRequest(context.eventPayload)) {
+        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
+    }
+    if (mode === 'read')
+        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
+    if (mode === 'write-only')
+        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
+    return { restore: true, save: true };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/cache/size-history.ts
 
 
 
@@ -34557,12 +34459,13 @@ async function saveSizeHistory(io, cache, context, enabled, where, sizes, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/publish-image/state.ts
-const STATE_NAME = 'publish-image';
+
+
 function savePublishImageState(io, state) {
-    io.saveState(STATE_NAME, JSON.stringify(state));
+    named_io_namedIO(io, inputs_PUBLISH_IMAGE_NAMES).saveState('publish-image', JSON.stringify(state));
 }
 function loadPublishImageState(io) {
-    const text = io.getState(STATE_NAME);
+    const text = namedIO(io, PUBLISH_IMAGE_NAMES).getState('publish-image');
     if (text === '')
         return undefined;
     try {
@@ -34574,7 +34477,182 @@ function loadPublishImageState(io) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/publish-image/main.ts
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function output_folders_shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${output_folders_shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = external_node_path_default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${output_folders_shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${output_folders_shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
+
+
+
+
+
+async function isDirectory(candidate) {
+    try {
+        return (await (0,promises_.stat)(candidate)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
+function resolveWorkspacePath(workspace, name, value) {
+    return resolveOutputPath({ workspace }, name, value);
+}
+/**
+ * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
+ * error names the input, its value, the path it resolved to, and `hint` (what the folder should hold).
+ */
+async function resolveInputDirectory(workspace, name, value, hint) {
+    const directory = resolveWorkspacePath(workspace, name, value);
+    if (!(await isDirectory(directory))) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
+    }
+    return directory;
+}
+async function readTextIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' || error.code === 'EISDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** Reads the top-level names of `directory` and the text of the files the decisions need. */
+async function readProjectSnapshot(directory) {
+    const entries = new Set(await (0,promises_.readdir)(directory));
+    const texts = new Map();
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
+    await Promise.all(wanted
+        .filter((name) => entries.has(name))
+        .map(async (name) => {
+        const text = await readTextIfExists(external_node_path_default().join(directory, name));
+        if (text !== undefined)
+            texts.set(name, text);
+    }));
+    return { directory, entries, texts };
+}
+/**
+ * Expands patterns relative to `base` whose segments may be `*` (any one name) into the folders that
+ * exist. `**` is taken as `*`: workspace globs name member folders one level down in practice.
+ */
+async function expandFolderPatterns(base, patterns) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        let current = [''];
+        for (const segment of pattern.split('/').filter((part) => part !== '' && part !== '.')) {
+            const next = [];
+            for (const prefix of current) {
+                if (segment.includes('*')) {
+                    const matcher = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '[^/]*')}$`);
+                    let names = [];
+                    try {
+                        names = await readdir(path.join(base, prefix));
+                    }
+                    catch {
+                        names = [];
+                    }
+                    for (const name of names)
+                        if (matcher.test(name) && !name.startsWith('.'))
+                            next.push(path.join(prefix, name));
+                }
+                else {
+                    next.push(path.join(prefix, segment));
+                }
+            }
+            current = next;
+        }
+        for (const relative of current)
+            if (relative !== '' && (await isDirectory(path.join(base, relative))))
+                found.add(relative);
+    }
+    return [...found].sort();
+}
+/**
+ * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
+ * the top. Folders are read concurrently: this is the tree check of every exact hit.
+ */
+async function countEntries(folder, exclude) {
+    const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
+    let count = 0;
+    const walk = async (current, top) => {
+        let children;
+        try {
+            children = await readdir(current, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const folders = [];
+        for (const child of children) {
+            if (top && excluded.has(child.name))
+                continue;
+            count += 1;
+            if (child.isDirectory())
+                folders.push(path.join(current, child.name));
+        }
+        await Promise.all(folders.map((next) => walk(next, false)));
+    };
+    await walk(folder, true);
+    return count;
+}
+async function removeAll(targets) {
+    await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/plan.ts
 
 
 
@@ -34582,21 +34660,10 @@ function loadPublishImageState(io) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/**
+ * What publish-image will do, decided before the engine is touched: the Dockerfile and context, the image's name,
+ * version and tags (latest guarded), its OCI labels, and what the cache may do on this event.
+ */
 function refFacts(context, untrusted) {
     const repository = context.eventPayload?.repository;
     return {
@@ -34620,7 +34687,7 @@ async function revision(run, directory, context) {
     const result = await run('git', ['-C', directory, 'rev-parse', 'HEAD'], { silent: true });
     return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
-async function plan(deps, inputs, secrets) {
+async function planPublish(deps, inputs, secrets) {
     const { context } = deps;
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'It should hold the Dockerfile.');
     const dockerfile = external_node_path_default().resolve(directory, inputs.file);
@@ -34654,6 +34721,30 @@ async function plan(deps, inputs, secrets) {
         saveAllowed: permissions.save, restoreAllowed: permissions.restore, cacheReason: permissions.reason,
     };
 }
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function timed(deps, phases, name, body) {
     const started = deps.now();
     try {
@@ -34665,13 +34756,14 @@ async function timed(deps, phases, name, body) {
 }
 async function main(deps) {
     const { io, context } = deps;
+    const actionOutputs = named_io_namedIO(io, inputs_PUBLISH_IMAGE_NAMES);
     const masked = secretInputs((name) => io.getInput(name));
     for (const value of masked)
         io.setSecret(value);
     const inputs = readPublishImageInputs((name) => io.getInput(name));
     const secrets = [...new Set([...masked, ...(0,core_secrets/* secretValues */.V)(context.env)])];
     const phases = [];
-    const p = await plan(deps, inputs, secrets);
+    const p = await planPublish(deps, inputs, secrets);
     const docker = new DockerCli(deps.run, { cwd: p.directory });
     const keys = layerCacheKeys({
         platform: context.platform, repository: p.tags.repository, dockerfile: external_node_path_default().relative(p.directory, p.dockerfile), dockerfileText: p.dockerfileText,
@@ -34746,11 +34838,11 @@ async function main(deps) {
                 layers.built += counts.built;
                 if (result.timedOut) {
                     report.pushNote = 'not pushed: the build timed out';
-                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                    await finish(`docker build${step.target ? ` (stage ${step.target})` : ''} did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped: ${lastLines(result.output, 6).split('\n').join(' / ')}`);
                 }
                 if (result.exitCode !== 0) {
                     report.pushNote = 'not pushed: the build failed';
-                    await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${result.output.trim().split('\n').slice(-6).join(' / ')}`);
+                    await finish(`docker build failed${step.target ? ` (stage ${step.target})` : ''} with exit code ${result.exitCode}: ${lastLines(result.output, 6).split('\n').join(' / ')}`);
                 }
             }
             imageId = (await (0,promises_.readFile)(external_node_path_default().join(workFolder, 'iid'), 'utf8')).trim();
@@ -34770,18 +34862,18 @@ async function main(deps) {
     const sizeHistory = { prefix: keys.sizePrefix, folder: external_node_path_default().join(tempRoot, 'build-actions-image-sizes', keys.scope), setBy: 'push' };
     const before = await restoreSizeHistory(io, deps.cache, context, inputs.cache, sizeHistory);
     report.sizeBefore = { bytes: before.history?.sizes.image, ref: before.history?.ref, note: before.note };
-    io.setOutput('image', p.tags.repository);
-    io.setOutput('tags', p.tags.references.join('\n'));
-    io.setOutput('image-id', imageId);
-    io.setOutput('size-bytes', String(inspected.size));
-    io.setOutput('cache-result', cacheResult);
+    actionOutputs.setOutput('image', p.tags.repository);
+    actionOutputs.setOutput('tags', p.tags.references.join('\n'));
+    actionOutputs.setOutput('image-id', imageId);
+    actionOutputs.setOutput('size-bytes', String(inspected.size));
+    actionOutputs.setOutput('cache-result', cacheResult);
     // Check the very image that will be pushed: secrets first, then the scan, then the size budget.
     const found = await timed(deps, phases, 'Search the image for secrets', () => secretCheck(docker, imageId, inspected, secrets, tempRoot));
     if (found.findings.length > 0) {
         report.secretCheck = `**failed**: ${found.findings.length} finding(s)`;
         report.pushNote = 'not pushed: the secret check failed';
         state.skipReason = 'the image holds a secret: its layers are not cached';
-        io.setOutput('scan-result', 'skipped');
+        actionOutputs.setOutput('scan-result', 'skipped');
         await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
     }
     report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
@@ -34811,9 +34903,9 @@ async function main(deps) {
         const sarifFile = external_node_path_default().join(tempRoot, `publish-image-${keys.scope}.sarif`);
         return runScan(deps.run, scanner, imageId, inputs.severityThreshold, databaseFolder, sarifFile, external_node_path_default().relative(context.workspace, p.dockerfile), p.directory);
     });
-    io.setOutput('scan-result', scan.result);
+    actionOutputs.setOutput('scan-result', scan.result);
     if (scan.sarifFile)
-        io.setOutput('sarif-file', scan.sarifFile);
+        actionOutputs.setOutput('sarif-file', scan.sarifFile);
     report.scan = {
         result: scan.result,
         detail: scan.result === 'skipped' ? (scan.reason ?? '') :
@@ -34862,7 +34954,7 @@ async function main(deps) {
         });
         digest = outcome.digest;
         report.digest = digest;
-        io.setOutput('digest', digest);
+        actionOutputs.setOutput('digest', digest);
     }
     // The size history follows what the default branch pushed (locally, the last checked build).
     if (before.history?.sizes.image !== inspected.size) {
@@ -35081,21 +35173,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_publish_image_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5862);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3468);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(461);
+/* harmony import */ var _actions_publish_image_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5910);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9774);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2997);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'publish-image', (given) => (0,_actions_publish_image_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'publish-image', (given) => (0,_actions_publish_image_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3468:
+/***/ 9774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36262,7 +36354,7 @@ function diagnosisSummary(failures) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/action-io.ts
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overridingIO(io, replaced) {
     return new Proxy(io, {
@@ -36275,7 +36367,7 @@ function overridingIO(io, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -36341,7 +36433,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 461:
+/***/ 2997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36366,7 +36458,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -36472,7 +36564,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -36528,7 +36620,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -36552,22 +36644,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -36598,6 +36696,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -36626,12 +36727,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -36641,6 +36746,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -39640,7 +39750,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -39672,7 +39782,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -39774,8 +39884,7 @@ function signalNumber(signal) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -39792,17 +39901,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5682:
+/***/ 3675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31617,6 +31617,16 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -33005,6 +33015,10 @@ const SNAPSHOT_FILES = [
 function isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
@@ -33260,7 +33274,23 @@ function missing(name, label, reason, asked) {
     return { kind: 'skipped', name, label, reason };
 }
 
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function pythonCandidates(directory, env) {
+    return [venvPython(path.join(directory, VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = (/* unused pure expression or super */ null && (`${VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`));
+
 ;// CONCATENATED MODULE: ./src/core/quality/python-plan.ts
+
 
 
 
@@ -33271,7 +33301,7 @@ function resolvePythonTool(facts, tool) {
     if (facts.projectExecutables.has(`.venv/bin/${tool}`))
         return { command: external_node_path_default().join(directory, '.venv/bin', tool), prefix: [] };
     if (facts.venvModules.has(MODULE_NAMES[tool]))
-        return { command: external_node_path_default().join(directory, '.venv/bin/python'), prefix: ['-m', MODULE_NAMES[tool]] };
+        return { command: venvPython(external_node_path_default().join(directory, VENV_FOLDER)), prefix: ['-m', MODULE_NAMES[tool]] };
     const found = facts.onPath.get(tool);
     return found === undefined ? undefined : { command: found, prefix: [] };
 }
@@ -33295,7 +33325,8 @@ function devRequirementNames(facts) {
         if (name !== undefined)
             names.add(name.toLowerCase().replace(/_/g, '-'));
     };
-    for (const file of requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name))) {
+    const files = [...requirementsFiles(facts.snapshot).filter((name) => /dev|test|lint|check|ci/.test(name)), ...[...facts.snapshot.entries].filter(isDevRequirementsName)];
+    for (const file of files) {
         for (const line of (facts.snapshot.texts.get(file) ?? '').split(/\r?\n/))
             if (!/^\s*(#|-)/.test(line))
                 add(line);
@@ -33357,6 +33388,20 @@ function configuresMypy(facts) {
     return (facts.mypyIni !== undefined ||
         objectAt(pyprojectOrNothing(snapshot), 'tool', 'mypy') !== undefined ||
         /^\[mypy\]/m.test(facts.setupCfg ?? ''));
+}
+/**
+ * Why mypy runs without being asked for: the project configures it (mypy.ini or .mypy.ini, [tool.mypy] in
+ * pyproject.toml, [mypy] in setup.cfg) or its development requirements name it; undefined: neither.
+ */
+function mypyOptIn(facts) {
+    if (configuresMypy(facts))
+        return 'configures mypy';
+    if (devRequirementNames(facts).has('mypy'))
+        return 'names mypy in its development requirements';
+    return undefined;
+}
+function mypyNotConfigured(cwd) {
+    return `${cwd} has no mypy configuration (mypy.ini, .mypy.ini, [tool.mypy] in pyproject.toml, [mypy] in setup.cfg) and no mypy among its development requirements; checks: type-check runs it anyway`;
 }
 /** Whether the project's mypy configuration names the files to check itself (then no targets are passed, so it holds). */
 function mypyConfiguresFiles(facts) {
@@ -33420,7 +33465,7 @@ function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
                 case 'pylint': {
                     // pylint from PATH runs on its own interpreter: pointed at the venv's site-packages (after its own
                     // paths, so its own modules win), it sees the project's packages instead of reporting import-errors.
-                    const fromVenv = resolved.command.startsWith(external_node_path_default().join(cwd, '.venv'));
+                    const fromVenv = resolved.command.startsWith(external_node_path_default().join(cwd, VENV_FOLDER));
                     const sitePackages = fromVenv ? [] : (facts.venvSitePackages ?? []);
                     const hook = sitePackages.length > 0 ? [`--init-hook=import sys; sys.path.extend(${JSON.stringify(sitePackages)})`] : [];
                     return command('lint', label, cwd, resolved, [...hook, '--output-format=json', '--recursive=y', ...targets], 'pylint-json');
@@ -33429,7 +33474,7 @@ function pythonLintCandidates(facts, targets, noTargets, toolMissing, asked) {
         },
     }));
 }
-function pythonCandidates(facts, asked) {
+function python_plan_pythonCandidates(facts, asked) {
     const cwd = facts.snapshot.directory;
     const targets = pythonTargets(facts);
     const noTargets = `no Python code was found in ${cwd} (looked for [tool.setuptools] packages, Poetry's packages, src/, and top-level packages)`;
@@ -33439,17 +33484,21 @@ function pythonCandidates(facts, asked) {
         {
             name: 'type-check',
             plan: () => {
+                // mypy is opt-in, as npm's type-check script is: a project that neither configures it nor names it is not judged by it.
+                const why = mypyOptIn(facts);
+                if (why === undefined && !asked('type-check'))
+                    return missing('type-check', 'type-check (mypy)', mypyNotConfigured(cwd), false);
                 if (targets.length === 0 && !mypyConfiguresFiles(facts))
                     return missing('type-check', 'type-check (mypy)', noTargets, asked('type-check'));
                 const resolved = resolvePythonTool(facts, 'mypy');
                 if (resolved === undefined) {
-                    if (configuresMypy(facts) && !asked('type-check'))
-                        return unavailable('type-check', 'type-check (mypy)', `the project configures mypy, but ${toolMissing('mypy')}`);
+                    if (why !== undefined && !asked('type-check'))
+                        return unavailable('type-check', 'type-check (mypy)', `the project ${why}, but ${toolMissing('mypy')}`);
                     return missing('type-check', 'type-check (mypy)', toolMissing('mypy'), asked('type-check'));
                 }
                 const args = ['--show-column-numbers', '--no-error-summary', '--no-color-output', '--no-pretty', '--show-error-codes'];
                 if (facts.projectExecutables.has('.venv/bin/python'))
-                    args.push('--python-executable', external_node_path_default().join(cwd, '.venv/bin/python'));
+                    args.push('--python-executable', venvPython(external_node_path_default().join(cwd, VENV_FOLDER)));
                 return command('type-check', 'type-check (mypy)', cwd, resolved, mypyConfiguresFiles(facts) ? args : [...args, ...targets], 'mypy');
             },
         },
@@ -33467,7 +33516,7 @@ function pythonCandidates(facts, asked) {
         {
             name: 'outdated',
             plan: () => facts.projectExecutables.has('.venv/bin/python')
-                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: external_node_path_default().join(cwd, '.venv/bin/python'), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
+                ? command('outdated', 'outdated (pip list --outdated)', cwd, { command: venvPython(external_node_path_default().join(cwd, VENV_FOLDER)), prefix: [] }, ['-m', 'pip', 'list', '--outdated', '--format=json', '--local', '--not-required', '--retries', '0', '--timeout', '15', '-vv'], 'pip-outdated')
                 : missing('outdated', 'outdated (pip list --outdated)', `${cwd} has no .venv (install the project first, e.g. with setup-deps)`, asked('outdated')),
         },
     ];
@@ -33643,7 +33692,7 @@ function planChecks(facts, selection) {
     }
     const asked = (name) => selection.requested?.includes(name) ?? false;
     const wanted = (name) => selection.requested === undefined || asked(name);
-    const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? pythonCandidates(facts, asked) : [])];
+    const candidates = [...(node ? nodeCandidates(facts, selection, asked) : []), ...(python ? python_plan_pythonCandidates(facts, asked) : [])];
     const planned = [];
     for (const name of CHECK_NAMES) {
         if (!wanted(name))
@@ -33659,8 +33708,85 @@ function planChecks(facts, selection) {
 }
 
 
-// EXTERNAL MODULE: ./src/core/summary-document.ts
-var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/quality/check-outcome.ts
+// What a quality check came to, and what the step makes of the outcomes: whether a check fails it (fail-on), the
+// counts and outputs, and the words the log and the summary use for a result.
+
+const FAIL_ON = ['error', 'warning', 'never'];
+/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
+function readableLines(outcome) {
+    // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
+    const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
+    const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
+    return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
+}
+function checkFails(outcome, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out')
+        return true;
+    if (!outcome.gating)
+        return false;
+    return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
+}
+function countLevels(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level] += 1;
+    return counts;
+}
+function qualityVerdict(outcomes, failOn) {
+    const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
+    const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
+    const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
+    const outputs = {
+        'error-count': String(counts.error),
+        'warning-count': String(counts.warning),
+        'notice-count': String(counts.notice),
+        'failed-checks': failedNames.join(','),
+    };
+    const failure = failedChecks.length === 0
+        ? undefined
+        : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
+    return { failedChecks, counts, outputs, failure };
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function resultText(outcome) {
+    switch (outcome.status) {
+        case 'passed':
+            return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
+        case 'failed':
+            return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'skipped':
+            return `skipped: ${outcome.detail ?? 'not applicable'}`;
+        case 'crashed':
+            return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'timed-out':
+            return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
+        case 'findings': {
+            const counts = countLevels(outcome.findings);
+            const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
+            return parts.join(', ');
+        }
+    }
+}
+function oneLine(text) {
+    return text.replace(/\s*\r?\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
+}
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
+}
+
 // EXTERNAL MODULE: ./src/core/ansi.ts
 var ansi = __nccwpck_require__(5084);
 ;// CONCATENATED MODULE: ./src/core/quality/tool-output.ts
@@ -34257,7 +34383,10 @@ function parseScriptOutput(text, context) {
     return { findings, formats };
 }
 
-;// CONCATENATED MODULE: ./src/core/quality/check-results.ts
+;// CONCATENATED MODULE: ./src/core/quality/interpret-tool-run.ts
+
+// Reading a finished tool run into a check's outcome, by the tool's output format and exit-code conventions: a
+// crashed or stopped tool is a failed check with its last lines, never "no findings".
 
 
 
@@ -34265,11 +34394,6 @@ function parseScriptOutput(text, context) {
 
 
 
-
-const FAIL_ON = ['error', 'warning', 'never'];
-function lastLines(text, count = 20) {
-    return text.trim().split(/\r?\n/).slice(-count).join('\n');
-}
 function crashed(check, run, why) {
     const tail = lastLines(`${run.stderr}\n${run.stdout}`, 5);
     return { name: check.name, label: check.label, status: 'crashed', findings: [], gating: true, detail: `${why}${tail ? `: ${tail}` : ''}` };
@@ -34403,65 +34527,15 @@ function interpretOutput(check, run, options) {
             return fromReport(check, run, readPipOutdated(run.stdout, run.stderr, options.failOnOutdated ? 'error' : 'warning', options.manifest), options.failOnOutdated);
     }
 }
-/** What the log shows for a tool asked for JSON: a line per finding (file:line:col: level: message), or the result. */
-function readableLines(outcome) {
-    // resultText already carries the reason of a skipped, crashed or failed check: the detail is added once.
-    const withDetail = outcome.detail !== undefined && (outcome.status === 'passed' || outcome.status === 'findings');
-    const head = `${outcome.label}: ${resultText({ ...outcome })}${withDetail ? ` (${outcome.detail})` : ''}`;
-    return [head, ...rankFindings(outcome.findings).map((finding) => `  ${oneLine(formatFinding(finding))}`)];
-}
-function checkFails(outcome, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (outcome.status === 'crashed' || outcome.status === 'failed' || outcome.status === 'timed-out')
-        return true;
-    if (!outcome.gating)
-        return false;
-    return outcome.findings.some((finding) => finding.level === 'error' || (failOn === 'warning' && finding.level === 'warning'));
-}
-function countLevels(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level] += 1;
-    return counts;
-}
-function qualityVerdict(outcomes, failOn) {
-    const failedChecks = outcomes.filter((outcome) => checkFails(outcome, failOn));
-    const counts = countLevels(outcomes.flatMap((outcome) => outcome.findings));
-    const failedNames = [...new Set(failedChecks.map((outcome) => outcome.name))];
-    const outputs = {
-        'error-count': String(counts.error),
-        'warning-count': String(counts.warning),
-        'notice-count': String(counts.notice),
-        'failed-checks': failedNames.join(','),
-    };
-    const failure = failedChecks.length === 0
-        ? undefined
-        : `Quality checks failed (fail-on: ${failOn}): ${failedChecks.map((outcome) => `${outcome.label} ${resultText(outcome)}`).join('; ')}.`;
-    return { failedChecks, counts, outputs, failure };
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function resultText(outcome) {
-    switch (outcome.status) {
-        case 'passed':
-            return outcome.findingsRead === false ? `passed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : 'passed';
-        case 'failed':
-            return outcome.findingsRead === false ? `failed (${outcome.detail?.split(':')[0] ?? 'findings not read'})` : `failed: ${(outcome.detail ?? '').split('\n')[0]}`;
-        case 'skipped':
-            return `skipped: ${outcome.detail ?? 'not applicable'}`;
-        case 'crashed':
-            return `crashed: ${(outcome.detail ?? '').split('\n')[0]}`;
-        case 'timed-out':
-            return `timed out: ${(outcome.detail ?? '').split('\n')[0]}`;
-        case 'findings': {
-            const counts = countLevels(outcome.findings);
-            const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].filter((part) => !part.startsWith('0 '));
-            return parts.join(', ');
-        }
-    }
-}
+
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/quality/quality-summary.ts
+// The quality-checks job summary: a narrow table of the checks (result, duration, counts), the reasons below it, then
+// the findings, annotated or beyond GitHub's annotation limits.
+
+
+
 /** The table's word for an outcome: the reason is listed below the table. */
 function shortResult(outcome) {
     switch (outcome.status) {
@@ -34476,9 +34550,6 @@ function shortResult(outcome) {
         default:
             return outcome.status;
     }
-}
-function oneLine(text) {
-    return text.replace(/\s*\r?\n\s*/g, ' ');
 }
 /** The job summary: a table of checks with result, duration and counts, then the findings. */
 function qualitySummary(input) {
@@ -34541,7 +34612,7 @@ var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./src/core/diagnosis/diagnosis.ts + 9 modules
 var diagnosis = __nccwpck_require__(7581);
-;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
+;// CONCATENATED MODULE: ./src/core/deps/npm-lockfile-sync.ts
 
 
 
@@ -34615,7 +34686,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
     throw new ConfigurationError(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
+;// CONCATENATED MODULE: ./src/core/deps/python-version-constraints.ts
 function parseRelease(text) {
     const match = /^v?(\d+(?:\.\d+)*)/.exec(text.trim());
     return match ? match[1].split('.').map(Number) : undefined;
@@ -34718,7 +34789,7 @@ function python_version_constraints_versionPrefixMatches(version, wanted) {
     return startsWith(have, want);
 }
 
-;// CONCATENATED MODULE: ./src/core/runtime-requirements.ts
+;// CONCATENATED MODULE: ./src/core/deps/runtime-requirements.ts
 
 
 
@@ -34889,7 +34960,7 @@ function fileOf(declaration) {
     return declaration.source.split(' ')[0];
 }
 
-;// CONCATENATED MODULE: ./src/runtime/annotations.ts
+;// CONCATENATED MODULE: ./src/runtime/io/annotations.ts
 /** Emits each finding as an annotation at its file, line and column. */
 function annotate(io, findings) {
     for (const finding of findings) {
@@ -34947,7 +35018,7 @@ class AnnotationCounter {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+;// CONCATENATED MODULE: ./src/runtime/io/untrusted-output.ts
 
 /**
  * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
@@ -34982,7 +35053,7 @@ function stopToken() {
     return `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/check-runner.ts
+;// CONCATENATED MODULE: ./src/runtime/quality/check-runner.ts
 
 
 
@@ -35051,7 +35122,62 @@ function defaultParallelism() {
     return Math.max(1, external_node_os_default().availableParallelism());
 }
 
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = external_node_path_default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
+
 
 
 
@@ -35066,16 +35192,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -35102,7 +35219,7 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await (0,promises_.readdir)(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
@@ -35180,7 +35297,8 @@ async function removeAll(targets) {
     await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/quality-tool-probe.ts
+;// CONCATENATED MODULE: ./src/runtime/quality/tool-probe.ts
+
 
 
 
@@ -35230,7 +35348,7 @@ async function probeQualityTools(run, snapshot, searchPath) {
     if (projectExecutables.has('.venv/bin/python')) {
         const script = `import importlib.util,json,site;print(json.dumps({"modules":[m for m in ${JSON.stringify(VENV_MODULES)} if importlib.util.find_spec(m)],` +
             `"site":site.getsitepackages()}))`;
-        const result = await run(external_node_path_default().join(directory, '.venv/bin/python'), ['-c', script], { cwd: directory, silent: true });
+        const result = await run(venvPython(external_node_path_default().join(directory, VENV_FOLDER)), ['-c', script], { cwd: directory, silent: true });
         if (result.exitCode === 0) {
             try {
                 const answer = JSON.parse(result.stdout.trim().split(/\r?\n/).pop() ?? '{}');
@@ -35293,7 +35411,7 @@ async function readTsconfigs(directory) {
     return texts;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/source-guard.ts
+;// CONCATENATED MODULE: ./src/runtime/quality/source-guard.ts
 
 
 
@@ -35437,6 +35555,11 @@ async function restoreSources(run, before, files) {
     return { restored: restored.sort(), notRestored: notRestored.sort() };
 }
 
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 
 function quoted(value) {
@@ -35487,8 +35610,9 @@ function parseStringInput(raw, defaultValue) {
 
 
 
+
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const QUALITY_CHECKS_INPUTS = (/* unused pure expression or super */ null && ([
+const QUALITY_CHECKS_INPUTS = [
     'working-directory',
     'checks',
     'fail-on',
@@ -35498,8 +35622,10 @@ const QUALITY_CHECKS_INPUTS = (/* unused pure expression or super */ null && ([
     'fail-on-outdated',
     'max-parallel',
     'timeout-minutes',
-]));
-const QUALITY_CHECKS_OUTPUTS = (/* unused pure expression or super */ null && (['error-count', 'warning-count', 'notice-count', 'failed-checks']));
+];
+const QUALITY_CHECKS_OUTPUTS = ['error-count', 'warning-count', 'notice-count', 'failed-checks'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const QUALITY_CHECKS_NAMES = declareNames({ inputs: QUALITY_CHECKS_INPUTS, outputs: QUALITY_CHECKS_OUTPUTS });
 function parseMaxParallel(raw) {
     const value = raw.trim();
     if (value === '' || value.toLowerCase() === 'auto')
@@ -35525,6 +35651,9 @@ function readQualityChecksInputs(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/quality-checks/main.ts
+
+
+
 
 
 
@@ -35650,8 +35779,9 @@ async function main(given, options = {}) {
         reservedErrors: verdict.failure !== undefined ? 1 : 0,
     });
     annotate(io, annotations.annotated);
-    for (const [name, value] of Object.entries(verdict.outputs))
-        io.setOutput(name, value);
+    const outputs = namedIO(io, QUALITY_CHECKS_NAMES);
+    for (const name of QUALITY_CHECKS_OUTPUTS)
+        outputs.setOutput(name, verdict.outputs[name] ?? '');
     await io.writeSummary(qualitySummary({
         project: external_node_path_default().relative(context.workspace, directory) || '.',
         failOn: inputs.failOn,
@@ -36937,21 +37067,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5682);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3205);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(236);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3061);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'quality-checks', (given) => (0,_actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'quality-checks', (given) => (0,_actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3205:
+/***/ 236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37050,7 +37180,7 @@ function diagnosisSummary(failures) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/action-io.ts
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overridingIO(io, replaced) {
     return new Proxy(io, {
@@ -37063,7 +37193,7 @@ function overridingIO(io, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -37129,7 +37259,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 3061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37176,7 +37306,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -37282,7 +37412,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -37338,7 +37468,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -37362,22 +37492,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -37408,6 +37544,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -37436,12 +37575,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -37451,6 +37594,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -40450,7 +40598,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -40482,7 +40630,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -40584,8 +40732,7 @@ function signalNumber(signal) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -40602,17 +40749,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7920:
+/***/ 4377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28404,7 +28404,7 @@ function digestText(text) {
 
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/setup-deps-report.ts
+;// CONCATENATED MODULE: ./src/core/deps/report.ts
 
 function setupDepsSummary(report) {
     const language = report.project.language === 'node' ? 'Node.js' : 'Python';
@@ -28458,7 +28458,7 @@ function setupDepsSaveSummary(saves, skipReason) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/core/tree-marker.ts
+;// CONCATENATED MODULE: ./src/core/deps/tree-marker.ts
 /**
  * A small record written into the installed tree just before it is saved: the key it was saved under and
  * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
@@ -28466,27 +28466,27 @@ function setupDepsSaveSummary(saves, skipReason) {
  * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
  * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
  */
-const TREE_MARKER_FILE = '.build-actions-tree.json';
+const tree_marker_TREE_MARKER_FILE = '.build-actions-tree.json';
 /**
  * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
  * their own caches (they may also shrink them, which must not make a tree look incomplete).
  */
-const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
+const tree_marker_UNCOUNTED_TREE_ENTRIES = [tree_marker_TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
 function makeTreeMarker(key, entries) {
     return { schema: 1, key, entries };
 }
-function verifyTree(markerText, key, counted) {
+function tree_marker_verifyTree(markerText, key, counted) {
     if (markerText === undefined)
-        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+        return { whole: false, problem: `${tree_marker_TREE_MARKER_FILE} is missing` };
     let marker;
     try {
         marker = JSON.parse(markerText);
     }
     catch {
-        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+        return { whole: false, problem: `${tree_marker_TREE_MARKER_FILE} is unreadable` };
     }
     if (marker.schema !== 1 || marker.key !== key) {
-        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
+        return { whole: false, problem: `${tree_marker_TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
     }
     for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
         const found = counted[folder] ?? 0;
@@ -28494,6 +28494,60 @@ function verifyTree(markerText, key, counted) {
             return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
     }
     return { whole: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = path.relative(path.resolve(parent), path.resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function output_folders_resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new ConfigurationError(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = path.resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new ConfigurationError(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = output_folders_resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -29831,6 +29885,10 @@ const project_snapshot_SNAPSHOT_FILES = (/* unused pure expression or super */ n
 function project_snapshot_isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function project_snapshot_isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(project_snapshot_isRequirementsFile).sort((a, b) => {
@@ -29882,12 +29940,13 @@ function stringAt(value, ...path) {
     return typeof leaf === 'string' ? leaf : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
 
 
 
 
-async function isDirectory(candidate) {
+
+async function file_system_isDirectory(candidate) {
     try {
         return (await (0,promises_.stat)(candidate)).isDirectory();
     }
@@ -29897,16 +29956,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new ConfigurationError(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = path.resolve(workspace, value);
-    const relative = path.relative(path.resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-        throw new ConfigurationError(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -29914,12 +29964,12 @@ function resolveWorkspacePath(workspace, name, value) {
  */
 async function resolveInputDirectory(workspace, name, value, hint) {
     const directory = resolveWorkspacePath(workspace, name, value);
-    if (!(await isDirectory(directory))) {
+    if (!(await file_system_isDirectory(directory))) {
         throw new ConfigurationError(`Input '${name}' is '${value}', but ${directory} is not a directory. ${hint}`);
     }
     return directory;
 }
-async function readTextIfExists(file) {
+async function file_system_readTextIfExists(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
     }
@@ -29933,11 +29983,11 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await readdir(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
-        const text = await readTextIfExists(path.join(directory, name));
+        const text = await file_system_readTextIfExists(path.join(directory, name));
         if (text !== undefined)
             texts.set(name, text);
     }));
@@ -29947,7 +29997,7 @@ async function readProjectSnapshot(directory) {
  * Expands patterns relative to `base` whose segments may be `*` (any one name) into the folders that
  * exist. `**` is taken as `*`: workspace globs name member folders one level down in practice.
  */
-async function expandFolderPatterns(base, patterns) {
+async function file_system_expandFolderPatterns(base, patterns) {
     const found = new Set();
     for (const pattern of patterns) {
         let current = [''];
@@ -29974,7 +30024,7 @@ async function expandFolderPatterns(base, patterns) {
             current = next;
         }
         for (const relative of current)
-            if (relative !== '' && (await isDirectory(external_node_path_default().join(base, relative))))
+            if (relative !== '' && (await file_system_isDirectory(external_node_path_default().join(base, relative))))
                 found.add(relative);
     }
     return [...found].sort();
@@ -29983,7 +30033,7 @@ async function expandFolderPatterns(base, patterns) {
  * Counts the entries below `folder` (files, folders, links; links are not followed), skipping `exclude` at
  * the top. Folders are read concurrently: this is the tree check of every exact hit.
  */
-async function countEntries(folder, exclude) {
+async function file_system_countEntries(folder, exclude) {
     const excluded = new Set(exclude === undefined ? [] : typeof exclude === 'string' ? [exclude] : exclude);
     let count = 0;
     const walk = async (current, top) => {
@@ -30007,21 +30057,499 @@ async function countEntries(folder, exclude) {
     await walk(folder, true);
     return count;
 }
-async function removeAll(targets) {
-    await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
+async function file_system_removeAll(targets) {
+    await Promise.all(targets.map((target) => (0,promises_.rm)(target, { recursive: true, force: true })));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function named_io_namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/package-managers.ts
+const package_managers_PACKAGE_MANAGERS = (/* unused pure expression or super */ null && (['npm', 'yarn', 'pnpm', 'pip', 'poetry']));
+const package_managers_PACKAGE_MANAGER_RECORDS = {
+    npm: {
+        name: 'npm',
+        language: 'node',
+        lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+        program: 'npm',
+        installHint: 'npm comes with Node.js: add actions/setup-node before this step.',
+        version: { command: 'npm', args: ['--version'] },
+        storePath: { command: 'npm', args: ['config', 'get', 'cache'] },
+    },
+    yarn: {
+        name: 'yarn',
+        language: 'node',
+        lockfiles: ['yarn.lock'],
+        program: 'yarn',
+        installHint: "install yarn classic before this step: 'npm install -g yarn@1' or 'corepack enable'.",
+        version: { command: 'yarn', args: ['--version'] },
+        storePath: { command: 'yarn', args: ['cache', 'dir'] },
+    },
+    pnpm: {
+        name: 'pnpm',
+        language: 'node',
+        lockfiles: ['pnpm-lock.yaml'],
+        program: 'pnpm',
+        installHint: "install pnpm before this step: pnpm/action-setup, 'corepack enable' or 'npm install -g pnpm'.",
+        version: { command: 'pnpm', args: ['--version'] },
+        storePath: { command: 'pnpm', args: ['store', 'path'] },
+    },
+    pip: {
+        name: 'pip',
+        language: 'python',
+        lockfiles: [],
+        program: 'python3',
+        installHint: 'add actions/setup-python before this step.',
+        version: { command: 'python3', args: ['-c', 'import ensurepip; print(ensurepip.version())'] },
+        storePath: { command: 'python3', args: ['-m', 'pip', 'cache', 'dir'] },
+    },
+    poetry: {
+        name: 'poetry',
+        language: 'python',
+        lockfiles: ['poetry.lock'],
+        program: 'poetry',
+        installHint: "install Poetry before this step: 'pipx install poetry'.",
+        version: { command: 'poetry', args: ['--version'] },
+        storePath: { command: 'poetry', args: ['config', 'cache-dir'] },
+    },
+};
+/** Where a virtualenv keeps its interpreter, per platform. */
+function venvPython(venvDir, platform) {
+    return platform === 'win32' ? `${venvDir}\\Scripts\\python.exe` : `${venvDir}/bin/python`;
+}
+function venvBin(venvDir, platform) {
+    return platform === 'win32' ? `${venvDir}\\Scripts` : `${venvDir}/bin`;
+}
+/** Reads a version number out of a tool's `--version` output ("Poetry (version 1.3.2)" → "1.3.2"). */
+function parseToolVersion(output) {
+    return /(\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+)?)/.exec(output)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'];
+const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_SETUP_DEPS_NAMES = declareNames({ inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, state: ['setup-deps'] });
+function readSetupDepsInputs(read) {
+    return {
+        workingDirectory: parseStringInput(read('working-directory'), '.'),
+        packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/state.ts
-const STATE_NAME = 'setup-deps';
+
+
 function saveSetupDepsState(io, state) {
-    io.saveState(STATE_NAME, JSON.stringify(state));
+    namedIO(io, SETUP_DEPS_NAMES).saveState('setup-deps', JSON.stringify(state));
 }
 function loadSetupDepsState(io) {
-    const text = io.getState(STATE_NAME);
+    const text = named_io_namedIO(io, inputs_SETUP_DEPS_NAMES).getState('setup-deps');
     if (text === '')
         return undefined;
     const parsed = JSON.parse(text);
     return parsed.schema === 1 ? parsed : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const python_venv_VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function python_venv_venvPython(venv) {
+    return path.join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function pythonCandidates(directory, env) {
+    return [python_venv_venvPython(path.join(directory, python_venv_VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [python_venv_venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = (/* unused pure expression or super */ null && (`${python_venv_VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`));
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/core/deps/tree-chunks.ts
+/**
+ * The installed tree is saved as a few chunk archives inside one cache entry, so that a restore can run one
+ * extractor per core: creating files parallelises where one `tar -x` stream does not. This module decides how
+ * the tree is cut (pure: entries in, ranges out) and reads the manifest that lists the chunks.
+ */
+/** Runners have 4 cores; more chunks than extractors only adds archives. */
+const MAX_TREE_CHUNKS = 4;
+/** Below this many entries per chunk, a second extractor costs more (a process start) than it saves. */
+const MIN_ENTRIES_PER_CHUNK = 500;
+/**
+ * Cuts the entries into at most `maxChunks` runs balanced on files and bytes together: each entry weighs its share
+ * of the entries plus its share of the bytes, so a chunk of many small files and one of a few large ones cost about
+ * the same to extract. Runs are consecutive in walk order, so a package's files stay together (and compress
+ * together). Every run is non-empty; an empty tree gives no runs.
+ */
+function planTreeChunks(entries, maxChunks = MAX_TREE_CHUNKS, minEntriesPerChunk = MIN_ENTRIES_PER_CHUNK) {
+    const total = entries.length;
+    if (total === 0)
+        return [];
+    const count = Math.max(1, Math.min(Math.floor(maxChunks), Math.floor(total / Math.max(1, minEntriesPerChunk)), total));
+    const totalBytes = entries.reduce((sum, entry) => sum + Math.max(0, entry.bytes), 0);
+    const weight = (bytes) => 1 / total + (totalBytes > 0 ? Math.max(0, bytes) / totalBytes : 0);
+    const totalWeight = totalBytes > 0 ? 2 : 1;
+    const ranges = [];
+    let start = 0;
+    let cumulative = 0;
+    let bytes = 0;
+    for (let index = 0; index < total; index += 1) {
+        const before = cumulative;
+        const entryWeight = weight(entries[index].bytes);
+        const boundary = (totalWeight * (ranges.length + 1)) / count;
+        const chunksLeft = count - ranges.length - 1;
+        const entriesLeft = total - index;
+        // Cut before this entry when that lands closer to the boundary than cutting after it, keeping one entry per chunk left.
+        const cutBefore = ranges.length < count - 1 && index > start && (boundary - before <= before + entryWeight - boundary || entriesLeft <= chunksLeft);
+        if (cutBefore) {
+            ranges.push({ start, end: index, entries: index - start, bytes });
+            start = index;
+            bytes = 0;
+        }
+        cumulative = before + entryWeight;
+        bytes += Math.max(0, entries[index].bytes);
+    }
+    ranges.push({ start, end: total, entries: total - start, bytes });
+    return ranges;
+}
+const tree_chunks_CHUNK_MANIFEST_FILE = 'manifest.json';
+const CHUNK_FORMAT = 'build-actions-tree-chunks';
+/** The folder of a relative path ('' at the top), with '/' separators. */
+function parentFolder(relative) {
+    const at = relative.replace(/\\/g, '/').lastIndexOf('/');
+    return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
+}
+function makeChunkManifest(ranges, entries, fileName) {
+    return {
+        format: CHUNK_FORMAT,
+        version: 1,
+        chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+    };
+}
+/** Reads a manifest as restored from the cache; anything unexpected is a problem (the entry is bad), never a throw. */
+function tree_chunks_parseChunkManifest(text) {
+    if (text === undefined)
+        return { problem: `the entry has no ${tree_chunks_CHUNK_MANIFEST_FILE}` };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not JSON` };
+    }
+    if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== 1 || !Array.isArray(value.chunks)) {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not a chunk manifest of version 1` };
+    }
+    if (value.chunks.length === 0)
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} lists no chunks` };
+    for (const chunk of value.chunks) {
+        // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
+        if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
+        }
+        const parent = chunk.parent;
+        if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
+        }
+    }
+    return { manifest: value };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
+
+
+
+
+
+/**
+ * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
+ * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
+ */
+function runTar(args, cwd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('tar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
+    });
+}
+/** Runs `work` over `items` with at most `width` at once; results in item order. */
+async function pool(items, width, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
+    return results;
+}
+/** How many extractors a restore runs: one per core. */
+function extractorCount() {
+    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
+}
+/** Every entry under `folders` (relative to `directory`), the folders themselves first, in a stable walk order. */
+async function listTreeEntries(directory, folders) {
+    const entries = [];
+    const walk = async (relative) => {
+        const info = await (0,promises_.lstat)(external_node_path_default().join(directory, relative));
+        entries.push({ path: relative, bytes: info.isFile() ? info.size : 0 });
+        if (!info.isDirectory())
+            return;
+        const names = (await (0,promises_.readdir)(external_node_path_default().join(directory, relative))).sort();
+        for (const name of names)
+            await walk(external_node_path_default().join(relative, name));
+    };
+    for (const folder of folders)
+        await walk(folder);
+    return entries;
+}
+const chunkName = (index) => `chunk-${index}.tar.zst`;
+/**
+ * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
+ * Throws on a tar failure: the caller reports it as a failed save.
+ */
+async function writeTreeChunks(directory, folders, staging, sizing = {}) {
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    const entries = await listTreeEntries(directory, folders);
+    const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
+    const manifest = makeChunkManifest(ranges, entries, chunkName);
+    await pool(ranges, extractorCount(), async (range, index) => {
+        const list = external_node_path_default().join(staging, `chunk-${index}.list`);
+        // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+        await (0,promises_.writeFile)(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
+        const archive = external_node_path_default().join(staging, chunkName(index));
+        const result = await runTar(['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', list]);
+        await (0,promises_.rm)(list, { force: true });
+        if (result.code !== 0)
+            throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
+    });
+    await (0,promises_.writeFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
+    return manifest;
+}
+/**
+ * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
+ * chunk, or a tar/zstd failure (zstd checks each frame's checksum), is a problem; the caller removes the half
+ * tree. Every chunk is checked to be there before any extraction starts.
+ */
+async function tree_chunks_extractTreeChunks(staging, directory, width = extractorCount()) {
+    const reading = parseChunkManifest(await readFile(path.join(staging, CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
+    if ('problem' in reading)
+        return { ok: false, problem: reading.problem };
+    const { chunks } = reading.manifest;
+    for (const chunk of chunks) {
+        const found = await stat(path.join(staging, chunk.file)).catch(() => undefined);
+        if (!found?.isFile())
+            return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
+    }
+    // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
+    for (const chunk of chunks)
+        if (chunk.parent !== '')
+            await mkdir(path.join(directory, chunk.parent), { recursive: true });
+    const failures = (await pool(chunks, width, async (chunk) => {
+        const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', path.join(staging, chunk.file), '-C', directory]);
+        return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+    })).filter((failure) => failure !== undefined);
+    if (failures.length > 0)
+        return { ok: false, problem: failures.join('; ') };
+    return { ok: true, chunks: chunks.length };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
+
+
+
+
+
+
+/**
+ * The installed tree in the cache: one entry holding the tree's chunk archives (see core/tree-chunks.ts), restored
+ * with one extractor per core; and the restore path of setup-deps around it (the tree check, a stale or half tree
+ * removed, the download store when the tree missed).
+ */
+/**
+ * Where the chunk archives are put on their way into and out of the cache. Inside the project folder (the client's
+ * cache version hashes the paths as given, as it did for the tree folders themselves), and removed after each use.
+ */
+function chunkStaging(directory) {
+    return external_node_path_default().join(directory, '.build-actions-tree-chunks');
+}
+/**
+ * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
+ * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ */
+async function restoreTreeChunks(cache, directory, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    await removeAll([staging]);
+    try {
+        const restored = await cache.restore([staging], key, []);
+        if (restored.outcome !== 'hit')
+            return restored;
+        const started = now();
+        const extraction = await extractTreeChunks(staging, directory);
+        const milliseconds = restored.milliseconds + (now() - started);
+        if (!extraction.ok)
+            return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+        return { ...restored, milliseconds };
+    }
+    finally {
+        await removeAll([staging]);
+    }
+}
+/** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
+async function saveTreeChunks(cache, directory, folders, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    const started = now();
+    try {
+        await writeTreeChunks(directory, folders, staging);
+    }
+    catch (error) {
+        await file_system_removeAll([staging]);
+        return { outcome: 'error', milliseconds: now() - started, message: error.message };
+    }
+    try {
+        const saved = await cache.save([staging], key);
+        return { ...saved, milliseconds: now() - started };
+    }
+    finally {
+        await file_system_removeAll([staging]);
+    }
+}
+/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
+async function treeIsWhole(directory, patterns, key) {
+    const markerText = await readTextIfExists(path.join(directory, patterns[0], TREE_MARKER_FILE));
+    if (markerText === undefined)
+        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+    const folders = await expandFolderPatterns(directory, patterns);
+    const counted = {};
+    for (const folder of folders)
+        counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+    const verdict = verifyTree(markerText, key, counted);
+    if (!verdict.whole)
+        return verdict;
+    const venvConfig = path.join(directory, VENV_FOLDER, 'pyvenv.cfg');
+    const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
+    if (home !== undefined && !(await isDirectory(home))) {
+        return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
+    }
+    return { whole: true };
+}
+/** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
+async function removeInstalledTree(directory, patterns) {
+    const folders = await expandFolderPatterns(directory, patterns);
+    await removeAll(folders.map((folder) => path.join(directory, folder)));
+}
+/** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
+async function queryStorePath(run, project, command) {
+    const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
+    const result = await run(command ?? record.storePath.command, record.storePath.args, { cwd: project.directory, silent: true });
+    const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
+    return result.exitCode === 0 && printed ? printed : undefined;
+}
+async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
+    const { io, cache } = deps;
+    const notes = [];
+    const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
+    if (inPlace.whole) {
+        return { cacheResult: 'exact', exact: true, treeSource: 'the installed tree is already in place', treeKeyTaken: true, storeExact: true, notes };
+    }
+    // A tree on disk that is not this key's (another lockfile, a half-made install): a restore replaces it
+    // rather than extracting over it, which would leave the old tree's files among the new ones.
+    if ((await expandFolderPatterns(project.directory, patterns)).length > 0) {
+        notes.push(`The dependencies already on disk were removed before the restore: ${inPlace.problem ?? 'they do not match the key'}.`);
+        await removeInstalledTree(project.directory, patterns);
+    }
+    let faulted = false;
+    let treeKeyTaken = false;
+    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
+    if (tree.outcome === 'hit') {
+        const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
+        if (verdict.whole) {
+            return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
+        }
+        faulted = true;
+        treeKeyTaken = true;
+        const removal = cache.deleteHint
+            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
+            : 'The entry stays until it is evicted';
+        const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
+        io.warning(message);
+        notes.push(message);
+    }
+    else if (tree.outcome === 'error') {
+        faulted = true;
+        const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
+        io.warning(message);
+        notes.push(message);
+        if (tree.fault === 'service') {
+            // The service itself is failing: asking it again (for the store, or to save) would only add its retries.
+            await removeInstalledTree(project.directory, patterns);
+            return { cacheResult: 'error', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes, serviceFailure: tree.message ?? 'unknown fault' };
+        }
+    }
+    await removeInstalledTree(project.directory, patterns);
+    if (deps.context.keepsDownloadStore) {
+        notes.push(`The ${project.packageManager} download store stays on this machine between runs, so it is not cached.`);
+        return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+    }
+    const storePath = await queryStorePath(deps.run, project, managerCommand);
+    if (storePath === undefined) {
+        notes.push(`The ${project.packageManager} download store could not be located, so it is neither restored nor saved.`);
+        return { cacheResult: faulted ? 'error' : 'miss', exact: false, treeSource: 'installed', treeKeyTaken, storeExact: false, notes };
+    }
+    const storeExisted = await isDirectory(storePath);
+    const store = await cache.restore([storePath], keys.store, [keys.storeRestorePrefix]);
+    if (store.outcome === 'error') {
+        faulted = true;
+        const message = `Restoring the ${project.packageManager} download store failed (${store.message}); installing from the registry.`;
+        io.warning(message);
+        notes.push(message);
+        if (!storeExisted)
+            await removeAll([storePath]);
+    }
+    const restoredStore = store.outcome === 'hit';
+    const cacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
+    return {
+        cacheResult,
+        exact: false,
+        treeSource: restoredStore ? 'installed with the download store restored' : 'installed',
+        storePath,
+        storeMatchedKey: restoredStore ? store.matchedKey : undefined,
+        archiveBytes: restoredStore ? store.bytes : undefined,
+        treeKeyTaken,
+        storeExact: restoredStore && store.matchedKey === keys.store,
+        notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/post.ts
@@ -30032,24 +30560,25 @@ function loadSetupDepsState(io) {
 
 
 
+
 async function keyFilesUnchanged(state) {
-    const files = await Promise.all(state.keyFiles.map(async (name) => ({ name, content: (await readTextIfExists(external_node_path_default().join(state.directory, name))) ?? '' })));
+    const files = await Promise.all(state.keyFiles.map(async (name) => ({ name, content: (await file_system_readTextIfExists(external_node_path_default().join(state.directory, name))) ?? '' })));
     return digestParts(files) === state.keyFilesDigest;
 }
 /** Writes the marker that lets a later restore prove the tree whole, then saves the tree. */
 async function saveTree(deps, state) {
     const relativePatterns = state.treePaths.map((pattern) => external_node_path_default().relative(state.directory, pattern));
-    const folders = await expandFolderPatterns(state.directory, relativePatterns);
+    const folders = await file_system_expandFolderPatterns(state.directory, relativePatterns);
     if (!folders.includes(relativePatterns[0])) {
         return { what: 'installed tree', key: state.treeKey, outcome: 'skipped', detail: `${relativePatterns[0]} does not exist any more` };
     }
     const entries = {};
     for (const folder of folders) {
-        entries[folder] = await countEntries(external_node_path_default().join(state.directory, folder), UNCOUNTED_TREE_ENTRIES);
+        entries[folder] = await file_system_countEntries(external_node_path_default().join(state.directory, folder), tree_marker_UNCOUNTED_TREE_ENTRIES);
     }
-    const marker = external_node_path_default().join(state.directory, relativePatterns[0], TREE_MARKER_FILE);
+    const marker = external_node_path_default().join(state.directory, relativePatterns[0], tree_marker_TREE_MARKER_FILE);
     await (0,promises_.writeFile)(marker, JSON.stringify(makeTreeMarker(state.treeKey, entries)));
-    const saved = await saveOne(deps, 'installed tree', state.treePaths, state.treeKey);
+    const saved = report('installed tree', state.treeKey, await saveTreeChunks(deps.cache, state.directory, folders, state.treeKey), deps.io);
     // A marker vouches for a saved tree: where the checkout is kept (locally), an unsaved tree must not
     // pass as already in place on the next run.
     if (saved.outcome === 'failed')
@@ -30057,16 +30586,18 @@ async function saveTree(deps, state) {
     return saved;
 }
 async function saveOne(deps, what, paths, key) {
-    const result = await deps.cache.save(paths, key);
+    return report(what, key, await deps.cache.save(paths, key), deps.io);
+}
+function report(what, key, result, io) {
     if (result.outcome === 'saved') {
-        deps.io.info(`Saved the ${what} under ${key}.`);
+        io.info(`Saved the ${what} under ${key}.`);
         return { what, key, outcome: 'saved', detail: '', milliseconds: result.milliseconds, bytes: result.bytes };
     }
     if (result.outcome === 'exists') {
-        deps.io.info(`Not saving the ${what}: ${result.message}.`);
+        io.info(`Not saving the ${what}: ${result.message}.`);
         return { what, key, outcome: 'exists', detail: result.message ?? '', milliseconds: result.milliseconds };
     }
-    deps.io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
+    io.warning(`Saving the ${what} to the cache failed (${result.message}); the next run will install again.`);
     return { what, key, outcome: 'failed', detail: result.message ?? '', milliseconds: result.milliseconds };
 }
 async function post(deps) {
@@ -30092,7 +30623,7 @@ async function post(deps) {
                 }
             }
             if (state.saveStore && state.storePath !== undefined) {
-                if (await isDirectory(state.storePath))
+                if (await file_system_isDirectory(state.storePath))
                     saves.push(await saveOne(deps, 'download store', [state.storePath], state.storeKey));
                 else
                     saves.push({ what: 'download store', key: state.storeKey, outcome: 'skipped', detail: `${state.storePath} does not exist` });
@@ -30253,21 +30784,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7920);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9177);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8504);
+/* harmony import */ var _actions_setup_deps_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4377);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1461);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostWithErrorBoundary */ .Wu)(deps.io, async () => void (await (0,_actions_setup_deps_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)(deps)));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runPostWithErrorBoundary */ .Wu)(deps.io, async () => void (await (0,_actions_setup_deps_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)(deps)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9177:
+/***/ 8491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31417,7 +31948,7 @@ function report_diagnosisSummary(failures) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -31483,7 +32014,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 8504:
+/***/ 1461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31516,13 +32047,13 @@ function secretValues(env) {
     return [...found];
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -31550,7 +32081,7 @@ function isStageUnavailable(error) {
     return error instanceof Error && error.name === 'StageUnavailable';
 }
 
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -31656,7 +32187,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -31712,7 +32243,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -31728,7 +32259,7 @@ function stopProcessTree(child) {
         return;
     try {
         if (process.platform === 'win32')
-            (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+            (0,external_node_child_process_.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
         else
             process.kill(-child.pid, 'SIGKILL');
     }
@@ -31736,22 +32267,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -31782,6 +32319,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -31810,12 +32350,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -31825,6 +32369,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -34824,7 +35373,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -34856,7 +35405,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -34906,7 +35455,7 @@ function runWithDeadline(command, args, options, timeoutMs) {
         const echo = !(options.silent ?? false);
         if (echo)
             process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
         if (options.input !== undefined && child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading its input
             child.stdin.end(options.input);
@@ -34958,8 +35507,7 @@ function signalNumber(signal) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -34976,17 +35524,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 
@@ -35059,6 +35605,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -35119,6 +35672,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3015:
+/***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31620,12 +31620,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: keyFileParts, treeKeyInputs
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
+}
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
+}
+
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-version.ts
+;// CONCATENATED MODULE: ./src/core/cache/version.ts
 
 /**
  * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
@@ -31652,97 +31665,51 @@ function cacheVersionSegment(version) {
     return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/hashing.ts
+;// CONCATENATED MODULE: ./src/core/inputs.ts
 
-/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
-function digestParts(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
-        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
-        hash.update(part.content);
-        hash.update('\0');
-    }
-    return hash.digest('hex');
+function quoted(value) {
+    return `'${value}'`;
 }
-function digestText(text) {
-    return createHash('sha256').update(text).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-keys.ts
-
-
-/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
-const CACHE_SCHEMA = 'v1';
-function platformPart(platform) {
-    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
-}
-/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
-function safe(part) {
-    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
-}
-function cacheKeys(inputs) {
-    const filesDigest = digestParts(inputs.files);
-    const treeDigest = digestParts([
-        { name: 'files', content: filesDigest },
-        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
-        { name: 'runtime-version', content: inputs.runtimeVersion },
-        { name: 'package-manager-version', content: inputs.packageManagerVersion },
-        { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
-        { name: 'location', content: inputs.location ?? '' },
-    ]);
-    const platform = platformPart(inputs.platform);
-    const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
-    const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
-    const version = cacheVersionSegment(inputs.cacheVersion);
-    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
-    return {
-        tree: `build-actions-deps-${CACHE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
-        store: `${storePrefix}${filesDigest.slice(0, 40)}`,
-        storeRestorePrefix: storePrefix,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function isForkPullRequest(payload) {
-    const pullRequest = payload?.pull_request;
-    const head = pullRequest?.head?.repo;
-    const base = pullRequest?.base?.repo;
-    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
-    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
+function parseBooleanInput(name, raw, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const lowered = value.toLowerCase();
+    if (lowered === 'true')
         return true;
-    if (!head || !base)
+    if (lowered === 'false')
         return false;
-    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
 }
-/**
- * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
- * would be restored by trusted runs later.
- */
-function cachePermissions(context, cacheEnabled) {
-    if (!cacheEnabled)
-        return { restore: false, save: false, reason: "input 'cache' is false" };
-    const mode = (context.cacheMode ?? '').trim().toLowerCase();
-    if (mode === 'none')
-        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
-    const event = context.eventName ?? '';
-    if (UNTRUSTED_EVENTS.has(event)) {
-        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
+function parseEnumInput(name, raw, allowed, defaultValue) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const match = allowed.find((candidate) => candidate === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
     }
-    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
-        isForkPullRequest(context.eventPayload)) {
-        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
+    return match;
+}
+const DEFAULT_TIMEOUT_MINUTES = 30;
+/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
+function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
+    const value = raw.trim();
+    if (value === '')
+        return defaultValue;
+    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(minutes > 0) || minutes > 360) {
+        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
     }
-    if (mode === 'read')
-        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
-    if (mode === 'write-only')
-        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
-    return { restore: true, save: true };
+    return minutes;
+}
+function parseStringInput(raw, defaultValue) {
+    const value = raw.trim();
+    return value === '' ? defaultValue : value;
 }
 
-;// CONCATENATED MODULE: ./src/core/package-managers.ts
+;// CONCATENATED MODULE: ./src/core/deps/package-managers.ts
 const PACKAGE_MANAGERS = ['npm', 'yarn', 'pnpm', 'pip', 'poetry'];
 const PACKAGE_MANAGER_RECORDS = {
     npm: {
@@ -31803,7 +31770,135 @@ function parseToolVersion(output) {
     return /(\d+\.\d+(?:\.\d+)?(?:[-.+][0-9A-Za-z.]+)?)/.exec(output)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/core/install-plan.ts
+;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
+
+
+
+
+/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
+const SETUP_DEPS_INPUTS = ['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes'];
+const SETUP_DEPS_OUTPUTS = ['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key'];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const inputs_SETUP_DEPS_NAMES = declareNames({ inputs: SETUP_DEPS_INPUTS, outputs: SETUP_DEPS_OUTPUTS, state: ['setup-deps'] });
+function readSetupDepsInputs(read) {
+    return {
+        workingDirectory: parseStringInput(read('working-directory'), '.'),
+        packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
+        cache: parseBooleanInput('cache', read('cache'), true),
+        cacheVersion: parseCacheVersion(read('cache-version')),
+        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function named_io_namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+
+/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
+function digestParts(parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
+        hash.update(part.content);
+        hash.update('\0');
+    }
+    return hash.digest('hex');
+}
+function digestText(text) {
+    return createHash('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/cache-keys.ts
+
+
+/** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
+const CACHE_SCHEMA = 'v1';
+/**
+ * The installed tree's own schema: v2 entries hold chunk archives (see tree-chunks.ts), where v1 held the tree as one
+ * archive. A v1 entry is never found under a v2 key, so it is never misread; it is left to be evicted.
+ */
+const TREE_SCHEMA = 'v2';
+function platformPart(platform) {
+    return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
+}
+/** A readable key part: no commas (the cache service splits on them) and bounded, so keys stay under 512 characters. */
+function safe(part) {
+    return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, 32);
+}
+function cacheKeys(inputs) {
+    const filesDigest = digestParts(inputs.files);
+    const treeDigest = digestParts([
+        { name: 'files', content: filesDigest },
+        // The readable parts below are cut short: the digest keeps versions that differ past the cut apart.
+        { name: 'runtime-version', content: inputs.runtimeVersion },
+        { name: 'package-manager-version', content: inputs.packageManagerVersion },
+        { name: 'runtime-identity', content: inputs.runtimeIdentity ?? '' },
+        { name: 'location', content: inputs.location ?? '' },
+    ]);
+    const platform = platformPart(inputs.platform);
+    const runtime = `${inputs.language}${safe(inputs.runtimeVersion)}`;
+    const manager = `${inputs.packageManager}${safe(inputs.packageManagerVersion)}`;
+    const version = cacheVersionSegment(inputs.cacheVersion);
+    const storePrefix = `build-actions-store-${CACHE_SCHEMA}-${version}${platform}-${inputs.packageManager}-`;
+    return {
+        tree: `build-actions-deps-${TREE_SCHEMA}-${version}${platform}-${runtime}-${manager}-${treeDigest.slice(0, 40)}`,
+        store: `${storePrefix}${filesDigest.slice(0, 40)}`,
+        storeRestorePrefix: storePrefix,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/cache/permissions.ts
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function isForkPullRequest(payload) {
+    const pullRequest = payload?.pull_request;
+    const head = pullRequest?.head?.repo;
+    const base = pullRequest?.base?.repo;
+    // A fork deleted after the pull request was opened leaves head.repo null: the code still came from outside.
+    if (pullRequest !== undefined && pullRequest.head?.repo === null)
+        return true;
+    if (!head || !base)
+        return false;
+    return head.fork === true || (head.full_name !== undefined && head.full_name !== base.full_name);
+}
+/**
+ * Events that run code from outside the repository may read the cache but never write it: a poisoned entry
+ * would be restored by trusted runs later.
+ */
+function cachePermissions(context, cacheEnabled) {
+    if (!cacheEnabled)
+        return { restore: false, save: false, reason: "input 'cache' is false" };
+    const mode = (context.cacheMode ?? '').trim().toLowerCase();
+    if (mode === 'none')
+        return { restore: false, save: false, reason: 'the runner disabled the cache (ACTIONS_CACHE_MODE=none)' };
+    const event = context.eventName ?? '';
+    if (UNTRUSTED_EVENTS.has(event)) {
+        return { restore: mode !== 'write-only', save: false, reason: `the '${event}' event runs untrusted code: restore only` };
+    }
+    if ((event === 'pull_request' || event === 'pull_request_review' || event === 'pull_request_review_comment') &&
+        isForkPullRequest(context.eventPayload)) {
+        return { restore: mode !== 'write-only', save: false, reason: 'a pull request from a fork runs untrusted code: restore only' };
+    }
+    if (mode === 'read')
+        return { restore: true, save: false, reason: 'the runner made the cache read-only (ACTIONS_CACHE_MODE=read)' };
+    if (mode === 'write-only')
+        return { restore: false, save: true, reason: 'the runner made the cache write-only (ACTIONS_CACHE_MODE=write-only)' };
+    return { restore: true, save: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/deps/install-plan.ts
 
 /** The commands that install `project`, and what they leave for later steps. */
 function installPlan(project, context) {
@@ -33197,6 +33292,10 @@ const SNAPSHOT_FILES = [
 function isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
@@ -33248,7 +33347,7 @@ function stringAt(value, ...path) {
     return typeof leaf === 'string' ? leaf : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/installed-tree.ts
+;// CONCATENATED MODULE: ./src/core/deps/installed-tree.ts
 
 /**
  * The folders that hold what an install produced, relative to the project, as patterns: workspace members'
@@ -33297,7 +33396,7 @@ function pnpmWorkspacePackages(yaml) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/npm-lockfile-sync.ts
+;// CONCATENATED MODULE: ./src/core/deps/npm-lockfile-sync.ts
 
 
 
@@ -33371,7 +33470,7 @@ function assertNpmLockfileInSync(directory, manifest, lockfileText, lockfile) {
     throw new errors/* ConfigurationError */.j1(`${lockfile} in ${directory} is out of sync with package.json: ${listed}. ${fix}\n${diagnosis}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/pinned-package-manager.ts
+;// CONCATENATED MODULE: ./src/core/deps/pinned-package-manager.ts
 
 function pinDecision(project, pathVersion) {
     const pinned = project.pinnedVersion === undefined ? undefined : semver_default().valid(project.pinnedVersion);
@@ -33399,7 +33498,7 @@ function pinDecision(project, pathVersion) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/project-detection.ts
+;// CONCATENATED MODULE: ./src/core/deps/project-detection.ts
 
 
 
@@ -33556,7 +33655,7 @@ function detectProject(snapshot, requested) {
         `Set 'working-directory' to the folder that holds your project's manifest.`);
 }
 
-;// CONCATENATED MODULE: ./src/core/requirements-includes.ts
+;// CONCATENATED MODULE: ./src/core/deps/requirements-includes.ts
 /**
  * The files a requirements file pulls in (`-r base.txt`, `-c constraints.txt`, `--requirement=…`): they
  * decide the installed venv as much as the file itself, so they belong in the cache key. Paths are as
@@ -33573,7 +33672,7 @@ function requirementIncludes(text) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/core/python-version-constraints.ts
+;// CONCATENATED MODULE: ./src/core/deps/python-version-constraints.ts
 function parseRelease(text) {
     const match = /^v?(\d+(?:\.\d+)*)/.exec(text.trim());
     return match ? match[1].split('.').map(Number) : undefined;
@@ -33676,7 +33775,7 @@ function versionPrefixMatches(version, wanted) {
     return startsWith(have, want);
 }
 
-;// CONCATENATED MODULE: ./src/core/runtime-requirements.ts
+;// CONCATENATED MODULE: ./src/core/deps/runtime-requirements.ts
 
 
 
@@ -33768,7 +33867,7 @@ function checkRuntime(language, version, declarations) {
 
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/setup-deps-report.ts
+;// CONCATENATED MODULE: ./src/core/deps/report.ts
 
 function setupDepsSummary(report) {
     const language = report.project.language === 'node' ? 'Node.js' : 'Python';
@@ -33822,47 +33921,64 @@ function setupDepsSaveSummary(saves, skipReason) {
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/core/tree-marker.ts
-/**
- * A small record written into the installed tree just before it is saved: the key it was saved under and
- * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
- * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
- * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
- * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
- */
-const TREE_MARKER_FILE = '.build-actions-tree.json';
-/**
- * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
- * their own caches (they may also shrink them, which must not make a tree look incomplete).
- */
-const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
-function makeTreeMarker(key, entries) {
-    return { schema: 1, key, entries };
-}
-function verifyTree(markerText, key, counted) {
-    if (markerText === undefined)
-        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
-    let marker;
-    try {
-        marker = JSON.parse(markerText);
-    }
-    catch {
-        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
-    }
-    if (marker.schema !== 1 || marker.key !== key) {
-        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
-    }
-    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
-        const found = counted[folder] ?? 0;
-        if (found < expected)
-            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
-    }
-    return { whole: true };
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = external_node_path_default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
+
 
 
 
@@ -33877,16 +33993,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -33913,7 +34020,7 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await (0,promises_.readdir)(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
@@ -33987,14 +34094,15 @@ async function countEntries(folder, exclude) {
     await walk(folder, true);
     return count;
 }
-async function removeAll(targets) {
+async function file_system_removeAll(targets) {
     await Promise.all(targets.map((target) => (0,promises_.rm)(target, { recursive: true, force: true })));
 }
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/runtime/pinned-tool.ts
+;// CONCATENATED MODULE: ./src/runtime/deps/pinned-tool.ts
+
 
 
 
@@ -34023,7 +34131,7 @@ async function installPinnedTool(run, name, version, root, cwd) {
         if (result.exitCode !== 0 || result.notFound) {
             // A half-made install (stopped at the timeout, or failed part way) must not pass for the tool on the next run.
             await (0,promises_.rm)(prefix, { recursive: true, force: true });
-            const output = `${result.stdout}\n${result.stderr}`.trim().split(/\r?\n/).slice(-10).join('\n');
+            const output = lastLines(`${result.stdout}\n${result.stderr}`, 10);
             throw new errors/* ConfigurationError */.j1(`package.json pins ${name}@${version}, and installing that version failed ('npm ${args.join(' ')}', exit code ${result.exitCode}):\n${output}\n` +
                 `Install ${name} ${version} before this step (for pnpm, pnpm/action-setup with version ${version}), or change the packageManager field.`);
         }
@@ -34038,7 +34146,7 @@ async function installPinnedTool(run, name, version, root, cwd) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtime/installed-package-version.ts
+;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
 
 
 
@@ -34086,7 +34194,7 @@ async function findOnPath(program, env) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/toolchain-probe.ts
+;// CONCATENATED MODULE: ./src/runtime/deps/toolchain-probe.ts
 
 
 
@@ -34132,68 +34240,7 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
-
-function quoted(value) {
-    return `'${value}'`;
-}
-/** Strict booleans: only `true` and `false` (any case) are accepted; empty takes the default. */
-function parseBooleanInput(name, raw, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const lowered = value.toLowerCase();
-    if (lowered === 'true')
-        return true;
-    if (lowered === 'false')
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got ${quoted(value)}).`);
-}
-function parseEnumInput(name, raw, allowed, defaultValue) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const match = allowed.find((candidate) => candidate === value.toLowerCase());
-    if (match === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got ${quoted(value)}).`);
-    }
-    return match;
-}
-const DEFAULT_TIMEOUT_MINUTES = 30;
-/** `timeout-minutes`: a positive number of minutes (fractions allowed); empty takes the default. */
-function parseTimeoutMinutes(raw, defaultValue = DEFAULT_TIMEOUT_MINUTES) {
-    const value = raw.trim();
-    if (value === '')
-        return defaultValue;
-    const minutes = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    if (!(minutes > 0) || minutes > 360) {
-        throw new errors/* ConfigurationError */.j1(`Input 'timeout-minutes' must be a number of minutes above 0 and at most 360, e.g. 30 (got ${quoted(value)}).`);
-    }
-    return minutes;
-}
-function parseStringInput(raw, defaultValue) {
-    const value = raw.trim();
-    return value === '' ? defaultValue : value;
-}
-
-;// CONCATENATED MODULE: ./src/actions/setup-deps/inputs.ts
-
-
-
-/** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const SETUP_DEPS_INPUTS = (/* unused pure expression or super */ null && (['working-directory', 'package-manager', 'cache', 'cache-version', 'timeout-minutes']));
-const SETUP_DEPS_OUTPUTS = (/* unused pure expression or super */ null && (['cache-hit', 'cache-result', 'language', 'package-manager', 'runtime-version', 'cache-key']));
-function readSetupDepsInputs(read) {
-    return {
-        workingDirectory: parseStringInput(read('working-directory'), '.'),
-        packageManager: parseEnumInput('package-manager', read('package-manager'), ['auto', ...PACKAGE_MANAGERS], 'auto'),
-        cache: parseBooleanInput('cache', read('cache'), true),
-        cacheVersion: parseCacheVersion(read('cache-version')),
-        timeoutMinutes: parseTimeoutMinutes(read('timeout-minutes')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/install-timeout.ts
+;// CONCATENATED MODULE: ./src/core/deps/install-timeout.ts
 
 /**
  * An install (or the bootstrap of its package manager) stopped at `timeout-minutes`: a ConfigurationError (the
@@ -34291,44 +34338,328 @@ function installBudget(run, minutes, now, directory) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/state.ts
-const STATE_NAME = 'setup-deps';
+
+
 function saveSetupDepsState(io, state) {
-    io.saveState(STATE_NAME, JSON.stringify(state));
+    named_io_namedIO(io, inputs_SETUP_DEPS_NAMES).saveState('setup-deps', JSON.stringify(state));
 }
 function loadSetupDepsState(io) {
-    const text = io.getState(STATE_NAME);
+    const text = namedIO(io, SETUP_DEPS_NAMES).getState('setup-deps');
     if (text === '')
         return undefined;
     const parsed = JSON.parse(text);
     return parsed.schema === 1 ? parsed : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function python_venv_venvPython(venv) {
+    return path.join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function pythonCandidates(directory, env) {
+    return [python_venv_venvPython(path.join(directory, VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [python_venv_venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = (/* unused pure expression or super */ null && (`${VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`));
+
+;// CONCATENATED MODULE: ./src/core/deps/tree-marker.ts
+/**
+ * A small record written into the installed tree just before it is saved: the key it was saved under and
+ * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
+ * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
+ * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
+ * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
+ */
+const TREE_MARKER_FILE = '.build-actions-tree.json';
+/**
+ * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
+ * their own caches (they may also shrink them, which must not make a tree look incomplete).
+ */
+const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
+function makeTreeMarker(key, entries) {
+    return { schema: 1, key, entries };
+}
+function verifyTree(markerText, key, counted) {
+    if (markerText === undefined)
+        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+    let marker;
+    try {
+        marker = JSON.parse(markerText);
+    }
+    catch {
+        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+    }
+    if (marker.schema !== 1 || marker.key !== key) {
+        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
+    }
+    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
+        const found = counted[folder] ?? 0;
+        if (found < expected)
+            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
+    }
+    return { whole: true };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/core/deps/tree-chunks.ts
+/**
+ * The installed tree is saved as a few chunk archives inside one cache entry, so that a restore can run one
+ * extractor per core: creating files parallelises where one `tar -x` stream does not. This module decides how
+ * the tree is cut (pure: entries in, ranges out) and reads the manifest that lists the chunks.
+ */
+/** Runners have 4 cores; more chunks than extractors only adds archives. */
+const MAX_TREE_CHUNKS = 4;
+/** Below this many entries per chunk, a second extractor costs more (a process start) than it saves. */
+const MIN_ENTRIES_PER_CHUNK = 500;
+/**
+ * Cuts the entries into at most `maxChunks` runs balanced on files and bytes together: each entry weighs its share
+ * of the entries plus its share of the bytes, so a chunk of many small files and one of a few large ones cost about
+ * the same to extract. Runs are consecutive in walk order, so a package's files stay together (and compress
+ * together). Every run is non-empty; an empty tree gives no runs.
+ */
+function tree_chunks_planTreeChunks(entries, maxChunks = MAX_TREE_CHUNKS, minEntriesPerChunk = MIN_ENTRIES_PER_CHUNK) {
+    const total = entries.length;
+    if (total === 0)
+        return [];
+    const count = Math.max(1, Math.min(Math.floor(maxChunks), Math.floor(total / Math.max(1, minEntriesPerChunk)), total));
+    const totalBytes = entries.reduce((sum, entry) => sum + Math.max(0, entry.bytes), 0);
+    const weight = (bytes) => 1 / total + (totalBytes > 0 ? Math.max(0, bytes) / totalBytes : 0);
+    const totalWeight = totalBytes > 0 ? 2 : 1;
+    const ranges = [];
+    let start = 0;
+    let cumulative = 0;
+    let bytes = 0;
+    for (let index = 0; index < total; index += 1) {
+        const before = cumulative;
+        const entryWeight = weight(entries[index].bytes);
+        const boundary = (totalWeight * (ranges.length + 1)) / count;
+        const chunksLeft = count - ranges.length - 1;
+        const entriesLeft = total - index;
+        // Cut before this entry when that lands closer to the boundary than cutting after it, keeping one entry per chunk left.
+        const cutBefore = ranges.length < count - 1 && index > start && (boundary - before <= before + entryWeight - boundary || entriesLeft <= chunksLeft);
+        if (cutBefore) {
+            ranges.push({ start, end: index, entries: index - start, bytes });
+            start = index;
+            bytes = 0;
+        }
+        cumulative = before + entryWeight;
+        bytes += Math.max(0, entries[index].bytes);
+    }
+    ranges.push({ start, end: total, entries: total - start, bytes });
+    return ranges;
+}
+const tree_chunks_CHUNK_MANIFEST_FILE = 'manifest.json';
+const CHUNK_FORMAT = 'build-actions-tree-chunks';
+/** The folder of a relative path ('' at the top), with '/' separators. */
+function parentFolder(relative) {
+    const at = relative.replace(/\\/g, '/').lastIndexOf('/');
+    return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
+}
+function tree_chunks_makeChunkManifest(ranges, entries, fileName) {
+    return {
+        format: CHUNK_FORMAT,
+        version: 1,
+        chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+    };
+}
+/** Reads a manifest as restored from the cache; anything unexpected is a problem (the entry is bad), never a throw. */
+function parseChunkManifest(text) {
+    if (text === undefined)
+        return { problem: `the entry has no ${tree_chunks_CHUNK_MANIFEST_FILE}` };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not JSON` };
+    }
+    if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== 1 || !Array.isArray(value.chunks)) {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not a chunk manifest of version 1` };
+    }
+    if (value.chunks.length === 0)
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} lists no chunks` };
+    for (const chunk of value.chunks) {
+        // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
+        if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
+        }
+        const parent = chunk.parent;
+        if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
+        }
+    }
+    return { manifest: value };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
+
+
+
+
+
+/**
+ * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
+ * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
+ */
+function runTar(args, cwd) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('tar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
+    });
+}
+/** Runs `work` over `items` with at most `width` at once; results in item order. */
+async function pool(items, width, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
+    return results;
+}
+/** How many extractors a restore runs: one per core. */
+function extractorCount() {
+    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
+}
+/** Every entry under `folders` (relative to `directory`), the folders themselves first, in a stable walk order. */
+async function listTreeEntries(directory, folders) {
+    const entries = [];
+    const walk = async (relative) => {
+        const info = await lstat(path.join(directory, relative));
+        entries.push({ path: relative, bytes: info.isFile() ? info.size : 0 });
+        if (!info.isDirectory())
+            return;
+        const names = (await readdir(path.join(directory, relative))).sort();
+        for (const name of names)
+            await walk(path.join(relative, name));
+    };
+    for (const folder of folders)
+        await walk(folder);
+    return entries;
+}
+const chunkName = (index) => `chunk-${index}.tar.zst`;
+/**
+ * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
+ * Throws on a tar failure: the caller reports it as a failed save.
+ */
+async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing = {}) {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const entries = await listTreeEntries(directory, folders);
+    const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
+    const manifest = makeChunkManifest(ranges, entries, chunkName);
+    await pool(ranges, extractorCount(), async (range, index) => {
+        const list = path.join(staging, `chunk-${index}.list`);
+        // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+        await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
+        const archive = path.join(staging, chunkName(index));
+        const result = await runTar(['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', list]);
+        await rm(list, { force: true });
+        if (result.code !== 0)
+            throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
+    });
+    await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
+    return manifest;
+}
+/**
+ * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
+ * chunk, or a tar/zstd failure (zstd checks each frame's checksum), is a problem; the caller removes the half
+ * tree. Every chunk is checked to be there before any extraction starts.
+ */
+async function extractTreeChunks(staging, directory, width = extractorCount()) {
+    const reading = parseChunkManifest(await (0,promises_.readFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
+    if ('problem' in reading)
+        return { ok: false, problem: reading.problem };
+    const { chunks } = reading.manifest;
+    for (const chunk of chunks) {
+        const found = await (0,promises_.stat)(external_node_path_default().join(staging, chunk.file)).catch(() => undefined);
+        if (!found?.isFile())
+            return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
+    }
+    // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
+    for (const chunk of chunks)
+        if (chunk.parent !== '')
+            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
+    const failures = (await pool(chunks, width, async (chunk) => {
+        const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', external_node_path_default().join(staging, chunk.file), '-C', directory]);
+        return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+    })).filter((failure) => failure !== undefined);
+    if (failures.length > 0)
+        return { ok: false, problem: failures.join('; ') };
+    return { ok: true, chunks: chunks.length };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/**
+ * The installed tree in the cache: one entry holding the tree's chunk archives (see core/tree-chunks.ts), restored
+ * with one extractor per core; and the restore path of setup-deps around it (the tree check, a stale or half tree
+ * removed, the download store when the tree missed).
+ */
+/**
+ * Where the chunk archives are put on their way into and out of the cache. Inside the project folder (the client's
+ * cache version hashes the paths as given, as it did for the tree folders themselves), and removed after each use.
+ */
+function chunkStaging(directory) {
+    return external_node_path_default().join(directory, '.build-actions-tree-chunks');
+}
+/**
+ * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
+ * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ */
+async function restoreTreeChunks(cache, directory, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    await file_system_removeAll([staging]);
+    try {
+        const restored = await cache.restore([staging], key, []);
+        if (restored.outcome !== 'hit')
+            return restored;
+        const started = now();
+        const extraction = await extractTreeChunks(staging, directory);
+        const milliseconds = restored.milliseconds + (now() - started);
+        if (!extraction.ok)
+            return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+        return { ...restored, milliseconds };
+    }
+    finally {
+        await file_system_removeAll([staging]);
+    }
+}
+/** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
+async function saveTreeChunks(cache, directory, folders, key, now = Date.now) {
+    const staging = chunkStaging(directory);
+    const started = now();
+    try {
+        await writeTreeChunks(directory, folders, staging);
+    }
+    catch (error) {
+        await removeAll([staging]);
+        return { outcome: 'error', milliseconds: now() - started, message: error.message };
+    }
+    try {
+        const saved = await cache.save([staging], key);
+        return { ...saved, milliseconds: now() - started };
+    }
+    finally {
+        await removeAll([staging]);
+    }
+}
 /** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
 async function treeIsWhole(directory, patterns, key) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
@@ -34341,7 +34672,7 @@ async function treeIsWhole(directory, patterns, key) {
     const verdict = verifyTree(markerText, key, counted);
     if (!verdict.whole)
         return verdict;
-    const venvConfig = external_node_path_default().join(directory, '.venv', 'pyvenv.cfg');
+    const venvConfig = external_node_path_default().join(directory, VENV_FOLDER, 'pyvenv.cfg');
     const home = /^home\s*=\s*(.+)$/m.exec((await readTextIfExists(venvConfig)) ?? '')?.[1]?.trim();
     if (home !== undefined && !(await isDirectory(home))) {
         return { whole: false, problem: `the virtualenv's interpreter folder ${home} does not exist on this machine` };
@@ -34351,7 +34682,7 @@ async function treeIsWhole(directory, patterns, key) {
 /** Removes every folder of the installed tree (workspace members' too): a half-made tree is never left. */
 async function removeInstalledTree(directory, patterns) {
     const folders = await expandFolderPatterns(directory, patterns);
-    await removeAll(folders.map((folder) => external_node_path_default().join(directory, folder)));
+    await file_system_removeAll(folders.map((folder) => external_node_path_default().join(directory, folder)));
 }
 /** `command`: the package manager's executable when it is not the one on PATH (a pinned version). */
 async function queryStorePath(run, project, command) {
@@ -34360,20 +34691,7 @@ async function queryStorePath(run, project, command) {
     const printed = result.stdout.trim().split(/\r?\n/).pop()?.trim();
     return result.exitCode === 0 && printed ? printed : undefined;
 }
-async function runInstall(deps, project, plan) {
-    for (const step of plan.steps) {
-        const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
-        if (result.exitCode !== 0) {
-            const whole = `${result.stdout}\n${result.stderr}`;
-            const output = whole.trim().split(/\r?\n/).slice(-15).join('\n');
-            const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
-            // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
-            const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
-            throw new errors/* ConfigurationError */.j1(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
-        }
-    }
-}
-async function restoreFromCache(deps, project, keys, patterns, treePaths, managerCommand) {
+async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
     const { io, cache } = deps;
     const notes = [];
     const inPlace = await treeIsWhole(project.directory, patterns, keys.tree);
@@ -34388,7 +34706,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
     }
     let faulted = false;
     let treeKeyTaken = false;
-    const tree = await cache.restore(treePaths, keys.tree, []);
+    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
     if (tree.outcome === 'hit') {
         const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
         if (verdict.whole) {
@@ -34397,7 +34715,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
         faulted = true;
         treeKeyTaken = true;
         const removal = cache.deleteHint
-            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint(treePaths, keys.tree)}`
+            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
             : 'The entry stays until it is evicted';
         const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
         io.warning(message);
@@ -34432,7 +34750,7 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
         io.warning(message);
         notes.push(message);
         if (!storeExisted)
-            await removeAll([storePath]);
+            await file_system_removeAll([storePath]);
     }
     const restoredStore = store.outcome === 'hit';
     const cacheResult = faulted ? 'error' : restoredStore ? 'partial' : 'miss';
@@ -34447,6 +34765,48 @@ async function restoreFromCache(deps, project, keys, patterns, treePaths, manage
         storeExact: restoredStore && store.matchedKey === keys.store,
         notes,
     };
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runInstall(deps, project, plan) {
+    for (const step of plan.steps) {
+        const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
+        if (result.exitCode !== 0) {
+            const whole = `${result.stdout}\n${result.stderr}`;
+            const output = lastLines(whole, 15);
+            const message = `'${describeCommand(step)}' failed with exit code ${result.exitCode} in ${project.directory}. Its last lines:\n${output}`;
+            // The whole output is read: npm prints the conflict it could not resolve well before its last lines.
+            const diagnosis = (0,diagnosis_diagnosis/* diagnoseFailure */.xo)({ stage: 'setup-deps', output: whole, tool: project.packageManager, lockfile: project.lockfile });
+            throw new errors/* ConfigurationError */.j1(`${message}\n${(0,report/* formatDiagnosisBeside */.Hf)(message, diagnosis)}`);
+        }
+    }
 }
 /**
  * Acts on package.json's packageManager pin (see pinned-package-manager.ts): installs the pinned pnpm or yarn
@@ -34510,7 +34870,11 @@ function treeKeyInputs(context, project, toolchain, files, directory, cacheVersi
 }
 async function main(deps) {
     const { io, context } = deps;
+    const actionOutputs = named_io_namedIO(io, inputs_SETUP_DEPS_NAMES);
     const inputs = readSetupDepsInputs((name) => io.getInput(name));
+    // The cache client starts while the project is detected and its keys are worked out.
+    if (inputs.cache)
+        deps.cache.prepare?.();
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give the path of the folder that holds package.json, requirements*.txt or pyproject.toml, relative to the repository root.');
     // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
     const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
@@ -34539,7 +34903,7 @@ async function main(deps) {
         notes.push(`Cache: ${permissions.reason}.`);
     const restoreStarted = deps.now();
     const restored = permissions.restore
-        ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, treePaths, manager.command))
+        ? await io.group('Restore dependencies from the cache', () => restoreFromCache(deps, project, keys, patterns, manager.command))
         : {
             cacheResult: inputs.cache && context.cacheMode?.toLowerCase() === 'write-only' ? 'miss' : 'disabled',
             exact: false,
@@ -34606,12 +34970,12 @@ async function main(deps) {
         io.addPath(entry);
     saveSetupDepsState(io, { ...state, installSucceeded: true });
     const cacheHit = restored.exact;
-    io.setOutput('cache-hit', String(cacheHit));
-    io.setOutput('cache-result', restored.cacheResult);
-    io.setOutput('language', project.language);
-    io.setOutput('package-manager', project.packageManager);
-    io.setOutput('runtime-version', toolchain.runtimeVersion);
-    io.setOutput('cache-key', keys.tree);
+    actionOutputs.setOutput('cache-hit', String(cacheHit));
+    actionOutputs.setOutput('cache-result', restored.cacheResult);
+    actionOutputs.setOutput('language', project.language);
+    actionOutputs.setOutput('package-manager', project.packageManager);
+    actionOutputs.setOutput('runtime-version', toolchain.runtimeVersion);
+    actionOutputs.setOutput('cache-key', keys.tree);
     const report = {
         project,
         runtimeVersion: toolchain.runtimeVersion,
@@ -36003,21 +36367,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(349);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5615);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6771);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1374);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'setup-deps', (given) => (0,_actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(given));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'setup-deps', (given) => (0,_actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 349:
+/***/ 6771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36034,7 +36398,7 @@ var cache_evidence = __nccwpck_require__(3929);
 var report = __nccwpck_require__(8271);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/action-io.ts
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overridingIO(io, replaced) {
     return new Proxy(io, {
@@ -36047,7 +36411,7 @@ function overridingIO(io, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -36113,7 +36477,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 5615:
+/***/ 1374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36146,8 +36510,8 @@ function secretValues(env) {
     return [...found];
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -36160,7 +36524,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -36266,7 +36630,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -36322,7 +36686,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -36338,7 +36702,7 @@ function stopProcessTree(child) {
         return;
     try {
         if (process.platform === 'win32')
-            (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+            (0,external_node_child_process_.spawnSync)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
         else
             process.kill(-child.pid, 'SIGKILL');
     }
@@ -36346,22 +36710,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -36392,6 +36762,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -36420,12 +36793,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -36435,6 +36812,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -39434,7 +39816,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -39466,7 +39848,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -39516,7 +39898,7 @@ function runWithDeadline(command, args, options, timeoutMs) {
         const echo = !(options.silent ?? false);
         if (echo)
             process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
         if (options.input !== undefined && child.stdin) {
             child.stdin.on('error', () => undefined); // a program that exits without reading its input
             child.stdin.end(options.input);
@@ -39568,8 +39950,7 @@ function signalNumber(signal) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -39586,17 +39967,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 
@@ -39666,6 +40045,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2109:
+/***/ 8135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28379,14 +28379,94 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/core/process-output.ts
+/** The last `count` lines of a process's output (trimmed; blank lines dropped when `skipBlank`), for errors and diagnoses. */
+function lastLines(text, count, options = {}) {
+    const lines = text.trim().split(/\r?\n/);
+    return (options.skipBlank ? lines.filter((line) => line.trim() !== '') : lines).slice(-count).join('\n');
+}
+/** The last lines of a command's standard output and error together, for a crash or failure report. */
+function outputTail(stdout, stderr, count = 30) {
+    return lastLines(`${stdout}\n${stderr}`, count);
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/python-venv.ts
+
+/** The project's own virtual environment, where setup-deps installs a pip or Poetry project. */
+const VENV_FOLDER = '.venv';
+/** The interpreter of the venv at `venv` (POSIX layout: runners and the local command run on Linux and macOS). */
+function venvPython(venv) {
+    return external_node_path_default().join(venv, 'bin', 'python');
+}
+/** Where the project's interpreter is looked for, in order: its .venv (as setup-deps leaves it), an activated venv, python3 on PATH. */
+function pythonCandidates(directory, env) {
+    return [venvPython(external_node_path_default().join(directory, VENV_FOLDER)), ...(env.VIRTUAL_ENV ? [venvPython(env.VIRTUAL_ENV)] : []), 'python3'];
+}
+/** The same order, in words, for an error that says where it looked. */
+const PYTHON_CANDIDATES_TEXT = `${VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`;
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/output-folders.ts
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? external_node_path_default().relative(external_node_path_default().resolve(repositoryRoot), external_node_path_default().resolve(file)).split((external_node_path_default()).sep).join('/') : external_node_path_default().resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = external_node_path_default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
+}
+
 ;// CONCATENATED MODULE: ./src/core/testing/xml.ts
 const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 function decodeEntities(text) {
@@ -28866,6 +28946,7 @@ function parseJestJson(text, base) {
 ;// CONCATENATED MODULE: ./src/core/testing/junit.ts
 
 
+
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 function caseFile(testcase, options) {
     const file = testcase.attributes.file;
@@ -28924,7 +29005,7 @@ function parseJunit(xml, options) {
     const internal = (testcase) => options.runner === 'pytest' && testcase.attributes.classname === 'pytest' && testcase.attributes.name === 'internal';
     const fileErrors = testcases.filter(internal).map((testcase) => {
         const text = (child(testcase, 'error') ?? child(testcase, 'failure'))?.text ?? '';
-        const last = text.trim().split(/\r?\n/).filter((line) => line.trim() !== '').slice(-3).join('\n');
+        const last = lastLines(text, 3, { skipBlank: true });
         return { message: `pytest stopped with an internal error:\n${last}` };
     });
     // pytest reports a module it could not collect (an ImportError, a SyntaxError) as an error named by the module.
@@ -28991,129 +29072,6 @@ function writeJunit(results) {
     });
     const errors = results.fileErrors.map((error) => `  <testsuite name="${escapeXml(error.file ?? results.runner)}" tests="1" failures="0" errors="1"><testcase name="(file)" classname="${escapeXml(error.file ?? results.runner)}"${error.file ? ` file="${escapeXml(error.file)}"` : ''}><error message="${escapeXml(failureHeadline(error.message, 1))}">${escapeXml(error.message)}</error></testcase></testsuite>`);
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${[...suites, ...errors].join('\n')}\n</testsuites>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/findings.ts
-const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
-const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
-function rankFindings(findings) {
-    return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-        (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.source.localeCompare(b.source) ||
-        a.message.localeCompare(b.message));
-}
-/**
- * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
- * per-job cap; `use` says what this step has made and will make besides these findings.
- */
-function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0, use = {}) {
-    const reserved = use.reservedErrors ?? 0;
-    const perLevel = {
-        error: (use.inStep?.error ?? 0) + reserved,
-        warning: use.inStep?.warning ?? 0,
-        notice: use.inStep?.notice ?? 0,
-    };
-    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
-    const annotated = [];
-    const overflow = [];
-    for (const finding of rankFindings(findings)) {
-        if (perLevel[finding.level] < caps.perLevelPerStep && jobBudget > 0) {
-            perLevel[finding.level] += 1;
-            jobBudget -= 1;
-            annotated.push(finding);
-        }
-        else {
-            overflow.push(finding);
-        }
-    }
-    return { annotated, overflow };
-}
-/** `file:line:col: level: message [source rule]` — the local command's line, and the summary's list item. */
-function formatFinding(finding) {
-    const place = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
-    const origin = [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' ');
-    return `${place ? `${place}: ` : ''}${finding.level}: ${finding.message}${origin ? ` [${origin}]` : ''}`;
-}
-
-// EXTERNAL MODULE: ./src/core/summary-document.ts
-var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/core/testing/report.ts
-
-
-
-function formatPercent(value) {
-    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
-}
-/** The tests that took longest, for the summary. */
-function slowestTests(cases, count = 5) {
-    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
-}
-/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
-function coverageVerdict(coverage, threshold) {
-    if (threshold === undefined)
-        return undefined;
-    const percent = coverage?.lines.percent;
-    if (coverage === undefined || percent === undefined)
-        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
-    if (percent < threshold)
-        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
-    return undefined;
-}
-function testSummary(report) {
-    const { totals } = report;
-    const document = [{ kind: 'heading', text: report.title }];
-    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
-    document.push({ kind: 'paragraph', text: verdict });
-    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
-    if (!crashed)
-        document.push({
-            kind: 'table',
-            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
-            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
-        });
-    if (report.command)
-        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
-    if (report.failures.length > 0) {
-        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
-        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
-        if (report.overflow.length > 0) {
-            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
-        }
-    }
-    if (report.slowest.length > 0) {
-        document.push({ kind: 'heading', text: 'Slowest tests' });
-        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
-    }
-    document.push({ kind: 'heading', text: 'Coverage' });
-    if (report.coverage) {
-        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
-        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
-        const least = leastCovered(report.coverage);
-        if (least.length > 0) {
-            document.push({ kind: 'paragraph', text: 'Least covered files:' });
-            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
-        }
-    }
-    else {
-        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
-    }
-    if (report.shard) {
-        const { shard } = report;
-        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
-        document.push({
-            kind: 'paragraph',
-            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
-                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
-                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
-        });
-    }
-    if (report.resultFiles.length > 0)
-        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
-    if (report.notes.length > 0)
-        document.push({ kind: 'list', items: report.notes });
-    return document;
 }
 
 ;// CONCATENATED MODULE: ./src/core/testing/shards.ts
@@ -30514,6 +30472,10 @@ const SNAPSHOT_FILES = [
 function isRequirementsFile(name) {
     return /^requirements.*\.txt$/.test(name);
 }
+/** dev-requirements*.txt: development requirements under the other common name (read by the quality checks; setup-deps installs requirements*.txt). */
+function isDevRequirementsName(name) {
+    return /^dev-requirements.*\.txt$/.test(name);
+}
 /** requirements.txt first, then the others by name. */
 function requirementsFiles(snapshot) {
     return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
@@ -30690,6 +30652,12 @@ function pytestCoverageArgs(facts) {
 const NPM_PLACEHOLDER = /no test specified/;
 const PYTHON_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', 'pytest.ini', 'tox.ini'];
 /** The runner a package script calls, from its text (`jest --ci`, `vitest run`, `node --test`, `mocha`). */
+/** pytest's exit code when it collected no test (https://docs.pytest.org/en/stable/reference/exit-codes.html): not a failure by itself. */
+const PYTEST_NO_TESTS_COLLECTED = 5;
+/** Whether `exitCode` is the runner saying it found no test, rather than a failure. */
+function collectedNoTests(runner, exitCode) {
+    return runner === 'pytest' && exitCode === PYTEST_NO_TESTS_COLLECTED;
+}
 function detectNodeRunner(scriptText) {
     // `jest`, or jest's own script through node (`node --experimental-vm-modules node_modules/jest/bin/jest.js`).
     if (/(^|[\s/&;|(])jest(\.js)?(\s|$)/.test(scriptText))
@@ -30773,7 +30741,9 @@ function testCommand(project, inputs) {
         if (python === undefined)
             throw new Error('the Python interpreter was not probed');
         const args = ['-m', 'pytest', `--junitxml=${at('junit.xml')}`, '-o', 'junit_family=xunit1'];
-        const plan = { command: python.executable, args, env: {}, files: { directory, junit: at('junit.xml') } };
+        // coverage.py's data file goes with the results, not into the project, whoever starts coverage (ours, or the
+        // project's own --cov in addopts): COVERAGE_FILE wins over a config's data_file.
+        const plan = { command: python.executable, args, env: { COVERAGE_FILE: at('.coverage') }, files: { directory, junit: at('junit.xml') } };
         const sources = inputs.coverage && python.hasCov ? pytestCoverageArgs(inputs.pythonCoverage ?? { packages: [], srcPackages: [], modules: [], configs: {} }) : undefined;
         if (sources !== undefined && 'args' in sources) {
             args.push(...sources.args, '--cov-branch', `--cov-report=xml:${at('coverage.xml')}`, '--cov-report=term');
@@ -30899,7 +30869,7 @@ function isNodeTestFile(relative) {
     return /^(.*[.\-_])?test\.[cm]?js$/.test(name) || /^test-.*\.[cm]?js$/.test(name) || parts.slice(0, -1).includes('test');
 }
 
-;// CONCATENATED MODULE: ./src/core/cache-version.ts
+;// CONCATENATED MODULE: ./src/core/cache/version.ts
 
 /**
  * `cache-version`: one knob that makes every cache key of an action new, for when the cache holds a bad entry (a
@@ -30986,7 +30956,7 @@ function roundAll(record) {
     return Object.fromEntries(Object.entries(record).map(([file, ms]) => [file, Math.round(ms)]));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/annotations.ts
+;// CONCATENATED MODULE: ./src/runtime/io/annotations.ts
 /** Emits each finding as an annotation at its file, line and column. */
 function annotate(io, findings) {
     for (const finding of findings) {
@@ -31042,7 +31012,8 @@ class AnnotationCounter {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/runtime/file-system.ts
+;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
+
 
 
 
@@ -31057,16 +31028,7 @@ async function isDirectory(candidate) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which is not a usable path (a folder name over 255 bytes, or a NUL character). Give a path inside the repository, relative to its root.`);
-    }
-    const resolved = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), resolved);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown}', which leads to ${resolved}, outside the workspace ${workspace}. Give a path inside the repository, relative to its root.`);
-    }
-    return resolved;
+    return resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -31093,7 +31055,7 @@ async function readTextIfExists(file) {
 async function readProjectSnapshot(directory) {
     const entries = new Set(await (0,promises_.readdir)(directory));
     const texts = new Map();
-    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter(isRequirementsFile)];
+    const wanted = [...SNAPSHOT_FILES, ...[...entries].filter((name) => isRequirementsFile(name) || isDevRequirementsName(name))];
     await Promise.all(wanted
         .filter((name) => entries.has(name))
         .map(async (name) => {
@@ -31171,7 +31133,7 @@ async function removeAll(targets) {
     await Promise.all(targets.map((target) => rm(target, { recursive: true, force: true })));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/node-test-reporter.ts
+;// CONCATENATED MODULE: ./src/runtime/testing/node-test-reporter.ts
 
 
 
@@ -31250,7 +31212,7 @@ async function writeNodeTestReporter(directory) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/test-files.ts
+;// CONCATENATED MODULE: ./src/runtime/testing/test-files.ts
 
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', '__pycache__', 'dist', 'build', 'coverage']);
@@ -31370,7 +31332,7 @@ async function pythonCoverageFacts(directory) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/untrusted-output.ts
+;// CONCATENATED MODULE: ./src/runtime/io/untrusted-output.ts
 
 /**
  * Runs `body` with the runner's workflow commands turned off (`::stop-commands::`), so that what the project's
@@ -31403,6 +31365,11 @@ function neutralizeWorkflowCommands(output) {
 }
 function stopToken() {
     return `build-actions-${(0,external_node_crypto_.randomUUID)()}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/action-names.ts
+function declareNames(names) {
+    return { inputs: names.inputs, outputs: names.outputs, state: names.state ?? [] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
@@ -31449,13 +31416,14 @@ function parseStringInput(raw, defaultValue) {
     return value === '' ? defaultValue : value;
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/inputs.ts
+;// CONCATENATED MODULE: ./src/actions/testing/inputs.ts
+
 
 
 
 
 /** Every input this action reads, by its action.yml name (a contract test holds action.yml to this list). */
-const TEST_INPUTS = (/* unused pure expression or super */ null && ([
+const TEST_INPUTS = [
     'working-directory',
     'coverage',
     'coverage-threshold',
@@ -31468,8 +31436,8 @@ const TEST_INPUTS = (/* unused pure expression or super */ null && ([
     'merge-shards',
     'timeout-minutes',
     'test-script',
-]));
-const TEST_OUTPUTS = (/* unused pure expression or super */ null && ([
+];
+const TEST_OUTPUTS = [
     'passed',
     'failed',
     'skipped',
@@ -31479,7 +31447,9 @@ const TEST_OUTPUTS = (/* unused pure expression or super */ null && ([
     'results-file',
     'coverage-file',
     'runner',
-]));
+];
+/** The action's names, declared once: what it reads, sets and keeps for its post step (core/action-names.ts). */
+const TEST_NAMES = declareNames({ inputs: TEST_INPUTS, outputs: TEST_OUTPUTS });
 function parseThreshold(raw) {
     const value = raw.trim().replace(/\s*%$/, '');
     if (value === '')
@@ -31518,7 +31488,142 @@ function readTestInputs(read) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/outcome.ts
+;// CONCATENATED MODULE: ./src/runtime/io/named-io.ts
+function namedIO(io, _names) {
+    return {
+        input: (name) => io.getInput(name),
+        setOutput: (name, value) => io.setOutput(name, value),
+        saveState: (name, value) => io.saveState(name, value),
+        getState: (name) => io.getState(name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/findings.ts
+const GITHUB_ANNOTATION_CAPS = { perLevelPerStep: 10, perJob: 50 };
+const LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+function rankFindings(findings) {
+    return [...findings].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+        (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.source.localeCompare(b.source) ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * `alreadyAnnotated` counts annotations earlier steps of the job (and this step, so far) made, toward the
+ * per-job cap; `use` says what this step has made and will make besides these findings.
+ */
+function planAnnotations(findings, caps = GITHUB_ANNOTATION_CAPS, alreadyAnnotated = 0, use = {}) {
+    const reserved = use.reservedErrors ?? 0;
+    const perLevel = {
+        error: (use.inStep?.error ?? 0) + reserved,
+        warning: use.inStep?.warning ?? 0,
+        notice: use.inStep?.notice ?? 0,
+    };
+    let jobBudget = Math.max(0, caps.perJob - alreadyAnnotated - reserved);
+    const annotated = [];
+    const overflow = [];
+    for (const finding of rankFindings(findings)) {
+        if (perLevel[finding.level] < caps.perLevelPerStep && jobBudget > 0) {
+            perLevel[finding.level] += 1;
+            jobBudget -= 1;
+            annotated.push(finding);
+        }
+        else {
+            overflow.push(finding);
+        }
+    }
+    return { annotated, overflow };
+}
+/** `file:line:col: level: message [source rule]` — the local command's line, and the summary's list item. */
+function formatFinding(finding) {
+    const place = [finding.file, finding.line, finding.column].filter((part) => part !== undefined).join(':');
+    const origin = [finding.source, finding.rule].filter((part) => part !== undefined && part !== '').join(' ');
+    return `${place ? `${place}: ` : ''}${finding.level}: ${finding.message}${origin ? ` [${origin}]` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/core/summary-document.ts
+var summary_document = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./src/core/testing/report.ts
+
+
+
+function formatPercent(value) {
+    return value.percent === undefined ? 'n/a' : `${value.percent.toFixed(2)} % (${value.covered}/${value.total})`;
+}
+/** The tests that took longest, for the summary. */
+function slowestTests(cases, count = 5) {
+    return [...cases].sort((a, b) => b.durationMs - a.durationMs || a.name.localeCompare(b.name)).slice(0, count).filter((test) => test.durationMs > 0);
+}
+/** Coverage below the threshold fails with the numbers; no coverage at all with a threshold fails too. */
+function coverageVerdict(coverage, threshold) {
+    if (threshold === undefined)
+        return undefined;
+    const percent = coverage?.lines.percent;
+    if (coverage === undefined || percent === undefined)
+        return `Line coverage could not be measured, and 'coverage-threshold' is ${threshold} %.`;
+    if (percent < threshold)
+        return `Line coverage is ${percent.toFixed(2)} % (${coverage.lines.covered}/${coverage.lines.total} lines), below the threshold of ${threshold} %.`;
+    return undefined;
+}
+function testSummary(report) {
+    const { totals } = report;
+    const document = [{ kind: 'heading', text: report.title }];
+    const verdict = report.verdict.ok ? '**Passed**' : `**Failed**: ${report.verdict.message}`;
+    document.push({ kind: 'paragraph', text: verdict });
+    const crashed = (!report.verdict.ok && report.verdict.reason === 'crash' && totals.total === 0) || report.countsUnknown === true;
+    if (!crashed)
+        document.push({
+            kind: 'table',
+            header: ['passed', 'failed', 'skipped', 'total', 'duration'],
+            rows: [[String(totals.passed), String(totals.failed), String(totals.skipped), String(totals.total), (0,summary_document/* formatSeconds */.Xo)(totals.durationMs)]],
+        });
+    if (report.command)
+        document.push({ kind: 'paragraph', text: `Command: \`${report.command}\`` });
+    if (report.failures.length > 0) {
+        document.push({ kind: 'heading', text: `Failures (${report.failures.length})` });
+        document.push({ kind: 'list', items: report.failures.map((finding) => `\`${formatFinding(finding).replace(/`/g, "'").replace(/\n/g, ' ')}\``) });
+        if (report.overflow.length > 0) {
+            document.push({ kind: 'paragraph', text: `${report.overflow.length} of them are not annotated (GitHub shows at most 10 error annotations per step, the step's failure message among them): see the list above.` });
+        }
+    }
+    if (report.slowest.length > 0) {
+        document.push({ kind: 'heading', text: 'Slowest tests' });
+        document.push({ kind: 'table', header: ['test', 'file', 'time'], rows: report.slowest.map((test) => [test.name, test.file ?? '', test.durationMs < 1000 ? `${test.durationMs} ms` : (0,summary_document/* formatSeconds */.Xo)(test.durationMs)]) });
+    }
+    document.push({ kind: 'heading', text: 'Coverage' });
+    if (report.coverage) {
+        const threshold = report.coverageThreshold !== undefined ? ` (threshold ${report.coverageThreshold} %)` : '';
+        document.push({ kind: 'table', header: ['', 'covered'], rows: [['lines' + threshold, formatPercent(report.coverage.lines)], ['branches', formatPercent(report.coverage.branches)]] });
+        const least = leastCovered(report.coverage);
+        if (least.length > 0) {
+            document.push({ kind: 'paragraph', text: 'Least covered files:' });
+            document.push({ kind: 'table', header: ['file', 'lines', 'branches'], rows: least.map((file) => [file.file, formatPercent(file.lines), formatPercent(file.branches)]) });
+        }
+    }
+    else {
+        document.push({ kind: 'paragraph', text: report.coverageNote ?? 'Coverage was not measured.' });
+    }
+    if (report.shard) {
+        const { shard } = report;
+        document.push({ kind: 'heading', text: `Shard ${shard.spec.index}/${shard.spec.total}` });
+        document.push({
+            kind: 'paragraph',
+            text: `${shard.files.length} of ${shard.allFiles} test files, split by ${shard.filesWithoutHistory === shard.allFiles ? 'count (no timing history)' : 'earlier durations'}` +
+                `${shard.filesWithoutHistory > 0 && shard.filesWithoutHistory < shard.allFiles ? ` (${shard.filesWithoutHistory} files without history spread by count)` : ''}; ` +
+                `history: ${shard.historySource}. Planned seconds per shard: ${shard.plannedMs.map((ms) => (ms / 1000).toFixed(1)).join(', ')}.`,
+        });
+    }
+    if (report.resultFiles.length > 0)
+        document.push({ kind: 'paragraph', text: `Result files: ${report.resultFiles.map((file) => `\`${file}\``).join(', ')}` });
+    if (report.notes.length > 0)
+        document.push({ kind: 'list', items: report.notes });
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/actions/testing/outcome.ts
+
+
 
 
 
@@ -31561,6 +31666,7 @@ function fileErrorLines(results, shown = 3) {
 }
 /** Annotates failures within GitHub's caps, sets outputs, writes the summary; throws the failure for the error boundary. */
 async function finish(io, outcome, options) {
+    const outputs = namedIO(io, TEST_NAMES);
     const counted = totals(outcome.results, outcome.durationMs);
     const verdict = decide(outcome, options, counted);
     const findings = testFindings(outcome.results);
@@ -31571,15 +31677,15 @@ async function finish(io, outcome, options) {
     annotate(io, plan.annotated);
     // A crash, or a script whose results cannot be read, has no totals: empty outputs, never "0 failed".
     const crashed = (!verdict.ok && verdict.reason === 'crash' && counted.total === 0) || outcome.countsUnknown !== undefined;
-    io.setOutput('passed', crashed ? '' : String(counted.passed));
-    io.setOutput('failed', crashed ? '' : String(counted.failed));
-    io.setOutput('skipped', crashed ? '' : String(counted.skipped));
-    io.setOutput('total', crashed ? '' : String(counted.total));
-    io.setOutput('runner', outcome.results.runner);
-    io.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
-    io.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
-    io.setOutput('results-file', options.resultsFile ?? '');
-    io.setOutput('coverage-file', options.coverageFile ?? '');
+    outputs.setOutput('passed', crashed ? '' : String(counted.passed));
+    outputs.setOutput('failed', crashed ? '' : String(counted.failed));
+    outputs.setOutput('skipped', crashed ? '' : String(counted.skipped));
+    outputs.setOutput('total', crashed ? '' : String(counted.total));
+    outputs.setOutput('runner', outcome.results.runner);
+    outputs.setOutput('coverage-percent', outcome.coverage?.lines.percent?.toFixed(2) ?? '');
+    outputs.setOutput('branch-coverage-percent', outcome.coverage?.branches.percent?.toFixed(2) ?? '');
+    outputs.setOutput('results-file', options.resultsFile ?? '');
+    outputs.setOutput('coverage-file', options.coverageFile ?? '');
     const report = {
         title: options.title,
         command: options.command,
@@ -31608,12 +31714,8 @@ async function finish(io, outcome, options) {
 async function writeShardReport(directory, report) {
     await writeText(external_node_path_default().join(directory, REPORT_FILE), JSON.stringify(report));
 }
-/** The last lines of a command's output, for a crash report. */
-function outputTail(stdout, stderr, lines = 30) {
-    return `${stdout}\n${stderr}`.trim().split(/\r?\n/).slice(-lines).join('\n');
-}
 
-;// CONCATENATED MODULE: ./src/core/cache-permissions.ts
+;// CONCATENATED MODULE: ./src/core/cache/permissions.ts
 const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
 function isForkPullRequest(payload) {
     const pullRequest = payload?.pull_request;
@@ -31651,7 +31753,7 @@ function cachePermissions(context, cacheEnabled) {
     return { restore: true, save: true };
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/timings-cache.ts
+;// CONCATENATED MODULE: ./src/actions/testing/timings-cache.ts
 
 
 
@@ -31730,7 +31832,8 @@ async function saveTimings(io, cache, context, enabled, prefix, identity, label,
     return saved.outcome === 'exists' ? `Timings: an entry ${key} already exists.` : `Timings of ${Object.keys(measured).length} files saved as ${key}.`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/merge.ts
+;// CONCATENATED MODULE: ./src/actions/testing/merge.ts
+
 
 
 
@@ -31831,13 +31934,73 @@ async function mergeShards(deps, inputs) {
         title: `Tests: ${runner}, ${reports.length} shards merged`,
         allowNoTests: inputs.allowNoTests,
         coverageThreshold: inputs.coverageThreshold,
-        resultsFile: relative(external_node_path_default().join(output, 'junit.xml')),
-        coverageFile: coverage ? relative(external_node_path_default().join(output, 'lcov.info')) : undefined,
+        resultsFile: shownPath(repositoryRoot, external_node_path_default().join(output, 'junit.xml')),
+        coverageFile: coverage ? shownPath(repositoryRoot, external_node_path_default().join(output, 'lcov.info')) : undefined,
         notes,
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/test/main.ts
+;// CONCATENATED MODULE: ./src/actions/testing/run-verdict.ts
+
+
+
+
+/**
+ * What a finished test run came to, by one rule in this order: stopped at its deadline (a timeout, with the slowest
+ * test seen); a script whose results cannot be read (its exit code is the verdict); no results file (a crash);
+ * otherwise the results, where a non-zero exit with no failing test is a problem of its own (but pytest's
+ * "no tests collected").
+ */
+function judgeRun(run) {
+    const { commandText, plan, project, result, results, unreadable, durationMs, coverage, coverageOn, timeoutMinutes } = run;
+    const tail = outputTail(result.stdout, result.stderr);
+    const coverageNote = coverageOn ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).";
+    if (result.timedOut) {
+        const slowest = slowestTests(results?.cases ?? [], 1)[0];
+        const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
+        const message = `'${commandText}' did not finish within ${timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
+        return { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
+    }
+    else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
+        // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
+        return {
+            results: { runner: project.runner, cases: [], fileErrors: [] },
+            durationMs,
+            countsUnknown: plan.countsMayBeUnknown,
+            coverageNote,
+            problem: result.exitCode === 0
+                ? undefined
+                : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
+        };
+    }
+    else if (results === undefined) {
+        const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
+        return {
+            results: { runner: project.runner, cases: [], fileErrors: [] },
+            durationMs,
+            problem: { ok: false, reason: 'crash', message: `${project.runner} crashed: '${commandText}' exited with code ${result.exitCode} and ${why}. Its last lines:\n${tail}` },
+        };
+    }
+    else {
+        const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
+        const pytestNoTests = collectedNoTests(project.runner, result.exitCode);
+        const problem = result.exitCode !== 0 && !anyFailure && !pytestNoTests
+            ? { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }
+            : undefined;
+        return {
+            results,
+            durationMs,
+            coverage: coverage ? summarizeCoverage(coverage) : undefined,
+            coverageNote,
+            problem,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/testing/main.ts
+
+
+
 
 
 
@@ -31859,15 +32022,12 @@ async function mergeShards(deps, inputs) {
 
 
 /** Everything this action writes into 'results-directory' (and nothing else there is touched). */
-const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', 'test-report.json'];
+const RESULT_NAMES = ['junit.xml', 'node-junit', 'jest-results.json', 'coverage', 'lcov.info', 'coverage.xml', '.coverage', 'test-report.json'];
 const main_SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py)$/;
 const PYTHON_PROBE = "import importlib.util, json; print(json.dumps({m: importlib.util.find_spec(m) is not None for m in ['pytest', 'pytest_cov', 'xdist']}))";
 /** The project's interpreter: its .venv first (as setup-deps leaves it), then an activated venv, then python3 on PATH. */
 async function probePython(deps, directory) {
-    const candidates = [external_node_path_default().join(directory, '.venv', 'bin', 'python')];
-    if (deps.context.env.VIRTUAL_ENV)
-        candidates.push(external_node_path_default().join(deps.context.env.VIRTUAL_ENV, 'bin', 'python'));
-    candidates.push('python3');
+    const candidates = pythonCandidates(directory, deps.context.env);
     for (const executable of candidates) {
         const probe = await deps.run(executable, ['-c', PYTHON_PROBE], { cwd: directory, silent: true });
         if (probe.notFound || probe.exitCode !== 0)
@@ -31878,7 +32038,7 @@ async function probePython(deps, directory) {
         }
         return { executable, hasCov: found.pytest_cov === true, hasXdist: found.xdist === true };
     }
-    throw new errors/* ConfigurationError */.j1(`No Python interpreter found to run pytest in ${directory}: looked for .venv/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH.`);
+    throw new errors/* ConfigurationError */.j1(`No Python interpreter found to run pytest in ${directory}: looked for ${PYTHON_CANDIDATES_TEXT}.`);
 }
 async function listTestFiles(deps, project, directory, python) {
     const command = listCommand(project, python);
@@ -31888,7 +32048,7 @@ async function listTestFiles(deps, project, directory, python) {
         throw new errors/* ConfigurationError */.j1(`Sharding needs the list of test files, and ${project.runner} cannot list them here: shard with jest, node --test or pytest.`);
     }
     const listed = await deps.run(command.command, command.args, { cwd: directory, silent: true });
-    if (listed.exitCode !== 0 && !(project.runner === 'pytest' && listed.exitCode === 5)) {
+    if (listed.exitCode !== 0 && !collectedNoTests(project.runner, listed.exitCode)) {
         throw new errors/* ConfigurationError */.j1(`Listing the test files with '${[command.command, ...command.args].join(' ')}' failed (exit code ${listed.exitCode}):\n${outputTail(listed.stdout, listed.stderr)}`);
     }
     return parseListedFiles(listed.stdout, project, directory);
@@ -31912,6 +32072,20 @@ async function readResults(plan, project, base) {
         return undefined;
     return parseJunit(xml, { ...base, runner: project.runner, zeroBasedLines: project.runner === 'pytest' });
 }
+/** The run's results with every annotation on a file of the repository, relative to its root (a vitest workspace reports paths from each package); or why they could not be read. */
+async function readPlacedResults(plan, project, base) {
+    const relative = (file) => external_node_path_default().relative(base.repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    try {
+        const results = await readResults(plan, project, base);
+        if (results === undefined)
+            return {};
+        const existing = (await walkFiles(base.projectDirectory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(base.projectDirectory, file)));
+        return { results: placeOnExistingFiles(results, existing, relative(base.projectDirectory)) };
+    }
+    catch (error) {
+        return { unreadable: error.message };
+    }
+}
 async function readCoverage(plan, base) {
     if (plan.files.lcov !== undefined) {
         const text = await readTextIfExists(plan.files.lcov);
@@ -31931,12 +32105,31 @@ async function main(given, options = {}) {
     const inputs = readTestInputs((name) => deps.io.getInput(name));
     return inputs.mergeShards ? mergeShards(deps, inputs) : runTests(deps, inputs, counter);
 }
+/** This shard's files, balanced on the earlier runs' durations (restored from the cache) over the project's test files. */
+async function planShard(deps, inputs, spec, where) {
+    const { io, context } = deps;
+    const { directory, repositoryRoot } = where;
+    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    return io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
+        const all = await listTestFiles(deps, where.project, directory, where.python);
+        const restored = await restoreTimings(io, deps.cache, context, inputs.cache, where.prefix, where.run);
+        // History is kept by repository path; the runner takes paths relative to the project.
+        const history = Object.fromEntries(Object.entries(restored.history).map(([file, ms]) => [external_node_path_default().relative(directory, external_node_path_default().join(repositoryRoot, file)).split((external_node_path_default()).sep).join('/'), ms]));
+        const plan = planShards(all, history, spec.total);
+        const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
+        io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
+        const toRepository = (file) => relative(external_node_path_default().join(directory, file));
+        const shard = { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
+        return { shard, restored, shardPlan: { files: mine.map(toRepository), allFiles: all.map(toRepository) } };
+    });
+}
 async function runTests(deps, inputs, counter) {
     const { io, context } = deps;
     const directory = await resolveInputDirectory(context.workspace, 'working-directory', inputs.workingDirectory, 'Give a folder relative to the repository root.');
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
-    const resultsDirectory = resolveWorkspacePath(context.workspace, 'results-directory', inputs.resultsDirectory);
+    // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
+    const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
     const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const { project, python } = await io.group('Detect the test runner', async () => {
         const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
@@ -31946,29 +32139,11 @@ async function runTests(deps, inputs, counter) {
     });
     await clearResultFiles(resultsDirectory, RESULT_NAMES);
     const notes = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
-    let shard;
-    let files;
     const identity = runIdentity(context, deps.now());
     const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
-    let restored;
-    let shardPlan;
     const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
-    if (inputs.shard !== undefined) {
-        const spec = inputs.shard;
-        shard = await io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
-            const all = await listTestFiles(deps, project, directory, python);
-            restored = await restoreTimings(io, deps.cache, context, inputs.cache, prefix, identity.run);
-            // History is kept by repository path; the runner takes paths relative to the project.
-            const history = Object.fromEntries(Object.entries(restored.history).map(([file, ms]) => [external_node_path_default().relative(directory, external_node_path_default().join(repositoryRoot, file)).split((external_node_path_default()).sep).join('/'), ms]));
-            const plan = planShards(all, history, spec.total);
-            const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
-            io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
-            const toRepository = (file) => relative(external_node_path_default().join(directory, file));
-            shardPlan = { files: mine.map(toRepository), allFiles: all.map(toRepository) };
-            return { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
-        });
-        files = shard.files;
-    }
+    const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, directory, python, repositoryRoot, prefix, run: identity.run });
+    const files = shard?.files;
     const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const plan = testCommand(project, {
         coverage: inputs.coverage,
@@ -31994,64 +32169,15 @@ async function runTests(deps, inputs, counter) {
     else {
         const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: { ...(project.language === 'node' ? { FORCE_COLOR: '0' } : {}), ...plan.env }, timeoutMs: inputs.timeoutMinutes * 60_000 })));
         const durationMs = deps.now() - started;
-        let results;
-        let unreadable;
-        try {
-            results = await readResults(plan, project, base);
-            if (results !== undefined) {
-                // Every annotation names a file of the repository, relative to its root (a vitest workspace reports paths from each package).
-                const existing = (await walkFiles(directory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(directory, file)));
-                results = placeOnExistingFiles(results, existing, relative(directory));
-            }
-        }
-        catch (error) {
-            unreadable = error.message;
-        }
-        const tail = outputTail(result.stdout, result.stderr);
-        if (result.timedOut) {
-            const slowest = slowestTests(results?.cases ?? [], 1)[0];
-            const seen = slowest === undefined ? '' : ` The slowest part seen: ${slowest.name}${slowest.file ? ` (${slowest.file})` : ''}, ${(slowest.durationMs / 1000).toFixed(1)} s.`;
-            const message = `'${commandText}' did not finish within ${inputs.timeoutMinutes} min (timeout-minutes) and was stopped with every process it started.${seen} Its last lines:\n${tail}`;
-            outcome = { results: results ?? { runner: project.runner, cases: [], fileErrors: [] }, durationMs, problem: { ok: false, reason: 'timeout', message } };
-        }
-        else if (results === undefined && plan.countsMayBeUnknown !== undefined) {
-            // A script the action cannot read results from: its exit code is the verdict, and the counts are unknown.
-            outcome = {
-                results: { runner: project.runner, cases: [], fileErrors: [] },
-                durationMs,
-                countsUnknown: plan.countsMayBeUnknown,
-                coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
-                problem: result.exitCode === 0
-                    ? undefined
-                    : { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode}; how many tests failed is unknown (${plan.countsMayBeUnknown}). Its last lines:\n${tail}` },
-            };
-        }
-        else if (results === undefined) {
-            const why = unreadable ? `its results file could not be read (${unreadable})` : 'it wrote no results file';
-            outcome = {
-                results: { runner: project.runner, cases: [], fileErrors: [] },
-                durationMs,
-                problem: { ok: false, reason: 'crash', message: `${project.runner} crashed: '${commandText}' exited with code ${result.exitCode} and ${why}. Its last lines:\n${tail}` },
-            };
-        }
-        else {
-            const coverage = await readCoverage(plan, base);
-            const anyFailure = results.cases.some((test) => test.status === 'failed') || results.fileErrors.length > 0;
-            const pytestNoTests = project.runner === 'pytest' && result.exitCode === 5;
-            const problem = result.exitCode !== 0 && !anyFailure && !pytestNoTests
-                ? { ok: false, reason: 'exit-code', message: `'${commandText}' exited with code ${result.exitCode} although no test failed. Its last lines:\n${tail}` }
-                : undefined;
-            outcome = {
-                results,
-                durationMs,
-                coverage: coverage ? summarizeCoverage(coverage) : undefined,
-                coverageNote: inputs.coverage ? (plan.coverageUnavailable ?? 'The runner wrote no coverage report.') : "Coverage is off (input 'coverage' is false).",
-                problem,
-            };
+        const { results, unreadable } = await readPlacedResults(plan, project, base);
+        const readable = !result.timedOut && results !== undefined ? results : undefined;
+        const coverage = readable ? await readCoverage(plan, base) : undefined;
+        outcome = judgeRun({ commandText, plan, project, result, results, unreadable, durationMs, coverage, coverageOn: inputs.coverage, timeoutMinutes: inputs.timeoutMinutes });
+        if (readable) {
             // jest's JSON and node's per-process files: one JUnit file for the 'results-file' output.
             if (project.runner === 'jest' || plan.files.nodeJunitDirectory !== undefined)
-                await writeText(plan.files.junit, writeJunit(results));
-            await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results, coverage, durationMs, plan: shardPlan });
+                await writeText(plan.files.junit, writeJunit(readable));
+            await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results: readable, coverage, durationMs, plan: shardPlan });
         }
         if (inputs.shard !== undefined && outcome.problem?.reason !== 'crash') {
             const measured = fileDurations(outcome.results);
@@ -32070,8 +32196,8 @@ async function runTests(deps, inputs, counter) {
         allowNoTests: inputs.allowNoTests,
         coverageThreshold: inputs.coverageThreshold,
         shard,
-        resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? relative(plan.files.junit) : undefined,
-        coverageFile: coverageFile ? relative(coverageFile) : undefined,
+        resultsFile: outcome.results.cases.length > 0 || outcome.results.fileErrors.length > 0 ? shownPath(repositoryRoot, plan.files.junit) : undefined,
+        coverageFile: coverageFile ? shownPath(repositoryRoot, coverageFile) : undefined,
         notes,
         noTestsReason: shard && shard.files.length === 0 ? `shard ${shard.spec.index}/${shard.spec.total} got no test files (${shard.allFiles} files for ${shard.spec.total} shards)` : undefined,
         counter,
@@ -32278,21 +32404,21 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2109);
-/* harmony import */ var _runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9449);
-/* harmony import */ var _runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _actions_testing_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8135);
+/* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1458);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3061);
 
 
 
-const deps = (0,_runtime_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
-await (0,_runtime_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'test', (given) => (0,_actions_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
+const deps = (0,_runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__/* .githubDependencies */ .F)();
+await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runStageWithErrorBoundary */ .SM)(deps, 'test', (given) => (0,_actions_testing_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(given));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9449:
+/***/ 1458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33445,7 +33571,7 @@ function diagnosisSummary(failures) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtime/action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/action-io.ts
 /** `io` with some of its methods replaced; the others called on `io` itself. */
 function overridingIO(io, replaced) {
     return new Proxy(io, {
@@ -33458,7 +33584,7 @@ function overridingIO(io, replaced) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtime/error-boundary.ts
+;// CONCATENATED MODULE: ./src/runtime/io/error-boundary.ts
 
 
 
@@ -33524,7 +33650,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 3061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33571,7 +33697,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/cache-deadlines.ts
+;// CONCATENATED MODULE: ./src/core/cache/deadlines.ts
 /**
  * How long a call to the cache service may take before it is abandoned. Metadata calls (lookup, reserve,
  * finalize) get a fixed deadline; transfers (download, upload) get a floor plus the time the bytes moved
@@ -33677,7 +33803,7 @@ function findOverrun(deadlines, inFlight, transfer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/client-log-capture.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/client-log-capture.ts
 async function withClientLogCapture(body) {
     const original = process.stdout.write;
     const forward = original.bind(process.stdout);
@@ -33733,7 +33859,7 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/actions-cache-store.ts
+;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
 
 
 
@@ -33757,22 +33883,28 @@ function stopProcessTree(child) {
         // already gone
     }
 }
-/**
- * Runs one client call in a child process under the deadlines. @actions/cache runs its retries, sleeps and
- * sockets inside whatever process calls it, and offers no way to cancel; racing its promise in-process would
- * leave its retry timers (about 30 s of them) holding the step open and its sockets alive. A child in its own
- * process group can be stopped whole (sockets, tar, timers) at the deadline, and its temporary folder (the
- * client's partial archive) removed with it.
- */
-async function callInWorker(script, request, deadlines, now, log) {
+async function startWorker(script) {
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'cache-call-'));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        // BUILD_ACTIONS_WORKER_TEMP: a worker never asked removes its own folder when this process goes away.
+        env: { ...process.env, RUNNER_TEMP: temp, BUILD_ACTIONS_WORKER_TEMP: temp },
+    });
+    // Until it is asked, a spare must not keep this process alive.
+    child.unref();
+    child.channel?.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    child.on('error', () => undefined);
+    return { child, temp };
+}
+async function callInWorker(worker, request, deadlines, now, log) {
+    const { child, temp } = worker;
+    child.ref();
+    child.channel?.ref();
     try {
         return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], {
-                detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-                env: { ...process.env, RUNNER_TEMP: temp },
-            });
             const inFlight = new Map();
             let transfer;
             let answer;
@@ -33803,6 +33935,9 @@ async function callInWorker(script, request, deadlines, now, log) {
             });
             child.on('error', (error) => settle({ kind: 'failed', message: `the cache client could not start: ${error.message}` }));
             child.on('close', (code, signal) => settle(answer ?? { kind: 'failed', message: `the cache client ended (${signal ?? `exit code ${code}`}) without an answer` }));
+            if (child.exitCode !== null || child.signalCode !== null) {
+                settle({ kind: 'failed', message: `the cache client ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was asked` });
+            }
             const watchdog = setInterval(() => {
                 const overrun = findOverrun(deadlines, [...inFlight.values()], transfer, now());
                 if (overrun === undefined)
@@ -33831,12 +33966,16 @@ function createActionsCacheStore(options = {}) {
     /** Set once a call was abandoned: the service is not asked again in this process. */
     let down;
     const script = options.workerScript ?? defaultWorkerScript();
+    /** A worker started by prepare(), for the next call. */
+    let spare;
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
         if (down !== undefined)
             return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
-        const outcome = await callInWorker(script, request, deadlines, now, log);
+        const worker = await (spare ?? startWorker(script));
+        spare = undefined;
+        const outcome = await callInWorker(worker, request, deadlines, now, log);
         if (outcome.kind === 'overrun')
             down = outcome.overrun.message;
         return outcome;
@@ -33846,6 +33985,11 @@ function createActionsCacheStore(options = {}) {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        prepare() {
+            // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
+            if (spare === undefined && setupProblem === undefined && down === undefined)
+                spare = startWorker(script);
+        },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             const log = { lines: [] };
@@ -36845,7 +36989,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/core/summary-document.ts
 var summary_document = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./src/runtime/github-action-io.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-action-io.ts
 
 
 function properties(position) {
@@ -36877,7 +37021,7 @@ function createGitHubActionIO() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
 function environment(options) {
@@ -36979,8 +37123,7 @@ function signalNumber(signal) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-
+;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
     if (!file)
@@ -36997,17 +37140,15 @@ function readActionContext(env = process.env) {
         platform: { os: process.platform, arch: process.arch, image: env.ImageOS ?? env.IMAGE_OS },
         nodePlatform: process.platform,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDirectory: env.RUNNER_TEMP || undefined,
         eventName: env.GITHUB_EVENT_NAME,
         eventPayload: readEventPayload(env.GITHUB_EVENT_PATH),
         cacheMode: env.ACTIONS_CACHE_MODE,
         env,
     };
 }
-function homeDirectory() {
-    return os.homedir();
-}
 
-;// CONCATENATED MODULE: ./src/runtime/github-wiring.ts
+;// CONCATENATED MODULE: ./src/runtime/io/github-wiring.ts
 
 
 
