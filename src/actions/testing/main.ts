@@ -190,7 +190,7 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
   } else {
     const result = await io.group(`Run the tests: ${commandText}`, () =>
       withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () =>
-        deps.run(plan.command, plan.args, { cwd: directory, env: { ...(project.language === 'node' ? { FORCE_COLOR: '0' } : {}), ...plan.env }, timeoutMs: inputs.timeoutMinutes * 60_000 }),
+        deps.run(plan.command, plan.args, { cwd: directory, env: plan.env, timeoutMs: inputs.timeoutMinutes * 60_000 }),
       ),
     );
     const durationMs = deps.now() - started;

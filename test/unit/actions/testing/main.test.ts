@@ -1,5 +1,5 @@
 import type { ActionDependencies } from '../../../../src/runtime/io/action-dependencies.js';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../../../src/actions/testing/main.js';
@@ -58,6 +58,20 @@ describe('test action main', () => {
     const text = renderText(d.io.summaries[0]);
     expect(text).toContain('Failed: 2 of 4 tests failed.');
     expect(text).toContain('service/test/strings.test.js:9:12: error: slug › replaces spaces failed');
+  });
+
+  it("runs the project's tests in the environment it was given: no FORCE_COLOR of ours (a CLI's colour tests read it)", async () => {
+    const workspace = await temp.make();
+    const service = path.join(workspace, 'service');
+    await mkdir(path.join(service, 'test'), { recursive: true });
+    await writeFile(path.join(service, 'package.json'), JSON.stringify({ name: 'env-probe', version: '1.0.0', scripts: { test: 'node --test' } }));
+    await writeFile(
+      path.join(service, 'test/env.test.js'),
+      "const test = require('node:test');\nconst { writeFileSync } = require('node:fs');\ntest('records', () => writeFileSync(require('node:path').join(__dirname, '..', 'seen.json'), JSON.stringify({ force: process.env.FORCE_COLOR ?? null })));\n",
+    );
+    await main(deps(workspace, { coverage: 'false' }));
+    const seen = JSON.parse(await readFile(path.join(service, 'seen.json'), 'utf8')) as { force: string | null };
+    expect(seen.force).toBe(process.env.FORCE_COLOR ?? null);
   });
 
   it('annotates the first 9 failures (the failure message is the 10th error annotation) and lists every one in the summary', async () => {
