@@ -39161,7 +39161,7 @@ async function runTests(deps, inputs, counter) {
         await writeShardReport(resultsDirectory, { schema: 1, runner: project.runner, shard: shardLabel, results: outcome.results, durationMs: 0, plan: shardPlan });
     }
     else {
-        const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: { ...(project.language === 'node' ? { FORCE_COLOR: '0' } : {}), ...plan.env }, timeoutMs: inputs.timeoutMinutes * 60_000 })));
+        const result = await io.group(`Run the tests: ${commandText}`, () => withoutWorkflowCommands(io, context.env.GITHUB_ACTIONS === 'true', () => deps.run(plan.command, plan.args, { cwd: directory, env: plan.env, timeoutMs: inputs.timeoutMinutes * 60_000 })));
         const durationMs = deps.now() - started;
         const { results, unreadable } = await readPlacedResults(plan, project, base);
         const readable = !result.timedOut && results !== undefined ? results : undefined;
