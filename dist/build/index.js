@@ -35706,7 +35706,7 @@ async function buildMembers(deps, manager, directory, members, script, maxParall
                 const text = [command, ...args].join(' ');
                 const started = deps.now();
                 io.info(`Building ${member.name} (${member.directory}): ${text}`);
-                const result = await deps.run(command, args, { cwd, env: { FORCE_COLOR: '0' }, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 });
+                const result = await deps.run(command, args, { cwd, timeoutMs: timeoutMinutes === undefined ? undefined : timeoutMinutes * 60_000 });
                 const milliseconds = deps.now() - started;
                 const ok = result.exitCode === 0;
                 builds.push({ member: member.name, command: text, milliseconds, ok });
@@ -35734,7 +35734,7 @@ async function packMember(deps, manager, directory, member, destination) {
     const before = new Set(await (0,promises_.readdir)(destination));
     const { command, args } = packCommand(manager, destination, expected);
     const cwd = external_node_path_default().join(directory, member.directory);
-    const result = await deps.run(command, args, { cwd, silent: true, env: { FORCE_COLOR: '0' } });
+    const result = await deps.run(command, args, { cwd, silent: true });
     if (result.exitCode !== 0) {
         throw new errors/* ConfigurationError */.j1(`'${[command, ...args].join(' ')}' in ${member.directory === '.' ? 'the project' : member.directory} failed with exit code ${result.exitCode}. Its last lines:\n${outputTail(result.stdout, result.stderr)}`);
     }
