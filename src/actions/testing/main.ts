@@ -9,7 +9,7 @@ import { parseCobertura, parseLcov, type CoverageData } from '../../core/testing
 import { parseJestJson } from '../../core/testing/jest-json.js';
 import { parseJunit, writeJunit } from '../../core/testing/junit.js';
 import type { ShardReport } from '../../core/testing/report.js';
-import { fileDurations, mergeResults, placeOnExistingFiles, type PathBase, type TestResults } from '../../core/testing/results.js';
+import { fileDurations, mergeResults, placeOnExistingFiles, repositoryPath, type PathBase, type TestResults } from '../../core/testing/results.js';
 import { planShards, type ShardSpec } from '../../core/testing/shards.js';
 import { collectedNoTests, detectTestProject, isNodeTestFile, listCommand, parseListedFiles, testCommand, type CommandPlan, type TestProject } from '../../core/testing/test-command.js';
 import { timingsKeyPrefix } from '../../core/testing/timings.js';
@@ -80,12 +80,11 @@ async function readResults(plan: CommandPlan, project: TestProject, base: PathBa
 
 /** The run's results with every annotation on a file of the repository, relative to its root (a vitest workspace reports paths from each package); or why they could not be read. */
 async function readPlacedResults(plan: CommandPlan, project: TestProject, base: PathBase): Promise<{ results?: TestResults; unreadable?: string }> {
-  const relative = (file: string): string => path.relative(base.repositoryRoot, file).split(path.sep).join('/');
   try {
     const results = await readResults(plan, project, base);
     if (results === undefined) return {};
-    const existing = (await walkFiles(base.projectDirectory, (file) => SOURCE_FILE.test(file))).map((file) => relative(path.join(base.projectDirectory, file)));
-    return { results: placeOnExistingFiles(results, existing, relative(base.projectDirectory)) };
+    const existing = (await walkFiles(base.projectDirectory, (file) => SOURCE_FILE.test(file))).map((file) => repositoryPath(file, base));
+    return { results: placeOnExistingFiles(results, existing, repositoryPath('.', base)) };
   } catch (error) {
     return { unreadable: (error as Error).message };
   }
@@ -120,11 +119,10 @@ async function planShard(
   deps: ActionDependencies,
   inputs: TestInputs,
   spec: ShardSpec,
-  where: { project: TestProject; directory: string; python?: { executable: string }; repositoryRoot: string; prefix: string; run: string },
+  where: { project: TestProject; base: PathBase; python?: { executable: string }; prefix: string; run: string },
 ): Promise<{ shard: ShardReport; restored: Awaited<ReturnType<typeof restoreTimings>>; shardPlan: ShardReportFile['plan'] }> {
   const { io, context } = deps;
-  const { directory, repositoryRoot } = where;
-  const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
+  const { projectDirectory: directory, repositoryRoot } = where.base;
   return io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
     const all = await listTestFiles(deps, where.project, directory, where.python);
     const restored = await restoreTimings(io, deps.cache, context, inputs.cache, where.prefix, where.run);
@@ -135,7 +133,7 @@ async function planShard(
     const plan = planShards(all, history, spec.total);
     const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
     io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
-    const toRepository = (file: string): string => relative(path.join(directory, file));
+    const toRepository = (file: string): string => repositoryPath(file, where.base);
     const shard = { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
     return { shard, restored, shardPlan: { files: mine.map(toRepository), allFiles: all.map(toRepository) } };
   });
@@ -148,7 +146,6 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
   const base: PathBase = { projectDirectory: directory, repositoryRoot };
   // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
   const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
-  const relative = (file: string): string => path.relative(repositoryRoot, file).split(path.sep).join('/');
 
   const { project, python } = await io.group('Detect the test runner', async () => {
     const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
@@ -160,9 +157,9 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
   const notes: string[] = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
 
   const identity = runIdentity(context, deps.now());
-  const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
+  const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: repositoryPath('.', base) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
   const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
-  const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, directory, python, repositoryRoot, prefix, run: identity.run });
+  const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, base, python, prefix, run: identity.run });
   const files = shard?.files;
 
   const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || os.tmpdir());
@@ -213,7 +210,7 @@ async function runTests(deps: ActionDependencies, inputs: TestInputs, counter?: 
   if (plan.coverageSource && inputs.coverage) notes.push(`Coverage measures ${plan.coverageSource}.`);
   const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
   return finish(io, outcome, {
-    title: `Tests: ${project.runner} in ${relative(directory) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
+    title: `Tests: ${project.runner} in ${repositoryPath('.', base) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
     command: commandText,
     allowNoTests: inputs.allowNoTests,
     coverageThreshold: inputs.coverageThreshold,

@@ -1,3 +1,4 @@
+import { runBounded } from '../process/bounded.js';
 import { spawn } from 'node:child_process';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -24,20 +25,6 @@ function runTar(args: string[], cwd?: string): Promise<{ code: number; stderr: s
     child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
     child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
   });
-}
-
-/** Runs `work` over `items` with at most `width` at once; results in item order. */
-async function pool<T, R>(items: readonly T[], width: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
-  return results;
 }
 
 /** How many extractors a restore runs: one per core. */
@@ -76,7 +63,7 @@ export async function writeTreeChunks(
   const entries = await listTreeEntries(directory, folders);
   const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
   const manifest = makeChunkManifest(ranges, entries, chunkName);
-  await pool(ranges, extractorCount(), async (range, index) => {
+  await runBounded(ranges, extractorCount(), async (range, index) => {
     const list = path.join(staging, `chunk-${index}.list`);
     // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
     await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
@@ -107,7 +94,7 @@ export async function extractTreeChunks(staging: string, directory: string, widt
   // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
   for (const chunk of chunks) if (chunk.parent !== '') await mkdir(path.join(directory, chunk.parent), { recursive: true });
   const failures = (
-    await pool(chunks, width, async (chunk) => {
+    await runBounded(chunks, width, async (chunk) => {
       const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', path.join(staging, chunk.file), '-C', directory]);
       return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
     })

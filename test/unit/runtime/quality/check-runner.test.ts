@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findOnPath, probeQualityTools } from '../../../../src/runtime/quality/tool-probe.js';
-import { runBounded, runCheckCommand } from '../../../../src/runtime/quality/check-runner.js';
+import { runCheckCommand } from '../../../../src/runtime/quality/check-runner.js';
 import { RecordingIO } from '../../support/recording-io.js';
 import { readProjectSnapshot } from '../../../../src/runtime/files/file-system.js';
 import { runCommand } from '../../../../src/runtime/process/run-command.js';
@@ -9,26 +9,6 @@ import { tempDirectories } from '../../support/temp-dir.js';
 
 const temp = tempDirectories('quality-runner-');
 afterEach(() => temp.cleanup());
-
-describe('runBounded', () => {
-  it.each([1, 2, 3])('runs at most %i at a time and keeps the order of the items', async (limit) => {
-    let running = 0;
-    let most = 0;
-    const results = await runBounded([30, 5, 20, 1, 10], limit, async (delay, index) => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      running -= 1;
-      return `${index}:${delay}`;
-    });
-    expect(results).toEqual(['0:30', '1:5', '2:20', '3:1', '4:10']);
-    expect(most).toBe(limit);
-  });
-
-  it('handles no items', async () => {
-    expect(await runBounded([], 4, async () => 1)).toEqual([]);
-  });
-});
 
 async function executable(file: string, text = '#!/bin/sh\nexit 0\n'): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
