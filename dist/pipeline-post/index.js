@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1854:
+/***/ 5162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33425,6 +33425,22 @@ function pythonCandidates(directory, env) {
 /** The same order, in words, for an error that says where it looked. */
 const PYTHON_CANDIDATES_TEXT = (/* unused pure expression or super */ null && (`${python_venv_VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`));
 
+;// CONCATENATED MODULE: ./src/runtime/process/bounded.ts
+/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
+async function bounded_runBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -33526,6 +33542,7 @@ function tree_chunks_parseChunkManifest(text) {
 
 
 
+
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
  * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
@@ -33538,19 +33555,6 @@ function runTar(args, cwd) {
         child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
         child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
     });
-}
-/** Runs `work` over `items` with at most `width` at once; results in item order. */
-async function pool(items, width, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
-    return results;
 }
 /** How many extractors a restore runs: one per core. */
 function extractorCount() {
@@ -33583,7 +33587,7 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
     const entries = await listTreeEntries(directory, folders);
     const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
     const manifest = makeChunkManifest(ranges, entries, chunkName);
-    await pool(ranges, extractorCount(), async (range, index) => {
+    await bounded_runBounded(ranges, extractorCount(), async (range, index) => {
         const list = external_node_path_default().join(staging, `chunk-${index}.list`);
         // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
         await (0,promises_.writeFile)(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
@@ -33615,7 +33619,7 @@ async function tree_chunks_extractTreeChunks(staging, directory, width = extract
     for (const chunk of chunks)
         if (chunk.parent !== '')
             await mkdir(path.join(directory, chunk.parent), { recursive: true });
-    const failures = (await pool(chunks, width, async (chunk) => {
+    const failures = (await runBounded(chunks, width, async (chunk) => {
         const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', path.join(staging, chunk.file), '-C', directory]);
         return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
     })).filter((failure) => failure !== undefined);
@@ -34797,7 +34801,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1854);
+/* harmony import */ var _actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5162);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7349);
 

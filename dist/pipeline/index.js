@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5467:
+/***/ 7126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35016,6 +35016,22 @@ class AnnotationCounter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/process/bounded.ts
+/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
+async function bounded_runBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
@@ -35060,20 +35076,6 @@ function stopToken() {
 
 
 
-/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
-async function runBounded(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
 function fileName(label) {
     return `${label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '')}.txt`;
 }
@@ -35671,6 +35673,7 @@ function readQualityChecksInputs(read) {
 
 
 
+
 /** Tools asked for JSON: the log shows what was read from it, the raw JSON goes to a file. */
 const JSON_FORMATS = new Set(['eslint-json', 'pylint-json', 'ruff-json', 'npm-audit', 'yarn-audit', 'pip-audit', 'npm-outdated', 'yarn-outdated', 'pip-outdated']);
 /** What was read from a tool's JSON; when it crashed (its output is then no report), the output itself too. */
@@ -35772,7 +35775,7 @@ async function main(given, options = {}) {
     const parallelism = inputs.maxParallel ?? defaultParallelism();
     const started = deps.now();
     const before = await captureSources(deps.run, directory);
-    const outcomes = await runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
+    const outcomes = await bounded_runBounded(checks, parallelism, (check) => runOne(deps, inputs, check, planned));
     await guardSources(deps, before, checks, outcomes, planned.snapshot);
     const wallMilliseconds = deps.now() - started;
     const verdict = qualityVerdict(outcomes, inputs.failOn);
@@ -36756,6 +36759,7 @@ function parseChunkManifest(text) {
 
 
 
+
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
  * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
@@ -36768,19 +36772,6 @@ function runTar(args, cwd) {
         child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
         child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
     });
-}
-/** Runs `work` over `items` with at most `width` at once; results in item order. */
-async function pool(items, width, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
-    return results;
 }
 /** How many extractors a restore runs: one per core. */
 function extractorCount() {
@@ -36813,7 +36804,7 @@ async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing =
     const entries = await listTreeEntries(directory, folders);
     const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
     const manifest = makeChunkManifest(ranges, entries, chunkName);
-    await pool(ranges, extractorCount(), async (range, index) => {
+    await runBounded(ranges, extractorCount(), async (range, index) => {
         const list = path.join(staging, `chunk-${index}.list`);
         // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
         await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
@@ -36845,7 +36836,7 @@ async function extractTreeChunks(staging, directory, width = extractorCount()) {
     for (const chunk of chunks)
         if (chunk.parent !== '')
             await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
-    const failures = (await pool(chunks, width, async (chunk) => {
+    const failures = (await bounded_runBounded(chunks, width, async (chunk) => {
         const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', external_node_path_default().join(staging, chunk.file), '-C', directory]);
         return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
     })).filter((failure) => failure !== undefined);
@@ -39068,13 +39059,12 @@ async function readResults(plan, project, base) {
 }
 /** The run's results with every annotation on a file of the repository, relative to its root (a vitest workspace reports paths from each package); or why they could not be read. */
 async function readPlacedResults(plan, project, base) {
-    const relative = (file) => external_node_path_default().relative(base.repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     try {
         const results = await readResults(plan, project, base);
         if (results === undefined)
             return {};
-        const existing = (await walkFiles(base.projectDirectory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(base.projectDirectory, file)));
-        return { results: placeOnExistingFiles(results, existing, relative(base.projectDirectory)) };
+        const existing = (await walkFiles(base.projectDirectory, (file) => main_SOURCE_FILE.test(file))).map((file) => results_repositoryPath(file, base));
+        return { results: placeOnExistingFiles(results, existing, results_repositoryPath('.', base)) };
     }
     catch (error) {
         return { unreadable: error.message };
@@ -39102,8 +39092,7 @@ async function testing_main_main(given, options = {}) {
 /** This shard's files, balanced on the earlier runs' durations (restored from the cache) over the project's test files. */
 async function planShard(deps, inputs, spec, where) {
     const { io, context } = deps;
-    const { directory, repositoryRoot } = where;
-    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const { projectDirectory: directory, repositoryRoot } = where.base;
     return io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
         const all = await listTestFiles(deps, where.project, directory, where.python);
         const restored = await restoreTimings(io, deps.cache, context, inputs.cache, where.prefix, where.run);
@@ -39112,7 +39101,7 @@ async function planShard(deps, inputs, spec, where) {
         const plan = planShards(all, history, spec.total);
         const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
         io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
-        const toRepository = (file) => relative(external_node_path_default().join(directory, file));
+        const toRepository = (file) => results_repositoryPath(file, where.base);
         const shard = { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
         return { shard, restored, shardPlan: { files: mine.map(toRepository), allFiles: all.map(toRepository) } };
     });
@@ -39124,7 +39113,6 @@ async function runTests(deps, inputs, counter) {
     const base = { projectDirectory: directory, repositoryRoot };
     // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
     const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
-    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const { project, python } = await io.group('Detect the test runner', async () => {
         const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
         const python = project.language === 'python' ? await probePython(deps, directory) : undefined;
@@ -39134,9 +39122,9 @@ async function runTests(deps, inputs, counter) {
     await clearResultFiles(resultsDirectory, RESULT_NAMES);
     const notes = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
     const identity = runIdentity(context, deps.now());
-    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: results_repositoryPath('.', base) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
     const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
-    const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, directory, python, repositoryRoot, prefix, run: identity.run });
+    const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, base, python, prefix, run: identity.run });
     const files = shard?.files;
     const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const plan = testCommand(project, {
@@ -39185,7 +39173,7 @@ async function runTests(deps, inputs, counter) {
         notes.push(`Coverage measures ${plan.coverageSource}.`);
     const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
     return finish(io, outcome, {
-        title: `Tests: ${project.runner} in ${relative(directory) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
+        title: `Tests: ${project.runner} in ${results_repositoryPath('.', base) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
         command: commandText,
         allowNoTests: inputs.allowNoTests,
         coverageThreshold: inputs.coverageThreshold,
@@ -44475,7 +44463,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5467);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7126);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3330);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5069);
 

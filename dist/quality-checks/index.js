@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3675:
+/***/ 2052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35014,6 +35014,22 @@ class AnnotationCounter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/process/bounded.ts
+/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
+async function runBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:crypto"
@@ -35058,20 +35074,6 @@ function stopToken() {
 
 
 
-/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
-async function runBounded(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
 function fileName(label) {
     return `${label.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '')}.txt`;
 }
@@ -35651,6 +35653,7 @@ function readQualityChecksInputs(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/quality-checks/main.ts
+
 
 
 
@@ -37067,7 +37070,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2052);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(236);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3061);
 

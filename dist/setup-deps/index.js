@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 580:
+/***/ 8352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34404,6 +34404,22 @@ function verifyTree(markerText, key, counted) {
     return { whole: true };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/process/bounded.ts
+/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
+async function bounded_runBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/deps/tree-chunks.ts
@@ -34502,6 +34518,7 @@ function parseChunkManifest(text) {
 
 
 
+
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
  * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
@@ -34514,19 +34531,6 @@ function runTar(args, cwd) {
         child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
         child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
     });
-}
-/** Runs `work` over `items` with at most `width` at once; results in item order. */
-async function pool(items, width, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
-    return results;
 }
 /** How many extractors a restore runs: one per core. */
 function extractorCount() {
@@ -34559,7 +34563,7 @@ async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing =
     const entries = await listTreeEntries(directory, folders);
     const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
     const manifest = makeChunkManifest(ranges, entries, chunkName);
-    await pool(ranges, extractorCount(), async (range, index) => {
+    await runBounded(ranges, extractorCount(), async (range, index) => {
         const list = path.join(staging, `chunk-${index}.list`);
         // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
         await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
@@ -34591,7 +34595,7 @@ async function extractTreeChunks(staging, directory, width = extractorCount()) {
     for (const chunk of chunks)
         if (chunk.parent !== '')
             await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
-    const failures = (await pool(chunks, width, async (chunk) => {
+    const failures = (await bounded_runBounded(chunks, width, async (chunk) => {
         const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', external_node_path_default().join(staging, chunk.file), '-C', directory]);
         return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
     })).filter((failure) => failure !== undefined);
@@ -36367,7 +36371,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(580);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8352);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6771);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1374);
 

@@ -32074,13 +32074,12 @@ async function readResults(plan, project, base) {
 }
 /** The run's results with every annotation on a file of the repository, relative to its root (a vitest workspace reports paths from each package); or why they could not be read. */
 async function readPlacedResults(plan, project, base) {
-    const relative = (file) => external_node_path_default().relative(base.repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     try {
         const results = await readResults(plan, project, base);
         if (results === undefined)
             return {};
-        const existing = (await walkFiles(base.projectDirectory, (file) => main_SOURCE_FILE.test(file))).map((file) => relative(external_node_path_default().join(base.projectDirectory, file)));
-        return { results: placeOnExistingFiles(results, existing, relative(base.projectDirectory)) };
+        const existing = (await walkFiles(base.projectDirectory, (file) => main_SOURCE_FILE.test(file))).map((file) => results_repositoryPath(file, base));
+        return { results: placeOnExistingFiles(results, existing, results_repositoryPath('.', base)) };
     }
     catch (error) {
         return { unreadable: error.message };
@@ -32108,8 +32107,7 @@ async function main(given, options = {}) {
 /** This shard's files, balanced on the earlier runs' durations (restored from the cache) over the project's test files. */
 async function planShard(deps, inputs, spec, where) {
     const { io, context } = deps;
-    const { directory, repositoryRoot } = where;
-    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
+    const { projectDirectory: directory, repositoryRoot } = where.base;
     return io.group(`Plan shard ${spec.index}/${spec.total}`, async () => {
         const all = await listTestFiles(deps, where.project, directory, where.python);
         const restored = await restoreTimings(io, deps.cache, context, inputs.cache, where.prefix, where.run);
@@ -32118,7 +32116,7 @@ async function planShard(deps, inputs, spec, where) {
         const plan = planShards(all, history, spec.total);
         const mine = plan.shards[spec.index - 1].map((assignment) => assignment.file);
         io.info(`Shard ${spec.index}/${spec.total}: ${mine.length} of ${all.length} test files (history: ${restored.source})`);
-        const toRepository = (file) => relative(external_node_path_default().join(directory, file));
+        const toRepository = (file) => results_repositoryPath(file, where.base);
         const shard = { spec, files: mine, allFiles: all.length, plannedMs: plan.loadsMs, filesWithoutHistory: plan.filesWithoutHistory, historySource: restored.source };
         return { shard, restored, shardPlan: { files: mine.map(toRepository), allFiles: all.map(toRepository) } };
     });
@@ -32130,7 +32128,6 @@ async function runTests(deps, inputs, counter) {
     const base = { projectDirectory: directory, repositoryRoot };
     // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
     const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
-    const relative = (file) => external_node_path_default().relative(repositoryRoot, file).split((external_node_path_default()).sep).join('/');
     const { project, python } = await io.group('Detect the test runner', async () => {
         const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
         const python = project.language === 'python' ? await probePython(deps, directory) : undefined;
@@ -32140,9 +32137,9 @@ async function runTests(deps, inputs, counter) {
     await clearResultFiles(resultsDirectory, RESULT_NAMES);
     const notes = [`Runner: ${project.runner}, from ${project.reason}${python ? `; interpreter ${python.executable}${python.hasXdist ? ' with pytest-xdist (-n auto)' : ''}` : ''}.`];
     const identity = runIdentity(context, deps.now());
-    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: relative(directory) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
+    const prefix = timingsKeyPrefix({ os: `${context.platform.os}-${context.platform.arch}`, projectPath: results_repositoryPath('.', base) || '.', runner: project.runner, cacheVersion: inputs.cacheVersion });
     const shardLabel = inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : undefined;
-    const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, directory, python, repositoryRoot, prefix, run: identity.run });
+    const { shard, restored, shardPlan } = inputs.shard === undefined ? {} : await planShard(deps, inputs, inputs.shard, { project, base, python, prefix, run: identity.run });
     const files = shard?.files;
     const nodeReporter = await writeNodeTestReporter(context.env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const plan = testCommand(project, {
@@ -32191,7 +32188,7 @@ async function runTests(deps, inputs, counter) {
         notes.push(`Coverage measures ${plan.coverageSource}.`);
     const coverageFile = outcome.coverage ? (plan.files.lcov ?? plan.files.cobertura) : undefined;
     return finish(io, outcome, {
-        title: `Tests: ${project.runner} in ${relative(directory) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
+        title: `Tests: ${project.runner} in ${results_repositoryPath('.', base) || '.'}${shard ? `, shard ${shard.spec.index}/${shard.spec.total}` : ''}`,
         command: commandText,
         allowNoTests: inputs.allowNoTests,
         coverageThreshold: inputs.coverageThreshold,
