@@ -17,6 +17,8 @@ import {
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from './cache-store.js';
 import { loggedArchiveBytes, loggedFault, loggedLine, relayClientLine, type CapturedLog } from './client-log-capture.js';
 import type { CacheWorkerMessage, CacheWorkerRequest } from './cache-worker.js';
+import { directAccessFromEnvironment, restoreDirect } from './direct-restore.js';
+import type { DirectCacheAccess } from '../../core/cache/service-protocol.js';
 
 export interface ActionsCacheStoreOptions {
   now?: () => number;
@@ -24,6 +26,11 @@ export interface ActionsCacheStoreOptions {
   deadlines?: string;
   /** The cache-worker bundle (default: dist/cache-worker/index.js beside the running bundle). */
   workerScript?: string;
+  /**
+   * Restores through the service directly (direct-restore.ts) rather than the client, when the environment allows
+   * it (default: read from the environment; null: always the client).
+   */
+  directAccess?: DirectCacheAccess | null;
 }
 
 type WorkerOutcome =
@@ -142,6 +149,7 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
   const script = options.workerScript ?? defaultWorkerScript();
   /** A worker started by prepare(), for the next call. */
   let spare: Promise<SpareWorker> | undefined;
+  const direct = options.directAccess === undefined ? directAccessFromEnvironment() : (options.directAccess ?? undefined);
 
   const call = async (request: CacheWorkerRequest, log: CapturedLog): Promise<WorkerOutcome> => {
     if (setupProblem !== undefined || deadlines === undefined) return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
@@ -160,10 +168,22 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
     deleteHint: (_paths: string[], key: string) => `gh cache delete ${key}`,
     prepare() {
       // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
-      if (spare === undefined && setupProblem === undefined && down === undefined) spare = startWorker(script);
+      // A direct restore needs no client, so none is started for it (saves start their own).
+      if (direct === undefined && spare === undefined && setupProblem === undefined && down === undefined) spare = startWorker(script);
     },
     async restore(paths, primaryKey, restoreKeys): Promise<CacheRestoreResult> {
       const started = now();
+      if (direct !== undefined && deadlines !== undefined && down === undefined) {
+        const outcome = await restoreDirect(direct, paths, primaryKey, restoreKeys, deadlines, { now });
+        const milliseconds = now() - started;
+        if (outcome.kind === 'overrun') {
+          down = outcome.overrun.message;
+          return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
+        }
+        if (outcome.kind === 'failed') return { outcome: 'error', milliseconds, message: outcome.message, fault: outcome.fault };
+        if (outcome.kind === 'miss') return { outcome: 'miss', milliseconds };
+        return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
+      }
       const log: CapturedLog = { lines: [] };
       const outcome = await call({ op: 'restore', paths, primaryKey, restoreKeys }, log);
       const milliseconds = now() - started;

@@ -1,0 +1,201 @@
+/**
+ * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
+ * streamed from its signed URL straight into `tar -x` (no temporary archive, no worker process, no client bundle
+ * to load). The entry is the one the client saved: the same version, the same tar and zstd, the same paths. Every
+ * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
+ */
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import { findOverrun, type CacheDeadlines, type CallInFlight, type Overrun, type TransferProgress } from '../../core/cache/deadlines.js';
+import {
+  cacheEntryVersion,
+  directCacheAccess,
+  extractArguments,
+  lookupBody,
+  lookupUrl,
+  readLookupReply,
+  type DirectCacheAccess,
+  type LookupReply,
+} from '../../core/cache/service-protocol.js';
+
+export type DirectRestoreOutcome =
+  | { kind: 'hit'; matchedKey: string; bytes: number }
+  | { kind: 'miss' }
+  | { kind: 'overrun'; overrun: Overrun }
+  | { kind: 'failed'; message: string; fault: 'service' | 'archive' };
+
+/** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
+export function zstdOnPath(env: NodeJS.ProcessEnv = process.env): boolean {
+  for (const folder of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    try {
+      accessSync(path.join(folder, 'zstd'), constants.X_OK);
+      return true;
+    } catch {
+      // not in this folder
+    }
+  }
+  return false;
+}
+
+/** The direct access this process's environment allows, or undefined (the client does the restore). */
+export function directAccessFromEnvironment(env: NodeJS.ProcessEnv = process.env): DirectCacheAccess | undefined {
+  const decision = directCacheAccess(env, process.platform, zstdOnPath(env));
+  return 'access' in decision ? decision.access : undefined;
+}
+
+const RETRY_DELAYS_MS = [1000, 2000];
+
+function request(url: string, options: http.RequestOptions, body?: string): http.ClientRequest {
+  const transport = new URL(url).protocol === 'https:' ? https : http;
+  const sent = transport.request(url, options);
+  sent.end(body);
+  return sent;
+}
+
+/**
+ * Watches one restore: the lookup under the metadata deadline, the download under the transfer deadline (a floor
+ * plus the time its bytes would take at the minimum rate). `stop` is called once, when a deadline passes.
+ */
+class RestoreWatch {
+  readonly inFlight: CallInFlight[] = [];
+  transfer: TransferProgress | undefined;
+  overrun: Overrun | undefined;
+  private readonly timer: NodeJS.Timeout;
+  private stops: Array<() => void> = [];
+
+  constructor(deadlines: CacheDeadlines, now: () => number) {
+    this.timer = setInterval(() => {
+      if (this.overrun !== undefined) return;
+      this.overrun = findOverrun(deadlines, this.inFlight, this.transfer, now());
+      if (this.overrun !== undefined) for (const stop of this.stops) stop();
+    }, 100);
+  }
+
+  onOverrun(stop: () => void): void {
+    this.stops.push(stop);
+  }
+
+  end(): void {
+    clearInterval(this.timer);
+    this.stops = [];
+  }
+}
+
+async function lookup(
+  access: DirectCacheAccess,
+  body: string,
+  watch: RestoreWatch,
+  now: () => number,
+): Promise<LookupReply> {
+  for (let attempt = 0; ; attempt += 1) {
+    const call: CallInFlight = { call: 'lookup', startedAt: now() };
+    watch.inFlight.push(call);
+    const reply = await new Promise<LookupReply>((resolve) => {
+      const sent = request(
+        lookupUrl(access.resultsUrl),
+        { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${access.token}`, 'User-Agent': 'build-actions' } },
+        body,
+      );
+      watch.onOverrun(() => sent.destroy());
+      sent.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: false }));
+      sent.on('response', (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: true }));
+        response.on('end', () => resolve(readLookupReply(response.statusCode ?? 0, text)));
+      });
+    });
+    watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
+    if (watch.overrun !== undefined || !('problem' in reply) || !reply.retry || attempt >= RETRY_DELAYS_MS.length) return reply;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+  }
+}
+
+/** Streams the archive at `url` into `tar -x` in `workspace`. */
+function downloadInto(url: string, workspace: string, watch: RestoreWatch, now: () => number): Promise<DirectRestoreOutcome & { kind: 'hit' | 'failed' | 'overrun' }> {
+  return new Promise((resolve) => {
+    const call: CallInFlight = { call: 'download', startedAt: now() };
+    watch.inFlight.push(call);
+    const progress: TransferProgress = { startedAt: now(), bytes: 0 };
+    watch.transfer = progress;
+    const tar = spawn('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
+    let tarError = '';
+    tar.stderr.on('data', (chunk: Buffer) => (tarError += chunk.toString()));
+    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    let downloadProblem: string | undefined;
+    const sent = request(url, { method: 'GET' });
+    watch.onOverrun(() => {
+      sent.destroy();
+      tar.kill('SIGKILL');
+    });
+    sent.on('error', (error) => {
+      downloadProblem ??= `the cache download failed: ${error.message}`;
+      tar.stdin.destroy();
+    });
+    sent.on('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        downloadProblem = `the cache download was answered ${status}`;
+        response.resume();
+        tar.stdin.destroy();
+        return;
+      }
+      response.on('data', (chunk: Buffer) => (progress.bytes += chunk.length));
+      response.on('error', (error) => {
+        downloadProblem ??= `the cache download stopped: ${error.message}`;
+        tar.stdin.destroy();
+      });
+      response.on('close', () => {
+        if (!response.complete) downloadProblem ??= 'the cache download stopped before its end';
+      });
+      response.pipe(tar.stdin);
+    });
+    tar.on('error', (error) => (tarError ||= error.message));
+    tar.on('close', (code, signal) => {
+      watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
+      if (watch.overrun !== undefined) return resolve({ kind: 'overrun', overrun: watch.overrun });
+      if (downloadProblem !== undefined) return resolve({ kind: 'failed', message: downloadProblem, fault: 'service' });
+      if (code !== 0) {
+        const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
+        return resolve({ kind: 'failed', message: `tar failed to extract the cache archive: ${detail}`, fault: 'archive' });
+      }
+      resolve({ kind: 'hit', matchedKey: '', bytes: progress.bytes });
+    });
+  });
+}
+
+/**
+ * Looks `primaryKey` (then the restore keys, by prefix) up and extracts the entry found into the workspace.
+ * `paths` must be given exactly as the saving client was given them: they make the entry's version.
+ */
+export async function restoreDirect(
+  access: DirectCacheAccess,
+  paths: string[],
+  primaryKey: string,
+  restoreKeys: string[],
+  deadlines: CacheDeadlines,
+  options: { workspace?: string; now?: () => number; log?: (line: string) => void } = {},
+): Promise<DirectRestoreOutcome> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const watch = new RestoreWatch(deadlines, now);
+  try {
+    const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now);
+    if (watch.overrun !== undefined) return { kind: 'overrun', overrun: watch.overrun };
+    if ('problem' in reply) return { kind: 'failed', message: reply.problem, fault: 'service' };
+    if (!reply.found) return { kind: 'miss' };
+    log(reply.matchedKey === primaryKey ? `Cache hit for: ${reply.matchedKey}` : `Cache hit for restore-key: ${reply.matchedKey}`);
+    const downloaded = await downloadInto(reply.downloadUrl, workspace, watch, now);
+    if (downloaded.kind !== 'hit') return downloaded;
+    log(`Cache Size: ~${Math.round(downloaded.bytes / (1024 * 1024))} MB (${downloaded.bytes} B)`);
+    log('Cache restored successfully');
+    return { ...downloaded, matchedKey: reply.matchedKey };
+  } finally {
+    watch.end();
+  }
+}

@@ -1,0 +1,157 @@
+// The direct restore (src/runtime/cache/direct-restore.ts): entries saved by the real @actions/cache client under
+// Node 24, restored without the client from the cache service stand-in, byte for byte; and every fault the
+// stand-in can play, each an outcome (never a throw) within the deadlines.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_CACHE_DEADLINES, type CacheDeadlines } from '../../src/core/cache/deadlines.js';
+import { cacheEntryVersion, type DirectCacheAccess } from '../../src/core/cache/service-protocol.js';
+import { restoreDirect } from '../../src/runtime/cache/direct-restore.js';
+import { startCacheService, type CacheFault, type CacheService } from '../support/cache-service.js';
+import { cleanProcessEnv, resolveNode24, run } from '../support/runner.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const CACHE_LIB = pathToFileURL(join(REPO, 'node_modules/@actions/cache/lib/cache.js')).href;
+const SAVE = `const { saveCache } = await import(${JSON.stringify(CACHE_LIB)});
+console.log('RESULT ' + JSON.stringify(await saveCache(JSON.parse(process.argv[2]), process.argv[3])));
+`;
+
+let service: CacheService;
+let root: string;
+let saveScript: string;
+let node: string;
+let access: DirectCacheAccess;
+let dirs = 0;
+
+beforeAll(async () => {
+  [service, root, node] = await Promise.all([startCacheService(), mkdtemp(join(tmpdir(), 'direct-restore-test-')), resolveNode24()]);
+  saveScript = join(root, 'save.mjs');
+  await writeFile(saveScript, SAVE);
+  access = { resultsUrl: service.env().ACTIONS_RESULTS_URL, token: service.env().ACTIONS_RUNTIME_TOKEN };
+});
+afterAll(async () => {
+  await service.close();
+  await rm(root, { recursive: true, force: true });
+});
+afterEach(() => service.setFault(undefined));
+
+async function workspace(files: Record<string, Buffer | string> = {}): Promise<string> {
+  const dir = join(root, `ws-${++dirs}`);
+  await mkdir(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Saves with the real client, as the cache worker does: cwd and GITHUB_WORKSPACE the workspace. */
+async function clientSave(cwd: string, paths: string[], key: string): Promise<void> {
+  const runnerTemp = join(root, `temp-${++dirs}`);
+  await mkdir(runnerTemp);
+  const env = { ...cleanProcessEnv(), ...service.env(), RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: cwd };
+  const { exitCode, stdout, stderr } = await run(node, [saveScript, JSON.stringify(paths), key], { env, cwd, timeoutMs: 120_000 });
+  const saved = Number(stdout.split('\n').find((line) => line.startsWith('RESULT '))?.slice(7));
+  if (exitCode !== 0 || !(saved > 0)) throw new Error(`the client did not save ${key} (${exitCode})\n${stdout}\n${stderr}`);
+}
+
+async function tree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out[full.slice(dir.length + 1)] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return out;
+}
+
+const files = { 'data/a.txt': 'alpha\n', 'data/nested/b.bin': randomBytes(300_000), 'data/empty': '' };
+
+async function restore(ws: string, key: string, restoreKeys: string[] = [], paths = ['data'], deadlines: CacheDeadlines = DEFAULT_CACHE_DEADLINES) {
+  const lines: string[] = [];
+  const started = Date.now();
+  const outcome = await restoreDirect(access, paths, key, restoreKeys, deadlines, { workspace: ws, log: (line) => lines.push(line) });
+  return { outcome, lines, ms: Date.now() - started };
+}
+
+describe('entries the real client saved', () => {
+  it('restores byte for byte, with the version the client computed and its log lines', async () => {
+    const source = await workspace(files);
+    await clientSave(source, ['data'], 'direct-rt-1');
+    expect(service.entries().find((entry) => entry.key === 'direct-rt-1')?.version).toBe(cacheEntryVersion(['data'], 'zstd-without-long'));
+
+    const target = await workspace();
+    const before = service.requests().length;
+    const { outcome, lines } = await restore(target, 'direct-rt-1');
+    expect(outcome).toEqual({ kind: 'hit', matchedKey: 'direct-rt-1', bytes: service.entries().find((entry) => entry.key === 'direct-rt-1')!.sizeBytes });
+    expect(lines).toEqual(['Cache hit for: direct-rt-1', expect.stringMatching(/^Cache Size: ~0 MB \(\d+ B\)$/), 'Cache restored successfully']);
+    expect(await tree(target)).toEqual(await tree(source));
+    // One lookup and one plain GET of the blob: nothing else.
+    expect(service.requests().slice(before).map((request) => request.method)).toEqual(['POST', 'GET']);
+  });
+
+  it('matches restore keys by prefix, newest first; other paths are another version and miss', async () => {
+    const ws = await workspace({ 'deps/x': 'one' });
+    await clientSave(ws, ['deps'], 'direct-deps-aaa');
+    await writeFile(join(ws, 'deps/x'), 'two');
+    await clientSave(ws, ['deps'], 'direct-deps-bbb');
+    await rm(join(ws, 'deps'), { recursive: true });
+
+    const prefix = await restore(ws, 'direct-deps-zzz', ['direct-deps-'], ['deps']);
+    expect(prefix.outcome).toMatchObject({ kind: 'hit', matchedKey: 'direct-deps-bbb' });
+    expect(prefix.lines[0]).toBe('Cache hit for restore-key: direct-deps-bbb');
+    expect(await readFile(join(ws, 'deps/x'), 'utf8')).toBe('two');
+    expect((await restore(ws, 'direct-deps-aaa', [], ['deps'])).outcome).toMatchObject({ kind: 'hit', matchedKey: 'direct-deps-aaa' });
+    expect(await readFile(join(ws, 'deps/x'), 'utf8')).toBe('one');
+    expect((await restore(ws, 'direct-deps-aaa', [], ['deps', 'more'])).outcome).toEqual({ kind: 'miss' });
+    expect((await restore(ws, 'nothing-here', ['nothing-'], ['deps'])).outcome).toEqual({ kind: 'miss' });
+  });
+});
+
+describe('faults: an outcome, never a throw, within the deadlines', () => {
+  let seeded: string;
+  beforeAll(async () => {
+    seeded = await workspace(files);
+    await clientSave(seeded, ['data'], 'direct-fault-seed');
+  });
+
+  it.each<[CacheFault, RegExp, 'service' | 'archive']>([
+    ['down', /^Failed to GetCacheEntryDownloadURL: .*ECONNREFUSED/, 'service'],
+    ['rate-limit', /^Failed to GetCacheEntryDownloadURL: \(429\) .*rate limited/, 'service'],
+    ['corrupt-archive', /^tar failed to extract the cache archive: /, 'archive'],
+    ['truncated-archive', /^tar failed to extract the cache archive: /, 'archive'],
+  ])('%s: failed (%s)', async (fault, message, kind) => {
+    const target = await workspace();
+    service.setFault(fault);
+    const { outcome, ms } = await restore(target, 'direct-fault-seed');
+    expect(outcome).toEqual({ kind: 'failed', message: expect.stringMatching(message), fault: kind });
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it('server-error: the lookup is tried three times (1 s, then 2 s apart), then it is a service failure', async () => {
+    const target = await workspace();
+    const before = service.requests().length;
+    service.setFault('server-error');
+    const { outcome } = await restore(target, 'direct-fault-seed');
+    expect(outcome).toEqual({ kind: 'failed', message: expect.stringMatching(/^Failed to GetCacheEntryDownloadURL: \(500\) /), fault: 'service' });
+    expect(service.requests().slice(before).map((request) => request.path)).toEqual(Array(3).fill(expect.stringContaining('GetCacheEntryDownloadURL')));
+  });
+
+  it('hang: the lookup is abandoned at the metadata deadline', async () => {
+    const target = await workspace();
+    service.setFault('hang');
+    const { outcome, ms } = await restore(target, 'direct-fault-seed', [], ['data'], { ...DEFAULT_CACHE_DEADLINES, metadataMs: 600 });
+    expect(outcome).toEqual({ kind: 'overrun', overrun: { call: 'lookup', elapsedMs: expect.any(Number), message: expect.stringMatching(/^the cache service did not answer the lookup call within \d/) } });
+    expect(ms).toBeGreaterThanOrEqual(600);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('trickle-download: the download is abandoned at the transfer deadline, and its tar is stopped', async () => {
+    const target = await workspace();
+    service.setFault('trickle-download');
+    const { outcome } = await restore(target, 'direct-fault-seed', [], ['data'], { metadataMs: 5000, transferFloorMs: 800, minBytesPerSecond: 1024 * 1024 });
+    expect(outcome).toEqual({ kind: 'overrun', overrun: { call: 'download', elapsedMs: expect.any(Number), message: expect.stringMatching(/^the cache download moved [\d.]+ KB in [\d.]+ s, slower than 1 MB\/s after a 0\.8 s floor$/) } });
+  });
+});
