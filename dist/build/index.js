@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7895:
+/***/ 4858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31733,24 +31733,8 @@ function cacheVersionSegment(version) {
     return version ? `${CACHE_VERSION_INPUT}+${version}+-` : '';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/hashing.ts
-
-/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
-function digestParts(parts) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
-        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
-        hash.update(part.content);
-        hash.update('\0');
-    }
-    return hash.digest('hex');
-}
-function digestText(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/core/hashing.ts
+var hashing = __nccwpck_require__(3031);
 ;// CONCATENATED MODULE: ./src/core/build/cache-key.ts
 
 
@@ -31768,7 +31752,7 @@ function keyedFiles(parts) {
 }
 function buildCacheKey(parts) {
     const files = keyedFiles(parts);
-    const digest = digestParts([
+    const digest = (0,hashing/* digestParts */.z)([
         { name: 'schema', content: String(BUILD_CACHE_SCHEMA) },
         { name: 'sources', content: files.map((file) => `${file.blob} ${file.path}`).sort().join('\n') },
         ...[...parts.lockfiles].map(([name, text]) => ({ name: `lockfile:${name}`, content: text })),
@@ -31780,7 +31764,7 @@ function buildCacheKey(parts) {
 }
 /** The prefix of the size-history entries of one project (the newest is restored); `cacheVersion` is the input. */
 function sizeHistoryPrefix(os, projectPath, cacheVersion) {
-    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(cacheVersion)}${os}-${digestParts([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
+    return `build-sizes-v${BUILD_CACHE_SCHEMA}-${cacheVersionSegment(cacheVersion)}${os}-${(0,hashing/* digestParts */.z)([{ name: 'project', content: projectPath }]).slice(0, 16)}-`;
 }
 /** `git ls-files -s -z` output: `mode blob stage\tpath` records separated by NUL. */
 function parseLsFiles(output) {
@@ -35034,6 +35018,8 @@ function artifactsInsideProject(projectDirectory, artifactsDirectory) {
     return [external_node_path_default().relative(external_node_path_default().resolve(projectDirectory), resolved).split((external_node_path_default()).sep).join('/')];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
@@ -36454,7 +36440,7 @@ async function buildKeyInputs(deps, inputs, plan, where) {
     // Tracked files changed in the work tree (a developer's machine) count by their current contents.
     const modified = await deps.run('git', ['ls-files', '-m', '-z', '--', '.'], { cwd: directory, silent: true });
     const changed = new Set(modified.exitCode === 0 ? modified.stdout.split('\0').filter((file) => file !== '') : []);
-    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: digestText((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
+    const trackedFiles = await Promise.all(tracked.map(async (file) => (changed.has(file.path) ? { path: file.path, blob: (0,hashing/* digestText */.M)((await readTextIfExists(external_node_path_default().join(directory, file.path)).catch(() => undefined)) ?? 'deleted') } : file)));
     const tools = {};
     if (plan.language === 'node') {
         tools.node = (await quiet(deps, 'node', ['--version'], directory)) ?? 'unknown';
@@ -36482,7 +36468,7 @@ async function buildKeyInputs(deps, inputs, plan, where) {
 }
 /** What the Python build adds to the key: the interpreter and the build backend. */
 function pythonToolingKeySuffix(python) {
-    return digestText(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
+    return (0,hashing/* digestText */.M)(`${python.python} ${python.backendVersion ?? ''} ${python.backendInstalled}`).slice(0, 12);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build/main.ts
@@ -37847,6 +37833,33 @@ function isStageUnavailable(error) {
 
 /***/ }),
 
+/***/ 3031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ digestText),
+/* harmony export */   z: () => (/* binding */ digestParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
+function digestParts(parts) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+        hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
+        hash.update(part.content);
+        hash.update('\0');
+    }
+    return hash.digest('hex');
+}
+function digestText(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37987,9 +38000,9 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7895);
+/* harmony import */ var _actions_build_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4858);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(236);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7481);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(293);
 
 
 
@@ -38179,7 +38192,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 7481:
+/***/ 293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38388,7 +38401,296 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./src/core/hashing.ts
+var hashing = __nccwpck_require__(3031);
+;// CONCATENATED MODULE: ./src/core/cache/service-protocol.ts
+/**
+ * What a restore needs of GitHub's cache service (v2) to be made without the @actions/cache client: whether the job's
+ * environment allows it, the entry version the client computes, the lookup call and its reply. Pure: the caller
+ * passes the environment in. See ../shared/cache-service.md for the protocol.
+ */
+
+/** @actions/cache's salt, appended to every entry version (internal/cacheUtils.js). */
+const VERSION_SALT = '1.0';
+/**
+ * The entry version, as @actions/cache computes it: the paths exactly as given, the compression method, the salt,
+ * joined with '|' and hashed. An entry saved by the client under other paths or another compression has another
+ * version and is not found.
+ */
+function cacheEntryVersion(paths, compression) {
+    return (0,hashing/* digestText */.M)([...paths, compression, VERSION_SALT].join('|'));
+}
+const READ_MODES = new Set(['read', 'write']);
+const KNOWN_MODES = new Set(['none', 'read', 'write', 'write-only']);
+/**
+ * Whether a restore may speak to the service directly: the v2 service is selected, the server is github.com, a
+ * `*.ghe.com` or `*.localhost` host (any other is GHES, which the client serves over the old protocol), a token and
+ * the service URL are set, the runner's cache mode allows reading, the platform is Linux (GNU tar, as the client
+ * uses it there) and zstd is on PATH. Otherwise `reason` says why, and the client does the restore.
+ */
+function directCacheAccess(env, platform, zstdOnPath) {
+    if (platform !== 'linux')
+        return { reason: `the platform is ${platform}` };
+    if (!env.ACTIONS_CACHE_SERVICE_V2)
+        return { reason: 'ACTIONS_CACHE_SERVICE_V2 is not set' };
+    let host;
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trim().toLowerCase();
+    }
+    catch {
+        return { reason: `GITHUB_SERVER_URL is not a URL (${env.GITHUB_SERVER_URL})` };
+    }
+    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost'))
+        return { reason: `${host} is a GitHub Enterprise Server` };
+    const resultsUrl = env.ACTIONS_RESULTS_URL ?? '';
+    const token = env.ACTIONS_RUNTIME_TOKEN ?? '';
+    if (resultsUrl === '' || token === '')
+        return { reason: 'ACTIONS_RESULTS_URL or ACTIONS_RUNTIME_TOKEN is not set' };
+    try {
+        new URL(resultsUrl);
+    }
+    catch {
+        return { reason: `ACTIONS_RESULTS_URL is not a URL (${resultsUrl})` };
+    }
+    const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    if (KNOWN_MODES.has(mode) && !READ_MODES.has(mode))
+        return { reason: `the runner's cache mode is ${mode}` };
+    if (!zstdOnPath)
+        return { reason: 'zstd is not on PATH' };
+    return { access: { resultsUrl, token } };
+}
+const LOOKUP_METHOD = 'GetCacheEntryDownloadURL';
+/** The lookup call's address: Twirp routes are resolved at the server root (a path in ACTIONS_RESULTS_URL is dropped, as the client drops it). */
+function lookupUrl(resultsUrl) {
+    return new URL(`/twirp/github.actions.results.api.v1.CacheService/${LOOKUP_METHOD}`, resultsUrl).href;
+}
+/** The lookup's JSON body: snake_case names, empty fields omitted, as the client's Twirp JSON client sends them. */
+function lookupBody(primaryKey, restoreKeys, version) {
+    return JSON.stringify({ key: primaryKey, ...(restoreKeys.length > 0 ? { restore_keys: restoreKeys } : {}), version });
+}
+/**
+ * Reads the lookup's answer. `ok: false` is a miss. An error status is a problem; 5xx may be retried (as the client
+ * retries it), anything else may not (429 is a rate limit the client does not retry either).
+ */
+function readLookupReply(status, body) {
+    if (status < 200 || status >= 300) {
+        let detail = body.trim().slice(0, 200);
+        try {
+            const parsed = JSON.parse(body);
+            if (typeof parsed.msg === 'string')
+                detail = `${typeof parsed.code === 'string' ? `${parsed.code}: ` : ''}${parsed.msg}`;
+        }
+        catch {
+            // not JSON: the raw text says what it is
+        }
+        return { problem: `Failed to ${LOOKUP_METHOD}: (${status}) ${detail}`, retry: status >= 500 };
+    }
+    let reply;
+    try {
+        reply = JSON.parse(body);
+    }
+    catch {
+        return { problem: `Failed to ${LOOKUP_METHOD}: the answer is not JSON: ${body.trim().slice(0, 200)}`, retry: true };
+    }
+    if (reply === null || typeof reply !== 'object' || reply.ok !== true)
+        return { found: false };
+    if (typeof reply.signed_download_url !== 'string' || typeof reply.matched_key !== 'string' || reply.signed_download_url === '') {
+        return { problem: `Failed to ${LOOKUP_METHOD}: the answer names no download URL or matched key`, retry: false };
+    }
+    return { found: true, matchedKey: reply.matched_key, downloadUrl: reply.signed_download_url };
+}
+/**
+ * The tar command that extracts the downloaded archive from its standard input, as the client extracts its file:
+ * relative to the workspace, `-P` for absolute names, zstd through `unzstd`.
+ */
+function extractArguments(workspace) {
+    return ['-xf', '-', '-P', '-C', workspace, '--use-compress-program', 'unzstd'];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/cache/direct-restore.ts
+/**
+ * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
+ * streamed from its signed URL straight into `tar -x` (no temporary archive, no worker process, no client bundle
+ * to load). The entry is the one the client saved: the same version, the same tar and zstd, the same paths. Every
+ * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
+ */
+
+
+
+
+
+
+
+/** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
+function zstdOnPath(env = process.env) {
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+        try {
+            (0,external_node_fs_.accessSync)(external_node_path_default().join(folder, 'zstd'), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            // not in this folder
+        }
+    }
+    return false;
+}
+/** The direct access this process's environment allows, or undefined (the client does the restore). */
+function directAccessFromEnvironment(env = process.env) {
+    const decision = directCacheAccess(env, process.platform, zstdOnPath(env));
+    return 'access' in decision ? decision.access : undefined;
+}
+const RETRY_DELAYS_MS = [1000, 2000];
+function request(url, options, body) {
+    const transport = new URL(url).protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const sent = transport.request(url, options);
+    sent.end(body);
+    return sent;
+}
+/**
+ * Watches one restore: the lookup under the metadata deadline, the download under the transfer deadline (a floor
+ * plus the time its bytes would take at the minimum rate). `stop` is called once, when a deadline passes.
+ */
+class RestoreWatch {
+    inFlight = [];
+    transfer;
+    overrun;
+    timer;
+    stops = [];
+    constructor(deadlines, now) {
+        this.timer = setInterval(() => {
+            if (this.overrun !== undefined)
+                return;
+            this.overrun = findOverrun(deadlines, this.inFlight, this.transfer, now());
+            if (this.overrun !== undefined)
+                for (const stop of this.stops)
+                    stop();
+        }, 100);
+    }
+    onOverrun(stop) {
+        this.stops.push(stop);
+    }
+    end() {
+        clearInterval(this.timer);
+        this.stops = [];
+    }
+}
+async function lookup(access, body, watch, now) {
+    for (let attempt = 0;; attempt += 1) {
+        const call = { call: 'lookup', startedAt: now() };
+        watch.inFlight.push(call);
+        const reply = await new Promise((resolve) => {
+            const sent = request(lookupUrl(access.resultsUrl), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${access.token}`, 'User-Agent': 'build-actions' } }, body);
+            watch.onOverrun(() => sent.destroy());
+            sent.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: false }));
+            sent.on('response', (response) => {
+                let text = '';
+                response.setEncoding('utf8');
+                response.on('data', (chunk) => (text += chunk));
+                response.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: true }));
+                response.on('end', () => resolve(readLookupReply(response.statusCode ?? 0, text)));
+            });
+        });
+        watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
+        if (watch.overrun !== undefined || !('problem' in reply) || !reply.retry || attempt >= RETRY_DELAYS_MS.length)
+            return reply;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    }
+}
+/** Streams the archive at `url` into `tar -x` in `workspace`. */
+function downloadInto(url, workspace, watch, now) {
+    return new Promise((resolve) => {
+        const call = { call: 'download', startedAt: now() };
+        watch.inFlight.push(call);
+        const progress = { startedAt: now(), bytes: 0 };
+        watch.transfer = progress;
+        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
+        let tarError = '';
+        tar.stderr.on('data', (chunk) => (tarError += chunk.toString()));
+        tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+        let downloadProblem;
+        const sent = request(url, { method: 'GET' });
+        watch.onOverrun(() => {
+            sent.destroy();
+            tar.kill('SIGKILL');
+        });
+        sent.on('error', (error) => {
+            downloadProblem ??= `the cache download failed: ${error.message}`;
+            tar.stdin.destroy();
+        });
+        sent.on('response', (response) => {
+            const status = response.statusCode ?? 0;
+            if (status < 200 || status >= 300) {
+                downloadProblem = `the cache download was answered ${status}`;
+                response.resume();
+                tar.stdin.destroy();
+                return;
+            }
+            response.on('data', (chunk) => (progress.bytes += chunk.length));
+            response.on('error', (error) => {
+                downloadProblem ??= `the cache download stopped: ${error.message}`;
+                tar.stdin.destroy();
+            });
+            response.on('close', () => {
+                if (!response.complete)
+                    downloadProblem ??= 'the cache download stopped before its end';
+            });
+            response.pipe(tar.stdin);
+        });
+        tar.on('error', (error) => (tarError ||= error.message));
+        tar.on('close', (code, signal) => {
+            watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
+            if (watch.overrun !== undefined)
+                return resolve({ kind: 'overrun', overrun: watch.overrun });
+            if (downloadProblem !== undefined)
+                return resolve({ kind: 'failed', message: downloadProblem, fault: 'service' });
+            if (code !== 0) {
+                const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
+                return resolve({ kind: 'failed', message: `tar failed to extract the cache archive: ${detail}`, fault: 'archive' });
+            }
+            resolve({ kind: 'hit', matchedKey: '', bytes: progress.bytes });
+        });
+    });
+}
+/**
+ * Looks `primaryKey` (then the restore keys, by prefix) up and extracts the entry found into the workspace.
+ * `paths` must be given exactly as the saving client was given them: they make the entry's version.
+ */
+async function restoreDirect(access, paths, primaryKey, restoreKeys, deadlines, options = {}) {
+    const now = options.now ?? Date.now;
+    const log = options.log ?? ((line) => process.stdout.write(`${line}\n`));
+    const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const watch = new RestoreWatch(deadlines, now);
+    try {
+        const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now);
+        if (watch.overrun !== undefined)
+            return { kind: 'overrun', overrun: watch.overrun };
+        if ('problem' in reply)
+            return { kind: 'failed', message: reply.problem, fault: 'service' };
+        if (!reply.found)
+            return { kind: 'miss' };
+        log(reply.matchedKey === primaryKey ? `Cache hit for: ${reply.matchedKey}` : `Cache hit for restore-key: ${reply.matchedKey}`);
+        const downloaded = await downloadInto(reply.downloadUrl, workspace, watch, now);
+        if (downloaded.kind !== 'hit')
+            return downloaded;
+        log(`Cache Size: ~${Math.round(downloaded.bytes / (1024 * 1024))} MB (${downloaded.bytes} B)`);
+        log('Cache restored successfully');
+        return { ...downloaded, matchedKey: reply.matchedKey };
+    }
+    finally {
+        watch.end();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/cache/actions-cache-store.ts
+
 
 
 
@@ -38497,6 +38799,7 @@ function createActionsCacheStore(options = {}) {
     const script = options.workerScript ?? defaultWorkerScript();
     /** A worker started by prepare(), for the next call. */
     let spare;
+    const direct = options.directAccess === undefined ? directAccessFromEnvironment() : (options.directAccess ?? undefined);
     const call = async (request, log) => {
         if (setupProblem !== undefined || deadlines === undefined)
             return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
@@ -38516,11 +38819,25 @@ function createActionsCacheStore(options = {}) {
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
         prepare() {
             // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
-            if (spare === undefined && setupProblem === undefined && down === undefined)
+            // A direct restore needs no client, so none is started for it (saves start their own).
+            if (direct === undefined && spare === undefined && setupProblem === undefined && down === undefined)
                 spare = startWorker(script);
         },
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
+            if (direct !== undefined && deadlines !== undefined && down === undefined) {
+                const outcome = await restoreDirect(direct, paths, primaryKey, restoreKeys, deadlines, { now });
+                const milliseconds = now() - started;
+                if (outcome.kind === 'overrun') {
+                    down = outcome.overrun.message;
+                    return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
+                }
+                if (outcome.kind === 'failed')
+                    return { outcome: 'error', milliseconds, message: outcome.message, fault: outcome.fault };
+                if (outcome.kind === 'miss')
+                    return { outcome: 'miss', milliseconds };
+                return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
+            }
             const log = { lines: [] };
             const outcome = await call({ op: 'restore', paths, primaryKey, restoreKeys }, log);
             const milliseconds = now() - started;
@@ -41650,8 +41967,6 @@ function signalNumber(signal) {
     return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
