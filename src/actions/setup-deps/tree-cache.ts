@@ -9,6 +9,7 @@ import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../runt
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists, removeAll } from '../../runtime/files/file-system.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
 import { extractTreeChunks, writeTreeChunks } from '../../runtime/files/tree-chunks.js';
+import { StreamedChunkExtraction } from '../../runtime/files/streamed-tree-chunks.js';
 import type { SetupDepsDependencies } from './main.js';
 
 /**
@@ -33,6 +34,17 @@ export async function restoreTreeChunks(cache: CacheStore, directory: string, ke
   const staging = chunkStaging(directory);
   await removeAll([staging]);
   try {
+    if (cache.restoreStreamed) {
+      // The chunks extract while the entry still downloads.
+      const started = now();
+      const streamed = new StreamedChunkExtraction(staging, directory);
+      const restored = await cache.restoreStreamed([staging], key, streamed.sink);
+      const extraction = await streamed.finish();
+      if (restored.outcome !== 'hit') return restored;
+      const milliseconds = now() - started;
+      if (!extraction.ok) return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+      return { ...restored, milliseconds };
+    }
     const restored = await cache.restore([staging], key, []);
     if (restored.outcome !== 'hit') return restored;
     const started = now();

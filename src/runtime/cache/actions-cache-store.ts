@@ -14,10 +14,10 @@ import {
   type Overrun,
   type TransferProgress,
 } from '../../core/cache/deadlines.js';
-import type { CacheRestoreResult, CacheSaveResult, CacheStore } from './cache-store.js';
+import type { ArchiveFileSink, CacheRestoreResult, CacheSaveResult, CacheStore } from './cache-store.js';
 import { loggedArchiveBytes, loggedFault, loggedLine, relayClientLine, type CapturedLog } from './client-log-capture.js';
 import type { CacheWorkerMessage, CacheWorkerRequest } from './cache-worker.js';
-import { directAccessFromEnvironment, restoreDirect } from './direct-restore.js';
+import { canStreamZstd, directAccessFromEnvironment, restoreDirect, type DirectRestoreOutcome } from './direct-restore.js';
 import type { DirectCacheAccess } from '../../core/cache/service-protocol.js';
 
 export interface ActionsCacheStoreOptions {
@@ -161,11 +161,30 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
     return outcome;
   };
   const abandoned = (overrun: Overrun): string => `${overrun.message}; the call was abandoned and the cache is not used again in this job`;
+  const directResult = (outcome: DirectRestoreOutcome, started: number): CacheRestoreResult => {
+    const milliseconds = now() - started;
+    if (outcome.kind === 'overrun') {
+      down = outcome.overrun.message;
+      return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
+    }
+    if (outcome.kind === 'failed') return { outcome: 'error', milliseconds, message: outcome.message, fault: outcome.fault };
+    if (outcome.kind === 'miss') return { outcome: 'miss', milliseconds };
+    return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
+  };
+  const restoreStreamed =
+    direct !== undefined && canStreamZstd()
+      ? async (paths: string[], primaryKey: string, sink: ArchiveFileSink): Promise<CacheRestoreResult> => {
+          const started = now();
+          if (deadlines === undefined || down !== undefined) return { outcome: 'error', milliseconds: 0, message: setupProblem ?? `not asked, because earlier in this job ${down}`, fault: 'service' };
+          return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
+        }
+      : undefined;
 
   return {
     description: 'GitHub Actions cache',
     bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
     deleteHint: (_paths: string[], key: string) => `gh cache delete ${key}`,
+    ...(restoreStreamed ? { restoreStreamed } : {}),
     prepare() {
       // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
       // A direct restore needs no client, so none is started for it (saves start their own).
@@ -174,15 +193,7 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
     async restore(paths, primaryKey, restoreKeys): Promise<CacheRestoreResult> {
       const started = now();
       if (direct !== undefined && deadlines !== undefined && down === undefined) {
-        const outcome = await restoreDirect(direct, paths, primaryKey, restoreKeys, deadlines, { now });
-        const milliseconds = now() - started;
-        if (outcome.kind === 'overrun') {
-          down = outcome.overrun.message;
-          return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
-        }
-        if (outcome.kind === 'failed') return { outcome: 'error', milliseconds, message: outcome.message, fault: outcome.fault };
-        if (outcome.kind === 'miss') return { outcome: 'miss', milliseconds };
-        return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
+        return directResult(await restoreDirect(direct, paths, primaryKey, restoreKeys, deadlines, { now }), started);
       }
       const log: CapturedLog = { lines: [] };
       const outcome = await call({ op: 'restore', paths, primaryKey, restoreKeys }, log);

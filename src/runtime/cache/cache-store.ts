@@ -1,3 +1,8 @@
+import type { TarFileWriter } from '../files/tar-stream.js';
+
+/** Receives one file of a streamed entry: its name as archived (relative to the workspace) and size; undefined skips it. */
+export type ArchiveFileSink = (name: string, size: number) => Promise<TarFileWriter | undefined>;
+
 /**
  * The cache, as the actions use it. Implementations never throw for a cache fault: a fault is an
  * outcome, reported with its message, so the caller can degrade to a slower, correct build.
@@ -30,6 +35,13 @@ export interface CacheStore {
   /** How a person deletes the entry saved for `paths` under `key` from this cache (a command to run). */
   deleteHint?(paths: string[], key: string): string;
   save(paths: string[], key: string): Promise<CacheSaveResult>;
+  /**
+   * Restores the entry saved under exactly `primaryKey` by handing each file of its archive to `sink` as it streams,
+   * instead of writing the archive's files where they were saved from. Offered only by a store that can (the Actions
+   * cache through its service); a caller without it uses `restore`. A sink that throws makes the outcome an
+   * 'archive' error with its message.
+   */
+  restoreStreamed?(paths: string[], primaryKey: string, sink: ArchiveFileSink): Promise<CacheRestoreResult>;
   /** Starts, ahead of the first call, what that call will need (a store may do nothing); never throws. */
   prepare?(): void;
 }

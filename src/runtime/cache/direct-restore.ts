@@ -9,6 +9,7 @@ import { accessSync, constants } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { findOverrun, type CacheDeadlines, type CallInFlight, type Overrun, type TransferProgress } from '../../core/cache/deadlines.js';
 import {
   cacheEntryVersion,
@@ -20,6 +21,13 @@ import {
   type DirectCacheAccess,
   type LookupReply,
 } from '../../core/cache/service-protocol.js';
+import { readTarStream } from '../files/tar-stream.js';
+import type { ArchiveFileSink } from './cache-store.js';
+
+/** Whether this Node decompresses zstd itself (22.15 and later): what a streamed restore needs. */
+export function canStreamZstd(): boolean {
+  return typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function';
+}
 
 export type DirectRestoreOutcome =
   | { kind: 'hit'; matchedKey: string; bytes: number }
@@ -168,8 +176,62 @@ function downloadInto(url: string, workspace: string, watch: RestoreWatch, now: 
   });
 }
 
+/** Streams the archive at `url` through zstd and a tar reader, handing each file to `sink`: nothing is written here. */
+function downloadEntries(url: string, sink: ArchiveFileSink, watch: RestoreWatch, now: () => number): Promise<DirectRestoreOutcome & { kind: 'hit' | 'failed' | 'overrun' }> {
+  return new Promise((resolve) => {
+    const call: CallInFlight = { call: 'download', startedAt: now() };
+    watch.inFlight.push(call);
+    const progress: TransferProgress = { startedAt: now(), bytes: 0 };
+    watch.transfer = progress;
+    let settled = false;
+    const finish = (outcome: DirectRestoreOutcome & { kind: 'hit' | 'failed' | 'overrun' }): void => {
+      if (settled) return;
+      settled = true;
+      watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
+      resolve(watch.overrun !== undefined ? { kind: 'overrun', overrun: watch.overrun } : outcome);
+    };
+    let downloadProblem: string | undefined;
+    const sent = request(url, { method: 'GET' });
+    watch.onOverrun(() => {
+      sent.destroy();
+      finish({ kind: 'overrun', overrun: watch.overrun! });
+    });
+    sent.on('error', (error) => finish({ kind: 'failed', message: downloadProblem ?? `the cache download failed: ${error.message}`, fault: 'service' }));
+    sent.on('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status >= 300) {
+        response.resume();
+        return finish({ kind: 'failed', message: `the cache download was answered ${status}`, fault: 'service' });
+      }
+      const unzstd = zlib.createZstdDecompress();
+      response.on('data', (chunk: Buffer) => (progress.bytes += chunk.length));
+      response.on('error', (error) => {
+        downloadProblem ??= `the cache download stopped: ${error.message}`;
+        unzstd.destroy(error);
+      });
+      response.on('close', () => {
+        if (response.complete) return;
+        downloadProblem ??= 'the cache download stopped before its end';
+        unzstd.destroy(new Error(downloadProblem));
+      });
+      response.pipe(unzstd);
+      readTarStream(unzstd, sink).then(
+        () => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }),
+        (error: Error) =>
+          finish(
+            downloadProblem !== undefined
+              ? { kind: 'failed', message: downloadProblem, fault: 'service' }
+              : { kind: 'failed', message: `the cache archive could not be extracted: ${error.message}`, fault: 'archive' },
+          ),
+      );
+    });
+  });
+}
+
 /**
- * Looks `primaryKey` (then the restore keys, by prefix) up and extracts the entry found into the workspace.
+ * Looks `primaryKey` (then the restore keys, by prefix) up and extracts the entry found into the workspace, or,
+ * with `sink`, hands its files to the sink as they stream (nothing written by the restore itself: the caller
+ * decides where each file goes, and may start working on one before the next arrives).
  * `paths` must be given exactly as the saving client was given them: they make the entry's version.
  */
 export async function restoreDirect(
@@ -178,7 +240,7 @@ export async function restoreDirect(
   primaryKey: string,
   restoreKeys: string[],
   deadlines: CacheDeadlines,
-  options: { workspace?: string; now?: () => number; log?: (line: string) => void } = {},
+  options: { workspace?: string; now?: () => number; log?: (line: string) => void; sink?: ArchiveFileSink } = {},
 ): Promise<DirectRestoreOutcome> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -190,7 +252,7 @@ export async function restoreDirect(
     if ('problem' in reply) return { kind: 'failed', message: reply.problem, fault: 'service' };
     if (!reply.found) return { kind: 'miss' };
     log(reply.matchedKey === primaryKey ? `Cache hit for: ${reply.matchedKey}` : `Cache hit for restore-key: ${reply.matchedKey}`);
-    const downloaded = await downloadInto(reply.downloadUrl, workspace, watch, now);
+    const downloaded = options.sink ? await downloadEntries(reply.downloadUrl, options.sink, watch, now) : await downloadInto(reply.downloadUrl, workspace, watch, now);
     if (downloaded.kind !== 'hit') return downloaded;
     log(`Cache Size: ~${Math.round(downloaded.bytes / (1024 * 1024))} MB (${downloaded.bytes} B)`);
     log('Cache restored successfully');

@@ -40,6 +40,25 @@ function paxPath(data: Buffer): string | undefined {
   return undefined;
 }
 
+export interface TarHeader {
+  /** The name in the header itself (a preceding PAX or GNU long-name entry may replace it: see longNameOf). */
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** Reads one 512-byte header block; undefined for the zero block that ends the archive. */
+export function readTarHeader(header: Buffer): TarHeader | undefined {
+  if (header.every((byte) => byte === 0)) return undefined;
+  const prefix = field(header, 345, 155);
+  return { name: prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100), type: String.fromCharCode(header[156] || 0x30), size: octal(header, 124, 12) };
+}
+
+/** For a GNU long-name ('L') or PAX ('x') entry's data: the name it gives the next entry (else `previous`). */
+export function longNameOf(type: string, data: Buffer, previous: string | undefined): string | undefined {
+  return type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? previous);
+}
+
 /**
  * Lists the entries of the tar that starts at `base` in an open file, reading headers only (a layer of a
  * `docker save` archive is such a tar, stored uncompressed inside the outer one).
@@ -47,25 +66,24 @@ function paxPath(data: Buffer): string | undefined {
 export async function listTarEntries(handle: FileHandle, base = 0, length?: number): Promise<TarEntry[]> {
   const end = length === undefined ? (await handle.stat()).size : base + length;
   const entries: TarEntry[] = [];
-  const header = Buffer.alloc(512);
+  const block = Buffer.alloc(512);
   let at = base;
   let longName: string | undefined;
   while (at + 512 <= end) {
-    const { bytesRead } = await handle.read(header, 0, 512, at);
-    if (bytesRead < 512 || header.every((byte) => byte === 0)) break;
-    const size = octal(header, 124, 12);
-    const type = String.fromCharCode(header[156] || 0x30);
+    const { bytesRead } = await handle.read(block, 0, 512, at);
+    const header = bytesRead < 512 ? undefined : readTarHeader(block);
+    if (header === undefined) break;
+    const { type, size } = header;
     const dataOffset = at + 512;
     at = dataOffset + Math.ceil(size / 512) * 512;
     if (type === 'L' || type === 'x') {
       const data = Buffer.alloc(Math.min(size, 65536));
       await handle.read(data, 0, data.length, dataOffset);
-      longName = type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? longName);
+      longName = longNameOf(type, data, longName);
       continue;
     }
     if (type === 'g') continue;
-    const prefix = field(header, 345, 155);
-    const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+    const name = longName ?? header.name;
     longName = undefined;
     entries.push({ path: name.replace(/^\.\//, ''), type, size, offset: dataOffset });
   }

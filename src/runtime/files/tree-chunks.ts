@@ -63,6 +63,9 @@ export async function writeTreeChunks(
   const entries = await listTreeEntries(directory, folders);
   const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
   const manifest = makeChunkManifest(ranges, entries, chunkName);
+  // The manifest first: a small folder lists its files in the order they were made, so a streamed restore
+  // (streamed-tree-chunks.ts) usually has it before the first chunk arrives and can start that chunk at once.
+  await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
   await runBounded(ranges, extractorCount(), async (range, index) => {
     const list = path.join(staging, `chunk-${index}.list`);
     // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
@@ -72,8 +75,18 @@ export async function writeTreeChunks(
     await rm(list, { force: true });
     if (result.code !== 0) throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
   });
-  await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
   return manifest;
+}
+
+/** Each chunk's first folder (and its ancestors), made before any extractor starts (see ChunkManifest). */
+export async function makeChunkParents(manifest: ChunkManifest, directory: string): Promise<void> {
+  for (const chunk of manifest.chunks) if (chunk.parent !== '') await mkdir(path.join(directory, chunk.parent), { recursive: true });
+}
+
+/** Extracts one chunk archive into `directory`; returns what went wrong, or undefined. */
+export async function extractChunk(archive: string, name: string, directory: string): Promise<string | undefined> {
+  const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', archive, '-C', directory]);
+  return result.code === 0 ? undefined : `chunk ${name} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
 }
 
 export type ChunkExtraction = { ok: true; chunks: number } | { ok: false; problem: string };
@@ -91,14 +104,10 @@ export async function extractTreeChunks(staging: string, directory: string, widt
     const found = await stat(path.join(staging, chunk.file)).catch(() => undefined);
     if (!found?.isFile()) return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
   }
-  // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
-  for (const chunk of chunks) if (chunk.parent !== '') await mkdir(path.join(directory, chunk.parent), { recursive: true });
-  const failures = (
-    await runBounded(chunks, width, async (chunk) => {
-      const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', path.join(staging, chunk.file), '-C', directory]);
-      return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
-    })
-  ).filter((failure): failure is string => failure !== undefined);
+  await makeChunkParents(reading.manifest, directory);
+  const failures = (await runBounded(chunks, width, (chunk) => extractChunk(path.join(staging, chunk.file), chunk.file, directory))).filter(
+    (failure): failure is string => failure !== undefined,
+  );
   if (failures.length > 0) return { ok: false, problem: failures.join('; ') };
   return { ok: true, chunks: chunks.length };
 }
