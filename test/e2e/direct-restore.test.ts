@@ -110,6 +110,41 @@ describe('entries the real client saved', () => {
   });
 });
 
+describe('streamed: the files handed to a sink as they arrive', () => {
+  it('gives the sink every file of the client-saved entry, and writes nothing into the workspace itself', async () => {
+    const source = await workspace(files);
+    await clientSave(source, ['data'], 'direct-stream-1');
+    const target = await workspace();
+    const received: Record<string, string> = {};
+    const sink = async (name: string) => {
+      const parts: Buffer[] = [];
+      return { write: async (bytes: Buffer) => void parts.push(Buffer.from(bytes)), end: async () => void (received[name] = createHash('sha256').update(Buffer.concat(parts)).digest('hex')) };
+    };
+    const outcome = await restoreDirect(access, ['data'], 'direct-stream-1', [], DEFAULT_CACHE_DEADLINES, { workspace: target, log: () => undefined, sink });
+    expect(outcome).toMatchObject({ kind: 'hit', matchedKey: 'direct-stream-1' });
+    expect(received).toEqual(await tree(source));
+    expect(await readdir(target)).toEqual([]);
+  });
+
+  it('a corrupt or truncated archive is an archive fault; a sink that throws is one too, with its message', async () => {
+    const source = await workspace(files);
+    await clientSave(source, ['data'], 'direct-stream-2');
+    const collect = async () => ({ write: async () => undefined, end: async () => undefined });
+    for (const fault of ['corrupt-archive', 'truncated-archive'] as const) {
+      service.setFault(fault);
+      const outcome = await restoreDirect(access, ['data'], 'direct-stream-2', [], DEFAULT_CACHE_DEADLINES, { log: () => undefined, sink: collect });
+      expect(outcome).toEqual({ kind: 'failed', message: expect.stringMatching(/^the cache archive could not be extracted: /), fault: 'archive' });
+    }
+    service.setFault(undefined);
+    const refusing = async () => {
+      throw new Error('no space left on device');
+    };
+    expect(await restoreDirect(access, ['data'], 'direct-stream-2', [], DEFAULT_CACHE_DEADLINES, { log: () => undefined, sink: refusing })).toEqual({
+      kind: 'failed', message: 'the cache archive could not be extracted: no space left on device', fault: 'archive',
+    });
+  });
+});
+
 describe('faults: an outcome, never a throw, within the deadlines', () => {
   let seeded: string;
   beforeAll(async () => {
