@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(620);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 620:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9724,6 +9724,9 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
     const entries = await listTreeEntries(directory, folders);
     const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
     const manifest = makeChunkManifest(ranges, entries, chunkName);
+    // The manifest first: a small folder lists its files in the order they were made, so a streamed restore
+    // (streamed-tree-chunks.ts) usually has it before the first chunk arrives and can start that chunk at once.
+    await (0,promises_.writeFile)(external_node_path_default().join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
     await runBounded(ranges, extractorCount(), async (range, index) => {
         const list = external_node_path_default().join(staging, `chunk-${index}.list`);
         // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
@@ -9734,8 +9737,18 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
         if (result.code !== 0)
             throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
     });
-    await (0,promises_.writeFile)(external_node_path_default().join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
     return manifest;
+}
+/** Each chunk's first folder (and its ancestors), made before any extractor starts (see ChunkManifest). */
+async function makeChunkParents(manifest, directory) {
+    for (const chunk of manifest.chunks)
+        if (chunk.parent !== '')
+            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
+}
+/** Extracts one chunk archive into `directory`; returns what went wrong, or undefined. */
+async function extractChunk(archive, name, directory) {
+    const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', archive, '-C', directory]);
+    return result.code === 0 ? undefined : `chunk ${name} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
 }
 /**
  * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
@@ -9752,20 +9765,131 @@ async function extractTreeChunks(staging, directory, width = extractorCount()) {
         if (!found?.isFile())
             return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
     }
-    // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
-    for (const chunk of chunks)
-        if (chunk.parent !== '')
-            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
-    const failures = (await runBounded(chunks, width, async (chunk) => {
-        const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', external_node_path_default().join(staging, chunk.file), '-C', directory]);
-        return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
-    })).filter((failure) => failure !== undefined);
+    await makeChunkParents(reading.manifest, directory);
+    const failures = (await runBounded(chunks, width, (chunk) => extractChunk(external_node_path_default().join(staging, chunk.file), chunk.file, directory))).filter((failure) => failure !== undefined);
     if (failures.length > 0)
         return { ok: false, problem: failures.join('; ') };
     return { ok: true, chunks: chunks.length };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/files/streamed-tree-chunks.ts
+
+
+
+
+/** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
+const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+/**
+ * Extracts a tree's chunk archives while its cache entry still streams in (see CacheStore.restoreStreamed): each
+ * chunk is written to `staging` as it arrives and handed to an extractor as soon as it is whole and the manifest is
+ * known, up to `width` extractors at once, so the first chunks extract while the last ones download. The same
+ * checks as extractTreeChunks: a missing manifest or chunk, or a chunk that fails, is a problem for `finish`.
+ */
+class StreamedChunkExtraction {
+    staging;
+    directory;
+    width;
+    manifest;
+    manifestProblem;
+    whole = new Set();
+    started = new Set();
+    running = new Set();
+    failures = [];
+    parents;
+    /** Chunk files still being written: a restore that stopped half way leaves them open, and finish closes them. */
+    open = new Set();
+    constructor(staging, directory, width = extractorCount()) {
+        this.staging = staging;
+        this.directory = directory;
+        this.width = width;
+    }
+    /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
+    sink = async (name, _size) => {
+        const base = name.split('/').pop() ?? '';
+        if (!PLAIN_NAME.test(base))
+            return undefined;
+        if (base === CHUNK_MANIFEST_FILE)
+            return this.manifestWriter();
+        await (0,promises_.mkdir)(this.staging, { recursive: true });
+        const handle = await (0,promises_.open)(external_node_path_default().join(this.staging, base), 'w');
+        return this.chunkWriter(handle, base);
+    };
+    manifestWriter() {
+        const parts = [];
+        return {
+            write: async (bytes) => void parts.push(Buffer.from(bytes)),
+            end: async () => {
+                const reading = parseChunkManifest(Buffer.concat(parts).toString('utf8'));
+                if ('problem' in reading)
+                    this.manifestProblem = reading.problem;
+                else {
+                    this.manifest = reading.manifest;
+                    this.parents = makeChunkParents(reading.manifest, this.directory);
+                    this.pump();
+                }
+            },
+        };
+    }
+    chunkWriter(handle, base) {
+        this.open.add(handle);
+        return {
+            write: async (bytes) => {
+                await handle.write(bytes);
+            },
+            end: async () => {
+                this.open.delete(handle);
+                await handle.close();
+                this.whole.add(base);
+                this.pump();
+            },
+        };
+    }
+    /** Starts extractors for the whole chunks the manifest lists, while fewer than `width` run. */
+    pump() {
+        const manifest = this.manifest;
+        if (manifest === undefined)
+            return;
+        for (const chunk of manifest.chunks) {
+            if (this.running.size >= this.width)
+                return;
+            if (!this.whole.has(chunk.file) || this.started.has(chunk.file))
+                continue;
+            this.started.add(chunk.file);
+            const extraction = (async () => {
+                await this.parents;
+                const failure = await extractChunk(external_node_path_default().join(this.staging, chunk.file), chunk.file, this.directory);
+                if (failure !== undefined)
+                    this.failures.push(failure);
+            })().finally(() => {
+                this.running.delete(extraction);
+                this.pump();
+            });
+            this.running.add(extraction);
+        }
+    }
+    /** Waits for every extractor (call it once the restore has ended, whatever its outcome), then judges the whole. */
+    async finish() {
+        for (const handle of this.open)
+            await handle.close().catch(() => undefined);
+        this.open.clear();
+        this.pump();
+        while (this.running.size > 0) {
+            await Promise.race(this.running);
+            this.pump();
+        }
+        if (this.manifest === undefined)
+            return { ok: false, problem: this.manifestProblem ?? `the entry has no ${CHUNK_MANIFEST_FILE}` };
+        const missing = this.manifest.chunks.find((chunk) => !this.whole.has(chunk.file));
+        if (missing !== undefined)
+            return { ok: false, problem: `chunk ${missing.file} is missing from the entry` };
+        if (this.failures.length > 0)
+            return { ok: false, problem: this.failures.join('; ') };
+        return { ok: true, chunks: this.manifest.chunks.length };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
+
 
 
 
@@ -9792,6 +9916,19 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     const staging = chunkStaging(directory);
     await removeAll([staging]);
     try {
+        if (cache.restoreStreamed) {
+            // The chunks extract while the entry still downloads.
+            const started = now();
+            const streamed = new StreamedChunkExtraction(staging, directory);
+            const restored = await cache.restoreStreamed([staging], key, streamed.sink);
+            const extraction = await streamed.finish();
+            if (restored.outcome !== 'hit')
+                return restored;
+            const milliseconds = now() - started;
+            if (!extraction.ok)
+                return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+            return { ...restored, milliseconds };
+        }
         const restored = await cache.restore([staging], key, []);
         if (restored.outcome !== 'hit')
             return restored;
@@ -14974,6 +15111,17 @@ function paxPath(data) {
     }
     return undefined;
 }
+/** Reads one 512-byte header block; undefined for the zero block that ends the archive. */
+function readTarHeader(header) {
+    if (header.every((byte) => byte === 0))
+        return undefined;
+    const prefix = field(header, 345, 155);
+    return { name: prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100), type: String.fromCharCode(header[156] || 0x30), size: octal(header, 124, 12) };
+}
+/** For a GNU long-name ('L') or PAX ('x') entry's data: the name it gives the next entry (else `previous`). */
+function longNameOf(type, data, previous) {
+    return type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? previous);
+}
 /**
  * Lists the entries of the tar that starts at `base` in an open file, reading headers only (a layer of a
  * `docker save` archive is such a tar, stored uncompressed inside the outer one).
@@ -14981,27 +15129,26 @@ function paxPath(data) {
 async function listTarEntries(handle, base = 0, length) {
     const end = length === undefined ? (await handle.stat()).size : base + length;
     const entries = [];
-    const header = Buffer.alloc(512);
+    const block = Buffer.alloc(512);
     let at = base;
     let longName;
     while (at + 512 <= end) {
-        const { bytesRead } = await handle.read(header, 0, 512, at);
-        if (bytesRead < 512 || header.every((byte) => byte === 0))
+        const { bytesRead } = await handle.read(block, 0, 512, at);
+        const header = bytesRead < 512 ? undefined : readTarHeader(block);
+        if (header === undefined)
             break;
-        const size = octal(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 0x30);
+        const { type, size } = header;
         const dataOffset = at + 512;
         at = dataOffset + Math.ceil(size / 512) * 512;
         if (type === 'L' || type === 'x') {
             const data = Buffer.alloc(Math.min(size, 65536));
             await handle.read(data, 0, data.length, dataOffset);
-            longName = type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? longName);
+            longName = longNameOf(type, data, longName);
             continue;
         }
         if (type === 'g')
             continue;
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+        const name = longName ?? header.name;
         longName = undefined;
         entries.push({ path: name.replace(/^\.\//, ''), type, size, offset: dataOffset });
     }

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4214:
+/***/ 8262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36790,6 +36790,9 @@ async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing =
     const entries = await listTreeEntries(directory, folders);
     const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
     const manifest = makeChunkManifest(ranges, entries, chunkName);
+    // The manifest first: a small folder lists its files in the order they were made, so a streamed restore
+    // (streamed-tree-chunks.ts) usually has it before the first chunk arrives and can start that chunk at once.
+    await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
     await runBounded(ranges, extractorCount(), async (range, index) => {
         const list = path.join(staging, `chunk-${index}.list`);
         // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
@@ -36800,8 +36803,18 @@ async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing =
         if (result.code !== 0)
             throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
     });
-    await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
     return manifest;
+}
+/** Each chunk's first folder (and its ancestors), made before any extractor starts (see ChunkManifest). */
+async function makeChunkParents(manifest, directory) {
+    for (const chunk of manifest.chunks)
+        if (chunk.parent !== '')
+            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
+}
+/** Extracts one chunk archive into `directory`; returns what went wrong, or undefined. */
+async function extractChunk(archive, name, directory) {
+    const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', archive, '-C', directory]);
+    return result.code === 0 ? undefined : `chunk ${name} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
 }
 /**
  * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
@@ -36818,20 +36831,131 @@ async function extractTreeChunks(staging, directory, width = extractorCount()) {
         if (!found?.isFile())
             return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
     }
-    // Each chunk's first folder (and its ancestors) is made here, before the extractors start (see ChunkManifest).
-    for (const chunk of chunks)
-        if (chunk.parent !== '')
-            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
-    const failures = (await bounded_runBounded(chunks, width, async (chunk) => {
-        const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', external_node_path_default().join(staging, chunk.file), '-C', directory]);
-        return result.code === 0 ? undefined : `chunk ${chunk.file} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
-    })).filter((failure) => failure !== undefined);
+    await makeChunkParents(reading.manifest, directory);
+    const failures = (await bounded_runBounded(chunks, width, (chunk) => extractChunk(external_node_path_default().join(staging, chunk.file), chunk.file, directory))).filter((failure) => failure !== undefined);
     if (failures.length > 0)
         return { ok: false, problem: failures.join('; ') };
     return { ok: true, chunks: chunks.length };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/files/streamed-tree-chunks.ts
+
+
+
+
+/** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
+const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+/**
+ * Extracts a tree's chunk archives while its cache entry still streams in (see CacheStore.restoreStreamed): each
+ * chunk is written to `staging` as it arrives and handed to an extractor as soon as it is whole and the manifest is
+ * known, up to `width` extractors at once, so the first chunks extract while the last ones download. The same
+ * checks as extractTreeChunks: a missing manifest or chunk, or a chunk that fails, is a problem for `finish`.
+ */
+class StreamedChunkExtraction {
+    staging;
+    directory;
+    width;
+    manifest;
+    manifestProblem;
+    whole = new Set();
+    started = new Set();
+    running = new Set();
+    failures = [];
+    parents;
+    /** Chunk files still being written: a restore that stopped half way leaves them open, and finish closes them. */
+    open = new Set();
+    constructor(staging, directory, width = extractorCount()) {
+        this.staging = staging;
+        this.directory = directory;
+        this.width = width;
+    }
+    /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
+    sink = async (name, _size) => {
+        const base = name.split('/').pop() ?? '';
+        if (!PLAIN_NAME.test(base))
+            return undefined;
+        if (base === tree_chunks_CHUNK_MANIFEST_FILE)
+            return this.manifestWriter();
+        await (0,promises_.mkdir)(this.staging, { recursive: true });
+        const handle = await (0,promises_.open)(external_node_path_default().join(this.staging, base), 'w');
+        return this.chunkWriter(handle, base);
+    };
+    manifestWriter() {
+        const parts = [];
+        return {
+            write: async (bytes) => void parts.push(Buffer.from(bytes)),
+            end: async () => {
+                const reading = parseChunkManifest(Buffer.concat(parts).toString('utf8'));
+                if ('problem' in reading)
+                    this.manifestProblem = reading.problem;
+                else {
+                    this.manifest = reading.manifest;
+                    this.parents = makeChunkParents(reading.manifest, this.directory);
+                    this.pump();
+                }
+            },
+        };
+    }
+    chunkWriter(handle, base) {
+        this.open.add(handle);
+        return {
+            write: async (bytes) => {
+                await handle.write(bytes);
+            },
+            end: async () => {
+                this.open.delete(handle);
+                await handle.close();
+                this.whole.add(base);
+                this.pump();
+            },
+        };
+    }
+    /** Starts extractors for the whole chunks the manifest lists, while fewer than `width` run. */
+    pump() {
+        const manifest = this.manifest;
+        if (manifest === undefined)
+            return;
+        for (const chunk of manifest.chunks) {
+            if (this.running.size >= this.width)
+                return;
+            if (!this.whole.has(chunk.file) || this.started.has(chunk.file))
+                continue;
+            this.started.add(chunk.file);
+            const extraction = (async () => {
+                await this.parents;
+                const failure = await extractChunk(external_node_path_default().join(this.staging, chunk.file), chunk.file, this.directory);
+                if (failure !== undefined)
+                    this.failures.push(failure);
+            })().finally(() => {
+                this.running.delete(extraction);
+                this.pump();
+            });
+            this.running.add(extraction);
+        }
+    }
+    /** Waits for every extractor (call it once the restore has ended, whatever its outcome), then judges the whole. */
+    async finish() {
+        for (const handle of this.open)
+            await handle.close().catch(() => undefined);
+        this.open.clear();
+        this.pump();
+        while (this.running.size > 0) {
+            await Promise.race(this.running);
+            this.pump();
+        }
+        if (this.manifest === undefined)
+            return { ok: false, problem: this.manifestProblem ?? `the entry has no ${tree_chunks_CHUNK_MANIFEST_FILE}` };
+        const missing = this.manifest.chunks.find((chunk) => !this.whole.has(chunk.file));
+        if (missing !== undefined)
+            return { ok: false, problem: `chunk ${missing.file} is missing from the entry` };
+        if (this.failures.length > 0)
+            return { ok: false, problem: this.failures.join('; ') };
+        return { ok: true, chunks: this.manifest.chunks.length };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
+
 
 
 
@@ -36858,6 +36982,19 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     const staging = chunkStaging(directory);
     await file_system_removeAll([staging]);
     try {
+        if (cache.restoreStreamed) {
+            // The chunks extract while the entry still downloads.
+            const started = now();
+            const streamed = new StreamedChunkExtraction(staging, directory);
+            const restored = await cache.restoreStreamed([staging], key, streamed.sink);
+            const extraction = await streamed.finish();
+            if (restored.outcome !== 'hit')
+                return restored;
+            const milliseconds = now() - started;
+            if (!extraction.ok)
+                return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+            return { ...restored, milliseconds };
+        }
         const restored = await cache.restore([staging], key, []);
         if (restored.outcome !== 'hit')
             return restored;
@@ -41984,104 +42121,8 @@ function noEngineMessage(problem, dockerHost) {
         `start one before this step (docker/setup-docker-action), ${host}.`);
 }
 
-;// CONCATENATED MODULE: ./src/runtime/files/tar-reader.ts
-
-function field(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function octal(block, start, length) {
-    if ((block[start] & 0x80) !== 0) {
-        // GNU base-256 for sizes past 8 GiB.
-        let value = 0;
-        for (let i = start + 1; i < start + length; i += 1)
-            value = value * 256 + block[i];
-        return value;
-    }
-    const text = field(block, start, length).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function paxPath(data) {
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(data.subarray(at, space).toString());
-        if (!Number.isFinite(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        if (record.startsWith('path='))
-            return record.slice(5);
-        at += length;
-    }
-    return undefined;
-}
-/**
- * Lists the entries of the tar that starts at `base` in an open file, reading headers only (a layer of a
- * `docker save` archive is such a tar, stored uncompressed inside the outer one).
- */
-async function listTarEntries(handle, base = 0, length) {
-    const end = length === undefined ? (await handle.stat()).size : base + length;
-    const entries = [];
-    const header = Buffer.alloc(512);
-    let at = base;
-    let longName;
-    while (at + 512 <= end) {
-        const { bytesRead } = await handle.read(header, 0, 512, at);
-        if (bytesRead < 512 || header.every((byte) => byte === 0))
-            break;
-        const size = octal(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 0x30);
-        const dataOffset = at + 512;
-        at = dataOffset + Math.ceil(size / 512) * 512;
-        if (type === 'L' || type === 'x') {
-            const data = Buffer.alloc(Math.min(size, 65536));
-            await handle.read(data, 0, data.length, dataOffset);
-            longName = type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? longName);
-            continue;
-        }
-        if (type === 'g')
-            continue;
-        const prefix = field(header, 345, 155);
-        const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        longName = undefined;
-        entries.push({ path: name.replace(/^\.\//, ''), type, size, offset: dataOffset });
-    }
-    return entries;
-}
-async function readEntry(handle, entry, limit = entry.size) {
-    const data = Buffer.alloc(Math.min(entry.size, limit));
-    await handle.read(data, 0, data.length, entry.offset);
-    return data;
-}
-/** Calls `visit` with each chunk of an entry (overlapping by `overlap` bytes, so a value split across chunks is still seen). */
-async function scanEntry(handle, entry, overlap, visit) {
-    const chunkSize = 1024 * 1024;
-    let position = 0;
-    while (position < entry.size) {
-        const start = Math.max(0, position - overlap);
-        const data = Buffer.alloc(Math.min(chunkSize + (position - start), entry.size - start));
-        await handle.read(data, 0, data.length, entry.offset + start);
-        if (visit(data))
-            return true;
-        position = start + data.length;
-        if (data.length === 0)
-            break;
-    }
-    return false;
-}
-async function withTar(file, body) {
-    const handle = await (0,promises_.open)(file, 'r');
-    try {
-        return await body(handle);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/runtime/files/tar-reader.ts
+var tar_reader = __nccwpck_require__(2887);
 ;// CONCATENATED MODULE: ./src/runtime/docker/image-layers.ts
 
 
@@ -42091,12 +42132,12 @@ async function withTar(file, body) {
  * by name and content, and every regular file for the registered secret values. Names the layer and path.
  */
 async function searchSavedImage(archive, secrets) {
-    return withTar(archive, async (handle) => {
-        const outer = await listTarEntries(handle);
+    return (0,tar_reader/* withTar */.W)(archive, async (handle) => {
+        const outer = await (0,tar_reader/* listTarEntries */.kv)(handle);
         const manifestEntry = outer.find((entry) => entry.path === 'manifest.json');
         if (manifestEntry === undefined)
             throw new Error(`${archive} has no manifest.json: not a docker save archive`);
-        const manifest = JSON.parse((await readEntry(handle, manifestEntry)).toString('utf8'));
+        const manifest = JSON.parse((await (0,tar_reader/* readEntry */.hB)(handle, manifestEntry)).toString('utf8'));
         const layers = manifest[0]?.Layers ?? [];
         const findings = [];
         let files = 0;
@@ -42107,7 +42148,7 @@ async function searchSavedImage(archive, secrets) {
             if (layerEntry === undefined)
                 continue;
             const layerName = `layer ${index + 1} of ${layers.length} (${layerPath.split('/')[0].replace(/^blobs$/, layerPath.split('/').pop() ?? '').slice(0, 12)})`;
-            for (const entry of await listTarEntries(handle, layerEntry.offset, layerEntry.size)) {
+            for (const entry of await (0,tar_reader/* listTarEntries */.kv)(handle, layerEntry.offset, layerEntry.size)) {
                 if (entry.type !== '0' && entry.type !== '\0' && entry.type !== '7')
                     continue;
                 files += 1;
@@ -42115,7 +42156,7 @@ async function searchSavedImage(archive, secrets) {
                 if (name.startsWith('.wh.'))
                     continue; // a whiteout: a deletion marker, no content
                 if (mayHoldSecret(entry.path, entry.size)) {
-                    const content = (await readEntry(handle, entry)).toString('utf8');
+                    const content = (await (0,tar_reader/* readEntry */.hB)(handle, entry)).toString('utf8');
                     const found = searchLayerFile(layerName, entry.path, content, secrets);
                     if (found.length > 0) {
                         findings.push(...found);
@@ -42123,7 +42164,7 @@ async function searchSavedImage(archive, secrets) {
                     }
                 }
                 if (needles.length > 0 && entry.size > 0) {
-                    const hit = await scanEntry(handle, entry, overlap, (chunk) => needles.some((needle) => chunk.includes(needle)));
+                    const hit = await (0,tar_reader/* scanEntry */.kp)(handle, entry, overlap, (chunk) => needles.some((needle) => chunk.includes(needle)));
                     if (hit)
                         findings.push({ where: layerName, path: entry.path, what: 'a file holding a secret value' });
                 }
@@ -44476,9 +44517,9 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4214);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8262);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3330);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6119);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1429);
 
 
 
@@ -44487,6 +44528,129 @@ await (0,_runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__/* .runMainWi
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RO: () => (/* binding */ readTarHeader),
+/* harmony export */   W: () => (/* binding */ withTar),
+/* harmony export */   bh: () => (/* binding */ longNameOf),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   kp: () => (/* binding */ scanEntry),
+/* harmony export */   kv: () => (/* binding */ listTarEntries)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+function field(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+function octal(block, start, length) {
+    if ((block[start] & 0x80) !== 0) {
+        // GNU base-256 for sizes past 8 GiB.
+        let value = 0;
+        for (let i = start + 1; i < start + length; i += 1)
+            value = value * 256 + block[i];
+        return value;
+    }
+    const text = field(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function paxPath(data) {
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(data.subarray(at, space).toString());
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        if (record.startsWith('path='))
+            return record.slice(5);
+        at += length;
+    }
+    return undefined;
+}
+/** Reads one 512-byte header block; undefined for the zero block that ends the archive. */
+function readTarHeader(header) {
+    if (header.every((byte) => byte === 0))
+        return undefined;
+    const prefix = field(header, 345, 155);
+    return { name: prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100), type: String.fromCharCode(header[156] || 0x30), size: octal(header, 124, 12) };
+}
+/** For a GNU long-name ('L') or PAX ('x') entry's data: the name it gives the next entry (else `previous`). */
+function longNameOf(type, data, previous) {
+    return type === 'L' ? data.toString('utf8').replace(/\0+$/, '') : (paxPath(data) ?? previous);
+}
+/**
+ * Lists the entries of the tar that starts at `base` in an open file, reading headers only (a layer of a
+ * `docker save` archive is such a tar, stored uncompressed inside the outer one).
+ */
+async function listTarEntries(handle, base = 0, length) {
+    const end = length === undefined ? (await handle.stat()).size : base + length;
+    const entries = [];
+    const block = Buffer.alloc(512);
+    let at = base;
+    let longName;
+    while (at + 512 <= end) {
+        const { bytesRead } = await handle.read(block, 0, 512, at);
+        const header = bytesRead < 512 ? undefined : readTarHeader(block);
+        if (header === undefined)
+            break;
+        const { type, size } = header;
+        const dataOffset = at + 512;
+        at = dataOffset + Math.ceil(size / 512) * 512;
+        if (type === 'L' || type === 'x') {
+            const data = Buffer.alloc(Math.min(size, 65536));
+            await handle.read(data, 0, data.length, dataOffset);
+            longName = longNameOf(type, data, longName);
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const name = longName ?? header.name;
+        longName = undefined;
+        entries.push({ path: name.replace(/^\.\//, ''), type, size, offset: dataOffset });
+    }
+    return entries;
+}
+async function readEntry(handle, entry, limit = entry.size) {
+    const data = Buffer.alloc(Math.min(entry.size, limit));
+    await handle.read(data, 0, data.length, entry.offset);
+    return data;
+}
+/** Calls `visit` with each chunk of an entry (overlapping by `overlap` bytes, so a value split across chunks is still seen). */
+async function scanEntry(handle, entry, overlap, visit) {
+    const chunkSize = 1024 * 1024;
+    let position = 0;
+    while (position < entry.size) {
+        const start = Math.max(0, position - overlap);
+        const data = Buffer.alloc(Math.min(chunkSize + (position - start), entry.size - start));
+        await handle.read(data, 0, data.length, entry.offset + start);
+        if (visit(data))
+            return true;
+        position = start + data.length;
+        if (data.length === 0)
+            break;
+    }
+    return false;
+}
+async function withTar(file, body) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    try {
+        return await body(handle);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 
 /***/ }),
 
@@ -44564,7 +44728,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 6119:
+/***/ 1429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44759,6 +44923,9 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/core/hashing.ts
 var hashing = __nccwpck_require__(3031);
 ;// CONCATENATED MODULE: ./src/core/cache/service-protocol.ts
@@ -44865,6 +45032,90 @@ function extractArguments(workspace) {
     return ['-xf', '-', '-P', '-C', workspace, '--use-compress-program', 'unzstd'];
 }
 
+// EXTERNAL MODULE: ./src/runtime/files/tar-reader.ts
+var tar_reader = __nccwpck_require__(2887);
+;// CONCATENATED MODULE: ./src/runtime/files/tar-stream.ts
+
+/**
+ * Reads a tar as it streams (no seeking, nothing buffered past one header): `onFile` is called for every regular
+ * file with its name and size, and the writer it returns gets the file's bytes in order, then `end()`; folders and
+ * links are skipped, and so is a file whose `onFile` returns undefined. PAX and GNU long names apply to the next
+ * entry. Throws when the stream ends inside an entry (a truncated archive). Returns the number of regular files.
+ */
+async function readTarStream(source, onFile) {
+    let header = Buffer.alloc(0);
+    let remaining = 0;
+    let padding = 0;
+    let files = 0;
+    let ended = false;
+    let writer;
+    /** The data of a long-name entry being read (PAX or GNU), and its type. */
+    let extended;
+    let longName;
+    const finishEntry = async () => {
+        if (writer !== undefined)
+            await writer.end();
+        writer = undefined;
+        if (extended !== undefined)
+            longName = (0,tar_reader/* longNameOf */.bh)(extended.type, Buffer.concat(extended.parts), longName);
+        extended = undefined;
+    };
+    for await (const chunk of source) {
+        let at = 0;
+        while (at < chunk.length && !ended) {
+            if (remaining > 0) {
+                const take = Math.min(remaining, chunk.length - at);
+                const bytes = chunk.subarray(at, at + take);
+                if (writer !== undefined)
+                    await writer.write(bytes);
+                else
+                    extended?.parts.push(Buffer.from(bytes));
+                remaining -= take;
+                at += take;
+                if (remaining === 0)
+                    await finishEntry();
+            }
+            else if (padding > 0) {
+                const skip = Math.min(padding, chunk.length - at);
+                padding -= skip;
+                at += skip;
+            }
+            else {
+                const take = Math.min(512 - header.length, chunk.length - at);
+                header = Buffer.concat([header, chunk.subarray(at, at + take)]);
+                at += take;
+                if (header.length < 512)
+                    continue;
+                const entry = (0,tar_reader/* readTarHeader */.RO)(header);
+                header = Buffer.alloc(0);
+                if (entry === undefined) {
+                    ended = true;
+                    break;
+                }
+                remaining = entry.size;
+                padding = (512 - (entry.size % 512)) % 512;
+                if (entry.type === 'L' || entry.type === 'x')
+                    extended = { type: entry.type, parts: [] };
+                else if (entry.type !== 'g') {
+                    const name = (longName ?? entry.name).replace(/^\.\//, '');
+                    longName = undefined;
+                    if (entry.type === '0' || entry.type === '7') {
+                        files += 1;
+                        writer = await onFile(name, entry.size);
+                    }
+                }
+                if (remaining === 0)
+                    await finishEntry();
+            }
+        }
+    }
+    if (remaining > 0 || header.length > 0)
+        throw new Error('the archive ends inside an entry (truncated)');
+    if (!ended)
+        throw new Error('the archive has no end-of-archive block (truncated)');
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/cache/direct-restore.ts
 /**
  * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
@@ -44879,6 +45130,12 @@ function extractArguments(workspace) {
 
 
 
+
+
+/** Whether this Node decompresses zstd itself (22.15 and later): what a streamed restore needs. */
+function canStreamZstd() {
+    return typeof (external_node_zlib_default()).createZstdDecompress === 'function';
+}
 /** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
 function zstdOnPath(env = process.env) {
     for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
@@ -45009,8 +45266,57 @@ function downloadInto(url, workspace, watch, now) {
         });
     });
 }
+/** Streams the archive at `url` through zstd and a tar reader, handing each file to `sink`: nothing is written here. */
+function downloadEntries(url, sink, watch, now) {
+    return new Promise((resolve) => {
+        const call = { call: 'download', startedAt: now() };
+        watch.inFlight.push(call);
+        const progress = { startedAt: now(), bytes: 0 };
+        watch.transfer = progress;
+        let settled = false;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
+            resolve(watch.overrun !== undefined ? { kind: 'overrun', overrun: watch.overrun } : outcome);
+        };
+        let downloadProblem;
+        const sent = request(url, { method: 'GET' });
+        watch.onOverrun(() => {
+            sent.destroy();
+            finish({ kind: 'overrun', overrun: watch.overrun });
+        });
+        sent.on('error', (error) => finish({ kind: 'failed', message: downloadProblem ?? `the cache download failed: ${error.message}`, fault: 'service' }));
+        sent.on('response', (response) => {
+            const status = response.statusCode ?? 0;
+            if (status < 200 || status >= 300) {
+                response.resume();
+                return finish({ kind: 'failed', message: `the cache download was answered ${status}`, fault: 'service' });
+            }
+            const unzstd = external_node_zlib_default().createZstdDecompress();
+            response.on('data', (chunk) => (progress.bytes += chunk.length));
+            response.on('error', (error) => {
+                downloadProblem ??= `the cache download stopped: ${error.message}`;
+                unzstd.destroy(error);
+            });
+            response.on('close', () => {
+                if (response.complete)
+                    return;
+                downloadProblem ??= 'the cache download stopped before its end';
+                unzstd.destroy(new Error(downloadProblem));
+            });
+            response.pipe(unzstd);
+            readTarStream(unzstd, sink).then(() => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }), (error) => finish(downloadProblem !== undefined
+                ? { kind: 'failed', message: downloadProblem, fault: 'service' }
+                : { kind: 'failed', message: `the cache archive could not be extracted: ${error.message}`, fault: 'archive' }));
+        });
+    });
+}
 /**
- * Looks `primaryKey` (then the restore keys, by prefix) up and extracts the entry found into the workspace.
+ * Looks `primaryKey` (then the restore keys, by prefix) up and extracts the entry found into the workspace, or,
+ * with `sink`, hands its files to the sink as they stream (nothing written by the restore itself: the caller
+ * decides where each file goes, and may start working on one before the next arrives).
  * `paths` must be given exactly as the saving client was given them: they make the entry's version.
  */
 async function restoreDirect(access, paths, primaryKey, restoreKeys, deadlines, options = {}) {
@@ -45027,7 +45333,7 @@ async function restoreDirect(access, paths, primaryKey, restoreKeys, deadlines, 
         if (!reply.found)
             return { kind: 'miss' };
         log(reply.matchedKey === primaryKey ? `Cache hit for: ${reply.matchedKey}` : `Cache hit for restore-key: ${reply.matchedKey}`);
-        const downloaded = await downloadInto(reply.downloadUrl, workspace, watch, now);
+        const downloaded = options.sink ? await downloadEntries(reply.downloadUrl, options.sink, watch, now) : await downloadInto(reply.downloadUrl, workspace, watch, now);
         if (downloaded.kind !== 'hit')
             return downloaded;
         log(`Cache Size: ~${Math.round(downloaded.bytes / (1024 * 1024))} MB (${downloaded.bytes} B)`);
@@ -45163,10 +45469,31 @@ function createActionsCacheStore(options = {}) {
         return outcome;
     };
     const abandoned = (overrun) => `${overrun.message}; the call was abandoned and the cache is not used again in this job`;
+    const directResult = (outcome, started) => {
+        const milliseconds = now() - started;
+        if (outcome.kind === 'overrun') {
+            down = outcome.overrun.message;
+            return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
+        }
+        if (outcome.kind === 'failed')
+            return { outcome: 'error', milliseconds, message: outcome.message, fault: outcome.fault };
+        if (outcome.kind === 'miss')
+            return { outcome: 'miss', milliseconds };
+        return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
+    };
+    const restoreStreamed = direct !== undefined && canStreamZstd()
+        ? async (paths, primaryKey, sink) => {
+            const started = now();
+            if (deadlines === undefined || down !== undefined)
+                return { outcome: 'error', milliseconds: 0, message: setupProblem ?? `not asked, because earlier in this job ${down}`, fault: 'service' };
+            return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
+        }
+        : undefined;
     return {
         description: 'GitHub Actions cache',
         bounds: deadlines ? describeCacheDeadlines(deadlines) : undefined,
         deleteHint: (_paths, key) => `gh cache delete ${key}`,
+        ...(restoreStreamed ? { restoreStreamed } : {}),
         prepare() {
             // The client's bundle takes a good part of a second to load: it loads while the caller works out its keys.
             // A direct restore needs no client, so none is started for it (saves start their own).
@@ -45176,17 +45503,7 @@ function createActionsCacheStore(options = {}) {
         async restore(paths, primaryKey, restoreKeys) {
             const started = now();
             if (direct !== undefined && deadlines !== undefined && down === undefined) {
-                const outcome = await restoreDirect(direct, paths, primaryKey, restoreKeys, deadlines, { now });
-                const milliseconds = now() - started;
-                if (outcome.kind === 'overrun') {
-                    down = outcome.overrun.message;
-                    return { outcome: 'error', milliseconds, message: abandoned(outcome.overrun), fault: 'service' };
-                }
-                if (outcome.kind === 'failed')
-                    return { outcome: 'error', milliseconds, message: outcome.message, fault: outcome.fault };
-                if (outcome.kind === 'miss')
-                    return { outcome: 'miss', milliseconds };
-                return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
+                return directResult(await restoreDirect(direct, paths, primaryKey, restoreKeys, deadlines, { now }), started);
             }
             const log = { lines: [] };
             const outcome = await call({ op: 'restore', paths, primaryKey, restoreKeys }, log);
