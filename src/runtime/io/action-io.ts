@@ -9,7 +9,7 @@ export interface AnnotationPosition {
 }
 
 /**
- * Everything an action says to, or reads from, the runner. The GitHub implementation wraps @actions/core;
+ * Everything an action says to, or reads from, the runner. The GitHub implementation speaks the runner protocol (runner-protocol.ts);
  * the local command passes a console one; tests pass a recording one.
  */
 export interface ActionIO {
