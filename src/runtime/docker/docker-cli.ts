@@ -71,6 +71,13 @@ export class DockerCli {
     return result.stdout.split('\n').filter((line) => line !== '').reverse();
   }
 
+  /** The image ids of a reference's chain, newest first; `<missing>` where this engine does not know the image. */
+  async historyIds(reference: string): Promise<string[]> {
+    const result = await this.exec(['image', 'history', '--quiet', '--no-trunc', reference], { silent: true });
+    if (result.exitCode !== 0) throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
+    return result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  }
+
   async save(references: string[], file: string): Promise<void> {
     const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
     if (result.exitCode !== 0) throw new DockerError(`docker save failed: ${lastLines(result.stderr, 3)}`);
