@@ -13,10 +13,11 @@
 // `npm ci` in a base image that has no Node, so the dependency layer dominates the cold build, as the issue asks.
 // The time is the harness's durationMs of the main step (spawn to exit of the bundle's Node process): for W it
 // includes the cache restore and `docker load`. Ratios are W/C of the same round, reported as min / median / max.
-// Environment: BENCH_ROUNDS (default 3), DEPS_WORK_KB (default 256). The engines' data roots, the workspace and the
-// cache service's blobs live under TMPDIR: on this machine's root disk (ext4 without a journal, slow at creating
-// files) `docker load` pays for that disk; TMPDIR on a journaled ext4 loop mount stands for a runner's disk
-// (/work/shared/benchmarking.md). The disk is printed with the results.
+// Environment: BENCH_ROUNDS (default 3), DEPS_WORK_KB (default 256), DEPS_FILES (default 0: files of 8 KiB the
+// dependency step also writes per lockfile entry; 22 adds 11,374 files, a real service's node_modules). The engines'
+// data roots, the workspace and the cache service's blobs live under TMPDIR: on this machine's root disk (ext4
+// without a journal, slow at creating files) `docker load` pays for that disk; TMPDIR on a journaled ext4 loop mount
+// stands for a runner's disk (/work/shared/benchmarking.md). The disk is printed with the results.
 import { execFileSync } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ import { spread } from './support/statistics.js';
 
 const ROUNDS = Math.max(1, Number.parseInt(process.env.BENCH_ROUNDS ?? '3', 10) || 3);
 const DEPS_WORK_KB = process.env.DEPS_WORK_KB ?? '256';
+const DEPS_FILES = process.env.DEPS_FILES ?? '0';
 
 const { startCacheService } = await import('../test/support/cache-service.js');
 const { freshEngine, prepareNodeService, PUBLISH_IMAGE_ACTION } = await import('../test/support/image-jobs.js');
@@ -33,7 +35,7 @@ const { createRunnerJob } = await import('../test/support/runner.js');
 
 const scratch = await mkdtemp(join(tmpdir(), 'publish-image-bench-'));
 const service = await startCacheService({ maxLifetimeMs: 90 * 60_000 });
-const inputs = { 'working-directory': 'service', image: 'bench-service', push: 'false', scan: 'none', 'build-args': `DEPS_WORK_KB=${DEPS_WORK_KB}` };
+const inputs = { 'working-directory': 'service', image: 'bench-service', push: 'false', scan: 'none', 'build-args': `DEPS_WORK_KB=${DEPS_WORK_KB}\nDEPS_FILES=${DEPS_FILES}` };
 const cold: number[] = [];
 const warm: number[] = [];
 const ratios: number[] = [];
@@ -72,7 +74,7 @@ try {
     await rm(workspace, { recursive: true, force: true });
   }
   const disk = execFileSync('df', ['--output=source,fstype,target', tmpdir()], { encoding: 'utf8' }).trim().split('\n').pop()?.trim().split(/\s+/) ?? [];
-  console.log(`\npublish-image layer cache, ${ROUNDS} rounds, ${cpus().length} cores, DEPS_WORK_KB=${DEPS_WORK_KB}, TMPDIR ${tmpdir()} on ${disk.join(' ')} (min / median / max)`);
+  console.log(`\npublish-image layer cache, ${ROUNDS} rounds, ${cpus().length} cores, DEPS_WORK_KB=${DEPS_WORK_KB}, DEPS_FILES=${DEPS_FILES}, TMPDIR ${tmpdir()} on ${disk.join(' ')} (min / median / max)`);
   console.log(`  C cold build, fresh engine, empty cache      ${spread(cold, 1)} s`);
   console.log(`  W source-only change, fresh engine, restored ${spread(warm, 1)} s`);
   console.log(`  W/C                                          ${spread(ratios)}   (target <= 0.30)`);

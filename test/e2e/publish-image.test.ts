@@ -39,6 +39,13 @@ afterAll(async () => {
   await removeQuietly(scratch);
 });
 
+/** The classic builder's steps that made an image without the cache (FROM and the --label steps aside), as their first two words. */
+function madeAnew(output: string): string[] {
+  return output.split(/^Step \d+\/\d+ : /m).slice(1)
+    .filter((step) => !/^(FROM|LABEL)\s/.test(step) && /^ ---> [0-9a-f]{12}$/m.test(step) && !/^ ---> Using cache$/m.test(step))
+    .map((step) => step.split(/\s+/).slice(0, 2).join(' '));
+}
+
 function pushInputs(): Record<string, string> {
   return { 'working-directory': 'service', registry: registry.address, username: registry.username, password: registry.password };
 }
@@ -101,6 +108,11 @@ describe('the Node example (multi-stage Dockerfile)', () => {
     const layers = /Layers \| (\d+) from cache, (\d+) built/.exec(main.summary);
     expect(layers).not.toBeNull();
     expect(Number(layers![1])).toBeGreaterThanOrEqual(4); // WORKDIR, ARG, COPY manifests, the dependency RUN at least
+    // The final stage starts FROM base + WORKDIR like the dependency stage, yet takes its own chain from the cache: its
+    // COPY of the dependency tree is reused, and only what the source change touched is made anew (the build stage's
+    // COPY src and RUN; the final stage's COPY of dist and what follows it).
+    expect(main.stdout).toMatch(/COPY --from=deps \/app\/node_modules \.\/node_modules\n ---> Using cache\n/);
+    expect(madeAnew(main.stdout)).toEqual(['COPY src', 'RUN mkdir', 'COPY --from=build', 'COPY package.json', 'USER nobody', 'CMD ["cat",']);
     expect(main.outputs.digest).not.toBe(coldDigest);
     // The size change is against the default branch's last push (the size history the cold push saved).
     expect(main.summary).toMatch(/\| Size \| [\d.]+ (KiB|MiB), [+-][\d.]+ (B|KiB|MiB) \([+-][\d.]+%\) against the default branch's last push \(refs\/heads\/main\) \|/);
@@ -110,6 +122,16 @@ describe('the Node example (multi-stage Dockerfile)', () => {
     const post = await job.runPost(PUBLISH_IMAGE_ACTION, main, second.env);
     expect([post.exitCode, annotations(post, 'warning')]).toEqual([0, []]);
     expect(service.entries().map((entry) => entry.key).filter((key) => key.startsWith('build-actions-image-'))).toHaveLength(2);
+  });
+
+  it('a second warm rebuild on another fresh engine, from what the warm run saved, reuses the dependency tree again', async () => {
+    const saved = service.entries().map((entry) => entry.key).filter((key) => key.startsWith('build-actions-image-')).pop();
+    await appendToFile(join(workspace, 'service/src/app.ts'), '\n// another source-only change\n');
+    const third = await engine();
+    const main = await job.runMain(PUBLISH_IMAGE_ACTION, { ...pushInputs(), push: 'false' }, third.env);
+    expect([main.exitCode, annotations(main, 'error')]).toEqual([0, []]);
+    expect(main.stdout).toContain(`from ${saved}: `);
+    expect(madeAnew(main.stdout)).toEqual(['COPY src', 'RUN mkdir', 'COPY --from=build', 'COPY package.json', 'USER nobody', 'CMD ["cat",']);
   });
 
   it('a run of another branch compares its size with the default branch and does not move the size history', async () => {

@@ -6,7 +6,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
-import { buildArguments, checkBuildArgs, dockerfileStages, layerCacheKeys, secretEnvName, stagesToCache } from '../../core/image/build-plan.js';
+import { buildArguments, buildSteps, checkBuildArgs, dockerfileStages, layerCacheKeys, secretEnvName, stagesToCache } from '../../core/image/build-plan.js';
 import { publishImageSummary, type PublishReport } from '../../core/image/report.js';
 import { scanDatabaseKeys } from '../../core/image/scan.js';
 import { describeFindings } from '../../core/image/secret-search.js';
@@ -81,10 +81,12 @@ export async function main(deps: ActionDependencies): Promise<PublishImageResult
 
   // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
   let cacheResult: LayerCacheResult = 'disabled';
+  let restoredSources: string[] = [];
   const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
   if (layerDownload && builder === 'classic') {
     const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, layerDownload, docker, keys, cacheFolder));
     cacheResult = restored.result;
+    restoredSources = restored.sources;
     report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
   } else if (p.restoreAllowed) {
     // buildx reads its own type=gha cache: whatever the classic lookup brought is not used.
@@ -98,21 +100,18 @@ export async function main(deps: ActionDependencies): Promise<PublishImageResult
   const buildEnv: Record<string, string> = {};
   for (const arg of inputs.buildArgs) buildEnv[arg.name] = arg.value;
   for (const secret of inputs.secrets) buildEnv[secretEnvName(secret.name)] = secret.value;
-  const cacheFrom = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
+  const cacheTags = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
   const workFolder = path.join(tempRoot, `publish-image-${process.pid}-${deps.now()}`);
   await mkdir(workFolder, { recursive: true });
   const layers = { cached: 0, built: 0 };
   let imageId = '';
   try {
     await timed(deps, phases, `Build ${p.tags.references[0]}`, async () => {
-      const targets: Array<{ target?: string; references: string[] }> = [
-        ...stages.map((stage) => ({ target: stage, references: [keys.stageTag(stage)] })),
-        { target: inputs.target, references: [...p.tags.references, ...(builder === 'classic' ? [keys.stageTag('')] : [])] },
-      ];
+      const targets = buildSteps({ builder, stages, target: inputs.target, references: p.tags.references, stageTag: (stage) => keys.stageTag(stage), restored: restoredSources });
       for (const step of targets) {
         const args = buildArguments({
           builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
-          secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
+          secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom: step.cacheFrom,
           ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.ghaScope : undefined, ghaWrite: p.saveAllowed, iidFile: path.join(workFolder, 'iid'),
         });
         const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
@@ -159,7 +158,7 @@ export async function main(deps: ActionDependencies): Promise<PublishImageResult
     await finish(`The image holds secrets, so nothing was pushed: ${describeFindings(found.findings)}. Remove them from the build context (.dockerignore) or the Dockerfile; pass build-time secrets in 'secrets'.`);
   }
   report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
-  if (builder === 'classic' && p.saveAllowed) state.layerCache = { references: cacheFrom, folder: cacheFolder, key: keys.saveKey(imageId) };
+  if (builder === 'classic' && p.saveAllowed) state.layerCache = { references: cacheTags, folder: cacheFolder, key: keys.saveKey(imageId) };
   else if (!p.saveAllowed) state.skipReason = p.cacheReason;
 
   const scan = await timed(deps, phases, 'Scan for vulnerabilities', async (): Promise<ScanOutcome> => {

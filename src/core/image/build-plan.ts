@@ -64,6 +64,46 @@ export function stagesToCache(stages: string[], target: string | undefined): str
   return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
 }
 
+/**
+ * The classic builder's `--cache-from` sources from the saved images' chains: every image of every chain (each
+ * `docker history -q` listing, newest first, `<missing>` where the engine has no id), once, shallowest first.
+ * The classic builder takes, at each step, the first source whose history starts with the parent's and whose
+ * next entry is the step, then narrows the stage to that one source; stages that start alike (a final stage
+ * `FROM base` + `WORKDIR` like the dependency stage's) would all narrow to whichever chain comes first and miss
+ * the rest. A source that ends at exactly the step is taken without narrowing, so with every intermediate image
+ * listed shallowest first each step finds its own image, whichever stage it is in.
+ */
+export function cacheSources(chains: string[][]): string[] {
+  const depth = new Map<string, number>();
+  for (const chain of chains) {
+    chain.forEach((id, index) => {
+      if (/^(sha256:)?[0-9a-f]{12,64}$/.test(id) && !depth.has(id)) depth.set(id, chain.length - index);
+    });
+  }
+  return [...depth.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+export interface BuildStep {
+  target?: string;
+  references: string[];
+  cacheFrom: string[];
+}
+
+/**
+ * The builds one run makes. Classic: each named stage with `--target` under its cache tag (so a later run can reuse
+ * its layers), then the image, also under the final cache tag; each with `--cache-from` the restored chains'
+ * images (cacheSources: shallowest first) and then the cache tags, which the earlier builds of this run moved to
+ * what they built. buildx: one build, its cache in type=gha.
+ */
+export function buildSteps(facts: { builder: Builder; stages: string[]; target?: string; references: string[]; stageTag(stage: string): string; restored: string[] }): BuildStep[] {
+  if (facts.builder === 'buildx') return [{ target: facts.target, references: facts.references, cacheFrom: [] }];
+  const cacheFrom = [...facts.restored, ...facts.stages.map((stage) => facts.stageTag(stage)), facts.stageTag('')];
+  return [
+    ...facts.stages.map((stage) => ({ target: stage, references: [facts.stageTag(stage)], cacheFrom })),
+    { target: facts.target, references: [...facts.references, facts.stageTag('')], cacheFrom },
+  ];
+}
+
 function safe(part: string, length = 40): string {
   return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, length);
 }

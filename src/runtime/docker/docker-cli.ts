@@ -71,6 +71,13 @@ export class DockerCli {
     return result.stdout.split('\n').filter((line) => line !== '').reverse();
   }
 
+  /** The image ids of a reference's chain, newest first; `<missing>` where this engine does not know the image. */
+  async historyIds(reference: string): Promise<string[]> {
+    const result = await this.exec(['image', 'history', '--quiet', '--no-trunc', reference], { silent: true });
+    if (result.exitCode !== 0) throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
+    return result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  }
+
   async save(references: string[], file: string): Promise<void> {
     const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
     if (result.exitCode !== 0) throw new DockerError(`docker save failed: ${lastLines(result.stderr, 3)}`);
@@ -109,10 +116,18 @@ export class DockerCli {
   }
 }
 
-/** Counts the classic builder's steps that reused a cached layer and those it ran. */
+/**
+ * Counts the classic builder's steps that reused a cached layer and those it made anew (RUN, COPY, ADD and the
+ * metadata steps alike, as BuildKit's count does for RUN, COPY and ADD); FROM and the ARGs before it make none.
+ */
 export function classicLayerCounts(output: string): { cached: number; built: number } {
-  const cached = (output.match(/^ ---> Using cache$/gm) ?? []).length;
-  const built = (output.match(/^ ---> Running in [0-9a-f]+$/gm) ?? []).length;
+  let cached = 0;
+  let built = 0;
+  for (const step of output.split(/^Step \d+\/\d+ : /m).slice(1)) {
+    if (/^FROM\s/i.test(step)) continue;
+    if (/^ ---> Using cache$/m.test(step)) cached += 1;
+    else if (/^ ---> [0-9a-f]{12,}$/m.test(step)) built += 1;
+  }
   return { cached, built };
 }
 

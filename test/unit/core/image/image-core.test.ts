@@ -1,5 +1,5 @@
 import {
-  buildArguments, checkBuildArgs, dockerfileStages, layerCacheKeys, ociLabels, parseKeyValueList, stagesToCache, type BuildRequest,
+  buildArguments, buildSteps, cacheSources, checkBuildArgs, dockerfileStages, layerCacheKeys, ociLabels, parseKeyValueList, stagesToCache, type BuildRequest,
 } from '../../../../src/core/image/build-plan.js';
 import {
   decideLatest, imageVersion, listInput, manifestLicense, manifestVersion, planTags, repositoryNameFrom, serviceNameFromManifests,
@@ -176,6 +176,37 @@ describe('docker build arguments', () => {
     const readOnly = buildArguments({ ...base, builder: 'buildx', ghaScope: 'api-abc', ghaWrite: false });
     expect(readOnly.join(' ')).not.toContain('--cache-to');
     expect(readOnly[readOnly.length - 1]).toBe('/w/app');
+  });
+
+  // The shape of test/fixtures/images/node-service.Dockerfile: deps and the final stage both start FROM base + WORKDIR.
+  const id = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;
+  const chains = {
+    // RUN, COPY, ARG, WORKDIR, base, the base's own parent (newest first, as docker history lists them)
+    deps: [id(4), id(3), id(2), id(1), id(0), '<missing>'],
+    build: [id(7), id(6), id(5), id(4), id(3), id(2), id(1), id(0), '<missing>'],
+    final: [id(9), id(8), id(1), id(0), '<missing>'], // CMD, COPY --from=deps, WORKDIR shared with deps, base, its parent
+  };
+
+  it('lists every image of the saved chains once, shallowest first, without the ones the engine does not know', () => {
+    expect(cacheSources([chains.deps, chains.build, chains.final])).toEqual([id(0), id(1), id(2), id(8), id(3), id(9), id(4), id(5), id(6), id(7)]);
+    expect(cacheSources([])).toEqual([]);
+  });
+
+  it('classic: each stage with --target, then the image; every build lists the restored chains shallowest first, then the cache tags', () => {
+    const stageTag = (stage: string) => `build-actions-cache/s:${stage === '' ? 'final' : `stage-${stage}`}`;
+    const restored = cacheSources([chains.deps, chains.build, chains.final]);
+    const steps = buildSteps({ builder: 'classic', stages: ['deps', 'build'], references: ['app:1.0.0'], stageTag, restored });
+    const tags = ['build-actions-cache/s:stage-deps', 'build-actions-cache/s:stage-build', 'build-actions-cache/s:final'];
+    expect(steps).toEqual([
+      { target: 'deps', references: [tags[0]], cacheFrom: [...restored, ...tags] },
+      { target: 'build', references: [tags[1]], cacheFrom: [...restored, ...tags] },
+      { target: undefined, references: ['app:1.0.0', tags[2]], cacheFrom: [...restored, ...tags] },
+    ]);
+    const finalArgs = buildArguments({ ...base, references: steps[2].references, cacheFrom: steps[2].cacheFrom, buildArgNames: [], labels: {} });
+    expect(finalArgs.join(' ')).toBe(`build --file /w/app/Dockerfile --iidfile /t/iid --tag app:1.0.0 --tag ${tags[2]} ${[...restored, ...tags].map((image) => `--cache-from ${image}`).join(' ')} /w/app`);
+    // A cold build (nothing restored) lists the cache tags only; buildx builds once, its cache in type=gha.
+    expect(buildSteps({ builder: 'classic', stages: [], references: ['app:1'], stageTag, restored: [] })).toEqual([{ target: undefined, references: ['app:1', tags[2]], cacheFrom: [tags[2]] }]);
+    expect(buildSteps({ builder: 'buildx', stages: ['deps'], target: 'run', references: ['app:1'], stageTag, restored })).toEqual([{ target: 'run', references: ['app:1'], cacheFrom: [] }]);
   });
 });
 

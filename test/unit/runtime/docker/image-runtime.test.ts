@@ -79,10 +79,13 @@ describe('the layer search of a docker save archive', () => {
 });
 
 describe('build output', () => {
-  it('counts the classic builder\'s reused and run steps', () => {
-    const output = ['Step 1/5 : FROM base', ' ---> 1234', 'Step 2/5 : WORKDIR /app', ' ---> Using cache', ' ---> aaaa', 'Step 3/5 : RUN x',
-      ' ---> Using cache', 'Step 4/5 : COPY src ./src', ' ---> 5678', 'Step 5/5 : RUN build', ' ---> Running in 0a1b2c3d', 'Removing intermediate container 0a1b2c3d'].join('\n');
-    expect(classicLayerCounts(output)).toEqual({ cached: 2, built: 1 });
+  it('counts the classic builder\'s reused and made steps, a COPY made anew among them, FROM and the ARGs before it in neither', () => {
+    const output = ['Step 1/7 : ARG BASE=base', 'Step 2/7 : FROM ${BASE}', ' ---> 0123456789ab', 'Step 3/7 : WORKDIR /app', ' ---> Using cache', ' ---> aaaaaaaaaaaa',
+      'Step 4/7 : RUN x', ' ---> Using cache', ' ---> bbbbbbbbbbbb', 'Step 5/7 : COPY src ./src', ' ---> 56789abcdef0', 'Step 6/7 : RUN build',
+      ' ---> Running in 0a1b2c3d4e5f', 'Removing intermediate container 0a1b2c3d4e5f', ' ---> cccccccccccc', 'Step 7/7 : USER nobody', ' ---> Running in 1a1b2c3d4e5f',
+      'Removing intermediate container 1a1b2c3d4e5f', ' ---> dddddddddddd', 'Successfully built dddddddddddd'].join('\n');
+    expect(classicLayerCounts(output)).toEqual({ cached: 2, built: 3 });
+    expect(classicLayerCounts('Step 1/2 : FROM base\n ---> 0123456789ab\nStep 2/2 : RUN false\n ---> Running in 0a1b2c3d4e5f\nThe command returned a non-zero code: 1')).toEqual({ cached: 0, built: 0 });
   });
 
   it('counts BuildKit\'s CACHED steps in plain progress', () => {
