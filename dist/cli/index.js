@@ -14345,6 +14345,40 @@ function stagesToCache(stages, target) {
     }
     return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
 }
+/**
+ * The classic builder's `--cache-from` sources from the saved images' chains: every image of every chain (each
+ * `docker history -q` listing, newest first, `<missing>` where the engine has no id), once, shallowest first.
+ * The classic builder takes, at each step, the first source whose history starts with the parent's and whose
+ * next entry is the step, then narrows the stage to that one source; stages that start alike (a final stage
+ * `FROM base` + `WORKDIR` like the dependency stage's) would all narrow to whichever chain comes first and miss
+ * the rest. A source that ends at exactly the step is taken without narrowing, so with every intermediate image
+ * listed shallowest first each step finds its own image, whichever stage it is in.
+ */
+function cacheSources(chains) {
+    const depth = new Map();
+    for (const chain of chains) {
+        chain.forEach((id, index) => {
+            if (/^(sha256:)?[0-9a-f]{12,64}$/.test(id) && !depth.has(id))
+                depth.set(id, chain.length - index);
+        });
+    }
+    return [...depth.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+/**
+ * The builds one run makes. Classic: each named stage with `--target` under its cache tag (so a later run can reuse
+ * its layers), then the image, also under the final cache tag; each with `--cache-from` the restored chains'
+ * images (cacheSources: shallowest first) and then the cache tags, which the earlier builds of this run moved to
+ * what they built. buildx: one build, its cache in type=gha.
+ */
+function buildSteps(facts) {
+    if (facts.builder === 'buildx')
+        return [{ target: facts.target, references: facts.references, cacheFrom: [] }];
+    const cacheFrom = [...facts.restored, ...facts.stages.map((stage) => facts.stageTag(stage)), facts.stageTag('')];
+    return [
+        ...facts.stages.map((stage) => ({ target: stage, references: [facts.stageTag(stage)], cacheFrom })),
+        { target: facts.target, references: [...facts.references, facts.stageTag('')], cacheFrom },
+    ];
+}
 function build_plan_safe(part, length = 40) {
     return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, length);
 }
@@ -15007,6 +15041,13 @@ class DockerCli {
             throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
         return result.stdout.split('\n').filter((line) => line !== '').reverse();
     }
+    /** The image ids of a reference's chain, newest first; `<missing>` where this engine does not know the image. */
+    async historyIds(reference) {
+        const result = await this.exec(['image', 'history', '--quiet', '--no-trunc', reference], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
+        return result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    }
     async save(references, file) {
         const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
         if (result.exitCode !== 0)
@@ -15042,10 +15083,21 @@ class DockerCli {
         return { ok: result.exitCode === 0, digest, message: lastLines(result.stderr || result.stdout, 4) };
     }
 }
-/** Counts the classic builder's steps that reused a cached layer and those it ran. */
+/**
+ * Counts the classic builder's steps that reused a cached layer and those it made anew (RUN, COPY, ADD and the
+ * metadata steps alike, as BuildKit's count does for RUN, COPY and ADD); FROM and the ARGs before it make none.
+ */
 function classicLayerCounts(output) {
-    const cached = (output.match(/^ ---> Using cache$/gm) ?? []).length;
-    const built = (output.match(/^ ---> Running in [0-9a-f]+$/gm) ?? []).length;
+    let cached = 0;
+    let built = 0;
+    for (const step of output.split(/^Step \d+\/\d+ : /m).slice(1)) {
+        if (/^FROM\s/i.test(step))
+            continue;
+        if (/^ ---> Using cache$/m.test(step))
+            cached += 1;
+        else if (/^ ---> [0-9a-f]{12,}$/m.test(step))
+            built += 1;
+    }
     return { cached, built };
 }
 /** BuildKit's plain progress: CACHED steps against those it ran. */
@@ -15309,6 +15361,7 @@ async function runScan(run, scanner, reference, threshold, databaseFolder, sarif
 ;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
 
 
+
 const ARCHIVE = 'images.tar';
 /** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
 async function downloadLayerCache(cache, keys, folder) {
@@ -15320,32 +15373,36 @@ async function restoreLayerCache(io, download, docker, keys, folder) {
     const restored = await download;
     if (restored.outcome === 'error') {
         io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
-        return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };
+        return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [], sources: [] };
     }
     if (restored.outcome === 'miss')
-        return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [] };
+        return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [], sources: [] };
     const archive = external_node_path_default().join(folder, ARCHIVE);
     try {
         await (0,promises_.stat)(archive);
         const loaded = await docker.load(archive);
-        io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}.`);
+        // The chains of the loaded tags (docker load links each image to its parent when both were saved).
+        const tags = loaded.filter((reference) => reference.startsWith(keys.stageTag('').replace(/:[^:]*$/, ':')));
+        const sources = cacheSources(await Promise.all(tags.map((tag) => docker.historyIds(tag))));
+        io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}: ${sources.length} cache source(s).`);
         const result = restored.matchedKey?.startsWith(keys.primaryKey) ? 'hit' : 'partial';
-        return { result, detail: `restored ${restored.matchedKey}`, loaded };
+        return { result, detail: `restored ${restored.matchedKey}`, loaded, sources };
     }
     catch (error) {
         io.warning(`The restored layer cache could not be loaded (${error.message}); building without cached layers.`);
-        return { result: 'error', detail: error.message, loaded: [] };
+        return { result: 'error', detail: error.message, loaded: [], sources: [] };
     }
     finally {
         await (0,promises_.rm)(archive, { force: true });
     }
 }
-/** Post: saves the images named in state. Never fails the job. */
+/** Post: saves the images named in state, with every image of their chains. Never fails the job. */
 async function saveLayerCache(io, cache, docker, layerCache) {
     await (0,promises_.mkdir)(layerCache.folder, { recursive: true });
     const archive = external_node_path_default().join(layerCache.folder, ARCHIVE);
     try {
-        await docker.save(layerCache.references, archive);
+        const chains = await Promise.all(layerCache.references.map((reference) => docker.historyIds(reference)));
+        await docker.save([...layerCache.references, ...cacheSources(chains)], archive);
         const saved = await cache.save([layerCache.folder], layerCache.key);
         if (saved.outcome === 'saved') {
             io.info(`Saved the layer cache (${layerCache.references.length} image(s)) under ${layerCache.key}.`);
@@ -15639,10 +15696,12 @@ async function publish_image_main_main(deps) {
     };
     // Restore the layer cache (classic: docker load; buildx reads type=gha itself).
     let cacheResult = 'disabled';
+    let restoredSources = [];
     const stages = builder === 'classic' ? stagesToCache(dockerfileStages(p.dockerfileText), inputs.target) : [];
     if (layerDownload && builder === 'classic') {
         const restored = await timed(deps, phases, 'Restore the layer cache', () => restoreLayerCache(io, layerDownload, docker, keys, cacheFolder));
         cacheResult = restored.result;
+        restoredSources = restored.sources;
         report.cacheDetail = restored.detail + (p.saveAllowed ? '' : `; not saved: ${p.cacheReason}`);
     }
     else if (p.restoreAllowed) {
@@ -15658,21 +15717,18 @@ async function publish_image_main_main(deps) {
         buildEnv[arg.name] = arg.value;
     for (const secret of inputs.secrets)
         buildEnv[secretEnvName(secret.name)] = secret.value;
-    const cacheFrom = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
+    const cacheTags = builder === 'classic' ? [...stages.map((stage) => keys.stageTag(stage)), keys.stageTag('')] : [];
     const workFolder = external_node_path_default().join(tempRoot, `publish-image-${process.pid}-${deps.now()}`);
     await (0,promises_.mkdir)(workFolder, { recursive: true });
     const layers = { cached: 0, built: 0 };
     let imageId = '';
     try {
         await timed(deps, phases, `Build ${p.tags.references[0]}`, async () => {
-            const targets = [
-                ...stages.map((stage) => ({ target: stage, references: [keys.stageTag(stage)] })),
-                { target: inputs.target, references: [...p.tags.references, ...(builder === 'classic' ? [keys.stageTag('')] : [])] },
-            ];
+            const targets = buildSteps({ builder, stages, target: inputs.target, references: p.tags.references, stageTag: (stage) => keys.stageTag(stage), restored: restoredSources });
             for (const step of targets) {
                 const args = buildArguments({
                     builder, context: p.contextDir, file: p.dockerfile, references: step.references, labels: step === targets[targets.length - 1] ? p.labels : {}, buildArgNames: inputs.buildArgs.map((arg) => arg.name),
-                    secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom,
+                    secretIds: builder === 'buildx' ? inputs.secrets.map((secret) => secret.name) : [], target: step.target, cacheFrom: step.cacheFrom,
                     ghaScope: builder === 'buildx' && p.restoreAllowed ? keys.ghaScope : undefined, ghaWrite: p.saveAllowed, iidFile: external_node_path_default().join(workFolder, 'iid'),
                 });
                 const result = await docker.build(args, builder === 'buildx' ? { ...buildEnv, BUILDKIT_PROGRESS: 'plain' } : buildEnv, inputs.timeoutMinutes * 60_000);
@@ -15721,7 +15777,7 @@ async function publish_image_main_main(deps) {
     }
     report.secretCheck = `passed: ${found.layers} layer(s), ${found.files} file(s), history, labels and env searched`;
     if (builder === 'classic' && p.saveAllowed)
-        state.layerCache = { references: cacheFrom, folder: cacheFolder, key: keys.saveKey(imageId) };
+        state.layerCache = { references: cacheTags, folder: cacheFolder, key: keys.saveKey(imageId) };
     else if (!p.saveAllowed)
         state.skipReason = p.cacheReason;
     const scan = await timed(deps, phases, 'Scan for vulnerabilities', async () => {

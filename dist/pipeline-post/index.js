@@ -5700,6 +5700,13 @@ class DockerCli {
             throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
         return result.stdout.split('\n').filter((line) => line !== '').reverse();
     }
+    /** The image ids of a reference's chain, newest first; `<missing>` where this engine does not know the image. */
+    async historyIds(reference) {
+        const result = await this.exec(['image', 'history', '--quiet', '--no-trunc', reference], { silent: true });
+        if (result.exitCode !== 0)
+            throw new DockerError(`docker history ${reference} failed: ${lastLines(result.stderr, 3)}`);
+        return result.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    }
     async save(references, file) {
         const result = await this.exec(['image', 'save', '--output', file, ...references], { silent: true });
         if (result.exitCode !== 0)
@@ -5735,10 +5742,21 @@ class DockerCli {
         return { ok: result.exitCode === 0, digest, message: lastLines(result.stderr || result.stdout, 4) };
     }
 }
-/** Counts the classic builder's steps that reused a cached layer and those it ran. */
+/**
+ * Counts the classic builder's steps that reused a cached layer and those it made anew (RUN, COPY, ADD and the
+ * metadata steps alike, as BuildKit's count does for RUN, COPY and ADD); FROM and the ARGs before it make none.
+ */
 function classicLayerCounts(output) {
-    const cached = (output.match(/^ ---> Using cache$/gm) ?? []).length;
-    const built = (output.match(/^ ---> Running in [0-9a-f]+$/gm) ?? []).length;
+    let cached = 0;
+    let built = 0;
+    for (const step of output.split(/^Step \d+\/\d+ : /m).slice(1)) {
+        if (/^FROM\s/i.test(step))
+            continue;
+        if (/^ ---> Using cache$/m.test(step))
+            cached += 1;
+        else if (/^ ---> [0-9a-f]{12,}$/m.test(step))
+            built += 1;
+    }
     return { cached, built };
 }
 /** BuildKit's plain progress: CACHED steps against those it ran. */
@@ -5746,67 +5764,6 @@ function buildkitLayerCounts(output) {
     const cached = (output.match(/^#\d+ CACHED$/gm) ?? []).length;
     const built = (output.match(/^#\d+ \[[^\]]+\] (RUN|COPY|ADD) /gm) ?? []).length - cached;
     return { cached, built: Math.max(built, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
-
-
-const ARCHIVE = 'images.tar';
-/** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
-async function downloadLayerCache(cache, keys, folder) {
-    await mkdir(folder, { recursive: true });
-    return cache.restore([folder], keys.primaryKey, keys.restoreKeys);
-}
-/** Loads what downloadLayerCache brought into the engine. */
-async function restoreLayerCache(io, download, docker, keys, folder) {
-    const restored = await download;
-    if (restored.outcome === 'error') {
-        io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
-        return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [] };
-    }
-    if (restored.outcome === 'miss')
-        return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [] };
-    const archive = path.join(folder, ARCHIVE);
-    try {
-        await stat(archive);
-        const loaded = await docker.load(archive);
-        io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}.`);
-        const result = restored.matchedKey?.startsWith(keys.primaryKey) ? 'hit' : 'partial';
-        return { result, detail: `restored ${restored.matchedKey}`, loaded };
-    }
-    catch (error) {
-        io.warning(`The restored layer cache could not be loaded (${error.message}); building without cached layers.`);
-        return { result: 'error', detail: error.message, loaded: [] };
-    }
-    finally {
-        await rm(archive, { force: true });
-    }
-}
-/** Post: saves the images named in state. Never fails the job. */
-async function saveLayerCache(io, cache, docker, layerCache) {
-    await (0,promises_.mkdir)(layerCache.folder, { recursive: true });
-    const archive = external_node_path_default().join(layerCache.folder, ARCHIVE);
-    try {
-        await docker.save(layerCache.references, archive);
-        const saved = await cache.save([layerCache.folder], layerCache.key);
-        if (saved.outcome === 'saved') {
-            io.info(`Saved the layer cache (${layerCache.references.length} image(s)) under ${layerCache.key}.`);
-            return 'saved';
-        }
-        if (saved.outcome === 'exists') {
-            io.info(`Not saving the layer cache: ${saved.message}.`);
-            return 'exists';
-        }
-        io.warning(`Saving the layer cache failed (${saved.message}); the next build will be cold.`);
-        return 'failed';
-    }
-    catch (error) {
-        io.warning(`Saving the layer cache failed (${error.message}); the next build will be cold.`);
-        return 'failed';
-    }
-    finally {
-        await (0,promises_.rm)(archive, { force: true });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/image/build-plan.ts
@@ -5864,6 +5821,40 @@ function stagesToCache(stages, target) {
         throw new ConfigurationError(`Input 'target' is '${target}', but the Dockerfile has no stage of that name (stages: ${stages.filter(Boolean).join(', ') || 'none named'}).`);
     }
     return stages.slice(0, Math.max(end, 0)).filter((stage) => stage !== '');
+}
+/**
+ * The classic builder's `--cache-from` sources from the saved images' chains: every image of every chain (each
+ * `docker history -q` listing, newest first, `<missing>` where the engine has no id), once, shallowest first.
+ * The classic builder takes, at each step, the first source whose history starts with the parent's and whose
+ * next entry is the step, then narrows the stage to that one source; stages that start alike (a final stage
+ * `FROM base` + `WORKDIR` like the dependency stage's) would all narrow to whichever chain comes first and miss
+ * the rest. A source that ends at exactly the step is taken without narrowing, so with every intermediate image
+ * listed shallowest first each step finds its own image, whichever stage it is in.
+ */
+function build_plan_cacheSources(chains) {
+    const depth = new Map();
+    for (const chain of chains) {
+        chain.forEach((id, index) => {
+            if (/^(sha256:)?[0-9a-f]{12,64}$/.test(id) && !depth.has(id))
+                depth.set(id, chain.length - index);
+        });
+    }
+    return [...depth.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+/**
+ * The builds one run makes. Classic: each named stage with `--target` under its cache tag (so a later run can reuse
+ * its layers), then the image, also under the final cache tag; each with `--cache-from` the restored chains'
+ * images (cacheSources: shallowest first) and then the cache tags, which the earlier builds of this run moved to
+ * what they built. buildx: one build, its cache in type=gha.
+ */
+function buildSteps(facts) {
+    if (facts.builder === 'buildx')
+        return [{ target: facts.target, references: facts.references, cacheFrom: [] }];
+    const cacheFrom = [...facts.restored, ...facts.stages.map((stage) => facts.stageTag(stage)), facts.stageTag('')];
+    return [
+        ...facts.stages.map((stage) => ({ target: stage, references: [facts.stageTag(stage)], cacheFrom })),
+        { target: facts.target, references: [...facts.references, facts.stageTag('')], cacheFrom },
+    ];
 }
 function safe(part, length = 40) {
     return part.replace(/[^0-9A-Za-z._+-]/g, '_').slice(0, length);
@@ -5972,6 +5963,72 @@ function buildArguments(request) {
         throw new ConfigurationError(`Input 'context' must be a folder path (got '${request.context}').`);
     args.push(request.context);
     return args;
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-image/layer-cache.ts
+
+
+
+const ARCHIVE = 'images.tar';
+/** The download alone (no engine needed), so that it can run while the engine is asked its version and builder. */
+async function downloadLayerCache(cache, keys, folder) {
+    await mkdir(folder, { recursive: true });
+    return cache.restore([folder], keys.primaryKey, keys.restoreKeys);
+}
+/** Loads what downloadLayerCache brought into the engine. */
+async function restoreLayerCache(io, download, docker, keys, folder) {
+    const restored = await download;
+    if (restored.outcome === 'error') {
+        io.warning(`Restoring the layer cache failed (${restored.message}); building without cached layers.`);
+        return { result: 'error', detail: restored.message ?? 'cache fault', loaded: [], sources: [] };
+    }
+    if (restored.outcome === 'miss')
+        return { result: 'miss', detail: `no entry for ${keys.primaryKey}`, loaded: [], sources: [] };
+    const archive = path.join(folder, ARCHIVE);
+    try {
+        await stat(archive);
+        const loaded = await docker.load(archive);
+        // The chains of the loaded tags (docker load links each image to its parent when both were saved).
+        const tags = loaded.filter((reference) => reference.startsWith(keys.stageTag('').replace(/:[^:]*$/, ':')));
+        const sources = cacheSources(await Promise.all(tags.map((tag) => docker.historyIds(tag))));
+        io.info(`Loaded ${loaded.length} cached image(s) from ${restored.matchedKey}: ${sources.length} cache source(s).`);
+        const result = restored.matchedKey?.startsWith(keys.primaryKey) ? 'hit' : 'partial';
+        return { result, detail: `restored ${restored.matchedKey}`, loaded, sources };
+    }
+    catch (error) {
+        io.warning(`The restored layer cache could not be loaded (${error.message}); building without cached layers.`);
+        return { result: 'error', detail: error.message, loaded: [], sources: [] };
+    }
+    finally {
+        await rm(archive, { force: true });
+    }
+}
+/** Post: saves the images named in state, with every image of their chains. Never fails the job. */
+async function saveLayerCache(io, cache, docker, layerCache) {
+    await (0,promises_.mkdir)(layerCache.folder, { recursive: true });
+    const archive = external_node_path_default().join(layerCache.folder, ARCHIVE);
+    try {
+        const chains = await Promise.all(layerCache.references.map((reference) => docker.historyIds(reference)));
+        await docker.save([...layerCache.references, ...build_plan_cacheSources(chains)], archive);
+        const saved = await cache.save([layerCache.folder], layerCache.key);
+        if (saved.outcome === 'saved') {
+            io.info(`Saved the layer cache (${layerCache.references.length} image(s)) under ${layerCache.key}.`);
+            return 'saved';
+        }
+        if (saved.outcome === 'exists') {
+            io.info(`Not saving the layer cache: ${saved.message}.`);
+            return 'exists';
+        }
+        io.warning(`Saving the layer cache failed (${saved.message}); the next build will be cold.`);
+        return 'failed';
+    }
+    catch (error) {
+        io.warning(`Saving the layer cache failed (${error.message}); the next build will be cold.`);
+        return 'failed';
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
