@@ -17,7 +17,7 @@ import {
 import type { ArchiveFileSink, CacheRestoreResult, CacheSaveResult, CacheStore } from './cache-store.js';
 import { loggedArchiveBytes, loggedFault, loggedLine, relayClientLine, type CapturedLog } from './client-log-capture.js';
 import type { CacheWorkerMessage, CacheWorkerRequest } from './cache-worker.js';
-import { canStreamZstd, directAccessFromEnvironment, restoreDirect, type DirectRestoreOutcome } from './direct-restore.js';
+import { directAccessFromEnvironment, restoreDirect, type DirectRestoreOutcome } from './direct-restore.js';
 import type { DirectCacheAccess } from '../../core/cache/service-protocol.js';
 
 export interface ActionsCacheStoreOptions {
@@ -172,7 +172,7 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
     return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
   };
   const restoreStreamed =
-    direct !== undefined && canStreamZstd()
+    direct !== undefined
       ? async (paths: string[], primaryKey: string, sink: ArchiveFileSink): Promise<CacheRestoreResult> => {
           const started = now();
           if (deadlines === undefined || down !== undefined) return { outcome: 'error', milliseconds: 0, message: setupProblem ?? `not asked, because earlier in this job ${down}`, fault: 'service' };

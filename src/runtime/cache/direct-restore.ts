@@ -24,9 +24,41 @@ import {
 import { readTarStream } from '../files/tar-stream.js';
 import type { ArchiveFileSink } from './cache-store.js';
 
-/** Whether this Node decompresses zstd itself (22.15 and later): what a streamed restore needs. */
+/** Whether this Node decompresses zstd itself (22.15 and later); otherwise a `zstd -d` process does it. */
 export function canStreamZstd(): boolean {
   return typeof (zlib as { createZstdDecompress?: unknown }).createZstdDecompress === 'function';
+}
+
+interface Decompressor {
+  input: NodeJS.WritableStream;
+  output: AsyncIterable<Buffer>;
+  stop(error: Error): void;
+  /** What the decompressor said when it failed (the zstd process's message), if it did. */
+  problem(): string | undefined;
+}
+
+/** zstd decompression as a stream: Node's own where it has one (the actions' Node 24), else a `zstd -d` process. */
+function zstdDecompressor(): Decompressor {
+  if (canStreamZstd()) {
+    const stream = zlib.createZstdDecompress();
+    return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
+  }
+  const child = spawn('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  let exit: number | null | undefined;
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.on('error', () => undefined);
+  child.on('error', (error) => (stderr ||= error.message));
+  child.on('close', (code) => (exit = code));
+  return {
+    input: child.stdin,
+    output: child.stdout,
+    stop: (error) => {
+      child.kill('SIGKILL');
+      child.stdout.destroy(error);
+    },
+    problem: () => (exit !== 0 && stderr.trim() !== '' ? `zstd: ${stderr.trim().split('\n').slice(-1)[0]}` : undefined),
+  };
 }
 
 export type DirectRestoreOutcome =
@@ -203,25 +235,26 @@ function downloadEntries(url: string, sink: ArchiveFileSink, watch: RestoreWatch
         response.resume();
         return finish({ kind: 'failed', message: `the cache download was answered ${status}`, fault: 'service' });
       }
-      const unzstd = zlib.createZstdDecompress();
+      const unzstd = zstdDecompressor();
       response.on('data', (chunk: Buffer) => (progress.bytes += chunk.length));
       response.on('error', (error) => {
         downloadProblem ??= `the cache download stopped: ${error.message}`;
-        unzstd.destroy(error);
+        unzstd.stop(error);
       });
       response.on('close', () => {
         if (response.complete) return;
         downloadProblem ??= 'the cache download stopped before its end';
-        unzstd.destroy(new Error(downloadProblem));
+        unzstd.stop(new Error(downloadProblem));
       });
-      response.pipe(unzstd);
-      readTarStream(unzstd, sink).then(
+      response.pipe(unzstd.input);
+      watch.onOverrun(() => unzstd.stop(new Error('abandoned')));
+      readTarStream(unzstd.output, sink).then(
         () => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }),
         (error: Error) =>
           finish(
             downloadProblem !== undefined
               ? { kind: 'failed', message: downloadProblem, fault: 'service' }
-              : { kind: 'failed', message: `the cache archive could not be extracted: ${error.message}`, fault: 'archive' },
+              : { kind: 'failed', message: `the cache archive could not be extracted: ${unzstd.problem() ?? error.message}`, fault: 'archive' },
           ),
       );
     });
