@@ -10355,9 +10355,32 @@ async function readTarStream(source, onFile) {
 
 
 
-/** Whether this Node decompresses zstd itself (22.15 and later): what a streamed restore needs. */
+/** Whether this Node decompresses zstd itself (22.15 and later); otherwise a `zstd -d` process does it. */
 function canStreamZstd() {
     return typeof (external_node_zlib_default()).createZstdDecompress === 'function';
+}
+/** zstd decompression as a stream: Node's own where it has one (the actions' Node 24), else a `zstd -d` process. */
+function zstdDecompressor() {
+    if (canStreamZstd()) {
+        const stream = external_node_zlib_default().createZstdDecompress();
+        return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
+    }
+    const child = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let exit;
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+    child.stdin.on('error', () => undefined);
+    child.on('error', (error) => (stderr ||= error.message));
+    child.on('close', (code) => (exit = code));
+    return {
+        input: child.stdin,
+        output: child.stdout,
+        stop: (error) => {
+            child.kill('SIGKILL');
+            child.stdout.destroy(error);
+        },
+        problem: () => (exit !== 0 && stderr.trim() !== '' ? `zstd: ${stderr.trim().split('\n').slice(-1)[0]}` : undefined),
+    };
 }
 /** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
 function zstdOnPath(env = process.env) {
@@ -10517,22 +10540,23 @@ function downloadEntries(url, sink, watch, now) {
                 response.resume();
                 return finish({ kind: 'failed', message: `the cache download was answered ${status}`, fault: 'service' });
             }
-            const unzstd = external_node_zlib_default().createZstdDecompress();
+            const unzstd = zstdDecompressor();
             response.on('data', (chunk) => (progress.bytes += chunk.length));
             response.on('error', (error) => {
                 downloadProblem ??= `the cache download stopped: ${error.message}`;
-                unzstd.destroy(error);
+                unzstd.stop(error);
             });
             response.on('close', () => {
                 if (response.complete)
                     return;
                 downloadProblem ??= 'the cache download stopped before its end';
-                unzstd.destroy(new Error(downloadProblem));
+                unzstd.stop(new Error(downloadProblem));
             });
-            response.pipe(unzstd);
-            readTarStream(unzstd, sink).then(() => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }), (error) => finish(downloadProblem !== undefined
+            response.pipe(unzstd.input);
+            watch.onOverrun(() => unzstd.stop(new Error('abandoned')));
+            readTarStream(unzstd.output, sink).then(() => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }), (error) => finish(downloadProblem !== undefined
                 ? { kind: 'failed', message: downloadProblem, fault: 'service' }
-                : { kind: 'failed', message: `the cache archive could not be extracted: ${error.message}`, fault: 'archive' }));
+                : { kind: 'failed', message: `the cache archive could not be extracted: ${unzstd.problem() ?? error.message}`, fault: 'archive' }));
         });
     });
 }
@@ -10704,7 +10728,7 @@ function createActionsCacheStore(options = {}) {
             return { outcome: 'miss', milliseconds };
         return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
     };
-    const restoreStreamed = direct !== undefined && canStreamZstd()
+    const restoreStreamed = direct !== undefined
         ? async (paths, primaryKey, sink) => {
             const started = now();
             if (deadlines === undefined || down !== undefined)
