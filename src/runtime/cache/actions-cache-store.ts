@@ -151,9 +151,14 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
   let spare: Promise<SpareWorker> | undefined;
   const direct = options.directAccess === undefined ? directAccessFromEnvironment() : (options.directAccess ?? undefined);
 
+  /** Why the service is not asked at all: the deadlines could not be read, or a call was abandoned earlier. */
+  const refusal = (): string | undefined => {
+    if (setupProblem !== undefined || deadlines === undefined) return setupProblem ?? 'no deadlines';
+    return down === undefined ? undefined : `not asked, because earlier in this job ${down}`;
+  };
   const call = async (request: CacheWorkerRequest, log: CapturedLog): Promise<WorkerOutcome> => {
-    if (setupProblem !== undefined || deadlines === undefined) return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
-    if (down !== undefined) return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
+    const refused = refusal();
+    if (refused !== undefined || deadlines === undefined) return { kind: 'failed', message: refused ?? 'no deadlines' };
     const worker = await (spare ?? startWorker(script));
     spare = undefined;
     const outcome = await callInWorker(worker, request, deadlines, now, log);
@@ -175,7 +180,8 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
     direct !== undefined
       ? async (paths: string[], primaryKey: string, sink: ArchiveFileSink): Promise<CacheRestoreResult> => {
           const started = now();
-          if (deadlines === undefined || down !== undefined) return { outcome: 'error', milliseconds: 0, message: setupProblem ?? `not asked, because earlier in this job ${down}`, fault: 'service' };
+          const refused = refusal();
+          if (refused !== undefined || deadlines === undefined) return { outcome: 'error', milliseconds: 0, message: refused ?? 'no deadlines', fault: 'service' };
           return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
         }
       : undefined;

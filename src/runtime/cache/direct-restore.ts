@@ -155,61 +155,54 @@ async function lookup(
   }
 }
 
-/** Streams the archive at `url` into `tar -x` in `workspace`. */
-function downloadInto(url: string, workspace: string, watch: RestoreWatch, now: () => number): Promise<DirectRestoreOutcome & { kind: 'hit' | 'failed' | 'overrun' }> {
-  return new Promise((resolve) => {
-    const call: CallInFlight = { call: 'download', startedAt: now() };
-    watch.inFlight.push(call);
-    const progress: TransferProgress = { startedAt: now(), bytes: 0 };
-    watch.transfer = progress;
-    const tar = spawn('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
-    let tarError = '';
-    tar.stderr.on('data', (chunk: Buffer) => (tarError += chunk.toString()));
-    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-    let downloadProblem: string | undefined;
-    const sent = request(url, { method: 'GET' });
-    watch.onOverrun(() => {
-      sent.destroy();
-      tar.kill('SIGKILL');
-    });
-    sent.on('error', (error) => {
-      downloadProblem ??= `the cache download failed: ${error.message}`;
-      tar.stdin.destroy();
-    });
-    sent.on('response', (response) => {
-      const status = response.statusCode ?? 0;
-      if (status < 200 || status >= 300) {
-        downloadProblem = `the cache download was answered ${status}`;
-        response.resume();
-        tar.stdin.destroy();
-        return;
-      }
-      response.on('data', (chunk: Buffer) => (progress.bytes += chunk.length));
-      response.on('error', (error) => {
-        downloadProblem ??= `the cache download stopped: ${error.message}`;
-        tar.stdin.destroy();
-      });
-      response.on('close', () => {
-        if (!response.complete) downloadProblem ??= 'the cache download stopped before its end';
-      });
-      response.pipe(tar.stdin);
-    });
-    tar.on('error', (error) => (tarError ||= error.message));
-    tar.on('close', (code, signal) => {
-      watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
-      if (watch.overrun !== undefined) return resolve({ kind: 'overrun', overrun: watch.overrun });
-      if (downloadProblem !== undefined) return resolve({ kind: 'failed', message: downloadProblem, fault: 'service' });
-      if (code !== 0) {
-        const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-        return resolve({ kind: 'failed', message: `tar failed to extract the cache archive: ${detail}`, fault: 'archive' });
-      }
-      resolve({ kind: 'hit', matchedKey: '', bytes: progress.bytes });
-    });
-  });
+/**
+ * Where a downloaded archive goes: `input` takes its bytes, `stop` abandons it, and `done` settles once it has ended,
+ * with what was wrong with the archive, or undefined.
+ */
+interface ArchiveConsumer {
+  input: NodeJS.WritableStream;
+  stop(error: Error): void;
+  done: Promise<string | undefined>;
 }
 
-/** Streams the archive at `url` through zstd and a tar reader, handing each file to `sink`: nothing is written here. */
-function downloadEntries(url: string, sink: ArchiveFileSink, watch: RestoreWatch, now: () => number): Promise<DirectRestoreOutcome & { kind: 'hit' | 'failed' | 'overrun' }> {
+/** `tar -x` in `workspace`, as the client extracts its archive. */
+function tarExtraction(workspace: string): ArchiveConsumer {
+  const tar = spawn('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
+  let tarError = '';
+  tar.stderr.on('data', (chunk: Buffer) => (tarError += chunk.toString()));
+  tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+  tar.on('error', (error) => (tarError ||= error.message));
+  return {
+    input: tar.stdin,
+    stop: () => {
+      tar.kill('SIGKILL');
+      tar.stdin.destroy();
+    },
+    done: new Promise((resolve) =>
+      tar.on('close', (code, signal) => {
+        if (code === 0) return resolve(undefined);
+        const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
+        resolve(`tar failed to extract the cache archive: ${detail}`);
+      }),
+    ),
+  };
+}
+
+/** zstd and a tar reader in-process, handing each file to `sink`: nothing is written here. */
+function entryStream(sink: ArchiveFileSink): ArchiveConsumer {
+  const unzstd = zstdDecompressor();
+  return {
+    input: unzstd.input,
+    stop: (error) => unzstd.stop(error),
+    done: readTarStream(unzstd.output, sink).then(
+      () => undefined,
+      (error: Error) => `the cache archive could not be extracted: ${unzstd.problem() ?? error.message}`,
+    ),
+  };
+}
+
+/** Downloads the archive at `url` under the transfer deadline into the consumer `consume` makes once the answer is 2xx. */
+function download(url: string, consume: () => ArchiveConsumer, watch: RestoreWatch, now: () => number): Promise<DirectRestoreOutcome & { kind: 'hit' | 'failed' | 'overrun' }> {
   return new Promise((resolve) => {
     const call: CallInFlight = { call: 'download', startedAt: now() };
     watch.inFlight.push(call);
@@ -222,41 +215,43 @@ function downloadEntries(url: string, sink: ArchiveFileSink, watch: RestoreWatch
       watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
       resolve(watch.overrun !== undefined ? { kind: 'overrun', overrun: watch.overrun } : outcome);
     };
+    let consumer: ArchiveConsumer | undefined;
     let downloadProblem: string | undefined;
     const sent = request(url, { method: 'GET' });
     watch.onOverrun(() => {
       sent.destroy();
-      finish({ kind: 'overrun', overrun: watch.overrun! });
+      consumer?.stop(new Error('abandoned'));
+      // The consumer (a tar process, or writes in flight) has ended before the outcome is told.
+      void (consumer?.done ?? Promise.resolve()).then(() => finish({ kind: 'overrun', overrun: watch.overrun! }));
     });
-    sent.on('error', (error) => finish({ kind: 'failed', message: downloadProblem ?? `the cache download failed: ${error.message}`, fault: 'service' }));
+    sent.on('error', (error) => {
+      downloadProblem ??= `the cache download failed: ${error.message}`;
+      if (consumer === undefined) finish({ kind: 'failed', message: downloadProblem, fault: 'service' });
+      else consumer.stop(error);
+    });
     sent.on('response', (response) => {
       const status = response.statusCode ?? 0;
       if (status < 200 || status >= 300) {
         response.resume();
         return finish({ kind: 'failed', message: `the cache download was answered ${status}`, fault: 'service' });
       }
-      const unzstd = zstdDecompressor();
+      const into = (consumer = consume());
       response.on('data', (chunk: Buffer) => (progress.bytes += chunk.length));
       response.on('error', (error) => {
         downloadProblem ??= `the cache download stopped: ${error.message}`;
-        unzstd.stop(error);
+        into.stop(error);
       });
       response.on('close', () => {
         if (response.complete) return;
         downloadProblem ??= 'the cache download stopped before its end';
-        unzstd.stop(new Error(downloadProblem));
+        into.stop(new Error(downloadProblem));
       });
-      response.pipe(unzstd.input);
-      watch.onOverrun(() => unzstd.stop(new Error('abandoned')));
-      readTarStream(unzstd.output, sink).then(
-        () => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }),
-        (error: Error) =>
-          finish(
-            downloadProblem !== undefined
-              ? { kind: 'failed', message: downloadProblem, fault: 'service' }
-              : { kind: 'failed', message: `the cache archive could not be extracted: ${unzstd.problem() ?? error.message}`, fault: 'archive' },
-          ),
-      );
+      response.pipe(into.input);
+      void into.done.then((archiveProblem) => {
+        if (downloadProblem !== undefined) finish({ kind: 'failed', message: downloadProblem, fault: 'service' });
+        else if (archiveProblem !== undefined) finish({ kind: 'failed', message: archiveProblem, fault: 'archive' });
+        else finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes });
+      });
     });
   });
 }
@@ -285,7 +280,8 @@ export async function restoreDirect(
     if ('problem' in reply) return { kind: 'failed', message: reply.problem, fault: 'service' };
     if (!reply.found) return { kind: 'miss' };
     log(reply.matchedKey === primaryKey ? `Cache hit for: ${reply.matchedKey}` : `Cache hit for restore-key: ${reply.matchedKey}`);
-    const downloaded = options.sink ? await downloadEntries(reply.downloadUrl, options.sink, watch, now) : await downloadInto(reply.downloadUrl, workspace, watch, now);
+    const sink = options.sink;
+    const downloaded = await download(reply.downloadUrl, sink ? () => entryStream(sink) : () => tarExtraction(workspace), watch, now);
     if (downloaded.kind !== 'hit') return downloaded;
     log(`Cache Size: ~${Math.round(downloaded.bytes / (1024 * 1024))} MB (${downloaded.bytes} B)`);
     log('Cache restored successfully');
