@@ -16921,63 +16921,38 @@ async function lookup(access, body, watch, now) {
         await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
     }
 }
-/** Streams the archive at `url` into `tar -x` in `workspace`. */
-function downloadInto(url, workspace, watch, now) {
-    return new Promise((resolve) => {
-        const call = { call: 'download', startedAt: now() };
-        watch.inFlight.push(call);
-        const progress = { startedAt: now(), bytes: 0 };
-        watch.transfer = progress;
-        const tar = (0,external_node_child_process_.spawn)('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
-        let tarError = '';
-        tar.stderr.on('data', (chunk) => (tarError += chunk.toString()));
-        tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-        let downloadProblem;
-        const sent = request(url, { method: 'GET' });
-        watch.onOverrun(() => {
-            sent.destroy();
+/** `tar -x` in `workspace`, as the client extracts its archive. */
+function tarExtraction(workspace) {
+    const tar = (0,external_node_child_process_.spawn)('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
+    let tarError = '';
+    tar.stderr.on('data', (chunk) => (tarError += chunk.toString()));
+    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    tar.on('error', (error) => (tarError ||= error.message));
+    return {
+        input: tar.stdin,
+        stop: () => {
             tar.kill('SIGKILL');
-        });
-        sent.on('error', (error) => {
-            downloadProblem ??= `the cache download failed: ${error.message}`;
             tar.stdin.destroy();
-        });
-        sent.on('response', (response) => {
-            const status = response.statusCode ?? 0;
-            if (status < 200 || status >= 300) {
-                downloadProblem = `the cache download was answered ${status}`;
-                response.resume();
-                tar.stdin.destroy();
-                return;
-            }
-            response.on('data', (chunk) => (progress.bytes += chunk.length));
-            response.on('error', (error) => {
-                downloadProblem ??= `the cache download stopped: ${error.message}`;
-                tar.stdin.destroy();
-            });
-            response.on('close', () => {
-                if (!response.complete)
-                    downloadProblem ??= 'the cache download stopped before its end';
-            });
-            response.pipe(tar.stdin);
-        });
-        tar.on('error', (error) => (tarError ||= error.message));
-        tar.on('close', (code, signal) => {
-            watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
-            if (watch.overrun !== undefined)
-                return resolve({ kind: 'overrun', overrun: watch.overrun });
-            if (downloadProblem !== undefined)
-                return resolve({ kind: 'failed', message: downloadProblem, fault: 'service' });
-            if (code !== 0) {
-                const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-                return resolve({ kind: 'failed', message: `tar failed to extract the cache archive: ${detail}`, fault: 'archive' });
-            }
-            resolve({ kind: 'hit', matchedKey: '', bytes: progress.bytes });
-        });
-    });
+        },
+        done: new Promise((resolve) => tar.on('close', (code, signal) => {
+            if (code === 0)
+                return resolve(undefined);
+            const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
+            resolve(`tar failed to extract the cache archive: ${detail}`);
+        })),
+    };
 }
-/** Streams the archive at `url` through zstd and a tar reader, handing each file to `sink`: nothing is written here. */
-function downloadEntries(url, sink, watch, now) {
+/** zstd and a tar reader in-process, handing each file to `sink`: nothing is written here. */
+function entryStream(sink) {
+    const unzstd = zstdDecompressor();
+    return {
+        input: unzstd.input,
+        stop: (error) => unzstd.stop(error),
+        done: readTarStream(unzstd.output, sink).then(() => undefined, (error) => `the cache archive could not be extracted: ${unzstd.problem() ?? error.message}`),
+    };
+}
+/** Downloads the archive at `url` under the transfer deadline into the consumer `consume` makes once the answer is 2xx. */
+function download(url, consume, watch, now) {
     return new Promise((resolve) => {
         const call = { call: 'download', startedAt: now() };
         watch.inFlight.push(call);
@@ -16991,36 +16966,49 @@ function downloadEntries(url, sink, watch, now) {
             watch.inFlight.splice(watch.inFlight.indexOf(call), 1);
             resolve(watch.overrun !== undefined ? { kind: 'overrun', overrun: watch.overrun } : outcome);
         };
+        let consumer;
         let downloadProblem;
         const sent = request(url, { method: 'GET' });
         watch.onOverrun(() => {
             sent.destroy();
-            finish({ kind: 'overrun', overrun: watch.overrun });
+            consumer?.stop(new Error('abandoned'));
+            // The consumer (a tar process, or writes in flight) has ended before the outcome is told.
+            void (consumer?.done ?? Promise.resolve()).then(() => finish({ kind: 'overrun', overrun: watch.overrun }));
         });
-        sent.on('error', (error) => finish({ kind: 'failed', message: downloadProblem ?? `the cache download failed: ${error.message}`, fault: 'service' }));
+        sent.on('error', (error) => {
+            downloadProblem ??= `the cache download failed: ${error.message}`;
+            if (consumer === undefined)
+                finish({ kind: 'failed', message: downloadProblem, fault: 'service' });
+            else
+                consumer.stop(error);
+        });
         sent.on('response', (response) => {
             const status = response.statusCode ?? 0;
             if (status < 200 || status >= 300) {
                 response.resume();
                 return finish({ kind: 'failed', message: `the cache download was answered ${status}`, fault: 'service' });
             }
-            const unzstd = zstdDecompressor();
+            const into = (consumer = consume());
             response.on('data', (chunk) => (progress.bytes += chunk.length));
             response.on('error', (error) => {
                 downloadProblem ??= `the cache download stopped: ${error.message}`;
-                unzstd.stop(error);
+                into.stop(error);
             });
             response.on('close', () => {
                 if (response.complete)
                     return;
                 downloadProblem ??= 'the cache download stopped before its end';
-                unzstd.stop(new Error(downloadProblem));
+                into.stop(new Error(downloadProblem));
             });
-            response.pipe(unzstd.input);
-            watch.onOverrun(() => unzstd.stop(new Error('abandoned')));
-            readTarStream(unzstd.output, sink).then(() => finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes }), (error) => finish(downloadProblem !== undefined
-                ? { kind: 'failed', message: downloadProblem, fault: 'service' }
-                : { kind: 'failed', message: `the cache archive could not be extracted: ${unzstd.problem() ?? error.message}`, fault: 'archive' }));
+            response.pipe(into.input);
+            void into.done.then((archiveProblem) => {
+                if (downloadProblem !== undefined)
+                    finish({ kind: 'failed', message: downloadProblem, fault: 'service' });
+                else if (archiveProblem !== undefined)
+                    finish({ kind: 'failed', message: archiveProblem, fault: 'archive' });
+                else
+                    finish({ kind: 'hit', matchedKey: '', bytes: progress.bytes });
+            });
         });
     });
 }
@@ -17044,7 +17032,8 @@ async function restoreDirect(access, paths, primaryKey, restoreKeys, deadlines, 
         if (!reply.found)
             return { kind: 'miss' };
         log(reply.matchedKey === primaryKey ? `Cache hit for: ${reply.matchedKey}` : `Cache hit for restore-key: ${reply.matchedKey}`);
-        const downloaded = options.sink ? await downloadEntries(reply.downloadUrl, options.sink, watch, now) : await downloadInto(reply.downloadUrl, workspace, watch, now);
+        const sink = options.sink;
+        const downloaded = await download(reply.downloadUrl, sink ? () => entryStream(sink) : () => tarExtraction(workspace), watch, now);
         if (downloaded.kind !== 'hit')
             return downloaded;
         log(`Cache Size: ~${Math.round(downloaded.bytes / (1024 * 1024))} MB (${downloaded.bytes} B)`);
@@ -17167,11 +17156,16 @@ function createActionsCacheStore(options = {}) {
     /** A worker started by prepare(), for the next call. */
     let spare;
     const direct = options.directAccess === undefined ? directAccessFromEnvironment() : (options.directAccess ?? undefined);
-    const call = async (request, log) => {
+    /** Why the service is not asked at all: the deadlines could not be read, or a call was abandoned earlier. */
+    const refusal = () => {
         if (setupProblem !== undefined || deadlines === undefined)
-            return { kind: 'failed', message: setupProblem ?? 'no deadlines' };
-        if (down !== undefined)
-            return { kind: 'failed', message: `not asked, because earlier in this job ${down}` };
+            return setupProblem ?? 'no deadlines';
+        return down === undefined ? undefined : `not asked, because earlier in this job ${down}`;
+    };
+    const call = async (request, log) => {
+        const refused = refusal();
+        if (refused !== undefined || deadlines === undefined)
+            return { kind: 'failed', message: refused ?? 'no deadlines' };
         const worker = await (spare ?? startWorker(script));
         spare = undefined;
         const outcome = await callInWorker(worker, request, deadlines, now, log);
@@ -17195,8 +17189,9 @@ function createActionsCacheStore(options = {}) {
     const restoreStreamed = direct !== undefined
         ? async (paths, primaryKey, sink) => {
             const started = now();
-            if (deadlines === undefined || down !== undefined)
-                return { outcome: 'error', milliseconds: 0, message: setupProblem ?? `not asked, because earlier in this job ${down}`, fault: 'service' };
+            const refused = refusal();
+            if (refused !== undefined || deadlines === undefined)
+                return { outcome: 'error', milliseconds: 0, message: refused ?? 'no deadlines', fault: 'service' };
             return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
         }
         : undefined;
