@@ -1,6 +1,7 @@
 // setup-deps' exact hit against single-stream `tar -x` and store-only, on trees of 1k, 10k and 50k files (issue 13).
 // Usage: tsx bench/restore.bench.ts   (root needed for the ext4 image; about 20 minutes with the defaults)
 //   BENCH_ROUNDS=5 (after 1 warm-up round)   BENCH_DISKS=ext4,root   BENCH_TREES=1k,10k,50k,npm
+//   BENCH_TRACE=1: one more traced exact hit per tree; BENCH_CPU_PROFILE=<dir>: with a V8 CPU profile of it written there
 // Per disk and tree, interleaved in each round (untimed between runs: the project's node_modules removed):
 //   E  exact hit: dist/setup-deps/index.js run as a runner runs it (Node 24, INPUT_* env) against the cache service
 //      stand-in of the e2e tests, holding the tree the same bundle's post step saved
@@ -200,7 +201,10 @@ async function main(): Promise<void> {
         for (const tree of trees) {
           const trace = join(root, `${tree.name}-trace.tsv`);
           await rm(join(tree.project, 'node_modules'), { recursive: true, force: true });
-          await tree.job.runMain(ACTION, { 'working-directory': 'service' }, { NODE_OPTIONS: `--require ${join(REPO_ROOT, 'bench/support/trace-preload.cjs')}`, BENCH_TRACE_FILE: trace });
+          await tree.job.runMain(ACTION, { 'working-directory': 'service' }, {
+            NODE_OPTIONS: `--require ${join(REPO_ROOT, 'bench/support/trace-preload.cjs')}${process.env.BENCH_CPU_PROFILE ? ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : ''}`,
+            BENCH_TRACE_FILE: trace,
+          });
           say(`trace of an exact hit, ${tree.name} (ms since the process started):`);
           for (const line of (await readFile(trace, 'utf8')).split('\n').filter((record) => /^[\d.]+\t(preload|spawn|exit|process)|Cache Size|::group::|Cache result/.test(record))) say(`  ${line.slice(0, 200)}`);
         }

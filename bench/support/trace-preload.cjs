@@ -35,7 +35,16 @@ if (file) {
   syncBuiltinESMExports();
 
   process.once('exit', () => {
-    record('process', 'exit');
+    // CPU time of this process, and of its children that have been waited for (/proc/self/stat: utime stime cutime cstime, in ticks).
+    const usage = process.cpuUsage();
+    let children = '';
+    try {
+      const fields = require('node:fs').readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+      children = `, children ${((Number(fields[13]) + Number(fields[14])) * 10).toFixed(0)} ms (user ${Number(fields[13]) * 10} sys ${Number(fields[14]) * 10})`;
+    } catch {
+      // not Linux
+    }
+    record('process', `exit; cpu ${((usage.user + usage.system) / 1000).toFixed(0)} ms (user ${(usage.user / 1000).toFixed(0)} sys ${(usage.system / 1000).toFixed(0)})${children}`);
     appendFileSync(file, `${records.join('\n')}\n`);
   });
 }

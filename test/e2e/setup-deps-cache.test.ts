@@ -267,7 +267,7 @@ describe('cache-version rotates every key', () => {
     const one = await fresh('1');
     expect([one.main.exitCode, one.post.exitCode, one.main.outputs['cache-result']]).toEqual([0, 0, 'miss']);
     expect(service.entries().map((entry) => entry.key)).toEqual([
-      expect.stringMatching(/^build-actions-deps-v2-cache-version\+1\+-linux-/),
+      expect.stringMatching(/^build-actions-deps-v3-cache-version\+1\+-linux-/),
       expect.stringMatching(/^build-actions-store-v1-cache-version\+1\+-linux-/),
     ]);
 
@@ -276,7 +276,7 @@ describe('cache-version rotates every key', () => {
       const run = await fresh(other);
       expect([other, run.main.exitCode, run.main.outputs['cache-result'], run.main.outputs['cache-hit']]).toEqual([other, 0, 'miss', 'false']);
       expect(installCommandsRun(run.main)).toEqual([expect.stringContaining('npm ci')]);
-      expect(run.main.outputs['cache-key']).toMatch(other === '' ? /^build-actions-deps-v2-linux-/ : /^build-actions-deps-v2-cache-version\+2\+-linux-/);
+      expect(run.main.outputs['cache-key']).toMatch(other === '' ? /^build-actions-deps-v3-linux-/ : /^build-actions-deps-v3-cache-version\+2\+-linux-/);
       expect(run.post.summary).toMatch(/installed tree \| saved/);
     }
     expect(service.entries()).toHaveLength(6);

@@ -1,6 +1,7 @@
 import { VENV_FOLDER } from '../../core/python-venv.js';
 import path from 'node:path';
 import type { CacheKeys } from '../../core/deps/cache-keys.js';
+import { countMembersByFolder } from '../../core/deps/tree-chunks.js';
 import { PACKAGE_MANAGER_RECORDS } from '../../core/deps/package-managers.js';
 import type { DetectedProject } from '../../core/deps/project-detection.js';
 import type { CacheResult } from '../../core/deps/report.js';
@@ -8,7 +9,7 @@ import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../runtime/cache/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists, removeAll } from '../../runtime/files/file-system.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
-import { extractTreeChunks, writeTreeChunks } from '../../runtime/files/tree-chunks.js';
+import { extractTreeChunks, writeTreeChunks, type ChunkExtraction } from '../../runtime/files/tree-chunks.js';
 import { StreamedChunkExtraction } from '../../runtime/files/streamed-tree-chunks.js';
 import type { SetupDepsDependencies } from './main.js';
 
@@ -26,35 +27,38 @@ export function chunkStaging(directory: string): string {
   return path.join(directory, '.build-actions-tree-chunks');
 }
 
+/** A restored tree: the cache's result, and on a hit every entry the chunks made (for the tree check). */
+export type TreeRestoreResult = CacheRestoreResult & { members?: string[] };
+
 /**
  * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
- * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ * chunk, a chunk that fails to extract or makes other than its manifest lists) is an 'archive' error: the caller
+ * removes the half tree and installs.
  */
-export async function restoreTreeChunks(cache: CacheStore, directory: string, key: string, now: () => number = Date.now): Promise<CacheRestoreResult> {
+export async function restoreTreeChunks(cache: CacheStore, directory: string, key: string, now: () => number = Date.now): Promise<TreeRestoreResult> {
   const staging = chunkStaging(directory);
-  await removeAll([staging]);
-  try {
-    if (cache.restoreStreamed) {
-      // The chunks extract while the entry still downloads.
-      const started = now();
-      const streamed = new StreamedChunkExtraction(staging, directory);
-      const restored = await cache.restoreStreamed([staging], key, streamed.sink);
-      const extraction = await streamed.finish();
-      if (restored.outcome !== 'hit') return restored;
-      const milliseconds = now() - started;
-      if (!extraction.ok) return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
-      return { ...restored, milliseconds };
-    }
-    const restored = await cache.restore([staging], key, []);
+  const started = now();
+  let restored: CacheRestoreResult;
+  let extraction: ChunkExtraction;
+  if (cache.restoreStreamed) {
+    // The chunks extract while the entry still downloads; nothing is written to the staging folder.
+    const streamed = new StreamedChunkExtraction(directory);
+    restored = await cache.restoreStreamed([staging], key, streamed.sink);
+    extraction = await streamed.finish();
     if (restored.outcome !== 'hit') return restored;
-    const started = now();
-    const extraction = await extractTreeChunks(staging, directory);
-    const milliseconds = restored.milliseconds + (now() - started);
-    if (!extraction.ok) return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
-    return { ...restored, milliseconds };
-  } finally {
+  } else {
     await removeAll([staging]);
+    try {
+      restored = await cache.restore([staging], key, []);
+      if (restored.outcome !== 'hit') return restored;
+      extraction = await extractTreeChunks(staging, directory);
+    } finally {
+      await removeAll([staging]);
+    }
   }
+  const milliseconds = now() - started;
+  if (!extraction.ok) return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+  return { ...restored, milliseconds, members: extraction.members };
 }
 
 /** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
@@ -81,13 +85,21 @@ export async function saveTreeChunks(
   }
 }
 
-/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
-export async function treeIsWhole(directory: string, patterns: string[], key: string): Promise<{ whole: boolean; problem?: string }> {
+/**
+ * Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). `members`: what a
+ * restore just extracted into the emptied folders (every entry, as the extractors listed them); the entries are then
+ * counted from it instead of walking the folders again.
+ */
+export async function treeIsWhole(directory: string, patterns: string[], key: string, members?: readonly string[]): Promise<{ whole: boolean; problem?: string }> {
   const markerText = await readTextIfExists(path.join(directory, patterns[0], TREE_MARKER_FILE));
   if (markerText === undefined) return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
   const folders = await expandFolderPatterns(directory, patterns);
-  const counted: Record<string, number> = {};
-  for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+  let counted: Record<string, number>;
+  if (members !== undefined) counted = countMembersByFolder(members, folders, UNCOUNTED_TREE_ENTRIES);
+  else {
+    counted = {};
+    for (const folder of folders) counted[folder] = await countEntries(path.join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+  }
   const verdict = verifyTree(markerText, key, counted);
   if (!verdict.whole) return verdict;
   const venvConfig = path.join(directory, VENV_FOLDER, 'pyvenv.cfg');
@@ -150,7 +162,7 @@ export async function restoreFromCache(
   let treeKeyTaken = false;
   const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
   if (tree.outcome === 'hit') {
-    const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
+    const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
     if (verdict.whole) {
       return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
     }

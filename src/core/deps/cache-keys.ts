@@ -8,10 +8,12 @@ export type { Platform } from '../cache/platform.js';
 /** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
 export const CACHE_SCHEMA = 'v1';
 /**
- * The installed tree's own schema: v2 entries hold chunk archives (see tree-chunks.ts), where v1 held the tree as one
- * archive. A v1 entry is never found under a v2 key, so it is never misread; it is left to be evicted.
+ * The installed tree's own schema: v3 entries hold chunk archives that each begin with the folders above their
+ * entries (manifest version 2, see tree-chunks.ts); v2 chunks relied on the restore making those folders first, and
+ * v1 held the tree as one archive. An older entry is never found under a newer key, so it is never misread; it is
+ * left to be evicted.
  */
-export const TREE_SCHEMA = 'v2';
+export const TREE_SCHEMA = 'v3';
 
 
 export interface TreeKeyInputs {

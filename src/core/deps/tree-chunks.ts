@@ -69,17 +69,17 @@ export function planTreeChunks(
 
 export const CHUNK_MANIFEST_FILE = 'manifest.json';
 export const CHUNK_FORMAT = 'build-actions-tree-chunks';
+export const CHUNK_MANIFEST_VERSION = 2;
 
 export interface ChunkManifest {
   format: typeof CHUNK_FORMAT;
-  version: 1;
+  version: typeof CHUNK_MANIFEST_VERSION;
   /**
-   * Archive file names beside the manifest, with what each holds and `parent`, the folder of its first entry ('' for
-   * the project folder). A chunk's other entries are in folders it holds itself or in that folder's ancestors, so a
-   * restore makes the parents before any extractor starts: two `tar -x` making the same folder at once can fail
-   * ("Cannot open: No such file or directory": one finds it missing, the other makes it, the first gives up).
+   * Archive file names beside the manifest, with what each holds: `entries` of the tree (and their content `bytes`),
+   * after `ancestors` folder entries, the folders above its first entry (see chunkMembers). Every chunk thus makes its
+   * own folders, top down, so the extractors can start in any order and at once, before the manifest is read.
    */
-  chunks: Array<{ file: string; entries: number; bytes: number; parent: string }>;
+  chunks: Array<{ file: string; entries: number; ancestors: number; bytes: number }>;
 }
 
 /** The folder of a relative path ('' at the top), with '/' separators. */
@@ -88,19 +88,43 @@ export function parentFolder(relative: string): string {
   return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
 }
 
+/**
+ * What one chunk archive holds, in order: the folders above its first entry, from the tree folder (`roots`) that holds
+ * it down (none for a chunk that starts at a tree folder), then the entries of its range. In walk order, an entry
+ * whose folder is not in the range is below that first entry's folders, so these are all the chunk needs.
+ * Two `tar -x` that meet a missing folder at once can fail ("Cannot open: No such file or directory": one finds it
+ * missing, the other makes it, the first gives up); a folder entry of the archive is made before what it holds.
+ */
+export function chunkMembers(
+  entries: ReadonlyArray<Pick<TreeEntry, 'path'>>,
+  range: Pick<ChunkRange, 'start' | 'end'>,
+  roots: readonly string[],
+): { ancestors: string[]; members: string[] } {
+  const members = entries.slice(range.start, range.end).map((entry) => entry.path);
+  const first = members[0]?.replace(/\\/g, '/') ?? '';
+  const root = roots.map((folder) => folder.replace(/\\/g, '/')).find((folder) => first.startsWith(`${folder}/`));
+  const ancestors: string[] = [];
+  if (root !== undefined) {
+    for (let folder = parentFolder(first); folder.length >= root.length; folder = parentFolder(folder)) ancestors.unshift(folder);
+  }
+  return { ancestors, members };
+}
+
 export function makeChunkManifest(
   ranges: readonly ChunkRange[],
-  entries: ReadonlyArray<Pick<TreeEntry, 'path'>>,
+  ancestors: readonly number[],
   fileName: (index: number) => string,
 ): ChunkManifest {
   return {
     format: CHUNK_FORMAT,
-    version: 1,
-    chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+    version: CHUNK_MANIFEST_VERSION,
+    chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, ancestors: ancestors[index] ?? 0, bytes: range.bytes })),
   };
 }
 
 export type ManifestReading = { manifest: ChunkManifest } | { problem: string };
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /** Reads a manifest as restored from the cache; anything unexpected is a problem (the entry is bad), never a throw. */
 export function parseChunkManifest(text: string | undefined): ManifestReading {
@@ -111,19 +135,39 @@ export function parseChunkManifest(text: string | undefined): ManifestReading {
   } catch {
     return { problem: `${CHUNK_MANIFEST_FILE} is not JSON` };
   }
-  if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== 1 || !Array.isArray(value.chunks)) {
-    return { problem: `${CHUNK_MANIFEST_FILE} is not a chunk manifest of version 1` };
+  if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== CHUNK_MANIFEST_VERSION || !Array.isArray(value.chunks)) {
+    return { problem: `${CHUNK_MANIFEST_FILE} is not a chunk manifest of version ${CHUNK_MANIFEST_VERSION}` };
   }
   if (value.chunks.length === 0) return { problem: `${CHUNK_MANIFEST_FILE} lists no chunks` };
+  const names = new Set<string>();
   for (const chunk of value.chunks) {
     // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
     if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
       return { problem: `${CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
     }
-    const parent = (chunk as { parent?: unknown }).parent;
-    if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
-      return { problem: `${CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
+    if (names.has(chunk.file)) return { problem: `${CHUNK_MANIFEST_FILE} lists ${chunk.file} twice` };
+    names.add(chunk.file);
+    if (!isCount(chunk.entries) || !isCount(chunk.ancestors)) {
+      return { problem: `${CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} no count of its entries and folders` };
     }
   }
   return { manifest: value as ChunkManifest };
+}
+
+/**
+ * Entries under each tree folder, counted from the member names the extractors listed (`tar -xv`, ancestors left
+ * out), as countEntries counts them on disk: everything below the folder, except `uncounted` names at its top.
+ */
+export function countMembersByFolder(members: Iterable<string>, folders: readonly string[], uncounted: readonly string[]): Record<string, number> {
+  const counted: Record<string, number> = Object.fromEntries(folders.map((folder) => [folder, 0]));
+  const skip = new Set(uncounted);
+  for (const member of members) {
+    const name = member.replace(/\/+$/, '');
+    // Every folder that holds it, as a walk of each folder would count it.
+    for (const folder of folders) {
+      if (!name.startsWith(`${folder}/`) || skip.has(name.slice(folder.length + 1).split('/')[0])) continue;
+      counted[folder] += 1;
+    }
+  }
+  return counted;
 }

@@ -40,7 +40,8 @@ interface Decompressor {
 /** zstd decompression as a stream: Node's own where it has one (the actions' Node 24), else a `zstd -d` process. */
 function zstdDecompressor(): Decompressor {
   if (canStreamZstd()) {
-    const stream = zlib.createZstdDecompress();
+    // Large output pieces: the tar reader and the extractor pipes then handle a few hundred pieces, not thousands.
+    const stream = zlib.createZstdDecompress({ chunkSize: 1024 * 1024 });
     return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
   }
   const child = spawn('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   CHUNK_MANIFEST_FILE,
+  chunkMembers,
   makeChunkManifest,
   parseChunkManifest,
   planTreeChunks,
@@ -14,20 +15,11 @@ import {
 
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
- * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
+ * `tar --zstd` of a run of entries after the folders above them, named relative to the project folder; a restore
+ * runs every chunk's `tar -x` at once, each listing what it made.
  */
 
-function runTar(args: string[], cwd?: string): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('tar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
-    child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
-  });
-}
-
-/** How many extractors a restore runs: one per core. */
+/** How many extractors a machine runs well at once: one per core (the save uses it to archive the chunks). */
 export function extractorCount(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
@@ -48,6 +40,22 @@ export async function listTreeEntries(directory: string, folders: readonly strin
 
 const chunkName = (index: number): string => `chunk-${index}.tar.zst`;
 
+/** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
+function archiveNames(directory: string, names: readonly string[], archive: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+    const tar = spawn('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    tar.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    tar.on('error', (error) => (stderr ||= error.message));
+    tar.on('close', (code, signal) => resolve(code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`));
+    tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+  });
+}
+
 /**
  * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
  * Throws on a tar failure: the caller reports it as a failed save.
@@ -62,41 +70,85 @@ export async function writeTreeChunks(
   await mkdir(staging, { recursive: true });
   const entries = await listTreeEntries(directory, folders);
   const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
-  const manifest = makeChunkManifest(ranges, entries, chunkName);
-  // The manifest first: a small folder lists its files in the order they were made, so a streamed restore
-  // (streamed-tree-chunks.ts) usually has it before the first chunk arrives and can start that chunk at once.
+  const contents = ranges.map((range) => chunkMembers(entries, range, folders));
+  const manifest = makeChunkManifest(ranges, contents.map((content) => content.ancestors.length), chunkName);
   await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
-  await runBounded(ranges, extractorCount(), async (range, index) => {
-    const list = path.join(staging, `chunk-${index}.list`);
-    // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-    await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
-    const archive = path.join(staging, chunkName(index));
-    const result = await runTar(['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', list]);
-    await rm(list, { force: true });
-    if (result.code !== 0) throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
+  await runBounded(contents, extractorCount(), async ({ ancestors, members }, index) => {
+    const failure = await archiveNames(directory, [...ancestors, ...members], path.join(staging, chunkName(index)));
+    if (failure !== undefined) throw new Error(`archiving chunk ${index} of the installed tree failed: ${failure}`);
   });
   return manifest;
 }
 
-/** Each chunk's first folder (and its ancestors), made before any extractor starts (see ChunkManifest). */
-export async function makeChunkParents(manifest: ChunkManifest, directory: string): Promise<void> {
-  for (const chunk of manifest.chunks) if (chunk.parent !== '') await mkdir(path.join(directory, chunk.parent), { recursive: true });
-}
+/** One chunk's extraction: what it made (every member, as `tar -xv` names them), or what went wrong. */
+export type ChunkOutcome = { members: string[] } | { problem: string };
 
-/** Extracts one chunk archive into `directory`; returns what went wrong, or undefined. */
-export async function extractChunk(archive: string, name: string, directory: string): Promise<string | undefined> {
-  const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', archive, '-C', directory]);
-  return result.code === 0 ? undefined : `chunk ${name} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+export interface ChunkExtractor {
+  /** Takes the archive's bytes when it is read from a stream (`startChunkExtractor` without a file); else null. */
+  input: NodeJS.WritableStream | null;
+  done: Promise<ChunkOutcome>;
 }
-
-export type ChunkExtraction = { ok: true; chunks: number } | { ok: false; problem: string };
 
 /**
- * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
- * chunk, or a tar/zstd failure (zstd checks each frame's checksum), is a problem; the caller removes the half
- * tree. Every chunk is checked to be there before any extraction starts.
+ * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. Files are owned
+ * by whoever restores them (as an install would make them), not by the uid that saved them.
  */
-export async function extractTreeChunks(staging: string, directory: string, width: number = extractorCount()): Promise<ChunkExtraction> {
+export function startChunkExtractor(name: string, directory: string, file?: string): ChunkExtractor {
+  const tar = spawn('tar', ['--no-same-owner', '--use-compress-program', 'zstd -d', '-xvf', file ?? '-', '-C', directory], { stdio: 'pipe' });
+  if (file !== undefined) tar.stdin.end();
+  let listed = '';
+  let stderr = '';
+  tar.stdout.setEncoding('utf8');
+  tar.stdout.on('data', (text: string) => (listed += text));
+  tar.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+  tar.on('error', (error) => (stderr ||= error.message));
+  const done = new Promise<ChunkOutcome>((resolve) =>
+    tar.on('close', (code, signal) => {
+      if (code === 0) return resolve({ members: listed.split('\n').filter((line) => line !== '') });
+      const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
+      resolve({ problem: `chunk ${name} could not be extracted: ${detail}` });
+    }),
+  );
+  return { input: file === undefined ? tar.stdin : null, done };
+}
+
+/** The tree entries a chunk made (its folder entries above them left out), or why it does not match its manifest line. */
+export function chunkEntries(chunk: ChunkManifest['chunks'][number], outcome: ChunkOutcome): ChunkOutcome {
+  if ('problem' in outcome) return outcome;
+  const expected = chunk.ancestors + chunk.entries;
+  if (outcome.members.length !== expected) {
+    return { problem: `chunk ${chunk.file} held ${outcome.members.length} entries, its manifest lists ${expected}` };
+  }
+  return { members: outcome.members.slice(chunk.ancestors) };
+}
+
+export type ChunkExtraction = { ok: true; chunks: number; members: string[] } | { ok: false; problem: string };
+
+/** Judges a whole extraction: every chunk of the manifest made exactly what it lists, and nothing else was extracted. */
+export function judgeExtraction(manifest: ChunkManifest, outcomes: ReadonlyMap<string, ChunkOutcome>): ChunkExtraction {
+  const stray = [...outcomes.keys()].find((file) => !manifest.chunks.some((chunk) => chunk.file === file));
+  if (stray !== undefined) return { ok: false, problem: `the entry holds ${stray}, which its ${CHUNK_MANIFEST_FILE} does not list` };
+  const members: string[] = [];
+  const problems: string[] = [];
+  for (const chunk of manifest.chunks) {
+    const outcome = outcomes.get(chunk.file);
+    if (outcome === undefined) return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
+    const entries = chunkEntries(chunk, outcome);
+    if ('problem' in entries) problems.push(entries.problem);
+    else members.push(...entries.members);
+  }
+  if (problems.length > 0) return { ok: false, problem: problems.join('; ') };
+  return { ok: true, chunks: manifest.chunks.length, members };
+}
+
+/**
+ * Extracts the chunks listed in `staging`'s manifest into `directory`, all at once (each chunk makes its own
+ * folders). A missing manifest or chunk, a tar/zstd failure (zstd checks each frame's checksum), or a chunk that
+ * made other than its manifest lists is a problem; the caller removes the half tree. Every chunk is checked to be
+ * there before any extraction starts.
+ */
+export async function extractTreeChunks(staging: string, directory: string): Promise<ChunkExtraction> {
   const reading = parseChunkManifest(await readFile(path.join(staging, CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
   if ('problem' in reading) return { ok: false, problem: reading.problem };
   const { chunks } = reading.manifest;
@@ -104,10 +156,6 @@ export async function extractTreeChunks(staging: string, directory: string, widt
     const found = await stat(path.join(staging, chunk.file)).catch(() => undefined);
     if (!found?.isFile()) return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
   }
-  await makeChunkParents(reading.manifest, directory);
-  const failures = (await runBounded(chunks, width, (chunk) => extractChunk(path.join(staging, chunk.file), chunk.file, directory))).filter(
-    (failure): failure is string => failure !== undefined,
-  );
-  if (failures.length > 0) return { ok: false, problem: failures.join('; ') };
-  return { ok: true, chunks: chunks.length };
+  const outcomes = await Promise.all(chunks.map((chunk) => startChunkExtractor(chunk.file, directory, path.join(staging, chunk.file)).done));
+  return judgeExtraction(reading.manifest, new Map(chunks.map((chunk, index) => [chunk.file, outcomes[index]])));
 }

@@ -62,7 +62,7 @@ describe('build-actions run, explain, cache clear', () => {
     const { code, output } = await run(['explain', project, '--cache-dir', cacheDir]);
     expect(code).toBe(0);
     expect(output).toContain(`Caches of ${project}:`);
-    expect(output).toMatch(/setup-deps: installed tree\n {2}key \(exact\): build-actions-deps-v2-[\s\S]*? {2}lockfile {5}package-lock.json: sha256 [0-9a-f]{12}\n[\s\S]*?=> unchanged: the next run is an exact hit/);
+    expect(output).toMatch(/setup-deps: installed tree\n {2}key \(exact\): build-actions-deps-v3-[\s\S]*? {2}lockfile {5}package-lock.json: sha256 [0-9a-f]{12}\n[\s\S]*?=> unchanged: the next run is an exact hit/);
     expect(output).toMatch(/build: outputs\n[\s\S]*?=> unchanged: the next run is an exact hit/);
     expect(output).toContain('publish-image: layer cache\n  => not used: no Dockerfile (publish-image is skipped)');
   }, 60_000);
@@ -70,7 +70,7 @@ describe('build-actions run, explain, cache clear', () => {
   it('explain --cache-version 2 shows the version in every key and names it as the changed part', async () => {
     const { code, output } = await run(['explain', project, '--cache-dir', cacheDir, '--cache-version', '2']);
     expect(code).toBe(0);
-    expect(output).toMatch(/setup-deps: installed tree\n {2}key \(exact\): build-actions-deps-v2-cache-version\+2\+-[\s\S]*? {2}cache-version: 2\n {2}last saved: build-actions-deps-v2-linux-[\s\S]*?=> changed since the last saved entry: cache-version: \(none\) -> 2\n/);
+    expect(output).toMatch(/setup-deps: installed tree\n {2}key \(exact\): build-actions-deps-v3-cache-version\+2\+-[\s\S]*? {2}cache-version: 2\n {2}last saved: build-actions-deps-v3-linux-[\s\S]*?=> changed since the last saved entry: cache-version: \(none\) -> 2\n/);
     expect(output).toMatch(/build: outputs\n {2}key \(exact\): build-outputs-v1-cache-version\+2\+-[\s\S]*?=> changed since the last saved entry: cache-version: \(none\) -> 2\n/);
     expect(output).toMatch(/test: timing history\n {2}key \(newest under prefix\): test-timings-v1-cache-version\+2\+-/);
     // without the option, the part is shown as none and nothing changed

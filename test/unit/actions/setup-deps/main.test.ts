@@ -47,7 +47,7 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
       'runtime-version': '20.11.0',
       'cache-key': result?.treeKey,
     });
-    expect(result?.treeKey).toMatch(/^build-actions-deps-v2-linux-x64-ubuntu24-node20\.11\.0-npm10\.2\.4-[0-9a-f]{40}$/);
+    expect(result?.treeKey).toMatch(/^build-actions-deps-v3-linux-x64-ubuntu24-node20\.11\.0-npm10\.2\.4-[0-9a-f]{40}$/);
     const state = savedState(io);
     expect(state).toMatchObject({
       schema: 1,

@@ -79,7 +79,7 @@ function allKeys(cacheVersion: string | undefined): Record<string, { lookups: st
 describe('keys without a cache version', () => {
   // The keys of these inputs before the input existed (computed by that release's code): entries saved then stay valid.
   const BEFORE = {
-    'setup-deps tree': 'build-actions-deps-v2-linux-x64-ubuntu24-node20.11.0-npm10.2.4-9c3ef520682e7530c9b5b093a8fb1fa0f6f62ac1',
+    'setup-deps tree': 'build-actions-deps-v3-linux-x64-ubuntu24-node20.11.0-npm10.2.4-9c3ef520682e7530c9b5b093a8fb1fa0f6f62ac1',
     'setup-deps store': 'build-actions-store-v1-linux-x64-ubuntu24-npm-494767835350e567050d2fac17261ea06c0ee19d',
     'setup-deps store prefix': 'build-actions-store-v1-linux-x64-ubuntu24-npm-',
     'build outputs': 'build-outputs-v1-linux-x64-d72a24268e57fb546486a5aa3108880057812796',
@@ -119,7 +119,7 @@ describe('keys with a cache version', () => {
     for (const [cache, keys] of Object.entries(allKeys('2024-06-01'))) {
       for (const key of [...keys.lookups, ...keys.saved]) expect([cache, key]).toEqual([cache, expect.stringContaining('cache-version+2024-06-01+')]);
     }
-    expect(cacheKeys({ ...TREE, cacheVersion: '2' }).tree).toMatch(/^build-actions-deps-v2-cache-version\+2\+-linux-x64-ubuntu24-node20\.11\.0-npm10\.2\.4-[0-9a-f]{40}$/);
+    expect(cacheKeys({ ...TREE, cacheVersion: '2' }).tree).toMatch(/^build-actions-deps-v3-cache-version\+2\+-linux-x64-ubuntu24-node20\.11\.0-npm10\.2\.4-[0-9a-f]{40}$/);
   });
 
   it('keep the local names (stage tags, folders) that Docker and the file system need, whatever the version', () => {

@@ -1,4 +1,4 @@
-import { CHUNK_FORMAT, makeChunkManifest, parentFolder, parseChunkManifest, planTreeChunks } from '../../../../src/core/deps/tree-chunks.js';
+import { CHUNK_FORMAT, chunkMembers, countMembersByFolder, makeChunkManifest, parentFolder, parseChunkManifest, planTreeChunks } from '../../../../src/core/deps/tree-chunks.js';
 
 const files = (count: number, bytes = 100): Array<{ bytes: number }> => Array.from({ length: count }, () => ({ bytes }));
 const spans = (ranges: ReturnType<typeof planTreeChunks>): Array<[number, number]> => ranges.map((range) => [range.start, range.end]);
@@ -47,17 +47,57 @@ describe('planTreeChunks', () => {
   });
 });
 
-describe('chunk manifests', () => {
+describe('chunkMembers: each chunk begins with the folders above its first entry', () => {
   const paths = ['node_modules', 'node_modules/a', 'node_modules/a/lib', 'node_modules/a/lib/x.js', 'node_modules/a/lib/y.js', 'node_modules/b'].map((path) => ({ path }));
+
+  it.each([
+    ['a chunk that starts at the tree folder: none', 0, 4, [], ['node_modules', 'node_modules/a', 'node_modules/a/lib', 'node_modules/a/lib/x.js']],
+    ['a chunk that starts inside a package: the folders down to it, top first', 4, 6, ['node_modules', 'node_modules/a', 'node_modules/a/lib'], ['node_modules/a/lib/y.js', 'node_modules/b']],
+    ['a chunk that starts at a package: its tree folder', 1, 3, ['node_modules'], ['node_modules/a', 'node_modules/a/lib']],
+  ] as const)('%s', (_what, start, end, ancestors, members) => {
+    expect(chunkMembers(paths, { start, end }, ['node_modules'])).toEqual({ ancestors, members });
+  });
+
+  it("a workspace member's tree: the folders from its own tree folder down, never the project's folders above it", () => {
+    const member = ['packages/a/node_modules', 'packages/a/node_modules/x', 'packages/a/node_modules/x/i.js'].map((path) => ({ path }));
+    expect(chunkMembers(member, { start: 2, end: 3 }, ['node_modules', 'packages/a/node_modules'])).toEqual({
+      ancestors: ['packages/a/node_modules', 'packages/a/node_modules/x'],
+      members: ['packages/a/node_modules/x/i.js'],
+    });
+  });
+});
+
+describe('countMembersByFolder', () => {
+  it('counts what a walk of each folder counts: everything below it, not the folder, not the uncounted names at its top', () => {
+    const members = [
+      'node_modules/',
+      'node_modules/a/',
+      'node_modules/a/index.js',
+      'node_modules/.cache/',
+      'node_modules/.cache/x',
+      'node_modules/a/.cache',
+      'node_modules/.build-actions-tree.json',
+      'packages/p/node_modules/b/',
+      'packages/p/node_modules/b/i.js',
+      'elsewhere.txt',
+    ];
+    expect(countMembersByFolder(members, ['node_modules', 'packages/p/node_modules'], ['.cache', '.build-actions-tree.json'])).toEqual({
+      node_modules: 3,
+      'packages/p/node_modules': 2,
+    });
+  });
+
+  it('a folder nothing was extracted into counts 0', () => {
+    expect(countMembersByFolder([], ['.venv'], [])).toEqual({ '.venv': 0 });
+  });
+});
+
+describe('chunk manifests', () => {
   const manifest = makeChunkManifest(
     [{ start: 0, end: 4, entries: 4, bytes: 10 }, { start: 4, end: 6, entries: 2, bytes: 5 }],
-    paths,
+    [0, 3],
     (index) => `chunk-${index}.tar.zst`,
   );
-
-  it("records each chunk's first folder, made before the extractors start", () => {
-    expect(manifest.chunks.map((chunk) => chunk.parent)).toEqual(['', 'node_modules/a/lib']);
-  });
 
   it.each([
     ['node_modules', ''],
@@ -69,10 +109,10 @@ describe('chunk manifests', () => {
     expect(parseChunkManifest(JSON.stringify(manifest))).toEqual({
       manifest: {
         format: CHUNK_FORMAT,
-        version: 1,
+        version: 2,
         chunks: [
-          { file: 'chunk-0.tar.zst', entries: 4, bytes: 10, parent: '' },
-          { file: 'chunk-1.tar.zst', entries: 2, bytes: 5, parent: 'node_modules/a/lib' },
+          { file: 'chunk-0.tar.zst', entries: 4, ancestors: 0, bytes: 10 },
+          { file: 'chunk-1.tar.zst', entries: 2, ancestors: 3, bytes: 5 },
         ],
       },
     });
@@ -81,14 +121,14 @@ describe('chunk manifests', () => {
   it.each([
     ['missing', undefined, /has no manifest\.json/],
     ['not JSON', '{', /not JSON/],
-    ['another format', JSON.stringify({ format: 'x', version: 1, chunks: [] }), /not a chunk manifest of version 1/],
-    ['a later version', JSON.stringify({ ...manifest, version: 2 }), /not a chunk manifest of version 1/],
+    ['another format', JSON.stringify({ format: 'x', version: 2, chunks: [] }), /not a chunk manifest of version 2/],
+    ['the earlier version (chunks without their folders)', JSON.stringify({ ...manifest, version: 1 }), /not a chunk manifest of version 2/],
     ['no chunks', JSON.stringify({ ...manifest, chunks: [] }), /lists no chunks/],
-    ['a name that climbs out', JSON.stringify({ ...manifest, chunks: [{ file: '../../etc/passwd', entries: 1, bytes: 1, parent: '' }] }), /not a plain name/],
-    ['a hidden name', JSON.stringify({ ...manifest, chunks: [{ file: '..', entries: 1, bytes: 1, parent: '' }] }), /not a plain name/],
-    ['a parent that climbs out', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1, parent: 'node_modules/../../x' }] }), /parent folder outside the project/],
-    ['an absolute parent', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1, parent: '/etc' }] }), /parent folder outside the project/],
-    ['no parent', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1 }] }), /parent folder outside the project/],
+    ['a name that climbs out', JSON.stringify({ ...manifest, chunks: [{ file: '../../etc/passwd', entries: 1, ancestors: 0, bytes: 1 }] }), /not a plain name/],
+    ['a hidden name', JSON.stringify({ ...manifest, chunks: [{ file: '..', entries: 1, ancestors: 0, bytes: 1 }] }), /not a plain name/],
+    ['a chunk listed twice', JSON.stringify({ ...manifest, chunks: [manifest.chunks[0], manifest.chunks[0]] }), /lists chunk-0\.tar\.zst twice/],
+    ['no folder count', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: 1, bytes: 1 }] }), /no count of its entries and folders/],
+    ['a negative count', JSON.stringify({ ...manifest, chunks: [{ file: 'c.tar.zst', entries: -1, ancestors: 0, bytes: 1 }] }), /no count of its entries and folders/],
   ])('%s: a problem, not a throw', (_what, text, problem) => {
     const reading = parseChunkManifest(text);
     expect('problem' in reading && reading.problem).toMatch(problem);

@@ -101,33 +101,56 @@ async function savedEntry(order?: (names: string[]) => string[]): Promise<{ proj
   return { project, staging, outer, manifest };
 }
 
-async function streamInto(outer: Buffer, staging: string, target: string, width = 2) {
-  const extraction = new StreamedChunkExtraction(staging, target, width);
+async function streamInto(outer: Buffer, target: string) {
+  const extraction = new StreamedChunkExtraction(target);
   let error: unknown;
   await readTarStream(pieces(outer, 64 * 1024), extraction.sink).catch((thrown: unknown) => (error = thrown));
   return { result: await extraction.finish(), error };
 }
 
 describe('StreamedChunkExtraction with real tar and zstd', () => {
-  it('gives back the same tree, with the manifest first or last in the stream', async () => {
-    for (const order of [undefined, (names: string[]) => [...names.slice(1), names[0]]]) {
+  it('gives back the same tree, with the manifest first or last in the stream, and lists every entry', async () => {
+    const manifestLast = (names: string[]): string[] => [...names.slice(1), names[0]];
+    const chunksBackwards = (names: string[]): string[] => [names[0], ...names.slice(1).reverse()];
+    for (const order of [undefined, manifestLast, chunksBackwards]) {
       const { project, outer, manifest } = await savedEntry(order);
       expect(manifest).toHaveLength(4);
       const target = await temp.make();
-      const { result, error } = await streamInto(outer, path.join(target, '.staging'), target);
+      const { result, error } = await streamInto(outer, target);
       expect(error).toBeUndefined();
-      expect(result).toEqual({ ok: true, chunks: 4 });
+      expect(result).toMatchObject({ ok: true, chunks: 4 });
+      expect(result.ok && result.members.length).toBe((await listTreeEntries(project, ['node_modules'])).length);
       expect(await describeTree(target)).toEqual(await describeTree(project));
     }
+  });
+
+  it("starts a chunk's extractor on its first bytes: files are on disk while the rest of that chunk is still held back", async () => {
+    const { outer } = await savedEntry();
+    const target = await temp.make();
+    const extraction = new StreamedChunkExtraction(target);
+    // The first chunk (after the manifest) holds node_modules and the first packages; half of the entry is about two chunks.
+    const firstFile = path.join(target, 'node_modules/pkg-0000/lib/file-0.js');
+    let seenWhileHeld = false;
+    async function* heldBack(): AsyncIterable<Buffer> {
+      yield outer.subarray(0, 4096 * 6);
+      for (let waited = 0; waited < 10_000 && !seenWhileHeld; waited += 20) {
+        seenWhileHeld = await lstat(firstFile).then(() => true, () => false);
+        if (!seenWhileHeld) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      yield outer.subarray(4096 * 6);
+    }
+    await readTarStream(heldBack(), extraction.sink);
+    expect(seenWhileHeld).toBe(true);
+    expect(await extraction.finish()).toMatchObject({ ok: true, chunks: 4 });
   });
 
   it('a chunk missing from the entry, a manifest missing, a damaged chunk: each a problem, after every extractor ended', async () => {
     const { staging, outer, manifest } = await savedEntry((names) => names.filter((name) => name !== 'chunk-2.tar.zst'));
     const target = await temp.make();
-    expect((await streamInto(outer, path.join(target, '.s'), target)).result).toEqual({ ok: false, problem: 'chunk chunk-2.tar.zst is missing from the entry' });
+    expect((await streamInto(outer, target)).result).toEqual({ ok: false, problem: 'chunk chunk-2.tar.zst is missing from the entry' });
 
     const noManifest = posixTar(path.dirname(path.dirname(staging)), manifest.map((name) => `service/.chunks/${name}`));
-    expect((await streamInto(noManifest, path.join(target, '.s2'), target)).result).toEqual({ ok: false, problem: 'the entry has no manifest.json' });
+    expect((await streamInto(noManifest, await temp.make())).result).toEqual({ ok: false, problem: 'the entry has no manifest.json' });
 
     const chunk = path.join(staging, 'chunk-1.tar.zst');
     const bytes = await readFile(chunk);
@@ -135,23 +158,23 @@ describe('StreamedChunkExtraction with real tar and zstd', () => {
     await writeFile(chunk, bytes);
     const damaged = posixTar(path.dirname(path.dirname(staging)), ['manifest.json', ...manifest].map((name) => `service/.chunks/${name}`));
     const fresh = await temp.make();
-    const { result } = await streamInto(damaged, path.join(fresh, '.s'), fresh);
+    const { result } = await streamInto(damaged, fresh);
     expect(!result.ok && result.problem).toMatch(/^chunk chunk-1\.tar\.zst could not be extracted: /);
   });
 
   it('a stream cut short: the reader throws, and finish still waits for the extractors and reports the missing chunks', async () => {
     const { outer } = await savedEntry();
     const target = await temp.make();
-    const extraction = new StreamedChunkExtraction(path.join(target, '.s'), target, 2);
+    const extraction = new StreamedChunkExtraction(target);
     await expect(readTarStream(pieces(outer.subarray(0, Math.floor(outer.length * 0.6)), 4096), extraction.sink)).rejects.toThrow(/truncated/);
     const result = await extraction.finish();
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problem).toMatch(/^chunk chunk-[23]\.tar\.zst is missing from the entry$/);
+    expect(!result.ok && result.problem).toMatch(/^chunk chunk-[23]\.tar\.zst (is missing from the entry|could not be extracted: .+)$/);
     await rm(target, { recursive: true, force: true });
   });
 
   it('takes only plain names from the stream: a chunk name that climbs out of the folder is skipped', async () => {
-    const extraction = new StreamedChunkExtraction('/nonexistent-staging', '/nonexistent-target', 1);
+    const extraction = new StreamedChunkExtraction('/nonexistent-target');
     expect(await extraction.sink('service/.chunks/..', 10)).toBeUndefined();
     expect(await extraction.sink('service/.chunks/.hidden', 10)).toBeUndefined();
     expect(await extraction.finish()).toEqual({ ok: false, problem: 'the entry has no manifest.json' });

@@ -47,21 +47,29 @@ async function saved(packages: number): Promise<{ project: string; staging: stri
 }
 
 describe('tree chunks with real tar', () => {
-  it('a large tree: four chunks, extracted two at a time, give back the same tree (modes, links, odd names)', async () => {
+  it('a large tree: four chunks, all extracted at once, give back the same tree (modes, links, odd names) and list every entry', async () => {
     const { project, staging, target } = await saved(60);
     const manifest = await writeTreeChunks(project, ['node_modules'], staging, SMALL);
     expect(manifest.chunks.map((chunk) => chunk.file)).toEqual(['chunk-0.tar.zst', 'chunk-1.tar.zst', 'chunk-2.tar.zst', 'chunk-3.tar.zst']);
     expect(manifest.chunks.reduce((sum, chunk) => sum + chunk.entries, 0)).toBe((await listTreeEntries(project, ['node_modules'])).length);
     expect((await readdir(staging)).sort()).toEqual(['chunk-0.tar.zst', 'chunk-1.tar.zst', 'chunk-2.tar.zst', 'chunk-3.tar.zst', 'manifest.json']);
 
-    expect(await extractTreeChunks(staging, target, 2)).toEqual({ ok: true, chunks: 4 });
+    // Every chunk after the first begins inside a package: it carries the folders above it.
+    expect(manifest.chunks.map((chunk) => chunk.ancestors > 0)).toEqual([false, true, true, true]);
+
+    const result = await extractTreeChunks(staging, target);
+    const entries = (await listTreeEntries(project, ['node_modules'])).map((entry) => entry.path);
+    expect(result.ok && { chunks: result.chunks, entries: result.members.length }).toEqual({ chunks: 4, entries: entries.length });
+    expect(result.ok && result.members.map((member) => member.replace(/\/$/, '')).filter((member) => !member.includes('\\'))).toEqual(
+      entries.filter((entry) => !entry.includes('\n')),
+    );
     expect(await describeTree(target)).toEqual(await describeTree(project));
   });
 
   it('a small tree: one chunk', async () => {
     const { project, staging, target } = await saved(3);
     expect((await writeTreeChunks(project, ['node_modules'], staging, SMALL)).chunks).toHaveLength(1);
-    expect(await extractTreeChunks(staging, target)).toEqual({ ok: true, chunks: 1 });
+    expect(await extractTreeChunks(staging, target)).toMatchObject({ ok: true, chunks: 1 });
     expect(await describeTree(target)).toEqual(await describeTree(project));
   });
 
@@ -71,6 +79,15 @@ describe('tree chunks with real tar', () => {
     await rm(path.join(staging, 'chunk-2.tar.zst'));
     expect(await extractTreeChunks(staging, target)).toEqual({ ok: false, problem: 'chunk chunk-2.tar.zst is missing from the entry' });
     expect(await readdir(target)).toEqual([]);
+  });
+
+  it('a chunk that holds other than its manifest line lists: a problem naming both counts', async () => {
+    const { project, staging, target } = await saved(60);
+    const manifest = await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    const listed = manifest.chunks[2].ancestors + manifest.chunks[2].entries;
+    manifest.chunks[2].entries += 1;
+    await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest));
+    expect(await extractTreeChunks(staging, target)).toEqual({ ok: false, problem: `chunk chunk-2.tar.zst held ${listed} entries, its manifest lists ${listed + 1}` });
   });
 
   it('a missing manifest: a problem', async () => {
