@@ -7298,7 +7298,8 @@ function canStreamZstd() {
 /** zstd decompression as a stream: Node's own where it has one (the actions' Node 24), else a `zstd -d` process. */
 function zstdDecompressor() {
     if (canStreamZstd()) {
-        const stream = external_node_zlib_default().createZstdDecompress();
+        // Large output pieces: the tar reader and the extractor pipes then handle a few hundred pieces, not thousands.
+        const stream = external_node_zlib_default().createZstdDecompress({ chunkSize: 1024 * 1024 });
         return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
     }
     const child = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1407:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3442,10 +3442,12 @@ var hashing = __nccwpck_require__(3031);
 /** Bumped whenever what we store under a key changes shape, so old entries are never misread. */
 const CACHE_SCHEMA = 'v1';
 /**
- * The installed tree's own schema: v2 entries hold chunk archives (see tree-chunks.ts), where v1 held the tree as one
- * archive. A v1 entry is never found under a v2 key, so it is never misread; it is left to be evicted.
+ * The installed tree's own schema: v3 entries hold chunk archives that each begin with the folders above their
+ * entries (manifest version 2, see tree-chunks.ts); v2 chunks relied on the restore making those folders first, and
+ * v1 held the tree as one archive. An older entry is never found under a newer key, so it is never misread; it is
+ * left to be evicted.
  */
-const TREE_SCHEMA = 'v2';
+const TREE_SCHEMA = 'v3';
 function platformPart(platform) {
     return [platform.os, platform.arch, platform.image].filter((part) => part !== undefined && part !== '').map(safe).join('-');
 }
@@ -5981,62 +5983,6 @@ function pythonCandidates(directory, env) {
 /** The same order, in words, for an error that says where it looked. */
 const PYTHON_CANDIDATES_TEXT = (/* unused pure expression or super */ null && (`${VENV_FOLDER}/bin/python, $VIRTUAL_ENV/bin/python and python3 on PATH`));
 
-;// CONCATENATED MODULE: ./src/core/deps/tree-marker.ts
-/**
- * A small record written into the installed tree just before it is saved: the key it was saved under and
- * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
- * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
- * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
- * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
- */
-const TREE_MARKER_FILE = '.build-actions-tree.json';
-/**
- * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
- * their own caches (they may also shrink them, which must not make a tree look incomplete).
- */
-const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
-function makeTreeMarker(key, entries) {
-    return { schema: 1, key, entries };
-}
-function verifyTree(markerText, key, counted) {
-    if (markerText === undefined)
-        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
-    let marker;
-    try {
-        marker = JSON.parse(markerText);
-    }
-    catch {
-        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
-    }
-    if (marker.schema !== 1 || marker.key !== key) {
-        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
-    }
-    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
-        const found = counted[folder] ?? 0;
-        if (found < expected)
-            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
-    }
-    return { whole: true };
-}
-
-;// CONCATENATED MODULE: ./src/runtime/process/bounded.ts
-/** Runs `work` over `items` with at most `limit` at a time; results keep the items' order. One failure does not stop the others. */
-async function bounded_runBounded(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/deps/tree-chunks.ts
 /**
  * The installed tree is saved as a few chunk archives inside one cache entry, so that a restore can run one
@@ -6086,18 +6032,38 @@ function tree_chunks_planTreeChunks(entries, maxChunks = MAX_TREE_CHUNKS, minEnt
 }
 const tree_chunks_CHUNK_MANIFEST_FILE = 'manifest.json';
 const CHUNK_FORMAT = 'build-actions-tree-chunks';
+const CHUNK_MANIFEST_VERSION = 2;
 /** The folder of a relative path ('' at the top), with '/' separators. */
 function parentFolder(relative) {
     const at = relative.replace(/\\/g, '/').lastIndexOf('/');
     return at < 0 ? '' : relative.slice(0, at).replace(/\\/g, '/');
 }
-function tree_chunks_makeChunkManifest(ranges, entries, fileName) {
+/**
+ * What one chunk archive holds, in order: the folders above its first entry, from the tree folder (`roots`) that holds
+ * it down (none for a chunk that starts at a tree folder), then the entries of its range. In walk order, an entry
+ * whose folder is not in the range is below that first entry's folders, so these are all the chunk needs.
+ * Two `tar -x` that meet a missing folder at once can fail ("Cannot open: No such file or directory": one finds it
+ * missing, the other makes it, the first gives up); a folder entry of the archive is made before what it holds.
+ */
+function tree_chunks_chunkMembers(entries, range, roots) {
+    const members = entries.slice(range.start, range.end).map((entry) => entry.path);
+    const first = members[0]?.replace(/\\/g, '/') ?? '';
+    const root = roots.map((folder) => folder.replace(/\\/g, '/')).find((folder) => first.startsWith(`${folder}/`));
+    const ancestors = [];
+    if (root !== undefined) {
+        for (let folder = parentFolder(first); folder.length >= root.length; folder = parentFolder(folder))
+            ancestors.unshift(folder);
+    }
+    return { ancestors, members };
+}
+function tree_chunks_makeChunkManifest(ranges, ancestors, fileName) {
     return {
         format: CHUNK_FORMAT,
-        version: 1,
-        chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, bytes: range.bytes, parent: parentFolder(entries[range.start].path) })),
+        version: CHUNK_MANIFEST_VERSION,
+        chunks: ranges.map((range, index) => ({ file: fileName(index), entries: range.entries, ancestors: ancestors[index] ?? 0, bytes: range.bytes })),
     };
 }
+const isCount = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 /** Reads a manifest as restored from the cache; anything unexpected is a problem (the entry is bad), never a throw. */
 function parseChunkManifest(text) {
     if (text === undefined)
@@ -6109,24 +6075,85 @@ function parseChunkManifest(text) {
     catch {
         return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not JSON` };
     }
-    if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== 1 || !Array.isArray(value.chunks)) {
-        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not a chunk manifest of version 1` };
+    if (value === null || typeof value !== 'object' || value.format !== CHUNK_FORMAT || value.version !== CHUNK_MANIFEST_VERSION || !Array.isArray(value.chunks)) {
+        return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} is not a chunk manifest of version ${CHUNK_MANIFEST_VERSION}` };
     }
     if (value.chunks.length === 0)
         return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} lists no chunks` };
+    const names = new Set();
     for (const chunk of value.chunks) {
         // A name is a plain file name beside the manifest: nothing that climbs out of the folder.
         if (typeof chunk?.file !== 'string' || !/^[A-Za-z0-9._-]+$/.test(chunk.file) || chunk.file.startsWith('.')) {
             return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} names a chunk file that is not a plain name (${JSON.stringify(chunk?.file)})` };
         }
-        const parent = chunk.parent;
-        if (typeof parent !== 'string' || parent.startsWith('/') || parent.split('/').some((part) => part === '..')) {
-            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} a parent folder outside the project (${JSON.stringify(parent)})` };
+        if (names.has(chunk.file))
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} lists ${chunk.file} twice` };
+        names.add(chunk.file);
+        if (!isCount(chunk.entries) || !isCount(chunk.ancestors)) {
+            return { problem: `${tree_chunks_CHUNK_MANIFEST_FILE} gives chunk ${chunk.file} no count of its entries and folders` };
         }
     }
     return { manifest: value };
 }
+/**
+ * Entries under each tree folder, counted from the member names the extractors listed (`tar -xv`, ancestors left
+ * out), as countEntries counts them on disk: everything below the folder, except `uncounted` names at its top.
+ */
+function countMembersByFolder(members, folders, uncounted) {
+    const counted = Object.fromEntries(folders.map((folder) => [folder, 0]));
+    const skip = new Set(uncounted);
+    for (const member of members) {
+        const name = member.replace(/\/+$/, '');
+        // Every folder that holds it, as a walk of each folder would count it.
+        for (const folder of folders) {
+            if (!name.startsWith(`${folder}/`) || skip.has(name.slice(folder.length + 1).split('/')[0]))
+                continue;
+            counted[folder] += 1;
+        }
+    }
+    return counted;
+}
 
+;// CONCATENATED MODULE: ./src/core/deps/tree-marker.ts
+/**
+ * A small record written into the installed tree just before it is saved: the key it was saved under and
+ * how many entries it held. A tree is whole when the marker names the same key and at least as many entries
+ * are on disk: a restore that stopped half way has fewer. More is fine: tools add to an installed tree as
+ * they run (ESLint, Babel, Prettier and nx under node_modules/.cache, Vite and vitest under
+ * node_modules/.vite, Python's __pycache__ folders in a venv), and those additions do not make it wrong.
+ */
+const TREE_MARKER_FILE = '.build-actions-tree.json';
+/**
+ * Entries at the top of a tree folder that are never counted: the marker, and the folders where tools keep
+ * their own caches (they may also shrink them, which must not make a tree look incomplete).
+ */
+const UNCOUNTED_TREE_ENTRIES = [TREE_MARKER_FILE, '.cache', '.vite', '.vitest', '.eslintcache'];
+function makeTreeMarker(key, entries) {
+    return { schema: 1, key, entries };
+}
+function verifyTree(markerText, key, counted) {
+    if (markerText === undefined)
+        return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
+    let marker;
+    try {
+        marker = JSON.parse(markerText);
+    }
+    catch {
+        return { whole: false, problem: `${TREE_MARKER_FILE} is unreadable` };
+    }
+    if (marker.schema !== 1 || marker.key !== key) {
+        return { whole: false, problem: `${TREE_MARKER_FILE} belongs to another key (${String(marker.key)})` };
+    }
+    for (const [folder, expected] of Object.entries(marker.entries ?? {})) {
+        const found = counted[folder] ?? 0;
+        if (found < expected)
+            return { whole: false, problem: `${folder} holds ${found} entries, ${expected} were saved` };
+    }
+    return { whole: true };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
 
 
@@ -6136,20 +6163,12 @@ function parseChunkManifest(text) {
 
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
- * `tar --zstd` of a run of entries, named relative to the project folder; a restore runs one `tar -x` per core.
+ * `tar --zstd` of a run of entries after the folders above them, named relative to the project folder; a restore
+ * runs every chunk's `tar -x` at once, each listing what it made.
  */
-function runTar(args, cwd) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('tar', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', (error) => resolve({ code: 127, stderr: error.message }));
-        child.on('close', (code, signal) => resolve({ code: code ?? 1, stderr: stderr || (signal ? `stopped by ${signal}` : '') }));
-    });
-}
-/** How many extractors a restore runs: one per core. */
+/** How many extractors a machine runs well at once: one per core (the save uses it to archive the chunks). */
 function extractorCount() {
-    return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
+    return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 /** Every entry under `folders` (relative to `directory`), the folders themselves first, in a stable walk order. */
 async function listTreeEntries(directory, folders) {
@@ -6168,6 +6187,21 @@ async function listTreeEntries(directory, folders) {
     return entries;
 }
 const chunkName = (index) => `chunk-${index}.tar.zst`;
+/** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
+function archiveNames(directory, names, archive) {
+    return new Promise((resolve) => {
+        // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+        const tar = spawn('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+            stdio: ['pipe', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+        tar.on('error', (error) => (stderr ||= error.message));
+        tar.on('close', (code, signal) => resolve(code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`));
+        tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+    });
+}
 /**
  * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
  * Throws on a tar failure: the caller reports it as a failed save.
@@ -6177,39 +6211,77 @@ async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing =
     await mkdir(staging, { recursive: true });
     const entries = await listTreeEntries(directory, folders);
     const ranges = planTreeChunks(entries, sizing.maxChunks, sizing.minEntriesPerChunk);
-    const manifest = makeChunkManifest(ranges, entries, chunkName);
-    // The manifest first: a small folder lists its files in the order they were made, so a streamed restore
-    // (streamed-tree-chunks.ts) usually has it before the first chunk arrives and can start that chunk at once.
+    const contents = ranges.map((range) => chunkMembers(entries, range, folders));
+    const manifest = makeChunkManifest(ranges, contents.map((content) => content.ancestors.length), chunkName);
     await writeFile(path.join(staging, CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
-    await runBounded(ranges, extractorCount(), async (range, index) => {
-        const list = path.join(staging, `chunk-${index}.list`);
-        // NUL-separated names: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-        await writeFile(list, entries.slice(range.start, range.end).map((entry) => `${entry.path}\0`).join(''));
-        const archive = path.join(staging, chunkName(index));
-        const result = await runTar(['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', list]);
-        await rm(list, { force: true });
-        if (result.code !== 0)
-            throw new Error(`archiving chunk ${index} of the installed tree failed: ${result.stderr.trim()}`);
+    await runBounded(contents, extractorCount(), async ({ ancestors, members }, index) => {
+        const failure = await archiveNames(directory, [...ancestors, ...members], path.join(staging, chunkName(index)));
+        if (failure !== undefined)
+            throw new Error(`archiving chunk ${index} of the installed tree failed: ${failure}`);
     });
     return manifest;
 }
-/** Each chunk's first folder (and its ancestors), made before any extractor starts (see ChunkManifest). */
-async function makeChunkParents(manifest, directory) {
-    for (const chunk of manifest.chunks)
-        if (chunk.parent !== '')
-            await (0,promises_.mkdir)(external_node_path_default().join(directory, chunk.parent), { recursive: true });
+/**
+ * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. Files are owned
+ * by whoever restores them (as an install would make them), not by the uid that saved them.
+ */
+function startChunkExtractor(name, directory, file) {
+    const tar = (0,external_node_child_process_.spawn)('tar', ['--no-same-owner', '--use-compress-program', 'zstd -d', '-xvf', file ?? '-', '-C', directory], { stdio: 'pipe' });
+    if (file !== undefined)
+        tar.stdin.end();
+    let listed = '';
+    let stderr = '';
+    tar.stdout.setEncoding('utf8');
+    tar.stdout.on('data', (text) => (listed += text));
+    tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    tar.on('error', (error) => (stderr ||= error.message));
+    const done = new Promise((resolve) => tar.on('close', (code, signal) => {
+        if (code === 0)
+            return resolve({ members: listed.split('\n').filter((line) => line !== '') });
+        const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
+        resolve({ problem: `chunk ${name} could not be extracted: ${detail}` });
+    }));
+    return { input: file === undefined ? tar.stdin : null, done };
 }
-/** Extracts one chunk archive into `directory`; returns what went wrong, or undefined. */
-async function extractChunk(archive, name, directory) {
-    const result = await runTar(['--use-compress-program', 'zstd -d', '-xf', archive, '-C', directory]);
-    return result.code === 0 ? undefined : `chunk ${name} could not be extracted: ${result.stderr.trim().split('\n').slice(-2).join(' ')}`;
+/** The tree entries a chunk made (its folder entries above them left out), or why it does not match its manifest line. */
+function chunkEntries(chunk, outcome) {
+    if ('problem' in outcome)
+        return outcome;
+    const expected = chunk.ancestors + chunk.entries;
+    if (outcome.members.length !== expected) {
+        return { problem: `chunk ${chunk.file} held ${outcome.members.length} entries, its manifest lists ${expected}` };
+    }
+    return { members: outcome.members.slice(chunk.ancestors) };
+}
+/** Judges a whole extraction: every chunk of the manifest made exactly what it lists, and nothing else was extracted. */
+function judgeExtraction(manifest, outcomes) {
+    const stray = [...outcomes.keys()].find((file) => !manifest.chunks.some((chunk) => chunk.file === file));
+    if (stray !== undefined)
+        return { ok: false, problem: `the entry holds ${stray}, which its ${tree_chunks_CHUNK_MANIFEST_FILE} does not list` };
+    const members = [];
+    const problems = [];
+    for (const chunk of manifest.chunks) {
+        const outcome = outcomes.get(chunk.file);
+        if (outcome === undefined)
+            return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
+        const entries = chunkEntries(chunk, outcome);
+        if ('problem' in entries)
+            problems.push(entries.problem);
+        else
+            members.push(...entries.members);
+    }
+    if (problems.length > 0)
+        return { ok: false, problem: problems.join('; ') };
+    return { ok: true, chunks: manifest.chunks.length, members };
 }
 /**
- * Extracts the chunks listed in `staging`'s manifest into `directory`, `width` at once. A missing manifest or
- * chunk, or a tar/zstd failure (zstd checks each frame's checksum), is a problem; the caller removes the half
- * tree. Every chunk is checked to be there before any extraction starts.
+ * Extracts the chunks listed in `staging`'s manifest into `directory`, all at once (each chunk makes its own
+ * folders). A missing manifest or chunk, a tar/zstd failure (zstd checks each frame's checksum), or a chunk that
+ * made other than its manifest lists is a problem; the caller removes the half tree. Every chunk is checked to be
+ * there before any extraction starts.
  */
-async function extractTreeChunks(staging, directory, width = extractorCount()) {
+async function extractTreeChunks(staging, directory) {
     const reading = parseChunkManifest(await (0,promises_.readFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
     if ('problem' in reading)
         return { ok: false, problem: reading.problem };
@@ -6219,130 +6291,104 @@ async function extractTreeChunks(staging, directory, width = extractorCount()) {
         if (!found?.isFile())
             return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
     }
-    await makeChunkParents(reading.manifest, directory);
-    const failures = (await bounded_runBounded(chunks, width, (chunk) => extractChunk(external_node_path_default().join(staging, chunk.file), chunk.file, directory))).filter((failure) => failure !== undefined);
-    if (failures.length > 0)
-        return { ok: false, problem: failures.join('; ') };
-    return { ok: true, chunks: chunks.length };
+    const outcomes = await Promise.all(chunks.map((chunk) => startChunkExtractor(chunk.file, directory, external_node_path_default().join(staging, chunk.file)).done));
+    return judgeExtraction(reading.manifest, new Map(chunks.map((chunk, index) => [chunk.file, outcomes[index]])));
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/files/streamed-tree-chunks.ts
 
 
-
-
 /** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
 const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 /**
+ * Bytes that may wait in memory for the extractors: past this, the download waits for the chunk being written.
+ * Below it, the download runs ahead of the extraction, so every chunk's extractor starts as its first bytes arrive.
+ */
+const BUFFERED_BYTES_LIMIT = 256 * 1024 * 1024;
+/**
  * Extracts a tree's chunk archives while its cache entry still streams in (see CacheStore.restoreStreamed): each
- * chunk is written to `staging` as it arrives and handed to an extractor as soon as it is whole and the manifest is
- * known, up to `width` extractors at once, so the first chunks extract while the last ones download. The same
- * checks as extractTreeChunks: a missing manifest or chunk, or a chunk that fails, is a problem for `finish`.
+ * chunk's bytes go straight into its own `tar -x` as they arrive (nothing is written to disk first), so all the
+ * chunks extract at once while the rest downloads. Each chunk makes its own folders, so the order of the entry's
+ * files does not matter; the manifest, wherever it comes, judges the whole at the end, as extractTreeChunks does.
  */
 class StreamedChunkExtraction {
-    staging;
     directory;
-    width;
-    manifest;
-    manifestProblem;
-    whole = new Set();
-    started = new Set();
-    running = new Set();
-    failures = [];
-    parents;
-    /** Chunk files still being written: a restore that stopped half way leaves them open, and finish closes them. */
+    manifestText;
+    outcomes = new Map();
+    /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
     open = new Set();
-    constructor(staging, directory, width = extractorCount()) {
-        this.staging = staging;
+    constructor(directory) {
         this.directory = directory;
-        this.width = width;
     }
     /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
     sink = async (name, _size) => {
         const base = name.split('/').pop() ?? '';
-        if (!PLAIN_NAME.test(base))
+        if (!PLAIN_NAME.test(base) || this.outcomes.has(base))
             return undefined;
         if (base === tree_chunks_CHUNK_MANIFEST_FILE)
             return this.manifestWriter();
-        await (0,promises_.mkdir)(this.staging, { recursive: true });
-        const handle = await (0,promises_.open)(external_node_path_default().join(this.staging, base), 'w');
-        return this.chunkWriter(handle, base);
+        return this.chunkWriter(base);
     };
     manifestWriter() {
         const parts = [];
         return {
             write: async (bytes) => void parts.push(Buffer.from(bytes)),
-            end: async () => {
-                const reading = parseChunkManifest(Buffer.concat(parts).toString('utf8'));
-                if ('problem' in reading)
-                    this.manifestProblem = reading.problem;
-                else {
-                    this.manifest = reading.manifest;
-                    this.parents = makeChunkParents(reading.manifest, this.directory);
-                    this.pump();
-                }
-            },
+            end: async () => void (this.manifestText = Buffer.concat(parts).toString('utf8')),
         };
     }
-    chunkWriter(handle, base) {
-        this.open.add(handle);
+    buffered() {
+        let bytes = 0;
+        for (const input of this.open)
+            bytes += input.writableLength ?? 0;
+        return bytes;
+    }
+    chunkWriter(base) {
+        const extractor = startChunkExtractor(base, this.directory);
+        const input = extractor.input;
+        this.outcomes.set(base, extractor.done);
+        this.open.add(input);
+        let ended = false;
+        void extractor.done.then(() => {
+            ended = true;
+            this.open.delete(input);
+        });
         return {
             write: async (bytes) => {
-                await handle.write(bytes);
+                if (ended)
+                    return; // tar gave up: its outcome says why
+                if (input.write(bytes) || this.buffered() < BUFFERED_BYTES_LIMIT)
+                    return;
+                await new Promise((resolve) => {
+                    input.once('drain', resolve);
+                    void extractor.done.then(() => resolve());
+                });
             },
             end: async () => {
-                this.open.delete(handle);
-                await handle.close();
-                this.whole.add(base);
-                this.pump();
+                this.open.delete(input);
+                input.end();
             },
         };
     }
-    /** Starts extractors for the whole chunks the manifest lists, while fewer than `width` run. */
-    pump() {
-        const manifest = this.manifest;
-        if (manifest === undefined)
-            return;
-        for (const chunk of manifest.chunks) {
-            if (this.running.size >= this.width)
-                return;
-            if (!this.whole.has(chunk.file) || this.started.has(chunk.file))
-                continue;
-            this.started.add(chunk.file);
-            const extraction = (async () => {
-                await this.parents;
-                const failure = await extractChunk(external_node_path_default().join(this.staging, chunk.file), chunk.file, this.directory);
-                if (failure !== undefined)
-                    this.failures.push(failure);
-            })().finally(() => {
-                this.running.delete(extraction);
-                this.pump();
-            });
-            this.running.add(extraction);
-        }
-    }
-    /** Waits for every extractor (call it once the restore has ended, whatever its outcome), then judges the whole. */
+    /**
+     * Waits for every extractor (call it once the restore has ended, whatever its outcome: an input still open is
+     * closed, and its tar fails on the cut archive), then judges the whole against the manifest.
+     */
     async finish() {
-        for (const handle of this.open)
-            await handle.close().catch(() => undefined);
+        for (const input of this.open)
+            input.end();
         this.open.clear();
-        this.pump();
-        while (this.running.size > 0) {
-            await Promise.race(this.running);
-            this.pump();
-        }
-        if (this.manifest === undefined)
-            return { ok: false, problem: this.manifestProblem ?? `the entry has no ${tree_chunks_CHUNK_MANIFEST_FILE}` };
-        const missing = this.manifest.chunks.find((chunk) => !this.whole.has(chunk.file));
-        if (missing !== undefined)
-            return { ok: false, problem: `chunk ${missing.file} is missing from the entry` };
-        if (this.failures.length > 0)
-            return { ok: false, problem: this.failures.join('; ') };
-        return { ok: true, chunks: this.manifest.chunks.length };
+        const outcomes = new Map();
+        for (const [file, outcome] of this.outcomes)
+            outcomes.set(file, await outcome);
+        const reading = parseChunkManifest(this.manifestText);
+        if ('problem' in reading)
+            return { ok: false, problem: reading.problem };
+        return judgeExtraction(reading.manifest, outcomes);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/tree-cache.ts
+
 
 
 
@@ -6364,38 +6410,38 @@ function chunkStaging(directory) {
 }
 /**
  * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
- * chunk, a chunk that fails to extract) is an 'archive' error: the caller removes the half tree and installs.
+ * chunk, a chunk that fails to extract or makes other than its manifest lists) is an 'archive' error: the caller
+ * removes the half tree and installs.
  */
 async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     const staging = chunkStaging(directory);
-    await file_system_removeAll([staging]);
-    try {
-        if (cache.restoreStreamed) {
-            // The chunks extract while the entry still downloads.
-            const started = now();
-            const streamed = new StreamedChunkExtraction(staging, directory);
-            const restored = await cache.restoreStreamed([staging], key, streamed.sink);
-            const extraction = await streamed.finish();
-            if (restored.outcome !== 'hit')
-                return restored;
-            const milliseconds = now() - started;
-            if (!extraction.ok)
-                return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
-            return { ...restored, milliseconds };
-        }
-        const restored = await cache.restore([staging], key, []);
+    const started = now();
+    let restored;
+    let extraction;
+    if (cache.restoreStreamed) {
+        // The chunks extract while the entry still downloads; nothing is written to the staging folder.
+        const streamed = new StreamedChunkExtraction(directory);
+        restored = await cache.restoreStreamed([staging], key, streamed.sink);
+        extraction = await streamed.finish();
         if (restored.outcome !== 'hit')
             return restored;
-        const started = now();
-        const extraction = await extractTreeChunks(staging, directory);
-        const milliseconds = restored.milliseconds + (now() - started);
-        if (!extraction.ok)
-            return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
-        return { ...restored, milliseconds };
     }
-    finally {
+    else {
         await file_system_removeAll([staging]);
+        try {
+            restored = await cache.restore([staging], key, []);
+            if (restored.outcome !== 'hit')
+                return restored;
+            extraction = await extractTreeChunks(staging, directory);
+        }
+        finally {
+            await file_system_removeAll([staging]);
+        }
     }
+    const milliseconds = now() - started;
+    if (!extraction.ok)
+        return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
+    return { ...restored, milliseconds, members: extraction.members };
 }
 /** Saves the tree folders (relative to `directory`) as chunk archives in one entry under `key`. */
 async function saveTreeChunks(cache, directory, folders, key, now = Date.now) {
@@ -6416,15 +6462,24 @@ async function saveTreeChunks(cache, directory, folders, key, now = Date.now) {
         await removeAll([staging]);
     }
 }
-/** Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). */
-async function treeIsWhole(directory, patterns, key) {
+/**
+ * Whether the tree folders on disk are whole and were saved under `key` (see tree-marker.ts). `members`: what a
+ * restore just extracted into the emptied folders (every entry, as the extractors listed them); the entries are then
+ * counted from it instead of walking the folders again.
+ */
+async function treeIsWhole(directory, patterns, key, members) {
     const markerText = await readTextIfExists(external_node_path_default().join(directory, patterns[0], TREE_MARKER_FILE));
     if (markerText === undefined)
         return { whole: false, problem: `${TREE_MARKER_FILE} is missing` };
     const folders = await expandFolderPatterns(directory, patterns);
-    const counted = {};
-    for (const folder of folders)
-        counted[folder] = await countEntries(external_node_path_default().join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+    let counted;
+    if (members !== undefined)
+        counted = countMembersByFolder(members, folders, UNCOUNTED_TREE_ENTRIES);
+    else {
+        counted = {};
+        for (const folder of folders)
+            counted[folder] = await countEntries(external_node_path_default().join(directory, folder), UNCOUNTED_TREE_ENTRIES);
+    }
     const verdict = verifyTree(markerText, key, counted);
     if (!verdict.whole)
         return verdict;
@@ -6464,7 +6519,7 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
     let treeKeyTaken = false;
     const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
     if (tree.outcome === 'hit') {
-        const verdict = await treeIsWhole(project.directory, patterns, keys.tree);
+        const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
         if (verdict.whole) {
             return { cacheResult: 'exact', exact: true, treeSource: 'restored from the cache', archiveBytes: tree.bytes, treeKeyTaken: true, storeExact: true, notes };
         }
@@ -8150,7 +8205,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1407);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6771);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5403);
 
@@ -8799,7 +8854,8 @@ function canStreamZstd() {
 /** zstd decompression as a stream: Node's own where it has one (the actions' Node 24), else a `zstd -d` process. */
 function zstdDecompressor() {
     if (canStreamZstd()) {
-        const stream = external_node_zlib_default().createZstdDecompress();
+        // Large output pieces: the tar reader and the extractor pipes then handle a few hundred pieces, not thousands.
+        const stream = external_node_zlib_default().createZstdDecompress({ chunkSize: 1024 * 1024 });
         return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
     }
     const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
