@@ -4,7 +4,8 @@
 //   BENCH_TRACE=1: one more traced exact hit per tree; BENCH_CPU_PROFILE=<dir>: with a V8 CPU profile of it written there
 // Per disk and tree, interleaved in each round (untimed between runs: the project's node_modules removed):
 //   E  exact hit: dist/setup-deps/index.js run as a runner runs it (Node 24, INPUT_* env) against the cache service
-//      stand-in of the e2e tests, holding the tree the same bundle's post step saved
+//      stand-in of the e2e tests, holding the tree the same bundle's post step saved; timed from just before the
+//      process is started until it has exited (the harness's reading of the step's files afterwards is not counted)
 //   T  single stream: `tar --use-compress-program 'zstd -d' -xf tree.tar.zst -C <project>` of the same tree
 //   S  store-only (npm tree only): `npm ci --no-audit --no-fund` with the npm cache warm (left by the cold job)
 // Reports medians, E/T and S/E per round (medians of the per-round ratios), and a least-squares fit of E and T
@@ -152,7 +153,7 @@ async function runVariant(tree: Tree, variant: 'E' | 'T' | 'S'): Promise<number>
   }
   const run = await tree.job.runMain(ACTION, { 'working-directory': 'service' });
   if (run.exitCode !== 0 || run.outputs['cache-result'] !== 'exact') throw new Error(`${tree.name}: exact hit expected, got exit ${run.exitCode} ${run.outputs['cache-result']}\n${run.stdout.slice(-3000)}`);
-  return run.durationMs;
+  return run.processMs;
 }
 
 function fit(points: Array<[number, number]>): { intercept: number; slope: number; r2: number } {

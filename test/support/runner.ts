@@ -20,7 +20,10 @@ export interface ActionRun {
   summary: string;
   annotations: Annotation[];
   secretsMasked: string[];
+  /** From just before the step's process is started until the harness has read the step's files. */
   durationMs: number;
+  /** The step's process alone: from just before it is started until it has exited and closed its output. */
+  processMs: number;
 }
 export interface RunnerJob {
   workspace: string; runnerTemp: string; toolCache: string; home: string;
@@ -193,11 +196,13 @@ export async function createRunnerJob(options: RunnerJobOptions = {}): Promise<R
     for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
     Object.assign(env, step.env);
     const started = Date.now();
+    const processStarted = performance.now();
     const result = await runTracked(node, [script], { env, cwd: workspace });
+    const processMs = performance.now() - processStarted;
     const collected = await collect(step.files);
     const commands = parseWorkflowCommands(`${result.stdout}\n${result.stderr}`); // the runner reads commands on both streams
     return {
-      ...result, durationMs: Date.now() - started,
+      ...result, durationMs: Date.now() - started, processMs,
       outputs: collected.outputs, state: collected.state, exportedEnv: collected.exportedEnv,
       addedPaths: collected.addedPaths, summary: collected.summary,
       annotations: [...commands.annotations, ...collected.notes], secretsMasked: commands.secretsMasked,
