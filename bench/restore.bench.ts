@@ -203,7 +203,7 @@ async function main(): Promise<void> {
           const trace = join(root, `${tree.name}-trace.tsv`);
           await rm(join(tree.project, 'node_modules'), { recursive: true, force: true });
           await tree.job.runMain(ACTION, { 'working-directory': 'service' }, {
-            NODE_OPTIONS: `--require ${join(REPO_ROOT, 'bench/support/trace-preload.cjs')}${process.env.BENCH_CPU_PROFILE ? ` --cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : ''}`,
+            NODE_OPTIONS: `--require ${join(REPO_ROOT, 'bench/support/trace-preload.cjs')}${process.env.BENCH_CPU_PROFILE ? ` --cpu-prof --cpu-prof-interval 100 --cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}` : ''}`,
             BENCH_TRACE_FILE: trace,
           });
           say(`trace of an exact hit, ${tree.name} (ms since the process started):`);

@@ -160,6 +160,10 @@ export async function restoreFromCache(
   }
   let faulted = false;
   let treeKeyTaken = false;
+  const removal = (): string =>
+    cache.deleteHint
+      ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
+      : 'The entry stays until it is evicted';
   const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
   if (tree.outcome === 'hit') {
     const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
@@ -168,15 +172,14 @@ export async function restoreFromCache(
     }
     faulted = true;
     treeKeyTaken = true;
-    const removal = cache.deleteHint
-      ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
-      : 'The entry stays until it is evicted';
-    const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
+    const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal()}.`;
     io.warning(message);
     notes.push(message);
   } else if (tree.outcome === 'error') {
     faulted = true;
-    const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
+    // A damaged entry (fault 'archive') still holds its key: a save under it would be refused, so none is made.
+    treeKeyTaken = tree.fault === 'archive';
+    const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.${treeKeyTaken ? ` ${removal()}.` : ''}`;
     io.warning(message);
     notes.push(message);
     if (tree.fault === 'service') {

@@ -162,5 +162,10 @@ describe('setup-deps and the installed tree after tools have run', () => {
     expect(existsSync(path.join(harness.project, 'node_modules/aaa-stray'))).toBe(false);
     expect(existsSync(path.join(harness.project, 'node_modules/left-pad/index.js'))).toBe(true);
     expect(existsSync(chunkStaging(harness.project))).toBe(false);
+    // The damaged entry keeps its key: the post step does not archive the tree for a save that would be refused, and
+    // the warning says how to delete the entry so that the next run can save a good one.
+    expect(run.io.warningMessages[0]).toMatch(/The entry stays until it is evicted; to delete it now: rm /);
+    const post = await runPost(harness, run.io);
+    expect(post.saves.map((save) => save.what)).not.toContain('installed tree');
   });
 });
