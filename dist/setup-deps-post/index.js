@@ -2021,11 +2021,14 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
     return manifest;
 }
 /**
- * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. Files are owned
- * by whoever restores them (as an install would make them), not by the uid that saved them.
+ * How each chunk is extracted. Files are owned by whoever restores them (as an install would make them), not by the
+ * uid that saved them. Records of 128 KiB read whole from zstd's pipe (the default is 10 KiB): a tenth of the reads,
+ * and fewer, larger writes of each file's content; about 10% less CPU for the same tree.
  */
+const EXTRACT_OPTIONS = (/* unused pure expression or super */ null && (['--no-same-owner', '--blocking-factor=256', '--read-full-records', '--use-compress-program', 'zstd -d']));
+/** Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. */
 function tree_chunks_startChunkExtractor(name, directory, file) {
-    const tar = spawn('tar', ['--no-same-owner', '--use-compress-program', 'zstd -d', '-xvf', file ?? '-', '-C', directory], { stdio: 'pipe' });
+    const tar = spawn('tar', [...EXTRACT_OPTIONS, '-xvf', file ?? '-', '-C', directory], { stdio: 'pipe' });
     if (file !== undefined)
         tar.stdin.end();
     let listed = '';
@@ -2316,6 +2319,9 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
     }
     let faulted = false;
     let treeKeyTaken = false;
+    const removal = () => cache.deleteHint
+        ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
+        : 'The entry stays until it is evicted';
     const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
     if (tree.outcome === 'hit') {
         const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
@@ -2324,16 +2330,15 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
         }
         faulted = true;
         treeKeyTaken = true;
-        const removal = cache.deleteHint
-            ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
-            : 'The entry stays until it is evicted';
-        const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal}.`;
+        const message = `The cache entry ${keys.tree} restored an incomplete tree (${verdict.problem}); installing afresh. ${removal()}.`;
         io.warning(message);
         notes.push(message);
     }
     else if (tree.outcome === 'error') {
         faulted = true;
-        const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.`;
+        // A damaged entry (fault 'archive') still holds its key: a save under it would be refused, so none is made.
+        treeKeyTaken = tree.fault === 'archive';
+        const message = `Restoring the installed dependencies from the cache failed (${tree.message}); installing instead.${treeKeyTaken ? ` ${removal()}.` : ''}`;
         io.warning(message);
         notes.push(message);
         if (tree.fault === 'service') {
