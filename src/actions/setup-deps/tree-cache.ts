@@ -41,10 +41,14 @@ export async function restoreTreeChunks(cache: CacheStore, directory: string, ke
   let restored: CacheRestoreResult;
   let extraction: ChunkExtraction;
   if (cache.restoreStreamed) {
-    // The chunks extract while the entry still downloads; nothing is written to the staging folder.
-    const streamed = new StreamedChunkExtraction(directory);
-    restored = await cache.restoreStreamed([staging], key, streamed.sink);
-    extraction = await streamed.finish();
+    // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+    const streamed = new StreamedChunkExtraction(directory, staging);
+    try {
+      restored = await cache.restoreStreamed([staging], key, streamed.sink);
+      extraction = await streamed.finish();
+    } finally {
+      await removeAll([staging]);
+    }
     if (restored.outcome !== 'hit') return restored;
   } else {
     await removeAll([staging]);

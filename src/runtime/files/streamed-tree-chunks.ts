@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { CHUNK_MANIFEST_FILE, parseChunkManifest } from '../../core/deps/tree-chunks.js';
 import type { TarFileWriter } from './tar-stream.js';
 import { judgeExtraction, startChunkExtractor, type ChunkExtraction, type ChunkOutcome } from './tree-chunks.js';
@@ -23,13 +25,20 @@ export class StreamedChunkExtraction {
   /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
   private readonly open = new Set<NodeJS.WritableStream>();
 
-  constructor(private readonly directory: string) {}
+  private staging: Promise<unknown> | undefined;
+
+  /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
+  constructor(
+    private readonly directory: string,
+    private readonly listings: string,
+  ) {}
 
   /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
   readonly sink = async (name: string, _size: number): Promise<TarFileWriter | undefined> => {
     const base = name.split('/').pop() ?? '';
     if (!PLAIN_NAME.test(base) || this.outcomes.has(base)) return undefined;
     if (base === CHUNK_MANIFEST_FILE) return this.manifestWriter();
+    await (this.staging ??= mkdir(this.listings, { recursive: true }));
     return this.chunkWriter(base);
   };
 
@@ -48,7 +57,7 @@ export class StreamedChunkExtraction {
   }
 
   private chunkWriter(base: string): TarFileWriter {
-    const extractor = startChunkExtractor(base, this.directory);
+    const extractor = startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`));
     const input = extractor.input!;
     this.outcomes.set(base, extractor.done);
     this.open.add(input);

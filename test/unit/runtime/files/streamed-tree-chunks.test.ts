@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { lstat, mkdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { StreamedChunkExtraction } from '../../../../src/runtime/files/streamed-tree-chunks.js';
@@ -102,7 +102,7 @@ async function savedEntry(order?: (names: string[]) => string[]): Promise<{ proj
 }
 
 async function streamInto(outer: Buffer, target: string) {
-  const extraction = new StreamedChunkExtraction(target);
+  const extraction = new StreamedChunkExtraction(target, path.join(target, '.listings'));
   let error: unknown;
   await readTarStream(pieces(outer, 64 * 1024), extraction.sink).catch((thrown: unknown) => (error = thrown));
   return { result: await extraction.finish(), error };
@@ -120,6 +120,8 @@ describe('StreamedChunkExtraction with real tar and zstd', () => {
       expect(error).toBeUndefined();
       expect(result).toMatchObject({ ok: true, chunks: 4 });
       expect(result.ok && result.members.length).toBe((await listTreeEntries(project, ['node_modules'])).length);
+      // The extractors' listings are read and removed.
+      expect(await readdir(path.join(target, '.listings'))).toEqual([]);
       expect(await describeTree(target)).toEqual(await describeTree(project));
     }
   });
@@ -127,7 +129,7 @@ describe('StreamedChunkExtraction with real tar and zstd', () => {
   it("starts a chunk's extractor on its first bytes: files are on disk while the rest of that chunk is still held back", async () => {
     const { outer } = await savedEntry();
     const target = await temp.make();
-    const extraction = new StreamedChunkExtraction(target);
+    const extraction = new StreamedChunkExtraction(target, path.join(target, '.listings'));
     // The first chunk (after the manifest) holds node_modules and the first packages; half of the entry is about two chunks.
     const firstFile = path.join(target, 'node_modules/pkg-0000/lib/file-0.js');
     let seenWhileHeld = false;
@@ -165,7 +167,7 @@ describe('StreamedChunkExtraction with real tar and zstd', () => {
   it('a stream cut short: the reader throws, and finish still waits for the extractors and reports the missing chunks', async () => {
     const { outer } = await savedEntry();
     const target = await temp.make();
-    const extraction = new StreamedChunkExtraction(target);
+    const extraction = new StreamedChunkExtraction(target, path.join(target, '.listings'));
     await expect(readTarStream(pieces(outer.subarray(0, Math.floor(outer.length * 0.6)), 4096), extraction.sink)).rejects.toThrow(/truncated/);
     const result = await extraction.finish();
     expect(result.ok).toBe(false);
@@ -174,7 +176,7 @@ describe('StreamedChunkExtraction with real tar and zstd', () => {
   });
 
   it('takes only plain names from the stream: a chunk name that climbs out of the folder is skipped', async () => {
-    const extraction = new StreamedChunkExtraction('/nonexistent-target');
+    const extraction = new StreamedChunkExtraction('/nonexistent-target', '/nonexistent-target/.listings');
     expect(await extraction.sink('service/.chunks/..', 10)).toBeUndefined();
     expect(await extraction.sink('service/.chunks/.hidden', 10)).toBeUndefined();
     expect(await extraction.finish()).toEqual({ ok: false, problem: 'the entry has no manifest.json' });

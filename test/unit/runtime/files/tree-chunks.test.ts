@@ -64,6 +64,8 @@ describe('tree chunks with real tar', () => {
       entries.filter((entry) => !entry.includes('\n')),
     );
     expect(await describeTree(target)).toEqual(await describeTree(project));
+    // The extractors' listings are read and removed: the staging folder holds what the entry held.
+    expect((await readdir(staging)).sort()).toEqual(['chunk-0.tar.zst', 'chunk-1.tar.zst', 'chunk-2.tar.zst', 'chunk-3.tar.zst', 'manifest.json']);
   });
 
   it('a small tree: one chunk', async () => {
