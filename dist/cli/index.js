@@ -9789,25 +9789,30 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
  * and fewer, larger writes of each file's content; about 10% less CPU for the same tree.
  */
 const EXTRACT_OPTIONS = ['--no-same-owner', '--blocking-factor=256', '--read-full-records', '--use-compress-program', 'zstd -d'];
-/** Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. */
-function startChunkExtractor(name, directory, file) {
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', [...EXTRACT_OPTIONS, '-xvf', file ?? '-', '-C', directory], { stdio: 'pipe' });
-    if (file !== undefined)
-        tar.stdin.end();
-    let listed = '';
+/**
+ * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. What it makes is
+ * listed into `listing` (`--index-file`: tar writes a line per entry, read once at the end; reading them from its
+ * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read.
+ */
+function startChunkExtractor(name, directory, listing, file) {
+    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
+        stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
-    tar.stdout.setEncoding('utf8');
-    tar.stdout.on('data', (text) => (listed += text));
     tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
     tar.on('error', (error) => (stderr ||= error.message));
     const done = new Promise((resolve) => tar.on('close', (code, signal) => {
-        if (code === 0)
-            return resolve({ members: listed.split('\n').filter((line) => line !== '') });
-        const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-        resolve({ problem: `chunk ${name} could not be extracted: ${detail}` });
+        void (async () => {
+            const listed = await (0,promises_.readFile)(listing, 'utf8').catch(() => undefined);
+            await (0,promises_.rm)(listing, { force: true });
+            if (code === 0 && listed !== undefined)
+                return { members: listed.split('\n').filter((line) => line !== '') };
+            const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : code === 0 ? 'it listed nothing' : `exit code ${code}`);
+            return { problem: `chunk ${name} could not be extracted: ${detail}` };
+        })().then(resolve);
     }));
-    return { input: file === undefined ? tar.stdin : null, done };
+    return { input: tar.stdin, done };
 }
 /** The tree entries a chunk made (its folder entries above them left out), or why it does not match its manifest line. */
 function chunkEntries(chunk, outcome) {
@@ -9856,11 +9861,13 @@ async function extractTreeChunks(staging, directory) {
         if (!found?.isFile())
             return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
     }
-    const outcomes = await Promise.all(chunks.map((chunk) => startChunkExtractor(chunk.file, directory, external_node_path_default().join(staging, chunk.file)).done));
+    const outcomes = await Promise.all(chunks.map((chunk) => startChunkExtractor(chunk.file, directory, external_node_path_default().join(staging, `${chunk.file}.list`), external_node_path_default().join(staging, chunk.file)).done));
     return judgeExtraction(reading.manifest, new Map(chunks.map((chunk, index) => [chunk.file, outcomes[index]])));
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/files/streamed-tree-chunks.ts
+
+
 
 
 /** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
@@ -9878,12 +9885,16 @@ const BUFFERED_BYTES_LIMIT = 256 * 1024 * 1024;
  */
 class StreamedChunkExtraction {
     directory;
+    listings;
     manifestText;
     outcomes = new Map();
     /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
     open = new Set();
-    constructor(directory) {
+    staging;
+    /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
+    constructor(directory, listings) {
         this.directory = directory;
+        this.listings = listings;
     }
     /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
     sink = async (name, _size) => {
@@ -9892,6 +9903,7 @@ class StreamedChunkExtraction {
             return undefined;
         if (base === CHUNK_MANIFEST_FILE)
             return this.manifestWriter();
+        await (this.staging ??= (0,promises_.mkdir)(this.listings, { recursive: true }));
         return this.chunkWriter(base);
     };
     manifestWriter() {
@@ -9908,7 +9920,7 @@ class StreamedChunkExtraction {
         return bytes;
     }
     chunkWriter(base) {
-        const extractor = startChunkExtractor(base, this.directory);
+        const extractor = startChunkExtractor(base, this.directory, external_node_path_default().join(this.listings, `${base}.list`));
         const input = extractor.input;
         this.outcomes.set(base, extractor.done);
         this.open.add(input);
@@ -9984,10 +9996,15 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     let restored;
     let extraction;
     if (cache.restoreStreamed) {
-        // The chunks extract while the entry still downloads; nothing is written to the staging folder.
-        const streamed = new StreamedChunkExtraction(directory);
-        restored = await cache.restoreStreamed([staging], key, streamed.sink);
-        extraction = await streamed.finish();
+        // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+        const streamed = new StreamedChunkExtraction(directory, staging);
+        try {
+            restored = await cache.restoreStreamed([staging], key, streamed.sink);
+            extraction = await streamed.finish();
+        }
+        finally {
+            await removeAll([staging]);
+        }
         if (restored.outcome !== 'hit')
             return restored;
     }
