@@ -113,10 +113,13 @@ describe('cache faults degrade to a correct install with a warning', () => {
       expect(post.summary).toMatch(/Nothing saved: the cache service failed during the restore/);
     } else {
       // a bad archive is not a failing service: the download store is still tried (and is bad too here, since every
-      // download is corrupted), and the tree key, which the bad entry holds, is reported as taken rather than saved
+      // download is corrupted); the tree key is held by the bad entry, so the tree is not offered for a save the
+      // service would refuse, and the warning says how to delete that entry
       expect(requests.filter((path) => path.includes('GetCacheEntryDownloadURL'))).toHaveLength(2);
       expect(main.summary).toContain('Restoring the npm download store failed');
-      expect(post.summary).toMatch(/installed tree \| exists/);
+      expect(warnings(main).join('\n')).toMatch(/The entry stays until it is evicted; to delete it now: gh cache delete build-actions-deps-/);
+      expect(post.summary).not.toMatch(/installed tree/);
+      expect(requests.filter((path) => path.includes('CreateCacheEntry'))).toHaveLength(1);
     }
     expect(main.exitCode).toBe(0);
     expect(post.exitCode).toBe(0);
@@ -145,7 +148,9 @@ describe('cache faults degrade to a correct install with a warning', () => {
     expect(main.outputs).toMatchObject({ 'cache-result': 'error', 'cache-hit': 'false' });
     expect(warnings(main).join('\n')).toMatch(/Restoring the installed dependencies from the cache failed \(the entry build-actions-deps-\S+ is damaged: chunk chunk-0\.tar\.zst could not be extracted/);
     expect(installCommandsRun(main)).toEqual([expect.stringContaining('npm ci')]);
-    expect(post.summary).toMatch(/installed tree \| exists/);
+    // The damaged entry holds the key: the post step neither archives the tree nor asks to save it.
+    expect(warnings(main).join('\n')).toMatch(/to delete it now: gh cache delete build-actions-deps-/);
+    expect(post.summary).not.toMatch(/installed tree/);
     expect((await job.runStep('npm', ['test'], { cwd: project })).exitCode).toBe(0);
   });
 
