@@ -40,26 +40,22 @@ export async function restoreTreeChunks(cache: CacheStore, directory: string, ke
   const started = now();
   let restored: CacheRestoreResult;
   let extraction: ChunkExtraction;
-  if (cache.restoreStreamed) {
-    // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
-    const streamed = new StreamedChunkExtraction(directory, staging);
-    try {
+  await removeAll([staging]);
+  try {
+    if (cache.restoreStreamed) {
+      // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+      const streamed = new StreamedChunkExtraction(directory, staging);
       restored = await cache.restoreStreamed([staging], key, streamed.sink);
       extraction = await streamed.finish();
-    } finally {
-      await removeAll([staging]);
-    }
-    if (restored.outcome !== 'hit') return restored;
-  } else {
-    await removeAll([staging]);
-    try {
+    } else {
       restored = await cache.restore([staging], key, []);
       if (restored.outcome !== 'hit') return restored;
       extraction = await extractTreeChunks(staging, directory);
-    } finally {
-      await removeAll([staging]);
     }
+  } finally {
+    await removeAll([staging]);
   }
+  if (restored.outcome !== 'hit') return restored;
   const milliseconds = now() - started;
   if (!extraction.ok) return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
   return { ...restored, milliseconds, members: extraction.members };

@@ -22,6 +22,7 @@ import {
   type LookupReply,
 } from '../../core/cache/service-protocol.js';
 import { readTarStream } from '../files/tar-stream.js';
+import { childEnding, endingDetail } from '../process/child-ending.js';
 import type { ArchiveFileSink } from './cache-store.js';
 
 /** Whether this Node decompresses zstd itself (22.15 and later); otherwise a `zstd -d` process does it. */
@@ -169,23 +170,14 @@ interface ArchiveConsumer {
 /** `tar -x` in `workspace`, as the client extracts its archive. */
 function tarExtraction(workspace: string): ArchiveConsumer {
   const tar = spawn('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
-  let tarError = '';
-  tar.stderr.on('data', (chunk: Buffer) => (tarError += chunk.toString()));
   tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-  tar.on('error', (error) => (tarError ||= error.message));
   return {
     input: tar.stdin,
     stop: () => {
       tar.kill('SIGKILL');
       tar.stdin.destroy();
     },
-    done: new Promise((resolve) =>
-      tar.on('close', (code, signal) => {
-        if (code === 0) return resolve(undefined);
-        const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-        resolve(`tar failed to extract the cache archive: ${detail}`);
-      }),
-    ),
+    done: childEnding(tar).then((ending) => (ending.code === 0 ? undefined : `tar failed to extract the cache archive: ${endingDetail(ending)}`)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { runBounded } from '../process/bounded.js';
+import { childEnding, endingDetail } from '../process/child-ending.js';
 import { spawn } from 'node:child_process';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -41,19 +42,16 @@ export async function listTreeEntries(directory: string, folders: readonly strin
 const chunkName = (index: number): string => `chunk-${index}.tar.zst`;
 
 /** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
-function archiveNames(directory: string, names: readonly string[], archive: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-    const tar = spawn('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    tar.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-    tar.on('error', (error) => (stderr ||= error.message));
-    tar.on('close', (code, signal) => resolve(code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`));
-    tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+async function archiveNames(directory: string, names: readonly string[], archive: string): Promise<string | undefined> {
+  // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+  const tar = spawn('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+    stdio: ['pipe', 'ignore', 'pipe'],
   });
+  const ending = childEnding(tar);
+  tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+  tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+  const { code, signal, stderr } = await ending;
+  return code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`;
 }
 
 /**
@@ -105,21 +103,14 @@ export function startChunkExtractor(name: string, directory: string, listing: st
   const tar = spawn('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
     stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
   });
-  let stderr = '';
-  tar.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
-  tar.on('error', (error) => (stderr ||= error.message));
-  const done = new Promise<ChunkOutcome>((resolve) =>
-    tar.on('close', (code, signal) => {
-      void (async (): Promise<ChunkOutcome> => {
-        const listed = await readFile(listing, 'utf8').catch(() => undefined);
-        await rm(listing, { force: true });
-        if (code === 0 && listed !== undefined) return { members: listed.split('\n').filter((line) => line !== '') };
-        const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : code === 0 ? 'it listed nothing' : `exit code ${code}`);
-        return { problem: `chunk ${name} could not be extracted: ${detail}` };
-      })().then(resolve);
-    }),
-  );
+  const done = childEnding(tar).then(async (ending): Promise<ChunkOutcome> => {
+    const listed = await readFile(listing, 'utf8').catch(() => undefined);
+    await rm(listing, { force: true });
+    if (ending.code === 0 && listed !== undefined) return { members: listed.split('\n').filter((line) => line !== '') };
+    const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
+    return { problem: `chunk ${name} could not be extracted: ${detail}` };
+  });
   return { input: tar.stdin, done };
 }
 
