@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(699);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 677:
+/***/ 699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9714,9 +9714,27 @@ function verifyTree(markerText, key, counted) {
     return { whole: true };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/process/child-ending.ts
+/**
+ * Collects a spawned child's standard error and settles once the child has closed. A child that could not be
+ * started ends with no code, and the spawn error's message as its standard error.
+ */
+function childEnding(child) {
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk.toString()));
+    child.on('error', (error) => (stderr ||= error.message));
+    return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+}
+/** What a failed child said: the last `lines` lines of its standard error, else how it stopped. */
+function endingDetail(ending, lines = 2) {
+    const said = ending.stderr.trim().split('\n').slice(-lines).join(' ');
+    return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
+
 
 
 
@@ -9750,19 +9768,16 @@ async function listTreeEntries(directory, folders) {
 }
 const chunkName = (index) => `chunk-${index}.tar.zst`;
 /** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
-function archiveNames(directory, names, archive) {
-    return new Promise((resolve) => {
-        // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
-            stdio: ['pipe', 'ignore', 'pipe'],
-        });
-        let stderr = '';
-        tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-        tar.on('error', (error) => (stderr ||= error.message));
-        tar.on('close', (code, signal) => resolve(code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`));
-        tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+async function archiveNames(directory, names, archive) {
+    // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+        stdio: ['pipe', 'ignore', 'pipe'],
     });
+    const ending = childEnding(tar);
+    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+    const { code, signal, stderr } = await ending;
+    return code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`;
 }
 /**
  * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
@@ -9798,20 +9813,15 @@ function startChunkExtractor(name, directory, listing, file) {
     const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
         stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
     });
-    let stderr = '';
-    tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
     tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
-    tar.on('error', (error) => (stderr ||= error.message));
-    const done = new Promise((resolve) => tar.on('close', (code, signal) => {
-        void (async () => {
-            const listed = await (0,promises_.readFile)(listing, 'utf8').catch(() => undefined);
-            await (0,promises_.rm)(listing, { force: true });
-            if (code === 0 && listed !== undefined)
-                return { members: listed.split('\n').filter((line) => line !== '') };
-            const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : code === 0 ? 'it listed nothing' : `exit code ${code}`);
-            return { problem: `chunk ${name} could not be extracted: ${detail}` };
-        })().then(resolve);
-    }));
+    const done = childEnding(tar).then(async (ending) => {
+        const listed = await (0,promises_.readFile)(listing, 'utf8').catch(() => undefined);
+        await (0,promises_.rm)(listing, { force: true });
+        if (ending.code === 0 && listed !== undefined)
+            return { members: listed.split('\n').filter((line) => line !== '') };
+        const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
+        return { problem: `chunk ${name} could not be extracted: ${detail}` };
+    });
     return { input: tar.stdin, done };
 }
 /** The tree entries a chunk made (its folder entries above them left out), or why it does not match its manifest line. */
@@ -9995,31 +10005,26 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     const started = now();
     let restored;
     let extraction;
-    if (cache.restoreStreamed) {
-        // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
-        const streamed = new StreamedChunkExtraction(directory, staging);
-        try {
+    await removeAll([staging]);
+    try {
+        if (cache.restoreStreamed) {
+            // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+            const streamed = new StreamedChunkExtraction(directory, staging);
             restored = await cache.restoreStreamed([staging], key, streamed.sink);
             extraction = await streamed.finish();
         }
-        finally {
-            await removeAll([staging]);
-        }
-        if (restored.outcome !== 'hit')
-            return restored;
-    }
-    else {
-        await removeAll([staging]);
-        try {
+        else {
             restored = await cache.restore([staging], key, []);
             if (restored.outcome !== 'hit')
                 return restored;
             extraction = await extractTreeChunks(staging, directory);
         }
-        finally {
-            await removeAll([staging]);
-        }
     }
+    finally {
+        await removeAll([staging]);
+    }
+    if (restored.outcome !== 'hit')
+        return restored;
     const milliseconds = now() - started;
     if (!extraction.ok)
         return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };

@@ -5056,6 +5056,8 @@ async function runBounded(items, limit, work) {
     return results;
 }
 
+// EXTERNAL MODULE: ./src/runtime/process/child-ending.ts
+var child_ending = __nccwpck_require__(6230);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -5199,6 +5201,7 @@ function tree_chunks_countMembersByFolder(members, folders, uncounted) {
 
 
 
+
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
  * `tar --zstd` of a run of entries after the folders above them, named relative to the project folder; a restore
@@ -5226,19 +5229,16 @@ async function listTreeEntries(directory, folders) {
 }
 const chunkName = (index) => `chunk-${index}.tar.zst`;
 /** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
-function archiveNames(directory, names, archive) {
-    return new Promise((resolve) => {
-        // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-        const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
-            stdio: ['pipe', 'ignore', 'pipe'],
-        });
-        let stderr = '';
-        tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-        tar.on('error', (error) => (stderr ||= error.message));
-        tar.on('close', (code, signal) => resolve(code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`));
-        tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+async function archiveNames(directory, names, archive) {
+    // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
+    const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+        stdio: ['pipe', 'ignore', 'pipe'],
     });
+    const ending = (0,child_ending/* childEnding */.E)(tar);
+    tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
+    tar.stdin.end(names.map((name) => `${name}\0`).join(''));
+    const { code, signal, stderr } = await ending;
+    return code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`;
 }
 /**
  * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
@@ -5274,20 +5274,15 @@ function tree_chunks_startChunkExtractor(name, directory, listing, file) {
     const tar = spawn('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
         stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
     });
-    let stderr = '';
-    tar.stderr.on('data', (chunk) => (stderr += chunk.toString()));
     tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
-    tar.on('error', (error) => (stderr ||= error.message));
-    const done = new Promise((resolve) => tar.on('close', (code, signal) => {
-        void (async () => {
-            const listed = await readFile(listing, 'utf8').catch(() => undefined);
-            await rm(listing, { force: true });
-            if (code === 0 && listed !== undefined)
-                return { members: listed.split('\n').filter((line) => line !== '') };
-            const detail = stderr.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : code === 0 ? 'it listed nothing' : `exit code ${code}`);
-            return { problem: `chunk ${name} could not be extracted: ${detail}` };
-        })().then(resolve);
-    }));
+    const done = childEnding(tar).then(async (ending) => {
+        const listed = await readFile(listing, 'utf8').catch(() => undefined);
+        await rm(listing, { force: true });
+        if (ending.code === 0 && listed !== undefined)
+            return { members: listed.split('\n').filter((line) => line !== '') };
+        const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
+        return { problem: `chunk ${name} could not be extracted: ${detail}` };
+    });
     return { input: tar.stdin, done };
 }
 /** The tree entries a chunk made (its folder entries above them left out), or why it does not match its manifest line. */
@@ -5471,31 +5466,26 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     const started = now();
     let restored;
     let extraction;
-    if (cache.restoreStreamed) {
-        // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
-        const streamed = new StreamedChunkExtraction(directory, staging);
-        try {
+    await removeAll([staging]);
+    try {
+        if (cache.restoreStreamed) {
+            // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+            const streamed = new StreamedChunkExtraction(directory, staging);
             restored = await cache.restoreStreamed([staging], key, streamed.sink);
             extraction = await streamed.finish();
         }
-        finally {
-            await removeAll([staging]);
-        }
-        if (restored.outcome !== 'hit')
-            return restored;
-    }
-    else {
-        await removeAll([staging]);
-        try {
+        else {
             restored = await cache.restore([staging], key, []);
             if (restored.outcome !== 'hit')
                 return restored;
             extraction = await extractTreeChunks(staging, directory);
         }
-        finally {
-            await removeAll([staging]);
-        }
     }
+    finally {
+        await removeAll([staging]);
+    }
+    if (restored.outcome !== 'hit')
+        return restored;
     const milliseconds = now() - started;
     if (!extraction.ok)
         return { outcome: 'error', milliseconds, message: `the entry ${key} is damaged: ${extraction.problem}`, fault: 'archive' };
@@ -8494,6 +8484,8 @@ async function readTarStream(source, onFile) {
     return files;
 }
 
+// EXTERNAL MODULE: ./src/runtime/process/child-ending.ts
+var child_ending = __nccwpck_require__(6230);
 ;// CONCATENATED MODULE: ./src/runtime/cache/direct-restore.ts
 /**
  * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
@@ -8501,6 +8493,7 @@ async function readTarStream(source, onFile) {
  * to load). The entry is the one the client saved: the same version, the same tar and zstd, the same paths. Every
  * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
  */
+
 
 
 
@@ -8616,22 +8609,14 @@ async function lookup(access, body, watch, now) {
 /** `tar -x` in `workspace`, as the client extracts its archive. */
 function tarExtraction(workspace) {
     const tar = (0,external_node_child_process_.spawn)('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
-    let tarError = '';
-    tar.stderr.on('data', (chunk) => (tarError += chunk.toString()));
     tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-    tar.on('error', (error) => (tarError ||= error.message));
     return {
         input: tar.stdin,
         stop: () => {
             tar.kill('SIGKILL');
             tar.stdin.destroy();
         },
-        done: new Promise((resolve) => tar.on('close', (code, signal) => {
-            if (code === 0)
-                return resolve(undefined);
-            const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-            resolve(`tar failed to extract the cache archive: ${detail}`);
-        })),
+        done: (0,child_ending/* childEnding */.E)(tar).then((ending) => (ending.code === 0 ? undefined : `tar failed to extract the cache archive: ${(0,child_ending/* endingDetail */.P)(ending)}`)),
     };
 }
 /** zstd and a tar reader in-process, handing each file to `sink`: nothing is written here. */
@@ -9150,6 +9135,32 @@ function githubDependencies() {
     for (const secret of secretValues(process.env))
         io.setSecret(secret);
     return { io, run: run_command/* runCommand */.d, cache: createActionsCacheStore(), context: readActionContext(), now: Date.now };
+}
+
+
+/***/ }),
+
+/***/ 6230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ childEnding),
+/* harmony export */   P: () => (/* binding */ endingDetail)
+/* harmony export */ });
+/**
+ * Collects a spawned child's standard error and settles once the child has closed. A child that could not be
+ * started ends with no code, and the spawn error's message as its standard error.
+ */
+function childEnding(child) {
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk.toString()));
+    child.on('error', (error) => (stderr ||= error.message));
+    return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+}
+/** What a failed child said: the last `lines` lines of its standard error, else how it stopped. */
+function endingDetail(ending, lines = 2) {
+    const said = ending.stderr.trim().split('\n').slice(-lines).join(' ');
+    return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
 }
 
 

@@ -8703,7 +8703,7 @@ function formatBytes(bytes) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2052);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(236);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5023);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1023);
 
 
 
@@ -8893,7 +8893,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 5023:
+/***/ 1023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9425,6 +9425,23 @@ async function readTarStream(source, onFile) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/runtime/process/child-ending.ts
+/**
+ * Collects a spawned child's standard error and settles once the child has closed. A child that could not be
+ * started ends with no code, and the spawn error's message as its standard error.
+ */
+function childEnding(child) {
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk.toString()));
+    child.on('error', (error) => (stderr ||= error.message));
+    return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+}
+/** What a failed child said: the last `lines` lines of its standard error, else how it stopped. */
+function endingDetail(ending, lines = 2) {
+    const said = ending.stderr.trim().split('\n').slice(-lines).join(' ');
+    return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/cache/direct-restore.ts
 /**
  * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
@@ -9432,6 +9449,7 @@ async function readTarStream(source, onFile) {
  * to load). The entry is the one the client saved: the same version, the same tar and zstd, the same paths. Every
  * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
  */
+
 
 
 
@@ -9547,22 +9565,14 @@ async function lookup(access, body, watch, now) {
 /** `tar -x` in `workspace`, as the client extracts its archive. */
 function tarExtraction(workspace) {
     const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', extractArguments(workspace), { cwd: workspace, stdio: ['pipe', 'ignore', 'pipe'] });
-    let tarError = '';
-    tar.stderr.on('data', (chunk) => (tarError += chunk.toString()));
     tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
-    tar.on('error', (error) => (tarError ||= error.message));
     return {
         input: tar.stdin,
         stop: () => {
             tar.kill('SIGKILL');
             tar.stdin.destroy();
         },
-        done: new Promise((resolve) => tar.on('close', (code, signal) => {
-            if (code === 0)
-                return resolve(undefined);
-            const detail = tarError.trim().split('\n').slice(-2).join(' ') || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-            resolve(`tar failed to extract the cache archive: ${detail}`);
-        })),
+        done: childEnding(tar).then((ending) => (ending.code === 0 ? undefined : `tar failed to extract the cache archive: ${endingDetail(ending)}`)),
     };
 }
 /** zstd and a tar reader in-process, handing each file to `sink`: nothing is written here. */
