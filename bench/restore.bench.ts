@@ -2,6 +2,8 @@
 // Usage: tsx bench/restore.bench.ts   (root needed for the ext4 image; about 20 minutes with the defaults)
 //   BENCH_ROUNDS=5 (after 1 warm-up round)   BENCH_DISKS=ext4,root   BENCH_TREES=1k,10k,50k,npm
 //   BENCH_TRACE=1: one more traced exact hit per tree; BENCH_CPU_PROFILE=<dir>: with a V8 CPU profile of it written there
+//   BENCH_BASELINE=<dir>: a folder holding another version's actions/ and dist/ (e.g. `git archive <commit> actions dist`);
+//      its exact hit runs as variant B in the same rounds, against the same entries, and B/E is reported
 // Per disk and tree, interleaved in each round (untimed between runs: the project's node_modules removed):
 //   E  exact hit: dist/setup-deps/index.js run as a runner runs it (Node 24, INPUT_* env) against the cache service
 //      stand-in of the e2e tests, holding the tree the same bundle's post step saved; timed from just before the
@@ -23,6 +25,7 @@ import type { RunnerJob } from '../test/support/runner.js';
 const execFileAsync = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ACTION = join(REPO_ROOT, 'actions/setup-deps/action.yml');
+const BASELINE = process.env.BENCH_BASELINE ? join(process.env.BENCH_BASELINE, 'actions/setup-deps/action.yml') : undefined;
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 5;
 const DISKS = (process.env.BENCH_DISKS ?? 'ext4,root').split(',').filter(Boolean);
 const TREES = (process.env.BENCH_TREES ?? '1k,10k,50k,npm').split(',').filter(Boolean);
@@ -77,6 +80,8 @@ async function generatePackages(nodeModules: string, files: number): Promise<voi
   }
 }
 
+type Variant = 'E' | 'B' | 'T' | 'S';
+
 interface Tree {
   name: string;
   disk: string;
@@ -84,7 +89,7 @@ interface Tree {
   job: RunnerJob;
   archive: string;
   files: number;
-  samples: Record<'E' | 'T' | 'S', number[]>;
+  samples: Record<Variant, number[]>;
 }
 
 async function prepareDisk(disk: string): Promise<{ root: string; note: string }> {
@@ -138,10 +143,10 @@ async function prepareTree(name: string, disk: string, root: string, service: Ca
   await sh('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', project, 'node_modules']);
   const files = await countFiles(join(project, 'node_modules'));
   say(`  ${disk} ${name}: ${files} files under node_modules; tree archive ${(Number(await sh('stat', ['-c', '%s', archive])) / 1e6).toFixed(1)} MB`);
-  return { name, disk, project, job, archive, files, samples: { E: [], T: [], S: [] } };
+  return { name, disk, project, job, archive, files, samples: { E: [], B: [], T: [], S: [] } };
 }
 
-async function runVariant(tree: Tree, variant: 'E' | 'T' | 'S'): Promise<number> {
+async function runVariant(tree: Tree, variant: Variant): Promise<number> {
   await rm(join(tree.project, 'node_modules'), { recursive: true, force: true });
   await sh('sync', []);
   if (variant === 'T') return timed('tar', ['--use-compress-program', 'zstd -d', '-xf', tree.archive, '-C', tree.project]);
@@ -151,7 +156,7 @@ async function runVariant(tree: Tree, variant: 'E' | 'T' | 'S'): Promise<number>
     if (step.exitCode !== 0) throw new Error(`npm ci failed: ${step.stderr.slice(-2000)}`);
     return performance.now() - started;
   }
-  const run = await tree.job.runMain(ACTION, { 'working-directory': 'service' });
+  const run = await tree.job.runMain(variant === 'B' ? BASELINE! : ACTION, { 'working-directory': 'service' });
   if (run.exitCode !== 0 || run.outputs['cache-result'] !== 'exact') throw new Error(`${tree.name}: exact hit expected, got exit ${run.exitCode} ${run.outputs['cache-result']}\n${run.stdout.slice(-3000)}`);
   return run.processMs;
 }
@@ -189,7 +194,7 @@ async function main(): Promise<void> {
       for (const name of TREES) trees.push(await prepareTree(name, disk, root, service));
       for (let round = 0; round <= ROUNDS; round += 1) {
         for (const tree of trees) {
-          const variants: Array<'E' | 'T' | 'S'> = tree.name === 'npm' ? ['E', 'T', 'S'] : ['E', 'T'];
+          const variants: Variant[] = [...(BASELINE ? ['B' as const] : []), 'E', 'T', ...(tree.name === 'npm' ? ['S' as const] : [])];
           for (const variant of round % 2 ? [...variants].reverse() : variants) {
             const ms = await runVariant(tree, variant);
             if (round > 0) tree.samples[variant].push(ms);
@@ -215,6 +220,10 @@ async function main(): Promise<void> {
         const et = tree.samples.E.map((e, i) => e / tree.samples.T[i]);
         const se = tree.samples.S.map((s, i) => s / tree.samples.E[i]);
         say(`${tree.name.padEnd(6)} ${String(tree.files).padStart(6)}  ${spread(tree.samples.E).padEnd(26)} ${spread(tree.samples.T).padEnd(24)} ${`${median(et).toFixed(2)}x (${Math.min(...et).toFixed(2)}-${Math.max(...et).toFixed(2)})`.padEnd(16)} ${(se.length ? s3(median(tree.samples.S)) : '-').padEnd(15)} ${se.length ? `${median(se).toFixed(2)}x (${Math.min(...se).toFixed(2)}-${Math.max(...se).toFixed(2)})` : '-'}`);
+        if (BASELINE) {
+          const be = tree.samples.B.map((b, i) => b / tree.samples.E[i]);
+          say(`${''.padEnd(6)} ${''.padStart(6)}  baseline B ${spread(tree.samples.B)} s: B/E ${median(be).toFixed(2)}x (${Math.min(...be).toFixed(2)}-${Math.max(...be).toFixed(2)}) (${process.env.BENCH_BASELINE})`);
+        }
       }
       // Cost against files is fitted on the generated trees, which differ in files only (0.5-4 KB each); the npm tree
       // (11k files, 127 MB) also costs in bytes, so it is reported beside them, not fitted with them.
