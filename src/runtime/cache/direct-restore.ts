@@ -21,6 +21,7 @@ import {
   type DirectCacheAccess,
   type LookupReply,
 } from '../../core/cache/service-protocol.js';
+import { coalescedWrites } from '../files/coalesced-writes.js';
 import { readTarStream } from '../files/tar-stream.js';
 import { childEnding, endingDetail } from '../process/child-ending.js';
 import type { ArchiveFileSink } from './cache-store.js';
@@ -42,8 +43,18 @@ interface Decompressor {
 function zstdDecompressor(): Decompressor {
   if (canStreamZstd()) {
     // Large output pieces: the tar reader and the extractor pipes then handle a few hundred pieces, not thousands.
+    // Large input pieces too: what the download brings while one piece decompresses goes in as one.
     const stream = zlib.createZstdDecompress({ chunkSize: 1024 * 1024 });
-    return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
+    const input = coalescedWrites(stream);
+    return {
+      input,
+      output: stream,
+      stop: (error) => {
+        input.destroy(error);
+        stream.destroy(error);
+      },
+      problem: () => undefined,
+    };
   }
   const child = spawn('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
