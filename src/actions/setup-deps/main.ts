@@ -19,10 +19,10 @@ import { readPackageJson, type ProjectSnapshot } from '../../core/project-snapsh
 import { requirementIncludes } from '../../core/deps/requirements-includes.js';
 import { checkRuntime, runtimeDeclarations } from '../../core/deps/runtime-requirements.js';
 import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../core/deps/report.js';
-import { readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
+import { holdsName, readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
 import { installPinnedTool, toolRoot } from '../../runtime/deps/pinned-tool.js';
-import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
+import { probeToolchain, startNodeProbe, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { installBudget, type InstallBudget } from './install-budget.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';
@@ -147,13 +147,15 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
 
   const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
+    // node's version is asked while the project is read: package.json makes a Node project all but certain.
+    const nodeProbe = holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
     const snapshot = await readProjectSnapshot(directory);
     const project = detectProject(snapshot, inputs.packageManager);
     for (const warning of project.warnings) io.warning(warning);
     if (project.packageManager === 'npm' && project.lockfile !== undefined) {
       assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
     }
-    const found = await probeToolchain(deps.run, project, deps.readToolVersion);
+    const found = await probeToolchain(deps.run, project, deps.readToolVersion, nodeProbe);
     const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
     const notes = [...runtime.unchecked];
     const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes, budget);

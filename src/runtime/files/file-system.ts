@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.js';
@@ -10,6 +11,11 @@ export async function isDirectory(candidate: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Whether `name` is in `directory`, asked without waiting (for a guess made before the folder is read). */
+export function holdsName(directory: string, name: string): boolean {
+  return existsSync(path.join(directory, name));
 }
 
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */

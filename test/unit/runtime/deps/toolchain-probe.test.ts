@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../../../src/core/errors.js';
 import type { DetectedProject } from '../../../../src/core/deps/project-detection.js';
 import type { CommandResult, RunCommand } from '../../../../src/runtime/process/run-command.js';
-import { probeToolchain } from '../../../../src/runtime/deps/toolchain-probe.js';
+import { probeToolchain, startNodeProbe } from '../../../../src/runtime/deps/toolchain-probe.js';
 
 /** A fake at the process boundary: canned answers by command line; anything else is not on PATH. */
 function answering(answers: Record<string, Partial<CommandResult>>): RunCommand {
@@ -61,5 +61,39 @@ describe('probeToolchain (with a fake package manager)', () => {
     const probe = probeToolchain(answering(answers), project(name), knowsNoVersion);
     await expect(probe).rejects.toThrow(ConfigurationError);
     await expect(probeToolchain(answering(answers), project(name), knowsNoVersion)).rejects.toThrow(message);
+  });
+});
+
+describe('startNodeProbe (node --version asked before the project is detected)', () => {
+  /** Counts the command lines run, over a fake that answers node v22.3.0 and npm 10.8.1. */
+  function counting(): { run: RunCommand; lines: string[] } {
+    const lines: string[] = [];
+    const inner = answering({ 'node --version': { stdout: 'v22.3.0\n' }, 'npm --version': { stdout: '10.8.1\n' } });
+    return { lines, run: async (command, args, options) => (lines.push([command, ...args, `in ${options?.cwd}`].join(' ')), inner(command, args, options)) };
+  }
+
+  it("is run once, in the project's folder, and its answer is the runtime version of a Node project", async () => {
+    const { run, lines } = counting();
+    const early = startNodeProbe(run, '/w');
+    await expect(probeToolchain(run, project('npm'), knowsNoVersion, early)).resolves.toEqual({ runtimeVersion: '22.3.0', packageManagerVersion: '10.8.1' });
+    expect(lines.sort()).toEqual(['node --version in /w', 'npm --version in /w']);
+  });
+
+  it('a node not on PATH still says what to add; a Python project ignores the early answer', async () => {
+    const missing = answering({});
+    await expect(probeToolchain(missing, project('npm'), knowsNoVersion, startNodeProbe(missing, '/w'))).rejects.toThrow(
+      'node is not on PATH: add actions/setup-node before this step.',
+    );
+    const python = answering({ 'python3 -c': { stdout: PYTHON } });
+    await expect(probeToolchain(python, project('pip'), knowsNoVersion, startNodeProbe(missing, '/w'))).resolves.toMatchObject({ runtimeVersion: '3.12.3' });
+  });
+
+  it('a probe that fails outright does not fail the step when its answer is never used', async () => {
+    const broken: RunCommand = async () => {
+      throw new Error('spawn failed');
+    };
+    const early = startNodeProbe(broken, '/w');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(early).rejects.toThrow('spawn failed');
   });
 });
