@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import { ConfigurationError } from './errors.js';
+import { compareNames } from './name-order.js';
 
 /**
  * The files of a project directory that decisions are made from: top-level names, and the text of the
@@ -43,7 +44,7 @@ export function requirementsFiles(snapshot: ProjectSnapshot): string[] {
   return [...snapshot.entries].filter(isRequirementsFile).sort((a, b) => {
     if (a === 'requirements.txt') return -1;
     if (b === 'requirements.txt') return 1;
-    return a.localeCompare(b);
+    return compareNames(a, b);
   });
 }
 
