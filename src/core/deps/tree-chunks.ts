@@ -161,12 +161,16 @@ export function parseChunkManifest(text: string | undefined): ManifestReading {
 export function countMembersByFolder(members: Iterable<string>, folders: readonly string[], uncounted: readonly string[]): Record<string, number> {
   const counted: Record<string, number> = Object.fromEntries(folders.map((folder) => [folder, 0]));
   const skip = new Set(uncounted);
+  const prefixes = folders.map((folder) => `${folder}/`);
   for (const member of members) {
-    const name = member.replace(/\/+$/, '');
-    // Every folder that holds it, as a walk of each folder would count it.
-    for (const folder of folders) {
-      if (!name.startsWith(`${folder}/`) || skip.has(name.slice(folder.length + 1).split('/')[0])) continue;
-      counted[folder] += 1;
+    const name = member.endsWith('/') ? member.replace(/\/+$/, '') : member;
+    // Every folder that holds it, as a walk of each folder would count it (its first name below the folder decides).
+    for (let index = 0; index < folders.length; index += 1) {
+      const prefix = prefixes[index];
+      if (!name.startsWith(prefix)) continue;
+      const slash = name.indexOf('/', prefix.length);
+      if (skip.has(slash === -1 ? name.slice(prefix.length) : name.slice(prefix.length, slash))) continue;
+      counted[folders[index]] += 1;
     }
   }
   return counted;
