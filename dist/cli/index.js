@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(699);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(279);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 699:
+/***/ 279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4664,7 +4664,23 @@ function isStageUnavailable(error) {
     return error instanceof Error && error.name === 'StageUnavailable';
 }
 
+;// CONCATENATED MODULE: ./src/core/name-order.ts
+/** Names made of these only: ICU's root collation orders them exactly as their code points (name-order.test.ts checks it). */
+const CODE_POINT_ORDERED = /^[a-z0-9./-]*$/;
+/**
+ * The order of `a.localeCompare(b)`, which keys and reports have always been made with, without its first-call
+ * cost: ICU's collator takes about 5 ms to set up in a fresh Node, and the exact hit's only use of it is to order a
+ * project's key files (package.json, package-lock.json, requirements-dev.txt...). Two such plain names are ordered
+ * by code point, which gives the same answer; any other pair goes to localeCompare.
+ */
+function compareNames(a, b) {
+    if (CODE_POINT_ORDERED.test(a) && CODE_POINT_ORDERED.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    return a.localeCompare(b);
+}
+
 ;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
+
 
 
 /** The top-level files whose text the decisions need (requirements files are added by pattern). */
@@ -4695,7 +4711,7 @@ function requirementsFiles(snapshot) {
             return -1;
         if (b === 'requirements.txt')
             return 1;
-        return a.localeCompare(b);
+        return compareNames(a, b);
     });
 }
 function readPackageJson(snapshot) {
@@ -8041,6 +8057,7 @@ function artifactsInsideProject(projectDirectory, artifactsDirectory) {
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_.stat)(candidate)).isDirectory();
@@ -8048,6 +8065,10 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/** Whether `name` is in `directory`, asked without waiting (for a guess made before the folder is read). */
+function holdsName(directory, name) {
+    return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(directory, name));
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
@@ -8765,10 +8786,11 @@ function readSetupDepsInputs(read) {
 
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 
+
 /** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
 function digestParts(parts) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const part of [...parts].sort((a, b) => compareNames(a.name, b.name))) {
         hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
         hash.update(part.content);
         hash.update('\0');
@@ -9401,8 +9423,7 @@ const PYTHON_PROBE = [
     'print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(),',
     '    "executable": sys.executable, "base_prefix": sys.base_prefix, "pip": pip}))',
 ].join('\n');
-async function query(run, command, args, cwd, missing) {
-    const result = await run(command, args, { cwd, silent: true });
+function answer(result, command, args, missing) {
     if (result.notFound)
         throw new ConfigurationError(missing);
     if (result.exitCode !== 0) {
@@ -9410,13 +9431,27 @@ async function query(run, command, args, cwd, missing) {
     }
     return result.stdout.trim();
 }
-async function probeToolchain(run, project, readVersion = installedPackageVersion) {
+async function query(run, command, args, cwd, missing) {
+    return answer(await run(command, args, { cwd, silent: true }), command, args, missing);
+}
+const NODE_VERSION_ARGS = ['--version'];
+/**
+ * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
+ * holds package.json): the probe then takes none of the exact hit's time of its own (about 9 ms), and probeToolchain
+ * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
+ */
+function startNodeProbe(run, directory) {
+    const started = run('node', NODE_VERSION_ARGS, { cwd: directory, silent: true });
+    started.catch(() => undefined);
+    return started;
+}
+async function probeToolchain(run, project, readVersion = installedPackageVersion, nodeProbe) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
     const cwd = project.directory;
     const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
     if (project.language === 'node') {
         const [node, manager] = await Promise.all([
-            query(run, 'node', ['--version'], cwd, 'node is not on PATH: add actions/setup-node before this step.'),
+            (nodeProbe ?? run('node', NODE_VERSION_ARGS, { cwd, silent: true })).then((result) => answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.')),
             readVersion(record.program, record.name).then((version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing)),
         ]);
         return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
@@ -9664,13 +9699,18 @@ function parseChunkManifest(text) {
 function countMembersByFolder(members, folders, uncounted) {
     const counted = Object.fromEntries(folders.map((folder) => [folder, 0]));
     const skip = new Set(uncounted);
+    const prefixes = folders.map((folder) => `${folder}/`);
     for (const member of members) {
-        const name = member.replace(/\/+$/, '');
-        // Every folder that holds it, as a walk of each folder would count it.
-        for (const folder of folders) {
-            if (!name.startsWith(`${folder}/`) || skip.has(name.slice(folder.length + 1).split('/')[0]))
+        const name = member.endsWith('/') ? member.replace(/\/+$/, '') : member;
+        // Every folder that holds it, as a walk of each folder would count it (its first name below the folder decides).
+        for (let index = 0; index < folders.length; index += 1) {
+            const prefix = prefixes[index];
+            if (!name.startsWith(prefix))
                 continue;
-            counted[folder] += 1;
+            const slash = name.indexOf('/', prefix.length);
+            if (skip.has(slash === -1 ? name.slice(prefix.length) : name.slice(prefix.length, slash)))
+                continue;
+            counted[folders[index]] += 1;
         }
     }
     return counted;
@@ -10279,6 +10319,8 @@ async function main_main(deps) {
     // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
     const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
     const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
+        // node's version is asked while the project is read: package.json makes a Node project all but certain.
+        const nodeProbe = holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
         for (const warning of project.warnings)
@@ -10286,7 +10328,7 @@ async function main_main(deps) {
         if (project.packageManager === 'npm' && project.lockfile !== undefined) {
             assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
         }
-        const found = await probeToolchain(deps.run, project, deps.readToolVersion);
+        const found = await probeToolchain(deps.run, project, deps.readToolVersion, nodeProbe);
         const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
         const notes = [...runtime.unchecked];
         const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes, budget);

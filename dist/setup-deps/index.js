@@ -4889,7 +4889,10 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ./src/core/name-order.ts
+var name_order = __nccwpck_require__(7513);
 ;// CONCATENATED MODULE: ./src/core/project-snapshot.ts
+
 
 
 /** The top-level files whose text the decisions need (requirements files are added by pattern). */
@@ -4920,7 +4923,7 @@ function requirementsFiles(snapshot) {
             return -1;
         if (b === 'requirements.txt')
             return 1;
-        return a.localeCompare(b);
+        return (0,name_order/* compareNames */.M)(a, b);
     });
 }
 function readPackageJson(snapshot) {
@@ -5538,6 +5541,8 @@ function setupDepsSaveSummary(saves, skipReason) {
     return document;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/output-folders.ts
@@ -5600,6 +5605,7 @@ function artifactsInsideProject(projectDirectory, artifactsDirectory) {
 
 
 
+
 async function isDirectory(candidate) {
     try {
         return (await (0,promises_.stat)(candidate)).isDirectory();
@@ -5607,6 +5613,10 @@ async function isDirectory(candidate) {
     catch {
         return false;
     }
+}
+/** Whether `name` is in `directory`, asked without waiting (for a guess made before the folder is read). */
+function holdsName(directory, name) {
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(directory, name));
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
@@ -5761,8 +5771,6 @@ async function installPinnedTool(run, name, version, root, cwd) {
     return { binDirectory, executable, version: ran, installed: !present };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
 
 
@@ -5824,8 +5832,7 @@ const PYTHON_PROBE = [
     'print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(),',
     '    "executable": sys.executable, "base_prefix": sys.base_prefix, "pip": pip}))',
 ].join('\n');
-async function query(run, command, args, cwd, missing) {
-    const result = await run(command, args, { cwd, silent: true });
+function answer(result, command, args, missing) {
     if (result.notFound)
         throw new errors/* ConfigurationError */.j1(missing);
     if (result.exitCode !== 0) {
@@ -5833,13 +5840,27 @@ async function query(run, command, args, cwd, missing) {
     }
     return result.stdout.trim();
 }
-async function probeToolchain(run, project, readVersion = installedPackageVersion) {
+async function query(run, command, args, cwd, missing) {
+    return answer(await run(command, args, { cwd, silent: true }), command, args, missing);
+}
+const NODE_VERSION_ARGS = ['--version'];
+/**
+ * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
+ * holds package.json): the probe then takes none of the exact hit's time of its own (about 9 ms), and probeToolchain
+ * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
+ */
+function startNodeProbe(run, directory) {
+    const started = run('node', NODE_VERSION_ARGS, { cwd: directory, silent: true });
+    started.catch(() => undefined);
+    return started;
+}
+async function probeToolchain(run, project, readVersion = installedPackageVersion, nodeProbe) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
     const cwd = project.directory;
     const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
     if (project.language === 'node') {
         const [node, manager] = await Promise.all([
-            query(run, 'node', ['--version'], cwd, 'node is not on PATH: add actions/setup-node before this step.'),
+            (nodeProbe ?? run('node', NODE_VERSION_ARGS, { cwd, silent: true })).then((result) => answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.')),
             readVersion(record.program, record.name).then((version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing)),
         ]);
         return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
@@ -6102,13 +6123,18 @@ function parseChunkManifest(text) {
 function countMembersByFolder(members, folders, uncounted) {
     const counted = Object.fromEntries(folders.map((folder) => [folder, 0]));
     const skip = new Set(uncounted);
+    const prefixes = folders.map((folder) => `${folder}/`);
     for (const member of members) {
-        const name = member.replace(/\/+$/, '');
-        // Every folder that holds it, as a walk of each folder would count it.
-        for (const folder of folders) {
-            if (!name.startsWith(`${folder}/`) || skip.has(name.slice(folder.length + 1).split('/')[0]))
+        const name = member.endsWith('/') ? member.replace(/\/+$/, '') : member;
+        // Every folder that holds it, as a walk of each folder would count it (its first name below the folder decides).
+        for (let index = 0; index < folders.length; index += 1) {
+            const prefix = prefixes[index];
+            if (!name.startsWith(prefix))
                 continue;
-            counted[folder] += 1;
+            const slash = name.indexOf('/', prefix.length);
+            if (skip.has(slash === -1 ? name.slice(prefix.length) : name.slice(prefix.length, slash)))
+                continue;
+            counted[folders[index]] += 1;
         }
     }
     return counted;
@@ -6702,6 +6728,8 @@ async function main(deps) {
     // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
     const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
     const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
+        // node's version is asked while the project is read: package.json makes a Node project all but certain.
+        const nodeProbe = holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
         for (const warning of project.warnings)
@@ -6709,7 +6737,7 @@ async function main(deps) {
         if (project.packageManager === 'npm' && project.lockfile !== undefined) {
             assertNpmLockfileInSync(directory, readPackageJson(snapshot) ?? {}, snapshot.texts.get(project.lockfile) ?? '', project.lockfile);
         }
-        const found = await probeToolchain(deps.run, project, deps.readToolVersion);
+        const found = await probeToolchain(deps.run, project, deps.readToolVersion, nodeProbe);
         const runtime = checkRuntime(project.language, found.runtimeVersion, runtimeDeclarations(snapshot, project.language));
         const notes = [...runtime.unchecked];
         const { toolchain, command, binDirectory, versionNote } = await applyPin(deps, project, found, notes, budget);
@@ -8058,11 +8086,13 @@ function isStageUnavailable(error) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _name_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7513);
+
 
 /** A stable digest of named parts: each part's name and length are hashed too, so parts cannot run together. */
 function digestParts(parts) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const part of [...parts].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const part of [...parts].sort((a, b) => (0,_name_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareNames */ .M)(a.name, b.name))) {
         hash.update(`${part.name}\0${Buffer.byteLength(part.content)}\0`);
         hash.update(part.content);
         hash.update('\0');
@@ -8071,6 +8101,29 @@ function digestParts(parts) {
 }
 function digestText(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 7513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ compareNames)
+/* harmony export */ });
+/** Names made of these only: ICU's root collation orders them exactly as their code points (name-order.test.ts checks it). */
+const CODE_POINT_ORDERED = /^[a-z0-9./-]*$/;
+/**
+ * The order of `a.localeCompare(b)`, which keys and reports have always been made with, without its first-call
+ * cost: ICU's collator takes about 5 ms to set up in a fresh Node, and the exact hit's only use of it is to order a
+ * project's key files (package.json, package-lock.json, requirements-dev.txt...). Two such plain names are ordered
+ * by code point, which gives the same answer; any other pair goes to localeCompare.
+ */
+function compareNames(a, b) {
+    if (CODE_POINT_ORDERED.test(a) && CODE_POINT_ORDERED.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    return a.localeCompare(b);
 }
 
 
@@ -8219,7 +8272,7 @@ function formatBytes(bytes) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6771);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5403);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2124);
 
 
 
@@ -8327,7 +8380,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 5403:
+/***/ 2124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8653,6 +8706,43 @@ function extractArguments(workspace) {
     return ['-xf', '-', '-P', '-C', workspace, '--use-compress-program', 'unzstd'];
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/runtime/files/coalesced-writes.ts
+
+/**
+ * A writable in front of `target` that gives it one write at a time: whatever arrives while that write is in flight
+ * is handed over next as one buffer. A download arrives in 64 KiB socket reads, and each write to Node's zstd
+ * decompressor is a round trip to the thread pool: for a 17 MB cache entry, 260 round trips cost about 40 ms of
+ * CPU, against about 20 ms for the same bytes in pieces of 256 KiB or more (measured on Node 24, 2 cores). The first
+ * piece goes through at once, so nothing waits for a batch to fill. When the target fails or closes early (a
+ * stream that fails may never call back the write it was on), the writable fails with it, so a pipe into it stops.
+ */
+function coalescedWrites(target) {
+    const input = new external_node_stream_namespaceObject.Writable({
+        writev(chunks, callback) {
+            const bytes = chunks.length === 1 ? chunks[0].chunk : Buffer.concat(chunks.map(({ chunk }) => chunk));
+            target.write(bytes, (error) => callback(error ?? null));
+        },
+        final(callback) {
+            target.end();
+            callback();
+        },
+        destroy(error, callback) {
+            if (error !== null)
+                target.destroy(error);
+            callback(error);
+        },
+    });
+    const gone = (error) => {
+        if (!input.destroyed)
+            input.destroy(error ?? new Error('the stream it writes to closed early'));
+    };
+    target.once('error', gone);
+    target.once('close', () => gone());
+    return input;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/files/tar-reader.ts
 
 function field(block, start, length) {
@@ -8862,6 +8952,7 @@ var child_ending = __nccwpck_require__(6230);
 
 
 
+
 /** Whether this Node decompresses zstd itself (22.15 and later); otherwise a `zstd -d` process does it. */
 function canStreamZstd() {
     return typeof (external_node_zlib_default()).createZstdDecompress === 'function';
@@ -8870,8 +8961,18 @@ function canStreamZstd() {
 function zstdDecompressor() {
     if (canStreamZstd()) {
         // Large output pieces: the tar reader and the extractor pipes then handle a few hundred pieces, not thousands.
+        // Large input pieces too: what the download brings while one piece decompresses goes in as one.
         const stream = external_node_zlib_default().createZstdDecompress({ chunkSize: 1024 * 1024 });
-        return { input: stream, output: stream, stop: (error) => stream.destroy(error), problem: () => undefined };
+        const input = coalescedWrites(stream);
+        return {
+            input,
+            output: stream,
+            stop: (error) => {
+                input.destroy(error);
+                stream.destroy(error);
+            },
+            problem: () => undefined,
+        };
     }
     const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
