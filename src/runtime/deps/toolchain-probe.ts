@@ -2,7 +2,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/deps/package-managers.js';
 import type { DetectedProject } from '../../core/deps/project-detection.js';
 import { installedPackageVersion } from './installed-package-version.js';
-import type { CommandResult, RunCommand } from '../process/run-command.js';
+import type { CommandResult, RunCommand, RunOptions } from '../process/run-command.js';
 
 /** What is on PATH for a project: the runtime, its identity, and the package manager's version. */
 export interface Toolchain {
@@ -22,8 +22,20 @@ const PYTHON_PROBE = [
   '    "executable": sys.executable, "base_prefix": sys.base_prefix, "pip": pip}))',
 ].join('\n');
 
+/**
+ * How long a version query may take. A query runs under a deadline (so a shim that waits for input cannot hang the
+ * step), and such a run also starts the program at once: without one, @actions/exec first looks the program up on
+ * PATH, a few file-system round trips that leave the query queued behind the project's reading.
+ */
+export const PROBE_DEADLINE_MS = 60_000;
+
+const probeOptions = (cwd: string): RunOptions => ({ cwd, silent: true, timeoutMs: PROBE_DEADLINE_MS });
+
 function answer(result: CommandResult, command: string, args: string[], missing: string): string {
   if (result.notFound) throw new ConfigurationError(missing);
+  if (result.timedOut) {
+    throw new ConfigurationError(`'${[command, ...args].join(' ')}' did not answer within ${PROBE_DEADLINE_MS / 1000} s: check what the '${command}' on PATH is (a shim waiting for input?).`);
+  }
   if (result.exitCode !== 0) {
     throw new ConfigurationError(`'${[command, ...args].join(' ')}' failed (exit code ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
   }
@@ -31,18 +43,18 @@ function answer(result: CommandResult, command: string, args: string[], missing:
 }
 
 async function query(run: RunCommand, command: string, args: string[], cwd: string, missing: string): Promise<string> {
-  return answer(await run(command, args, { cwd, silent: true }), command, args, missing);
+  return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
 }
 
 const NODE_VERSION_ARGS = ['--version'];
 
 /**
  * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
- * holds package.json): the probe then takes none of the exact hit's time of its own (about 9 ms), and probeToolchain
+ * holds package.json): the probe then takes none of the exact hit's time of its own (about 7 ms), and probeToolchain
  * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
  */
 export function startNodeProbe(run: RunCommand, directory: string): Promise<CommandResult> {
-  const started = run('node', NODE_VERSION_ARGS, { cwd: directory, silent: true });
+  const started = run('node', NODE_VERSION_ARGS, probeOptions(directory));
   started.catch(() => undefined);
   return started;
 }
@@ -61,7 +73,7 @@ export async function probeToolchain(
   const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
   if (project.language === 'node') {
     const [node, manager] = await Promise.all([
-      (nodeProbe ?? run('node', NODE_VERSION_ARGS, { cwd, silent: true })).then((result) =>
+      (nodeProbe ?? run('node', NODE_VERSION_ARGS, probeOptions(cwd))).then((result) =>
         answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.'),
       ),
       readVersion(record.program, record.name).then(

@@ -12,6 +12,7 @@ import { RecordingIO } from '../../support/recording-io.js';
 import { actionContext, DEPENDENCIES, DEV_DEPENDENCIES, makeHarness, runMain, runPost, savedState, writeNpmProject, type Harness } from '../../support/setup-deps-harness.js';
 import { tempDirectories } from '../../support/temp-dir.js';
 import { packageJson } from '../../support/snapshot.js';
+import { PROBE_DEADLINE_MS } from '../../../../src/runtime/deps/toolchain-probe.js';
 
 const temp = tempDirectories('build-actions-setup-deps-');
 afterEach(() => temp.cleanup());
@@ -218,7 +219,12 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     // the install step ran with the limit (less nothing: no program ran under it before)
     const install = run.fake.calls.find((call) => call.command === 'npm' && call.args[0] === 'ci');
     expect(install?.timeoutMs).toBe(30_000);
-    expect(run.fake.calls.filter((call) => call.timeoutMs !== undefined)).toEqual([install]);
+    expect(run.fake.calls.filter((call) => call.timeoutMs !== undefined && call.timeoutMs !== PROBE_DEADLINE_MS)).toEqual([install]);
+    // the version queries run under their own deadline, not the install's
+    expect(run.fake.calls.filter((call) => call.timeoutMs === PROBE_DEADLINE_MS).map((call) => [call.command, ...call.args])).toEqual([
+      ['node', '--version'],
+      ['npm', '--version'],
+    ]);
     expect(existsSync(path.join(harness.project, 'node_modules'))).toBe(false);
     expect(savedState(run.io)).toMatchObject({ installSucceeded: false });
 
@@ -382,7 +388,10 @@ describe('setup-deps main and post with a fake package manager (pip)', () => {
     ]);
     // timeout-minutes (default 30) bounds both steps together: the second runs with what the first left (the
     // harness clock moves 250 ms at each reading, so the venv step is charged 250 ms).
-    expect(first.fake.calls.filter((call) => call.timeoutMs !== undefined).map((call) => call.timeoutMs)).toEqual([30 * 60_000, 30 * 60_000 - 250]);
+    expect(first.fake.calls.filter((call) => call.timeoutMs !== undefined && call.timeoutMs !== PROBE_DEADLINE_MS).map((call) => call.timeoutMs)).toEqual([
+      30 * 60_000,
+      30 * 60_000 - 250,
+    ]);
     expect(Object.fromEntries(first.io.exportedEnv)).toEqual({ VIRTUAL_ENV: venv, BUILD_ACTIONS_DEPENDENCIES_CACHE: 'miss' });
     expect(first.io.paths).toEqual([path.join(venv, 'bin')]);
     expect(Object.fromEntries(first.io.outputs)).toMatchObject({ language: 'python', 'package-manager': 'pip', 'runtime-version': '3.12.3', 'cache-hit': 'false' });

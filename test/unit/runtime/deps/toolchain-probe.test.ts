@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../../../../src/core/errors.js';
 import type { DetectedProject } from '../../../../src/core/deps/project-detection.js';
 import type { CommandResult, RunCommand } from '../../../../src/runtime/process/run-command.js';
-import { probeToolchain, startNodeProbe } from '../../../../src/runtime/deps/toolchain-probe.js';
+import { PROBE_DEADLINE_MS, probeToolchain, startNodeProbe } from '../../../../src/runtime/deps/toolchain-probe.js';
 
 /** A fake at the process boundary: canned answers by command line; anything else is not on PATH. */
 function answering(answers: Record<string, Partial<CommandResult>>): RunCommand {
@@ -86,6 +86,19 @@ describe('startNodeProbe (node --version asked before the project is detected)',
     );
     const python = answering({ 'python3 -c': { stdout: PYTHON } });
     await expect(probeToolchain(python, project('pip'), knowsNoVersion, startNodeProbe(missing, '/w'))).resolves.toMatchObject({ runtimeVersion: '3.12.3' });
+  });
+
+  it('runs every query under its deadline, and one that overran says so', async () => {
+    const deadlines: Array<number | undefined> = [];
+    const overran: RunCommand = async (_command, _args, options) => {
+      deadlines.push(options?.timeoutMs);
+      return { exitCode: 143, stdout: '', stderr: '', timedOut: true };
+    };
+    await expect(probeToolchain(overran, project('npm'), async () => '10.8.1', startNodeProbe(overran, '/w'))).rejects.toThrow(
+      "'node --version' did not answer within 60 s: check what the 'node' on PATH is (a shim waiting for input?).",
+    );
+    await expect(probeToolchain(overran, project('poetry'), knowsNoVersion)).rejects.toThrow(/^'python3 -c .*' did not answer within 60 s/s);
+    expect(deadlines).toEqual([PROBE_DEADLINE_MS, PROBE_DEADLINE_MS, PROBE_DEADLINE_MS]);
   });
 
   it('a probe that fails outright does not fail the step when its answer is never used', async () => {
