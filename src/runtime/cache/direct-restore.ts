@@ -46,6 +46,7 @@ function zstdDecompressor(): Decompressor {
     // Large input pieces too: what the download brings while one piece decompresses goes in as one.
     const stream = zlib.createZstdDecompress({ chunkSize: 1024 * 1024 });
     const input = coalescedWrites(stream);
+    input.on('error', () => undefined); // it fails with the decompressor, whose reader reports why
     return {
       input,
       output: stream,
