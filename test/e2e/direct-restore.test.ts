@@ -120,10 +120,23 @@ describe('streamed: the files handed to a sink as they arrive', () => {
       const parts: Buffer[] = [];
       return { write: async (bytes: Buffer) => void parts.push(Buffer.from(bytes)), end: async () => void (received[name] = createHash('sha256').update(Buffer.concat(parts)).digest('hex')) };
     };
-    const outcome = await restoreDirect(access, ['data'], 'direct-stream-1', [], DEFAULT_CACHE_DEADLINES, { workspace: target, log: () => undefined, sink });
+    // whileLooking: called once, when the lookup is out and before any file comes
+    const events: string[] = [];
+    const noting = async (name: string) => (events.push('file'), sink(name));
+    const whileLooking = (): void => void events.push('looking');
+    const outcome = await restoreDirect(access, ['data'], 'direct-stream-1', [], DEFAULT_CACHE_DEADLINES, { workspace: target, log: () => undefined, sink: noting, whileLooking });
     expect(outcome).toMatchObject({ kind: 'hit', matchedKey: 'direct-stream-1' });
     expect(received).toEqual(await tree(source));
     expect(await readdir(target)).toEqual([]);
+    expect(events[0]).toBe('looking');
+    expect(events.filter((event) => event === 'looking')).toHaveLength(1);
+    expect(events.length).toBeGreaterThan(1);
+
+    // and on a miss too (the caller's early work is then undone by it)
+    const missed: string[] = [];
+    const miss = await restoreDirect(access, ['data'], 'direct-stream-absent', [], DEFAULT_CACHE_DEADLINES, { log: () => undefined, sink, whileLooking: () => void missed.push('looking') });
+    expect(miss).toEqual({ kind: 'miss' });
+    expect(missed).toEqual(['looking']);
   });
 
   it('a corrupt or truncated archive is an archive fault; a sink that throws is one too, with its message', async () => {

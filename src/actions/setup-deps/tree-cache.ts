@@ -1,7 +1,7 @@
 import { VENV_FOLDER } from '../../core/python-venv.js';
 import path from 'node:path';
 import type { CacheKeys } from '../../core/deps/cache-keys.js';
-import { countMembersByFolder } from '../../core/deps/tree-chunks.js';
+import { countMembersByFolder, MAX_TREE_CHUNKS } from '../../core/deps/tree-chunks.js';
 import { PACKAGE_MANAGER_RECORDS } from '../../core/deps/package-managers.js';
 import type { DetectedProject } from '../../core/deps/project-detection.js';
 import type { CacheResult } from '../../core/deps/report.js';
@@ -9,7 +9,7 @@ import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../runtime/cache/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists, removeAll } from '../../runtime/files/file-system.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
-import { extractTreeChunks, writeTreeChunks, type ChunkExtraction } from '../../runtime/files/tree-chunks.js';
+import { extractorCount, extractTreeChunks, writeTreeChunks, type ChunkExtraction } from '../../runtime/files/tree-chunks.js';
 import { StreamedChunkExtraction } from '../../runtime/files/streamed-tree-chunks.js';
 import type { SetupDepsDependencies } from './main.js';
 
@@ -44,9 +44,14 @@ export async function restoreTreeChunks(cache: CacheStore, directory: string, ke
   try {
     if (cache.restoreStreamed) {
       // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+      // The first extractors start while the lookup is answered; finish ends every one, whatever happened.
       const streamed = new StreamedChunkExtraction(directory, staging);
-      restored = await cache.restoreStreamed([staging], key, streamed.sink);
-      extraction = await streamed.finish();
+      try {
+        const extractors = Math.min(MAX_TREE_CHUNKS, extractorCount());
+        restored = await cache.restoreStreamed([staging], key, streamed.sink, () => streamed.startExtractors(extractors));
+      } finally {
+        extraction = await streamed.finish();
+      }
     } else {
       restored = await cache.restore([staging], key, []);
       if (restored.outcome !== 'hit') return restored;

@@ -178,11 +178,11 @@ export function createActionsCacheStore(options: ActionsCacheStoreOptions = {}):
   };
   const restoreStreamed =
     direct !== undefined
-      ? async (paths: string[], primaryKey: string, sink: ArchiveFileSink): Promise<CacheRestoreResult> => {
+      ? async (paths: string[], primaryKey: string, sink: ArchiveFileSink, whileLooking?: () => void): Promise<CacheRestoreResult> => {
           const started = now();
           const refused = refusal();
           if (refused !== undefined || deadlines === undefined) return { outcome: 'error', milliseconds: 0, message: refused ?? 'no deadlines', fault: 'service' };
-          return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
+          return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink, whileLooking }), started);
         }
       : undefined;
 

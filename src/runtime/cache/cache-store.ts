@@ -39,9 +39,10 @@ export interface CacheStore {
    * Restores the entry saved under exactly `primaryKey` by handing each file of its archive to `sink` as it streams,
    * instead of writing the archive's files where they were saved from. Offered only by a store that can (the Actions
    * cache through its service); a caller without it uses `restore`. A sink that throws makes the outcome an
-   * 'archive' error with its message.
+   * 'archive' error with its message. `whileLooking` is called once the lookup is on its way, before its answer
+   * (work that does not depend on it goes there).
    */
-  restoreStreamed?(paths: string[], primaryKey: string, sink: ArchiveFileSink): Promise<CacheRestoreResult>;
+  restoreStreamed?(paths: string[], primaryKey: string, sink: ArchiveFileSink, whileLooking?: () => void): Promise<CacheRestoreResult>;
   /** Starts, ahead of the first call, what that call will need (a store may do nothing); never throws. */
   prepare?(): void;
 }

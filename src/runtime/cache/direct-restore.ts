@@ -143,6 +143,7 @@ async function lookup(
   body: string,
   watch: RestoreWatch,
   now: () => number,
+  whileLooking?: () => void,
 ): Promise<LookupReply> {
   for (let attempt = 0; ; attempt += 1) {
     const call: CallInFlight = { call: 'lookup', startedAt: now() };
@@ -154,6 +155,8 @@ async function lookup(
         body,
       );
       watch.onOverrun(() => sent.destroy());
+      // Once the request is out (not before: the caller's work would hold it back), while the service answers.
+      if (attempt === 0 && whileLooking !== undefined) sent.once('finish', whileLooking);
       sent.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: false }));
       sent.on('response', (response) => {
         let text = '';
@@ -273,14 +276,14 @@ export async function restoreDirect(
   primaryKey: string,
   restoreKeys: string[],
   deadlines: CacheDeadlines,
-  options: { workspace?: string; now?: () => number; log?: (line: string) => void; sink?: ArchiveFileSink } = {},
+  options: { workspace?: string; now?: () => number; log?: (line: string) => void; sink?: ArchiveFileSink; whileLooking?: () => void } = {},
 ): Promise<DirectRestoreOutcome> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
   const watch = new RestoreWatch(deadlines, now);
   try {
-    const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now);
+    const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now, options.whileLooking);
     if (watch.overrun !== undefined) return { kind: 'overrun', overrun: watch.overrun };
     if ('problem' in reply) return { kind: 'failed', message: reply.problem, fault: 'service' };
     if (!reply.found) return { kind: 'miss' };

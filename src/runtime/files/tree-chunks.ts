@@ -97,9 +97,10 @@ const EXTRACT_OPTIONS = ['--no-same-owner', '--blocking-factor=256', '--read-ful
 /**
  * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. What it makes is
  * listed into `listing` (`--index-file`: tar writes a line per entry, read once at the end; reading them from its
- * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read.
+ * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read. `name` names
+ * the chunk in what goes wrong; a function when the extractor starts before its chunk is known.
  */
-export function startChunkExtractor(name: string, directory: string, listing: string, file?: string): ChunkExtractor {
+export function startChunkExtractor(name: string | (() => string), directory: string, listing: string, file?: string): ChunkExtractor {
   const tar = spawn('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
     stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
   });
@@ -109,7 +110,7 @@ export function startChunkExtractor(name: string, directory: string, listing: st
     await rm(listing, { force: true });
     if (ending.code === 0 && listed !== undefined) return { members: listed.split('\n').filter((line) => line !== '') };
     const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
-    return { problem: `chunk ${name} could not be extracted: ${detail}` };
+    return { problem: `chunk ${typeof name === 'string' ? name : name()} could not be extracted: ${detail}` };
   });
   return { input: tar.stdin, done };
 }

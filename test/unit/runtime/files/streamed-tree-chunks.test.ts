@@ -101,8 +101,10 @@ async function savedEntry(order?: (names: string[]) => string[]): Promise<{ proj
   return { project, staging, outer, manifest };
 }
 
-async function streamInto(outer: Buffer, target: string) {
+/** `ahead`: extractors started before the stream (as during the lookup). */
+async function streamInto(outer: Buffer, target: string, ahead = 0) {
   const extraction = new StreamedChunkExtraction(target, path.join(target, '.listings'));
+  if (ahead > 0) extraction.startExtractors(ahead);
   let error: unknown;
   await readTarStream(pieces(outer, 64 * 1024), extraction.sink).catch((thrown: unknown) => (error = thrown));
   return { result: await extraction.finish(), error };
@@ -173,6 +175,42 @@ describe('StreamedChunkExtraction with real tar and zstd', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem).toMatch(/^chunk chunk-[23]\.tar\.zst (is missing from the entry|could not be extracted: .+)$/);
     await rm(target, { recursive: true, force: true });
+  });
+
+  it('extractors started ahead take the chunks as they come (2 ahead of 4 chunks: the others start on their first bytes)', async () => {
+    for (const ahead of [2, 4]) {
+      const { project, outer } = await savedEntry((names) => [...names.slice(1), names[0]]);
+      const target = await temp.make();
+      const { result, error } = await streamInto(outer, target, ahead);
+      expect(error).toBeUndefined();
+      expect(result).toMatchObject({ ok: true, chunks: 4 });
+      expect(await readdir(path.join(target, '.listings'))).toEqual([]);
+      expect(await describeTree(target)).toEqual(await describeTree(project));
+    }
+  });
+
+  it('extractors started ahead of an entry that never comes (a miss) end at finish: no listing, no process, nothing extracted', async () => {
+    const target = await temp.make();
+    const listings = path.join(target, '.listings');
+    const extraction = new StreamedChunkExtraction(target, listings);
+    extraction.startExtractors(3);
+    expect((await readdir(listings)).length).toBeLessThanOrEqual(3);
+    expect(await extraction.finish()).toEqual({ ok: false, problem: 'the entry has no manifest.json' });
+    expect(await readdir(listings)).toEqual([]);
+    expect(await readdir(target)).toEqual(['.listings']);
+    const running = execFileSync('ps', ['-eo', 'args']).toString().split('\n').filter((line) => line.includes(listings));
+    expect(running).toEqual([]);
+  });
+
+  it('a damaged chunk that an extractor started ahead took is named in the problem', async () => {
+    const { staging, manifest } = await savedEntry();
+    const chunk = path.join(staging, 'chunk-0.tar.zst');
+    const bytes = await readFile(chunk);
+    bytes.fill(0x41, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 64);
+    await writeFile(chunk, bytes);
+    const damaged = posixTar(path.dirname(path.dirname(staging)), ['manifest.json', ...manifest].map((name) => `service/.chunks/${name}`));
+    const { result } = await streamInto(damaged, await temp.make(), 4);
+    expect(!result.ok && result.problem).toMatch(/^chunk chunk-0\.tar\.zst could not be extracted: /);
   });
 
   it('takes only plain names from the stream: a chunk name that climbs out of the folder is skipped', async () => {
