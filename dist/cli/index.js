@@ -9423,25 +9423,35 @@ const PYTHON_PROBE = [
     'print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(),',
     '    "executable": sys.executable, "base_prefix": sys.base_prefix, "pip": pip}))',
 ].join('\n');
+/**
+ * How long a version query may take. A query runs under a deadline (so a shim that waits for input cannot hang the
+ * step), and such a run also starts the program at once: without one, @actions/exec first looks the program up on
+ * PATH, a few file-system round trips that leave the query queued behind the project's reading.
+ */
+const PROBE_DEADLINE_MS = 60_000;
+const probeOptions = (cwd) => ({ cwd, silent: true, timeoutMs: PROBE_DEADLINE_MS });
 function answer(result, command, args, missing) {
     if (result.notFound)
         throw new ConfigurationError(missing);
+    if (result.timedOut) {
+        throw new ConfigurationError(`'${[command, ...args].join(' ')}' did not answer within ${PROBE_DEADLINE_MS / 1000} s: check what the '${command}' on PATH is (a shim waiting for input?).`);
+    }
     if (result.exitCode !== 0) {
         throw new ConfigurationError(`'${[command, ...args].join(' ')}' failed (exit code ${result.exitCode}): ${result.stderr.trim() || result.stdout.trim()}`);
     }
     return result.stdout.trim();
 }
 async function query(run, command, args, cwd, missing) {
-    return answer(await run(command, args, { cwd, silent: true }), command, args, missing);
+    return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
 }
 const NODE_VERSION_ARGS = ['--version'];
 /**
  * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
- * holds package.json): the probe then takes none of the exact hit's time of its own (about 9 ms), and probeToolchain
+ * holds package.json): the probe then takes none of the exact hit's time of its own (about 7 ms), and probeToolchain
  * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
  */
 function startNodeProbe(run, directory) {
-    const started = run('node', NODE_VERSION_ARGS, { cwd: directory, silent: true });
+    const started = run('node', NODE_VERSION_ARGS, probeOptions(directory));
     started.catch(() => undefined);
     return started;
 }
@@ -9451,7 +9461,7 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
     const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
     if (project.language === 'node') {
         const [node, manager] = await Promise.all([
-            (nodeProbe ?? run('node', NODE_VERSION_ARGS, { cwd, silent: true })).then((result) => answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.')),
+            (nodeProbe ?? run('node', NODE_VERSION_ARGS, probeOptions(cwd))).then((result) => answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.')),
             readVersion(record.program, record.name).then((version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing)),
         ]);
         return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
@@ -9847,7 +9857,8 @@ const EXTRACT_OPTIONS = ['--no-same-owner', '--blocking-factor=256', '--read-ful
 /**
  * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. What it makes is
  * listed into `listing` (`--index-file`: tar writes a line per entry, read once at the end; reading them from its
- * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read.
+ * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read. `name` names
+ * the chunk in what goes wrong; a function when the extractor starts before its chunk is known.
  */
 function startChunkExtractor(name, directory, listing, file) {
     const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
@@ -9860,7 +9871,7 @@ function startChunkExtractor(name, directory, listing, file) {
         if (ending.code === 0 && listed !== undefined)
             return { members: listed.split('\n').filter((line) => line !== '') };
         const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
-        return { problem: `chunk ${name} could not be extracted: ${detail}` };
+        return { problem: `chunk ${typeof name === 'string' ? name : name()} could not be extracted: ${detail}` };
     });
     return { input: tar.stdin, done };
 }
@@ -9920,6 +9931,7 @@ async function extractTreeChunks(staging, directory) {
 
 
 
+
 /** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
 const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 /**
@@ -9941,10 +9953,26 @@ class StreamedChunkExtraction {
     /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
     open = new Set();
     staging;
+    /** Extractors started before any chunk came (startExtractors): each takes the next chunk, and its name then. */
+    waiting = [];
     /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
     constructor(directory, listings) {
         this.directory = directory;
         this.listings = listings;
+    }
+    /**
+     * Starts `count` extractors now, before the entry's first chunk comes: called while the lookup is in flight, so a
+     * chunk's first bytes meet a running tar instead of waiting 2 to 5 ms for one to start (on the process's one
+     * thread, which the download also needs). finish stops those no chunk came for.
+     */
+    startExtractors(count) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(this.listings, { recursive: true });
+        this.staging ??= Promise.resolve();
+        for (let index = 0; index < count; index += 1) {
+            const chunk = { name: 'none (started ahead of the entry)' };
+            const listing = external_node_path_default().join(this.listings, `extractor-${this.waiting.length}.list`);
+            this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing), chunk });
+        }
     }
     /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
     sink = async (name, _size) => {
@@ -9970,7 +9998,10 @@ class StreamedChunkExtraction {
         return bytes;
     }
     chunkWriter(base) {
-        const extractor = startChunkExtractor(base, this.directory, external_node_path_default().join(this.listings, `${base}.list`));
+        const ahead = this.waiting.shift();
+        if (ahead !== undefined)
+            ahead.chunk.name = base;
+        const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, external_node_path_default().join(this.listings, `${base}.list`));
         const input = extractor.input;
         this.outcomes.set(base, extractor.done);
         this.open.add(input);
@@ -10004,6 +10035,9 @@ class StreamedChunkExtraction {
         for (const input of this.open)
             input.end();
         this.open.clear();
+        // Extractors no chunk came for: their input ends empty, and their failure says nothing about the entry.
+        const unused = this.waiting.splice(0).map(({ extractor }) => (extractor.input?.end(), extractor.done));
+        await Promise.all(unused);
         const outcomes = new Map();
         for (const [file, outcome] of this.outcomes)
             outcomes.set(file, await outcome);
@@ -10049,9 +10083,15 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     try {
         if (cache.restoreStreamed) {
             // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+            // The first extractors start while the lookup is answered; finish ends every one, whatever happened.
             const streamed = new StreamedChunkExtraction(directory, staging);
-            restored = await cache.restoreStreamed([staging], key, streamed.sink);
-            extraction = await streamed.finish();
+            try {
+                const extractors = Math.min(MAX_TREE_CHUNKS, extractorCount());
+                restored = await cache.restoreStreamed([staging], key, streamed.sink, () => streamed.startExtractors(extractors));
+            }
+            finally {
+                extraction = await streamed.finish();
+            }
         }
         else {
             restored = await cache.restore([staging], key, []);

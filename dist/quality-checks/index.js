@@ -9532,6 +9532,7 @@ function zstdDecompressor() {
         // Large input pieces too: what the download brings while one piece decompresses goes in as one.
         const stream = external_node_zlib_default().createZstdDecompress({ chunkSize: 1024 * 1024 });
         const input = coalescedWrites(stream);
+        input.on('error', () => undefined); // it fails with the decompressor, whose reader reports why
         return {
             input,
             output: stream,
@@ -9612,13 +9613,16 @@ class RestoreWatch {
         this.stops = [];
     }
 }
-async function lookup(access, body, watch, now) {
+async function lookup(access, body, watch, now, whileLooking) {
     for (let attempt = 0;; attempt += 1) {
         const call = { call: 'lookup', startedAt: now() };
         watch.inFlight.push(call);
         const reply = await new Promise((resolve) => {
             const sent = request(lookupUrl(access.resultsUrl), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${access.token}`, 'User-Agent': 'build-actions' } }, body);
             watch.onOverrun(() => sent.destroy());
+            // Once the request is out (not before: the caller's work would hold it back), while the service answers.
+            if (attempt === 0 && whileLooking !== undefined)
+                sent.once('finish', whileLooking);
             sent.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: false }));
             sent.on('response', (response) => {
                 let text = '';
@@ -9729,7 +9733,7 @@ async function restoreDirect(access, paths, primaryKey, restoreKeys, deadlines, 
     const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
     const watch = new RestoreWatch(deadlines, now);
     try {
-        const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now);
+        const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now, options.whileLooking);
         if (watch.overrun !== undefined)
             return { kind: 'overrun', overrun: watch.overrun };
         if ('problem' in reply)
@@ -9892,12 +9896,12 @@ function createActionsCacheStore(options = {}) {
         return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
     };
     const restoreStreamed = direct !== undefined
-        ? async (paths, primaryKey, sink) => {
+        ? async (paths, primaryKey, sink, whileLooking) => {
             const started = now();
             const refused = refusal();
             if (refused !== undefined || deadlines === undefined)
                 return { outcome: 'error', milliseconds: 0, message: refused ?? 'no deadlines', fault: 'service' };
-            return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
+            return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink, whileLooking }), started);
         }
         : undefined;
     return {

@@ -1839,7 +1839,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * the tree is cut (pure: entries in, ranges out) and reads the manifest that lists the chunks.
  */
 /** Runners have 4 cores; more chunks than extractors only adds archives. */
-const MAX_TREE_CHUNKS = 4;
+const tree_chunks_MAX_TREE_CHUNKS = 4;
 /** Below this many entries per chunk, a second extractor costs more (a process start) than it saves. */
 const MIN_ENTRIES_PER_CHUNK = 500;
 /**
@@ -1848,7 +1848,7 @@ const MIN_ENTRIES_PER_CHUNK = 500;
  * the same to extract. Runs are consecutive in walk order, so a package's files stay together (and compress
  * together). Every run is non-empty; an empty tree gives no runs.
  */
-function planTreeChunks(entries, maxChunks = MAX_TREE_CHUNKS, minEntriesPerChunk = MIN_ENTRIES_PER_CHUNK) {
+function planTreeChunks(entries, maxChunks = tree_chunks_MAX_TREE_CHUNKS, minEntriesPerChunk = MIN_ENTRIES_PER_CHUNK) {
     const total = entries.length;
     if (total === 0)
         return [];
@@ -1982,7 +1982,7 @@ function tree_chunks_countMembersByFolder(members, folders, uncounted) {
  * runs every chunk's `tar -x` at once, each listing what it made.
  */
 /** How many extractors a machine runs well at once: one per core (the save uses it to archive the chunks). */
-function extractorCount() {
+function tree_chunks_extractorCount() {
     return Math.max(1, typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length);
 }
 /** Every entry under `folders` (relative to `directory`), the folders themselves first, in a stable walk order. */
@@ -2026,7 +2026,7 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
     const contents = ranges.map((range) => chunkMembers(entries, range, folders));
     const manifest = makeChunkManifest(ranges, contents.map((content) => content.ancestors.length), chunkName);
     await (0,promises_.writeFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), JSON.stringify(manifest));
-    await runBounded(contents, extractorCount(), async ({ ancestors, members }, index) => {
+    await runBounded(contents, tree_chunks_extractorCount(), async ({ ancestors, members }, index) => {
         const failure = await archiveNames(directory, [...ancestors, ...members], external_node_path_default().join(staging, chunkName(index)));
         if (failure !== undefined)
             throw new Error(`archiving chunk ${index} of the installed tree failed: ${failure}`);
@@ -2042,7 +2042,8 @@ const EXTRACT_OPTIONS = (/* unused pure expression or super */ null && (['--no-s
 /**
  * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. What it makes is
  * listed into `listing` (`--index-file`: tar writes a line per entry, read once at the end; reading them from its
- * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read.
+ * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read. `name` names
+ * the chunk in what goes wrong; a function when the extractor starts before its chunk is known.
  */
 function tree_chunks_startChunkExtractor(name, directory, listing, file) {
     const tar = spawn('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
@@ -2055,7 +2056,7 @@ function tree_chunks_startChunkExtractor(name, directory, listing, file) {
         if (ending.code === 0 && listed !== undefined)
             return { members: listed.split('\n').filter((line) => line !== '') };
         const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
-        return { problem: `chunk ${name} could not be extracted: ${detail}` };
+        return { problem: `chunk ${typeof name === 'string' ? name : name()} could not be extracted: ${detail}` };
     });
     return { input: tar.stdin, done };
 }
@@ -2115,6 +2116,7 @@ async function tree_chunks_extractTreeChunks(staging, directory) {
 
 
 
+
 /** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
 const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 /**
@@ -2136,10 +2138,26 @@ class streamed_tree_chunks_StreamedChunkExtraction {
     /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
     open = new Set();
     staging;
+    /** Extractors started before any chunk came (startExtractors): each takes the next chunk, and its name then. */
+    waiting = [];
     /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
     constructor(directory, listings) {
         this.directory = directory;
         this.listings = listings;
+    }
+    /**
+     * Starts `count` extractors now, before the entry's first chunk comes: called while the lookup is in flight, so a
+     * chunk's first bytes meet a running tar instead of waiting 2 to 5 ms for one to start (on the process's one
+     * thread, which the download also needs). finish stops those no chunk came for.
+     */
+    startExtractors(count) {
+        mkdirSync(this.listings, { recursive: true });
+        this.staging ??= Promise.resolve();
+        for (let index = 0; index < count; index += 1) {
+            const chunk = { name: 'none (started ahead of the entry)' };
+            const listing = path.join(this.listings, `extractor-${this.waiting.length}.list`);
+            this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing), chunk });
+        }
     }
     /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
     sink = async (name, _size) => {
@@ -2165,7 +2183,10 @@ class streamed_tree_chunks_StreamedChunkExtraction {
         return bytes;
     }
     chunkWriter(base) {
-        const extractor = startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`));
+        const ahead = this.waiting.shift();
+        if (ahead !== undefined)
+            ahead.chunk.name = base;
+        const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`));
         const input = extractor.input;
         this.outcomes.set(base, extractor.done);
         this.open.add(input);
@@ -2199,6 +2220,9 @@ class streamed_tree_chunks_StreamedChunkExtraction {
         for (const input of this.open)
             input.end();
         this.open.clear();
+        // Extractors no chunk came for: their input ends empty, and their failure says nothing about the entry.
+        const unused = this.waiting.splice(0).map(({ extractor }) => (extractor.input?.end(), extractor.done));
+        await Promise.all(unused);
         const outcomes = new Map();
         for (const [file, outcome] of this.outcomes)
             outcomes.set(file, await outcome);
@@ -2244,9 +2268,15 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
     try {
         if (cache.restoreStreamed) {
             // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
+            // The first extractors start while the lookup is answered; finish ends every one, whatever happened.
             const streamed = new StreamedChunkExtraction(directory, staging);
-            restored = await cache.restoreStreamed([staging], key, streamed.sink);
-            extraction = await streamed.finish();
+            try {
+                const extractors = Math.min(MAX_TREE_CHUNKS, extractorCount());
+                restored = await cache.restoreStreamed([staging], key, streamed.sink, () => streamed.startExtractors(extractors));
+            }
+            finally {
+                extraction = await streamed.finish();
+            }
         }
         else {
             restored = await cache.restore([staging], key, []);
@@ -4515,6 +4545,7 @@ function zstdDecompressor() {
         // Large input pieces too: what the download brings while one piece decompresses goes in as one.
         const stream = external_node_zlib_default().createZstdDecompress({ chunkSize: 1024 * 1024 });
         const input = coalescedWrites(stream);
+        input.on('error', () => undefined); // it fails with the decompressor, whose reader reports why
         return {
             input,
             output: stream,
@@ -4595,13 +4626,16 @@ class RestoreWatch {
         this.stops = [];
     }
 }
-async function lookup(access, body, watch, now) {
+async function lookup(access, body, watch, now, whileLooking) {
     for (let attempt = 0;; attempt += 1) {
         const call = { call: 'lookup', startedAt: now() };
         watch.inFlight.push(call);
         const reply = await new Promise((resolve) => {
             const sent = request(lookupUrl(access.resultsUrl), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${access.token}`, 'User-Agent': 'build-actions' } }, body);
             watch.onOverrun(() => sent.destroy());
+            // Once the request is out (not before: the caller's work would hold it back), while the service answers.
+            if (attempt === 0 && whileLooking !== undefined)
+                sent.once('finish', whileLooking);
             sent.on('error', (error) => resolve({ problem: `Failed to GetCacheEntryDownloadURL: ${error.message}`, retry: false }));
             sent.on('response', (response) => {
                 let text = '';
@@ -4712,7 +4746,7 @@ async function restoreDirect(access, paths, primaryKey, restoreKeys, deadlines, 
     const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
     const watch = new RestoreWatch(deadlines, now);
     try {
-        const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now);
+        const reply = await lookup(access, lookupBody(primaryKey, restoreKeys, cacheEntryVersion(paths, 'zstd-without-long')), watch, now, options.whileLooking);
         if (watch.overrun !== undefined)
             return { kind: 'overrun', overrun: watch.overrun };
         if ('problem' in reply)
@@ -4875,12 +4909,12 @@ function createActionsCacheStore(options = {}) {
         return { outcome: 'hit', matchedKey: outcome.matchedKey, bytes: outcome.bytes, milliseconds };
     };
     const restoreStreamed = direct !== undefined
-        ? async (paths, primaryKey, sink) => {
+        ? async (paths, primaryKey, sink, whileLooking) => {
             const started = now();
             const refused = refusal();
             if (refused !== undefined || deadlines === undefined)
                 return { outcome: 'error', milliseconds: 0, message: refused ?? 'no deadlines', fault: 'service' };
-            return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink }), started);
+            return directResult(await restoreDirect(direct, paths, primaryKey, [], deadlines, { now, sink, whileLooking }), started);
         }
         : undefined;
     return {
