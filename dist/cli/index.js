@@ -9461,7 +9461,7 @@ async function probeToolchain(run, project, readVersion = installedPackageVersio
     const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
     if (project.language === 'node') {
         const [node, manager] = await Promise.all([
-            (nodeProbe ?? run('node', NODE_VERSION_ARGS, probeOptions(cwd))).then((result) => answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.')),
+            (nodeProbe ?? startNodeProbe(run, cwd)).then((result) => answer(result, 'node', NODE_VERSION_ARGS, 'node is not on PATH: add actions/setup-node before this step.')),
             readVersion(record.program, record.name).then((version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing)),
         ]);
         return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
