@@ -9,7 +9,7 @@ import { TREE_MARKER_FILE, UNCOUNTED_TREE_ENTRIES, verifyTree } from '../../core
 import type { CacheRestoreResult, CacheSaveResult, CacheStore } from '../../runtime/cache/cache-store.js';
 import { countEntries, expandFolderPatterns, isDirectory, readTextIfExists, removeAll } from '../../runtime/files/file-system.js';
 import type { RunCommand } from '../../runtime/process/run-command.js';
-import { extractorCount, extractTreeChunks, writeTreeChunks, type ChunkExtraction } from '../../runtime/files/tree-chunks.js';
+import { extractorCount, extractTreeChunks, writeTreeChunks, type ChunkExtraction, type RestoredTimes } from '../../runtime/files/tree-chunks.js';
 import { StreamedChunkExtraction } from '../../runtime/files/streamed-tree-chunks.js';
 import type { SetupDepsDependencies } from './main.js';
 
@@ -31,11 +31,25 @@ export function chunkStaging(directory: string): string {
 export type TreeRestoreResult = CacheRestoreResult & { members?: string[] };
 
 /**
+ * The modification times a restored tree gets: a Node tree the restore's (as its package manager stamps what it
+ * installs), a virtualenv the saved ones (its .pyc files hold their sources' times).
+ */
+export function restoredTimes(language: DetectedProject['language']): RestoredTimes {
+  return language === 'node' ? 'restore' : 'saved';
+}
+
+/**
  * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
  * chunk, a chunk that fails to extract or makes other than its manifest lists) is an 'archive' error: the caller
  * removes the half tree and installs.
  */
-export async function restoreTreeChunks(cache: CacheStore, directory: string, key: string, now: () => number = Date.now): Promise<TreeRestoreResult> {
+export async function restoreTreeChunks(
+  cache: CacheStore,
+  directory: string,
+  key: string,
+  options: { now?: () => number; times?: RestoredTimes } = {},
+): Promise<TreeRestoreResult> {
+  const { now = Date.now, times = 'saved' } = options;
   const staging = chunkStaging(directory);
   const started = now();
   let restored: CacheRestoreResult;
@@ -45,7 +59,7 @@ export async function restoreTreeChunks(cache: CacheStore, directory: string, ke
     if (cache.restoreStreamed) {
       // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
       // The first extractors start while the lookup is answered; finish ends every one, whatever happened.
-      const streamed = new StreamedChunkExtraction(directory, staging);
+      const streamed = new StreamedChunkExtraction(directory, staging, times);
       try {
         const extractors = Math.min(MAX_TREE_CHUNKS, extractorCount());
         restored = await cache.restoreStreamed([staging], key, streamed.sink, () => streamed.startExtractors(extractors));
@@ -55,7 +69,7 @@ export async function restoreTreeChunks(cache: CacheStore, directory: string, ke
     } else {
       restored = await cache.restore([staging], key, []);
       if (restored.outcome !== 'hit') return restored;
-      extraction = await extractTreeChunks(staging, directory);
+      extraction = await extractTreeChunks(staging, directory, times);
     }
   } finally {
     await removeAll([staging]);
@@ -169,7 +183,7 @@ export async function restoreFromCache(
     cache.deleteHint
       ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
       : 'The entry stays until it is evicted';
-  const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
+  const tree = await restoreTreeChunks(cache, project.directory, keys.tree, { now: deps.now, times: restoredTimes(project.language) });
   if (tree.outcome === 'hit') {
     const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
     if (verdict.whole) {

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CHUNK_MANIFEST_FILE, parseChunkManifest } from '../../core/deps/tree-chunks.js';
 import type { TarFileWriter } from './tar-stream.js';
-import { judgeExtraction, startChunkExtractor, type ChunkExtraction, type ChunkExtractor, type ChunkOutcome } from './tree-chunks.js';
+import { judgeExtraction, startChunkExtractor, type ChunkExtraction, type ChunkExtractor, type ChunkOutcome, type RestoredTimes } from './tree-chunks.js';
 
 /** A chunk or manifest name as the save writes them: a plain file name, nothing that climbs out of the folder. */
 const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
@@ -31,10 +31,14 @@ export class StreamedChunkExtraction {
   /** Extractors started before any chunk came (startExtractors): each takes the next chunk, and its name then. */
   private readonly waiting: Array<{ extractor: ChunkExtractor; chunk: { name: string } }> = [];
 
-  /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
+  /**
+   * `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it).
+   * `times`: the modification times the restored files get (see RestoredTimes).
+   */
   constructor(
     private readonly directory: string,
     private readonly listings: string,
+    private readonly times: RestoredTimes = 'saved',
   ) {}
 
   /**
@@ -48,7 +52,7 @@ export class StreamedChunkExtraction {
     for (let index = 0; index < count; index += 1) {
       const chunk = { name: 'none (started ahead of the entry)' };
       const listing = path.join(this.listings, `extractor-${this.waiting.length}.list`);
-      this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing), chunk });
+      this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing, { times: this.times }), chunk });
     }
   }
 
@@ -78,7 +82,7 @@ export class StreamedChunkExtraction {
   private chunkWriter(base: string): TarFileWriter {
     const ahead = this.waiting.shift();
     if (ahead !== undefined) ahead.chunk.name = base;
-    const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`));
+    const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`), { times: this.times });
     const input = extractor.input!;
     this.outcomes.set(base, extractor.done);
     this.open.add(input);

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chunkStaging } from '../../../../src/actions/setup-deps/tree-cache.js';
+import { chunkStaging, restoredTimes } from '../../../../src/actions/setup-deps/tree-cache.js';
 import { renderText } from '../../../../src/core/summary-document.js';
 import type { CacheStore } from '../../../../src/runtime/cache/cache-store.js';
 import { DEPENDENCIES, DEV_DEPENDENCIES, makeHarness, runMain, runPost, writeNpmProject, type Harness } from '../../support/setup-deps-harness.js';
@@ -64,6 +64,24 @@ describe('setup-deps and the installed tree after tools have run', () => {
     expect(next.result?.cacheResult).toBe('exact');
     // Whole as it stands: not restored again.
     expect(next.io.summaries.map(renderText).join('')).toContain('the installed tree is already in place');
+  });
+
+  it("a restored npm tree has the restore's modification times, as npm ci gives what it installs; a virtualenv keeps its saved ones", async () => {
+    const harness = await npmHarness();
+    const cold = await runMain(harness);
+    const files = (await promisify(execFile)('find', ['node_modules', '-type', 'f'], { cwd: harness.project })).stdout.split('\n').filter(Boolean);
+    const longAgo = new Date('2001-02-03T04:05:06Z');
+    for (const file of files) await utimes(path.join(harness.project, file), longAgo, longAgo);
+    await runPost(harness, cold.io);
+    await rm(path.join(harness.project, 'node_modules'), { recursive: true });
+
+    const before = Date.now() - 1000; // file times may be truncated to the second
+    const warm = await runMain(harness);
+    expect(warm.result?.cacheResult).toBe('exact');
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) expect((await stat(path.join(harness.project, file))).mtimeMs).toBeGreaterThanOrEqual(before);
+    // Python checks each .pyc against its source's recorded time: a venv's times are restored as saved.
+    expect(restoredTimes('python')).toBe('saved');
   });
 
   it("a stale tree (another lockfile's) is replaced by the restore, not extracted over", async () => {

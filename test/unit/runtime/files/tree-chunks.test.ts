@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractTreeChunks, listTreeEntries, writeTreeChunks } from '../../../../src/runtime/files/tree-chunks.js';
 import { tempDirectories } from '../../support/temp-dir.js';
@@ -73,6 +73,45 @@ describe('tree chunks with real tar', () => {
     expect((await writeTreeChunks(project, ['node_modules'], staging, SMALL)).chunks).toHaveLength(1);
     expect(await extractTreeChunks(staging, target)).toMatchObject({ ok: true, chunks: 1 });
     expect(await describeTree(target)).toEqual(await describeTree(project));
+  });
+
+  it("times 'saved' keeps the archived modification times; 'restore' stamps the restore's, as an install does", async () => {
+    const { project, staging } = await saved(3);
+    const file = 'node_modules/pkg-0001/lib/file-2.js';
+    const folder = 'node_modules/pkg-0001/lib';
+    const longAgo = new Date('2001-02-03T04:05:06Z');
+    await utimes(path.join(project, file), longAgo, longAgo);
+    await utimes(path.join(project, folder), longAgo, longAgo);
+    await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+
+    const kept = await temp.make();
+    expect(await extractTreeChunks(staging, kept, 'saved')).toMatchObject({ ok: true });
+    expect((await stat(path.join(kept, file))).mtime).toEqual(longAgo);
+    expect((await stat(path.join(kept, folder))).mtime).toEqual(longAgo);
+
+    const stamped = await temp.make();
+    const before = Date.now() - 1000; // file times may be truncated to the second
+    expect(await extractTreeChunks(staging, stamped, 'restore')).toMatchObject({ ok: true });
+    for (const entry of [file, folder]) expect((await stat(path.join(stamped, entry))).mtimeMs).toBeGreaterThanOrEqual(before);
+    // Everything else is the same tree.
+    expect(await describeTree(stamped)).toEqual(await describeTree(kept));
+  });
+
+  it("modes come through the restoring process's umask, as an install makes them", async () => {
+    const { project, staging, target } = await saved(3);
+    const file = 'node_modules/@scope/tool/bin/run.js';
+    await chmod(path.join(project, file), 0o777);
+    await chmod(path.join(project, 'node_modules/pkg-0002'), 0o777);
+    await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    const umask = process.umask(0o027);
+    try {
+      expect(await extractTreeChunks(staging, target)).toMatchObject({ ok: true });
+    } finally {
+      process.umask(umask);
+    }
+    expect((await stat(path.join(target, file))).mode & 0o777).toBe(0o750);
+    expect((await stat(path.join(target, 'node_modules/pkg-0002'))).mode & 0o777).toBe(0o750);
+    expect((await stat(path.join(target, 'node_modules/pkg-0001/package.json'))).mode & 0o777).toBe(0o640);
   });
 
   it('a missing chunk: a problem before anything is extracted', async () => {
