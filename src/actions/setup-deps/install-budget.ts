@@ -6,7 +6,7 @@ import type { CommandResult, RunCommand } from '../../runtime/process/run-comman
 /**
  * setup-deps' `timeout-minutes`: one limit for the whole install, the package manager's bootstrap (a pinned pnpm or
  * yarn) and every install step together. Each program runs with what the earlier ones left, in a process group of
- * its own that is stopped whole (TERM, then KILL) when that runs out (run-command.ts runWithDeadline).
+ * its own that is stopped whole (TERM, then KILL) when that runs out (run-with-deadline.ts).
  */
 export interface InstallBudget {
   readonly minutes: number;

@@ -22,6 +22,7 @@ import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../
 import { holdsName, readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
 import { installPinnedTool, toolRoot } from '../../runtime/deps/pinned-tool.js';
+import type { NodeProbe } from '../../runtime/deps/early-node-probe.js';
 import { probeToolchain, startNodeProbe, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { installBudget, type InstallBudget } from './install-budget.js';
@@ -31,6 +32,8 @@ import { queryStorePath, removeInstalledTree, restoreFromCache, type RestoreOutc
 export interface SetupDepsDependencies extends ActionDependencies {
   /** Reads a package manager's version without starting it; the default looks at its package.json. */
   readToolVersion?: ToolVersionReader;
+  /** `node --version` already asked (the entry point starts it as the bundle loads); used if it ran in the project folder. */
+  nodeProbe?: NodeProbe;
 }
 
 /** What main decided, for the pipeline and the tests. */
@@ -147,8 +150,9 @@ export async function main(deps: SetupDepsDependencies): Promise<SetupDepsResult
   const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
 
   const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
-    // node's version is asked while the project is read: package.json makes a Node project all but certain.
-    const nodeProbe = holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
+    // node's version is asked while the project is read (if not already): package.json makes a Node project all but certain.
+    const nodeProbe =
+      deps.nodeProbe?.directory === directory ? deps.nodeProbe.result : holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
     const snapshot = await readProjectSnapshot(directory);
     const project = detectProject(snapshot, inputs.packageManager);
     for (const warning of project.warnings) io.warning(warning);

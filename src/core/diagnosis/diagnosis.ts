@@ -72,7 +72,7 @@ export function lastLines(text: string, count = EVIDENCE_LINES): string[] {
   return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
 }
 
-/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+/** The stages' own words for a step stopped at its deadline (run-with-deadline.ts). */
 const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
 const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
 const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;

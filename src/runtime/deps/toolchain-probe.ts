@@ -3,6 +3,9 @@ import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/deps/packa
 import type { DetectedProject } from '../../core/deps/project-detection.js';
 import { installedPackageVersion } from './installed-package-version.js';
 import type { CommandResult, RunCommand, RunOptions } from '../process/run-command.js';
+import { NODE_VERSION_ARGS, PROBE_DEADLINE_MS } from './early-node-probe.js';
+
+export { PROBE_DEADLINE_MS } from './early-node-probe.js';
 
 /** What is on PATH for a project: the runtime, its identity, and the package manager's version. */
 export interface Toolchain {
@@ -22,13 +25,6 @@ const PYTHON_PROBE = [
   '    "executable": sys.executable, "base_prefix": sys.base_prefix, "pip": pip}))',
 ].join('\n');
 
-/**
- * How long a version query may take. A query runs under a deadline (so a shim that waits for input cannot hang the
- * step), and such a run also starts the program at once: without one, @actions/exec first looks the program up on
- * PATH, a few file-system round trips that leave the query queued behind the project's reading.
- */
-export const PROBE_DEADLINE_MS = 60_000;
-
 const probeOptions = (cwd: string): RunOptions => ({ cwd, silent: true, timeoutMs: PROBE_DEADLINE_MS });
 
 function answer(result: CommandResult, command: string, args: string[], missing: string): string {
@@ -45,8 +41,6 @@ function answer(result: CommandResult, command: string, args: string[], missing:
 async function query(run: RunCommand, command: string, args: string[], cwd: string, missing: string): Promise<string> {
   return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
 }
-
-const NODE_VERSION_ARGS = ['--version'];
 
 /**
  * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder

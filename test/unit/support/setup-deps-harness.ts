@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { main, type SetupDepsResult } from '../../../src/actions/setup-deps/main.js';
+import { main, type SetupDepsDependencies, type SetupDepsResult } from '../../../src/actions/setup-deps/main.js';
 import { post } from '../../../src/actions/setup-deps/post.js';
 import type { SetupDepsState } from '../../../src/actions/setup-deps/state.js';
 import type { SaveReport } from '../../../src/core/deps/report.js';
@@ -71,11 +71,12 @@ export async function runMain(
   inputs: Record<string, string> = { 'working-directory': 'app' },
   contextOverrides: Partial<ActionContext> = {},
   fakeOptions: Partial<FakePackageManagerOptions> = {},
+  extraDeps: Pick<SetupDepsDependencies, 'nodeProbe'> = {},
 ): Promise<MainRun> {
   const io = new RecordingIO(inputs);
   const fake = fakePackageManager({ storeDirectory: harness.storeDirectory, ...fakeOptions });
   try {
-    const result = await main({ io, run: fake.run, cache: harness.cache, context: actionContext(harness, contextOverrides), now: harness.now, readToolVersion: async () => undefined });
+    const result = await main({ io, run: fake.run, cache: harness.cache, context: actionContext(harness, contextOverrides), now: harness.now, readToolVersion: async () => undefined, ...extraDeps });
     return { io, fake, result };
   } catch (error) {
     return { io, fake, error };

@@ -285,6 +285,20 @@ describe('setup-deps main and post with a fake package manager (npm)', () => {
     expect(run.fake.calls.map((call) => [call.command, ...call.args])).toEqual([['node', '--version']]);
   });
 
+  it("a node --version already asked in the project's folder (the bundle asks it as it loads) is used, not asked again; one asked elsewhere is not", async () => {
+    const harness = await npmHarness();
+    const answered = (stdout: string) => Promise.resolve({ exitCode: 0, stdout, stderr: '' });
+    const inProject = await runMain(harness, undefined, {}, {}, { nodeProbe: { directory: harness.project, result: answered('v22.9.0\n') } });
+    expect(inProject.error).toBeUndefined();
+    expect(inProject.fake.lines()).not.toContain('node --version');
+    expect(inProject.result?.treeKey).toContain('-node22.9.0-npm');
+
+    const elsewhere = await runMain(harness, undefined, {}, {}, { nodeProbe: { directory: harness.workspace, result: answered('v22.9.0\n') } });
+    expect(elsewhere.error).toBeUndefined();
+    expect(elsewhere.fake.lines()).toContain('node --version');
+    expect(elsewhere.result?.treeKey).toContain('-node20.11.0-npm');
+  });
+
   it('a Node.js on PATH that the project does not accept is an error before the install', async () => {
     const harness = await makeHarness(await temp.make());
     await writeNpmProject(harness.project, DEPENDENCIES, DEV_DEPENDENCIES, { engines: { node: '>=22' } });
