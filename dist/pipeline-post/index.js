@@ -5273,19 +5273,24 @@ async function writeTreeChunks(directory, folders, staging, sizing = {}) {
     return manifest;
 }
 /**
- * How each chunk is extracted. Files are owned by whoever restores them (as an install would make them), not by the
- * uid that saved them. Records of 128 KiB read whole from zstd's pipe (the default is 10 KiB): a tenth of the reads,
- * and fewer, larger writes of each file's content; about 10% less CPU for the same tree.
+ * How each chunk is extracted. Files are owned by whoever restores them, with the modes its umask allows, as an
+ * install would make them (not the uid and modes of the machine that saved them; and no chmod of every folder at
+ * the end). Records of 128 KiB read whole from zstd's pipe (the default is 10 KiB): a tenth of the reads, and fewer,
+ * larger writes of each file's content; about 10% less CPU for the same tree.
  */
-const EXTRACT_OPTIONS = (/* unused pure expression or super */ null && (['--no-same-owner', '--blocking-factor=256', '--read-full-records', '--use-compress-program', 'zstd -d']));
+const EXTRACT_OPTIONS = (/* unused pure expression or super */ null && (['--no-same-owner', '--no-same-permissions', '--blocking-factor=256', '--read-full-records', '--use-compress-program', 'zstd -d']));
+function extractOptions(times) {
+    return times === 'restore' ? [...EXTRACT_OPTIONS, '--touch'] : EXTRACT_OPTIONS;
+}
 /**
- * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. What it makes is
+ * Starts `tar -x` of one chunk into `directory`, from `options.file`, or from what is written to `input`. What it makes is
  * listed into `listing` (`--index-file`: tar writes a line per entry, read once at the end; reading them from its
  * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read. `name` names
  * the chunk in what goes wrong; a function when the extractor starts before its chunk is known.
  */
-function tree_chunks_startChunkExtractor(name, directory, listing, file) {
-    const tar = spawn('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
+function tree_chunks_startChunkExtractor(name, directory, listing, options = {}) {
+    const { file, times = 'saved' } = options;
+    const tar = spawn('tar', [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
         stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
     });
     tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
@@ -5336,7 +5341,7 @@ function tree_chunks_judgeExtraction(manifest, outcomes) {
  * made other than its manifest lists is a problem; the caller removes the half tree. Every chunk is checked to be
  * there before any extraction starts.
  */
-async function tree_chunks_extractTreeChunks(staging, directory) {
+async function tree_chunks_extractTreeChunks(staging, directory, times = 'saved') {
     const reading = parseChunkManifest(await readFile(path.join(staging, CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
     if ('problem' in reading)
         return { ok: false, problem: reading.problem };
@@ -5346,7 +5351,7 @@ async function tree_chunks_extractTreeChunks(staging, directory) {
         if (!found?.isFile())
             return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
     }
-    const outcomes = await Promise.all(chunks.map((chunk) => tree_chunks_startChunkExtractor(chunk.file, directory, path.join(staging, `${chunk.file}.list`), path.join(staging, chunk.file)).done));
+    const outcomes = await Promise.all(chunks.map((chunk) => tree_chunks_startChunkExtractor(chunk.file, directory, path.join(staging, `${chunk.file}.list`), { file: path.join(staging, chunk.file), times }).done));
     return tree_chunks_judgeExtraction(reading.manifest, new Map(chunks.map((chunk, index) => [chunk.file, outcomes[index]])));
 }
 
@@ -5372,6 +5377,7 @@ const BUFFERED_BYTES_LIMIT = (/* unused pure expression or super */ null && (256
 class streamed_tree_chunks_StreamedChunkExtraction {
     directory;
     listings;
+    times;
     manifestText;
     outcomes = new Map();
     /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
@@ -5379,10 +5385,14 @@ class streamed_tree_chunks_StreamedChunkExtraction {
     staging;
     /** Extractors started before any chunk came (startExtractors): each takes the next chunk, and its name then. */
     waiting = [];
-    /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
-    constructor(directory, listings) {
+    /**
+     * `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it).
+     * `times`: the modification times the restored files get (see RestoredTimes).
+     */
+    constructor(directory, listings, times = 'saved') {
         this.directory = directory;
         this.listings = listings;
+        this.times = times;
     }
     /**
      * Starts `count` extractors now, before the entry's first chunk comes: called while the lookup is in flight, so a
@@ -5395,7 +5405,7 @@ class streamed_tree_chunks_StreamedChunkExtraction {
         for (let index = 0; index < count; index += 1) {
             const chunk = { name: 'none (started ahead of the entry)' };
             const listing = path.join(this.listings, `extractor-${this.waiting.length}.list`);
-            this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing), chunk });
+            this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing, { times: this.times }), chunk });
         }
     }
     /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
@@ -5425,7 +5435,7 @@ class streamed_tree_chunks_StreamedChunkExtraction {
         const ahead = this.waiting.shift();
         if (ahead !== undefined)
             ahead.chunk.name = base;
-        const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`));
+        const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, path.join(this.listings, `${base}.list`), { times: this.times });
         const input = extractor.input;
         this.outcomes.set(base, extractor.done);
         this.open.add(input);
@@ -5494,11 +5504,19 @@ function chunkStaging(directory) {
     return external_node_path_default().join(directory, '.build-actions-tree-chunks');
 }
 /**
+ * The modification times a restored tree gets: a Node tree the restore's (as its package manager stamps what it
+ * installs), a virtualenv the saved ones (its .pyc files hold their sources' times).
+ */
+function restoredTimes(language) {
+    return language === 'node' ? 'restore' : 'saved';
+}
+/**
  * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
  * chunk, a chunk that fails to extract or makes other than its manifest lists) is an 'archive' error: the caller
  * removes the half tree and installs.
  */
-async function restoreTreeChunks(cache, directory, key, now = Date.now) {
+async function restoreTreeChunks(cache, directory, key, options = {}) {
+    const { now = Date.now, times = 'saved' } = options;
     const staging = chunkStaging(directory);
     const started = now();
     let restored;
@@ -5508,7 +5526,7 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
         if (cache.restoreStreamed) {
             // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
             // The first extractors start while the lookup is answered; finish ends every one, whatever happened.
-            const streamed = new StreamedChunkExtraction(directory, staging);
+            const streamed = new StreamedChunkExtraction(directory, staging, times);
             try {
                 const extractors = Math.min(MAX_TREE_CHUNKS, extractorCount());
                 restored = await cache.restoreStreamed([staging], key, streamed.sink, () => streamed.startExtractors(extractors));
@@ -5521,7 +5539,7 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
             restored = await cache.restore([staging], key, []);
             if (restored.outcome !== 'hit')
                 return restored;
-            extraction = await extractTreeChunks(staging, directory);
+            extraction = await extractTreeChunks(staging, directory, times);
         }
     }
     finally {
@@ -5611,7 +5629,7 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
     const removal = () => cache.deleteHint
         ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
         : 'The entry stays until it is evicted';
-    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
+    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, { now: deps.now, times: restoredTimes(project.language) });
     if (tree.outcome === 'hit') {
         const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
         if (verdict.whole) {
@@ -6573,8 +6591,8 @@ async function post_post(deps) {
     return done;
 }
 
-// EXTERNAL MODULE: ./src/runtime/process/run-command.ts + 12 modules
-var run_command = __nccwpck_require__(6166);
+// EXTERNAL MODULE: ./src/runtime/process/run-command.ts + 13 modules
+var run_command = __nccwpck_require__(4060);
 ;// CONCATENATED MODULE: ./src/actions/pipeline/post.ts
 
 
@@ -7810,7 +7828,7 @@ const EVIDENCE_LINES = 12;
 function diagnosis_lastLines(text, count = EVIDENCE_LINES) {
     return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
 }
-/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+/** The stages' own words for a step stopped at its deadline (run-with-deadline.ts). */
 const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
 const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
 const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
@@ -9211,8 +9229,8 @@ function createGitHubActionIO() {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/process/run-command.ts + 12 modules
-var run_command = __nccwpck_require__(6166);
+// EXTERNAL MODULE: ./src/runtime/process/run-command.ts + 13 modules
+var run_command = __nccwpck_require__(4060);
 ;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
 function readEventPayload(file) {
@@ -9281,7 +9299,7 @@ function endingDetail(ending, lines = 2) {
 
 /***/ }),
 
-/***/ 6166:
+/***/ 4060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9290,10 +9308,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: runWithDeadline
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 ;// CONCATENATED MODULE: external "os"
@@ -10430,9 +10444,11 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtime/process/run-with-deadline.ts
 
-
+/** process.env, with `options.env` over it. */
 function environment(options) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
@@ -10441,27 +10457,6 @@ function environment(options) {
     Object.assign(env, options.env ?? {});
     return env;
 }
-const runCommand = async (command, args, options = {}) => {
-    if (options.timeoutMs !== undefined && process.platform !== 'win32')
-        return runWithDeadline(command, args, options, options.timeoutMs);
-    try {
-        const result = await getExecOutput(command, args, {
-            cwd: options.cwd,
-            env: environment(options),
-            silent: options.silent ?? false,
-            ignoreReturnCode: true,
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
-        });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    }
-    catch (error) {
-        const message = error.message;
-        if (/Unable to locate executable file|ENOENT/.test(message)) {
-            return { exitCode: 127, stdout: '', stderr: message, notFound: true };
-        }
-        throw error;
-    }
-};
 function signalGroup(pid, signal) {
     try {
         process.kill(-pid, signal);
@@ -10529,6 +10524,31 @@ function runWithDeadline(command, args, options, timeoutMs) {
 function signalNumber(signal) {
     return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
 }
+
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
+
+
+const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined && process.platform !== 'win32')
+        return runWithDeadline(command, args, options, options.timeoutMs);
+    try {
+        const result = await getExecOutput(command, args, {
+            cwd: options.cwd,
+            env: environment(options),
+            silent: options.silent ?? false,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+        });
+        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }
+    catch (error) {
+        const message = error.message;
+        if (/Unable to locate executable file|ENOENT/.test(message)) {
+            return { exitCode: 127, stdout: '', stderr: message, notFound: true };
+        }
+        throw error;
+    }
+};
 
 
 /***/ }),

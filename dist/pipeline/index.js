@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8262:
+/***/ 9009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8093,7 +8093,39 @@ async function installed_package_version_findOnPath(program, env) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/runtime/process/run-with-deadline.ts
+var run_with_deadline = __nccwpck_require__(1485);
+;// CONCATENATED MODULE: ./src/runtime/deps/early-node-probe.ts
+
+
+
+const NODE_VERSION_ARGS = ['--version'];
+/**
+ * How long a version query may take. A query runs under a deadline (so a shim that waits for input cannot hang the
+ * step), and such a run also starts the program at once: without one, @actions/exec first looks the program up on
+ * PATH, a few file-system round trips that leave the query queued behind the project's reading.
+ */
+const PROBE_DEADLINE_MS = 60_000;
+/** Starts `node --version` in `directory`; the promise is already handled, so an unused probe cannot fail the step. */
+function startNodeProbeIn(directory) {
+    const result = runWithDeadline('node', NODE_VERSION_ARGS, { cwd: directory, silent: true }, PROBE_DEADLINE_MS);
+    result.catch(() => undefined);
+    return { directory, result };
+}
+/**
+ * The folder a setup-deps step's working-directory input names (as main resolves it: against GITHUB_WORKSPACE), when
+ * it holds package.json; else undefined. A guess made before the inputs are checked: main uses a probe started here
+ * only when it resolves the very same folder.
+ */
+function nodeProjectFolder(env, cwd = process.cwd()) {
+    const given = (env['INPUT_WORKING-DIRECTORY'] ?? '').trim();
+    const directory = path.resolve(env.GITHUB_WORKSPACE || cwd, given === '' ? '.' : given);
+    return existsSync(path.join(directory, 'package.json')) ? directory : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/deps/toolchain-probe.ts
+
+
 
 
 
@@ -8106,12 +8138,6 @@ const PYTHON_PROBE = [
     'print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(),',
     '    "executable": sys.executable, "base_prefix": sys.base_prefix, "pip": pip}))',
 ].join('\n');
-/**
- * How long a version query may take. A query runs under a deadline (so a shim that waits for input cannot hang the
- * step), and such a run also starts the program at once: without one, @actions/exec first looks the program up on
- * PATH, a few file-system round trips that leave the query queued behind the project's reading.
- */
-const PROBE_DEADLINE_MS = 60_000;
 const probeOptions = (cwd) => ({ cwd, silent: true, timeoutMs: PROBE_DEADLINE_MS });
 function answer(result, command, args, missing) {
     if (result.notFound)
@@ -8127,7 +8153,6 @@ function answer(result, command, args, missing) {
 async function query(run, command, args, cwd, missing) {
     return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
 }
-const NODE_VERSION_ARGS = ['--version'];
 /**
  * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
  * holds package.json): the probe then takes none of the exact hit's time of its own (about 7 ms), and probeToolchain
@@ -8517,19 +8542,24 @@ async function tree_chunks_writeTreeChunks(directory, folders, staging, sizing =
     return manifest;
 }
 /**
- * How each chunk is extracted. Files are owned by whoever restores them (as an install would make them), not by the
- * uid that saved them. Records of 128 KiB read whole from zstd's pipe (the default is 10 KiB): a tenth of the reads,
- * and fewer, larger writes of each file's content; about 10% less CPU for the same tree.
+ * How each chunk is extracted. Files are owned by whoever restores them, with the modes its umask allows, as an
+ * install would make them (not the uid and modes of the machine that saved them; and no chmod of every folder at
+ * the end). Records of 128 KiB read whole from zstd's pipe (the default is 10 KiB): a tenth of the reads, and fewer,
+ * larger writes of each file's content; about 10% less CPU for the same tree.
  */
-const EXTRACT_OPTIONS = ['--no-same-owner', '--blocking-factor=256', '--read-full-records', '--use-compress-program', 'zstd -d'];
+const EXTRACT_OPTIONS = ['--no-same-owner', '--no-same-permissions', '--blocking-factor=256', '--read-full-records', '--use-compress-program', 'zstd -d'];
+function extractOptions(times) {
+    return times === 'restore' ? [...EXTRACT_OPTIONS, '--touch'] : EXTRACT_OPTIONS;
+}
 /**
- * Starts `tar -x` of one chunk into `directory`, from `file`, or from what is written to `input`. What it makes is
+ * Starts `tar -x` of one chunk into `directory`, from `options.file`, or from what is written to `input`. What it makes is
  * listed into `listing` (`--index-file`: tar writes a line per entry, read once at the end; reading them from its
  * stdout as they come cost the restore about 70 ms of CPU for 11k entries), and removed once read. `name` names
  * the chunk in what goes wrong; a function when the extractor starts before its chunk is known.
  */
-function startChunkExtractor(name, directory, listing, file) {
-    const tar = (0,external_node_child_process_.spawn)('tar', [...EXTRACT_OPTIONS, `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
+function startChunkExtractor(name, directory, listing, options = {}) {
+    const { file, times = 'saved' } = options;
+    const tar = (0,external_node_child_process_.spawn)('tar', [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
         stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
     });
     tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
@@ -8580,7 +8610,7 @@ function judgeExtraction(manifest, outcomes) {
  * made other than its manifest lists is a problem; the caller removes the half tree. Every chunk is checked to be
  * there before any extraction starts.
  */
-async function extractTreeChunks(staging, directory) {
+async function extractTreeChunks(staging, directory, times = 'saved') {
     const reading = parseChunkManifest(await (0,promises_.readFile)(external_node_path_default().join(staging, tree_chunks_CHUNK_MANIFEST_FILE), 'utf8').catch(() => undefined));
     if ('problem' in reading)
         return { ok: false, problem: reading.problem };
@@ -8590,7 +8620,7 @@ async function extractTreeChunks(staging, directory) {
         if (!found?.isFile())
             return { ok: false, problem: `chunk ${chunk.file} is missing from the entry` };
     }
-    const outcomes = await Promise.all(chunks.map((chunk) => startChunkExtractor(chunk.file, directory, external_node_path_default().join(staging, `${chunk.file}.list`), external_node_path_default().join(staging, chunk.file)).done));
+    const outcomes = await Promise.all(chunks.map((chunk) => startChunkExtractor(chunk.file, directory, external_node_path_default().join(staging, `${chunk.file}.list`), { file: external_node_path_default().join(staging, chunk.file), times }).done));
     return judgeExtraction(reading.manifest, new Map(chunks.map((chunk, index) => [chunk.file, outcomes[index]])));
 }
 
@@ -8616,6 +8646,7 @@ const BUFFERED_BYTES_LIMIT = 256 * 1024 * 1024;
 class StreamedChunkExtraction {
     directory;
     listings;
+    times;
     manifestText;
     outcomes = new Map();
     /** Extractors whose input is still open: a restore that stopped half way leaves some, and finish closes them. */
@@ -8623,10 +8654,14 @@ class StreamedChunkExtraction {
     staging;
     /** Extractors started before any chunk came (startExtractors): each takes the next chunk, and its name then. */
     waiting = [];
-    /** `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it). */
-    constructor(directory, listings) {
+    /**
+     * `listings`: a folder for the extractors' listings (made when the first chunk comes; the caller removes it).
+     * `times`: the modification times the restored files get (see RestoredTimes).
+     */
+    constructor(directory, listings, times = 'saved') {
         this.directory = directory;
         this.listings = listings;
+        this.times = times;
     }
     /**
      * Starts `count` extractors now, before the entry's first chunk comes: called while the lookup is in flight, so a
@@ -8639,7 +8674,7 @@ class StreamedChunkExtraction {
         for (let index = 0; index < count; index += 1) {
             const chunk = { name: 'none (started ahead of the entry)' };
             const listing = external_node_path_default().join(this.listings, `extractor-${this.waiting.length}.list`);
-            this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing), chunk });
+            this.waiting.push({ extractor: startChunkExtractor(() => chunk.name, this.directory, listing, { times: this.times }), chunk });
         }
     }
     /** The sink for the restore: takes the manifest and the chunk files, skips anything else. */
@@ -8669,7 +8704,7 @@ class StreamedChunkExtraction {
         const ahead = this.waiting.shift();
         if (ahead !== undefined)
             ahead.chunk.name = base;
-        const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, external_node_path_default().join(this.listings, `${base}.list`));
+        const extractor = ahead?.extractor ?? startChunkExtractor(base, this.directory, external_node_path_default().join(this.listings, `${base}.list`), { times: this.times });
         const input = extractor.input;
         this.outcomes.set(base, extractor.done);
         this.open.add(input);
@@ -8738,11 +8773,19 @@ function chunkStaging(directory) {
     return external_node_path_default().join(directory, '.build-actions-tree-chunks');
 }
 /**
+ * The modification times a restored tree gets: a Node tree the restore's (as its package manager stamps what it
+ * installs), a virtualenv the saved ones (its .pyc files hold their sources' times).
+ */
+function restoredTimes(language) {
+    return language === 'node' ? 'restore' : 'saved';
+}
+/**
  * Restores the entry saved under `key` and extracts its chunks into `directory`. A bad entry (a missing manifest or
  * chunk, a chunk that fails to extract or makes other than its manifest lists) is an 'archive' error: the caller
  * removes the half tree and installs.
  */
-async function restoreTreeChunks(cache, directory, key, now = Date.now) {
+async function restoreTreeChunks(cache, directory, key, options = {}) {
+    const { now = Date.now, times = 'saved' } = options;
     const staging = chunkStaging(directory);
     const started = now();
     let restored;
@@ -8752,7 +8795,7 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
         if (cache.restoreStreamed) {
             // The chunks extract while the entry still downloads; only the extractors' listings go to the staging folder.
             // The first extractors start while the lookup is answered; finish ends every one, whatever happened.
-            const streamed = new StreamedChunkExtraction(directory, staging);
+            const streamed = new StreamedChunkExtraction(directory, staging, times);
             try {
                 const extractors = Math.min(MAX_TREE_CHUNKS, extractorCount());
                 restored = await cache.restoreStreamed([staging], key, streamed.sink, () => streamed.startExtractors(extractors));
@@ -8765,7 +8808,7 @@ async function restoreTreeChunks(cache, directory, key, now = Date.now) {
             restored = await cache.restore([staging], key, []);
             if (restored.outcome !== 'hit')
                 return restored;
-            extraction = await extractTreeChunks(staging, directory);
+            extraction = await extractTreeChunks(staging, directory, times);
         }
     }
     finally {
@@ -8855,7 +8898,7 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
     const removal = () => cache.deleteHint
         ? `The entry stays until it is evicted; to delete it now: ${cache.deleteHint([chunkStaging(project.directory)], keys.tree)}`
         : 'The entry stays until it is evicted';
-    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, deps.now);
+    const tree = await restoreTreeChunks(cache, project.directory, keys.tree, { now: deps.now, times: restoredTimes(project.language) });
     if (tree.outcome === 'hit') {
         const verdict = await treeIsWhole(project.directory, patterns, keys.tree, tree.members);
         if (verdict.whole) {
@@ -9027,8 +9070,8 @@ async function main_main(deps) {
     // timeout-minutes bounds the install as a whole: the bootstrap of a pinned package manager and the install steps.
     const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
     const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
-        // node's version is asked while the project is read: package.json makes a Node project all but certain.
-        const nodeProbe = holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
+        // node's version is asked while the project is read (if not already): package.json makes a Node project all but certain.
+        const nodeProbe = deps.nodeProbe?.directory === directory ? deps.nodeProbe.result : holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
         for (const warning of project.warnings)
@@ -15972,7 +16015,7 @@ const EVIDENCE_LINES = 12;
 function lastLines(text, count = EVIDENCE_LINES) {
     return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
 }
-/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+/** The stages' own words for a step stopped at its deadline (run-with-deadline.ts). */
 const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
 const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
 const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
@@ -16380,7 +16423,7 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8262);
+/* harmony import */ var _actions_pipeline_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3330);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
 
@@ -18779,24 +18822,18 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./src/runtime/process/run-with-deadline.ts
+var run_with_deadline = __nccwpck_require__(1485);
 ;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
 
 
-function environment(options) {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env))
-        if (value !== undefined)
-            env[name] = value;
-    Object.assign(env, options.env ?? {});
-    return env;
-}
 const runCommand = async (command, args, options = {}) => {
     if (options.timeoutMs !== undefined && process.platform !== 'win32')
-        return runWithDeadline(command, args, options, options.timeoutMs);
+        return (0,run_with_deadline/* runWithDeadline */.Q)(command, args, options, options.timeoutMs);
     try {
         const result = await getExecOutput(command, args, {
             cwd: options.cwd,
-            env: environment(options),
+            env: (0,run_with_deadline/* environment */.c)(options),
             silent: options.silent ?? false,
             ignoreReturnCode: true,
             input: options.input === undefined ? undefined : Buffer.from(options.input),
@@ -18811,73 +18848,6 @@ const runCommand = async (command, args, options = {}) => {
         throw error;
     }
 };
-function signalGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is gone
-    }
-}
-/**
- * The program leads a process group of its own, so that at the deadline the group (the program and
- * whatever it started: a test runner's workers, a shell script's children) is stopped whole. The log echo
- * matches @actions/exec's (`[command]…`, then the output as it comes).
- */
-function runWithDeadline(command, args, options, timeoutMs) {
-    return new Promise((resolve) => {
-        const echo = !(options.silent ?? false);
-        if (echo)
-            process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-        if (options.input !== undefined && child.stdin) {
-            child.stdin.on('error', () => undefined); // a program that exits without reading its input
-            child.stdin.end(options.input);
-        }
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        let killer;
-        child.stdout.on('data', (chunk) => {
-            stdout += chunk.toString('utf8');
-            if (echo)
-                process.stdout.write(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr += chunk.toString('utf8');
-            if (echo)
-                process.stderr.write(chunk);
-        });
-        const deadline = setTimeout(() => {
-            timedOut = true;
-            if (child.pid === undefined)
-                return;
-            signalGroup(child.pid, 'SIGTERM');
-            killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), options.graceMs ?? 5000);
-        }, timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(deadline);
-            if (killer)
-                clearTimeout(killer);
-            resolve({ exitCode: 127, stdout, stderr: `${stderr}${error.message}`, notFound: error.code === 'ENOENT' });
-        });
-        child.on('exit', () => {
-            // The program is done; what it left running in its group (a forgotten server) must not outlive it, nor
-            // hold its output pipes open.
-            if (child.pid !== undefined)
-                signalGroup(child.pid, timedOut ? 'SIGKILL' : 'SIGTERM');
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(deadline);
-            if (killer)
-                clearTimeout(killer);
-            resolve({ exitCode: code ?? 128 + signalNumber(signal), stdout, stderr, ...(timedOut ? { timedOut: true } : {}) });
-        });
-    });
-}
-function signalNumber(signal) {
-    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
-}
 
 ;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
@@ -18942,6 +18912,96 @@ function childEnding(child) {
 function endingDetail(ending, lines = 2) {
     const said = ending.stderr.trim().split('\n').slice(-lines).join(' ');
     return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
+}
+
+
+/***/ }),
+
+/***/ 1485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ runWithDeadline),
+/* harmony export */   c: () => (/* binding */ environment)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** process.env, with `options.env` over it. */
+function environment(options) {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined)
+            env[name] = value;
+    Object.assign(env, options.env ?? {});
+    return env;
+}
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is gone
+    }
+}
+/**
+ * The program leads a process group of its own, so that at the deadline the group (the program and
+ * whatever it started: a test runner's workers, a shell script's children) is stopped whole. The log echo
+ * matches @actions/exec's (`[command]…`, then the output as it comes).
+ */
+function runWithDeadline(command, args, options, timeoutMs) {
+    return new Promise((resolve) => {
+        const echo = !(options.silent ?? false);
+        if (echo)
+            process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env: environment(options), detached: true, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        if (options.input !== undefined && child.stdin) {
+            child.stdin.on('error', () => undefined); // a program that exits without reading its input
+            child.stdin.end(options.input);
+        }
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let killer;
+        child.stdout.on('data', (chunk) => {
+            stdout += chunk.toString('utf8');
+            if (echo)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr += chunk.toString('utf8');
+            if (echo)
+                process.stderr.write(chunk);
+        });
+        const deadline = setTimeout(() => {
+            timedOut = true;
+            if (child.pid === undefined)
+                return;
+            signalGroup(child.pid, 'SIGTERM');
+            killer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), options.graceMs ?? 5000);
+        }, timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(deadline);
+            if (killer)
+                clearTimeout(killer);
+            resolve({ exitCode: 127, stdout, stderr: `${stderr}${error.message}`, notFound: error.code === 'ENOENT' });
+        });
+        child.on('exit', () => {
+            // The program is done; what it left running in its group (a forgotten server) must not outlive it, nor
+            // hold its output pipes open.
+            if (child.pid !== undefined)
+                signalGroup(child.pid, timedOut ? 'SIGKILL' : 'SIGTERM');
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(deadline);
+            if (killer)
+                clearTimeout(killer);
+            resolve({ exitCode: code ?? 128 + signalNumber(signal), stdout, stderr, ...(timedOut ? { timedOut: true } : {}) });
+        });
+    });
+}
+function signalNumber(signal) {
+    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
 }
 
 

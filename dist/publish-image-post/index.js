@@ -5513,7 +5513,7 @@ function digestText(text) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_publish_image_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4052);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6046);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7819);
 
 
 
@@ -6540,7 +6540,7 @@ const EVIDENCE_LINES = 12;
 function diagnosis_lastLines(text, count = EVIDENCE_LINES) {
     return text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '').slice(-count);
 }
-/** The stages' own words for a step stopped at its deadline (run-command's runWithDeadline). */
+/** The stages' own words for a step stopped at its deadline (run-with-deadline.ts). */
 const STOPPED_AT_TIMEOUT = /did not finish within ([\d.]+) min \(timeout-minutes\)/;
 const SLOWEST_SEEN = /[Tt]he slowest part seen: (.+?)\.(?: Its last lines|\s*$)/m;
 const STOPPED_COMMAND = /'([^'\n]+)'[^'\n]* did not finish within/;
@@ -6741,7 +6741,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 6046:
+/***/ 7819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9216,9 +9216,9 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
+;// CONCATENATED MODULE: ./src/runtime/process/run-with-deadline.ts
 
-
+/** process.env, with `options.env` over it. */
 function environment(options) {
     const env = {};
     for (const [name, value] of Object.entries(process.env))
@@ -9227,27 +9227,6 @@ function environment(options) {
     Object.assign(env, options.env ?? {});
     return env;
 }
-const runCommand = async (command, args, options = {}) => {
-    if (options.timeoutMs !== undefined && process.platform !== 'win32')
-        return runWithDeadline(command, args, options, options.timeoutMs);
-    try {
-        const result = await getExecOutput(command, args, {
-            cwd: options.cwd,
-            env: environment(options),
-            silent: options.silent ?? false,
-            ignoreReturnCode: true,
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
-        });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    }
-    catch (error) {
-        const message = error.message;
-        if (/Unable to locate executable file|ENOENT/.test(message)) {
-            return { exitCode: 127, stdout: '', stderr: message, notFound: true };
-        }
-        throw error;
-    }
-};
 function signalGroup(pid, signal) {
     try {
         process.kill(-pid, signal);
@@ -9315,6 +9294,31 @@ function runWithDeadline(command, args, options, timeoutMs) {
 function signalNumber(signal) {
     return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : signal === 'SIGINT' ? 2 : 1;
 }
+
+;// CONCATENATED MODULE: ./src/runtime/process/run-command.ts
+
+
+const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined && process.platform !== 'win32')
+        return runWithDeadline(command, args, options, options.timeoutMs);
+    try {
+        const result = await getExecOutput(command, args, {
+            cwd: options.cwd,
+            env: environment(options),
+            silent: options.silent ?? false,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+        });
+        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }
+    catch (error) {
+        const message = error.message;
+        if (/Unable to locate executable file|ENOENT/.test(message)) {
+            return { exitCode: 127, stdout: '', stderr: message, notFound: true };
+        }
+        throw error;
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/runtime/io/run-context.ts
 
