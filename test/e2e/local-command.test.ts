@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { commitAll } from '../support/build-projects.js';
 import { startRegistry, type DockerEngine, type Registry } from '../support/docker-engine.js';
 import { copyFixture } from '../support/fixture-copy.js';
-import { freshEngine, REPO_ROOT, removeQuietly } from '../support/image-jobs.js';
+import { freshEngine, removeBaseImageArchive, REPO_ROOT, removeQuietly } from '../support/image-jobs.js';
 import { cleanProcessEnv, resolveNode24, run } from '../support/runner.js';
 
 // The local command's `run` from the bundle (dist/cli/index.js under Node 24, as a user runs it) on a copy of
@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([engine?.stop(), registry?.stop()]);
-  await removeQuietly(scratch);
+  await Promise.all([removeQuietly(scratch), removeBaseImageArchive()]);
 });
 
 /** A git checkout holding a copy of examples/node-service as `service`, with the test Dockerfile or without one. */

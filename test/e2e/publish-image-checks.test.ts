@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startCacheService, type CacheService } from '../support/cache-service.js';
 import { startRegistry, type DockerEngine, type Registry } from '../support/docker-engine.js';
 import {
-  annotations, appendToFile, freshEngine, imageJob, preparePythonService, PUBLISH_IMAGE_ACTION, removeQuietly, REPO_ROOT, scannerStandInPath,
+  annotations, appendToFile, freshEngine, imageJob, removeBaseImageArchive, preparePythonService, PUBLISH_IMAGE_ACTION, removeQuietly, REPO_ROOT, scannerStandInPath,
 } from '../support/image-jobs.js';
 import { cleanProcessEnv, resolveNode24, run, type RunnerJob } from '../support/runner.js';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(jobs.map((job) => job.dispose()));
   await Promise.all([registry?.stop(), service?.close(), docker?.stop()]);
-  await removeQuietly(scratch);
+  await Promise.all([removeQuietly(scratch), removeBaseImageArchive()]);
 });
 
 async function workspaceFor(name: string): Promise<string> {
@@ -97,7 +97,7 @@ describe('the scan gate, with a stand-in program for trivy that prints trivy\'s 
 
   async function scanJob(name: string, severity: string) {
     const workspace = await workspaceFor(name);
-    const bin = await scannerStandInPath();
+    const bin = await scannerStandInPath(scratch);
     const reportFile = join(workspace, 'report.json');
     const log = join(workspace, 'scanned.log');
     await writeFile(reportFile, report(severity));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startCacheService, type CacheService } from '../support/cache-service.js';
 import { startRegistry, type DockerEngine, type Registry } from '../support/docker-engine.js';
 import {
-  annotations, appendToFile, freshEngine, imageJob, prepareNodeService, preparePythonService, PUBLISH_IMAGE_ACTION, removeQuietly,
+  annotations, appendToFile, freshEngine, imageJob, removeBaseImageArchive, prepareNodeService, preparePythonService, PUBLISH_IMAGE_ACTION, removeQuietly,
 } from '../support/image-jobs.js';
 import type { RunnerJob } from '../support/runner.js';
 
@@ -36,7 +36,7 @@ afterAll(async () => {
   await Promise.all(jobs.map((job) => job.dispose()));
   await Promise.all(engines.map((started) => started.stop()));
   await Promise.all([registry?.stop(), service?.close()]);
-  await removeQuietly(scratch);
+  await Promise.all([removeQuietly(scratch), removeBaseImageArchive()]);
 });
 
 /** The classic builder's steps that made an image without the cache (FROM and the --label steps aside), as their first two words. */

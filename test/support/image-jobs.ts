@@ -14,11 +14,15 @@ export const PUBLISH_IMAGE_ACTION = join(REPO_ROOT, 'actions/publish-image/actio
 const FIXTURES = join(REPO_ROOT, 'test/fixtures/images');
 
 let baseArchive: Promise<string> | undefined;
+let baseFolder: string | undefined;
 
-/** The busybox base image, imported once and saved, so every fresh engine loads the very same image. */
+/**
+ * The busybox base image, imported once and saved, so every fresh engine loads the very same image. The test file
+ * that used it removes it with removeBaseImageArchive in its afterAll.
+ */
 export function baseImageArchive(): Promise<string> {
   baseArchive ??= (async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'base-image-'));
+    const folder = (baseFolder = await mkdtemp(join(tmpdir(), 'base-image-')));
     const engine = await startDockerEngine();
     try {
       await importBaseImage(engine);
@@ -31,6 +35,14 @@ export function baseImageArchive(): Promise<string> {
     }
   })();
   return baseArchive;
+}
+
+/** Removes the saved base image (if this test file made one). */
+export async function removeBaseImageArchive(): Promise<void> {
+  const folder = baseFolder;
+  baseFolder = undefined;
+  baseArchive = undefined;
+  await removeQuietly(folder);
 }
 
 /** A fresh engine (its own data root) with the base image loaded. */
@@ -70,9 +82,9 @@ export async function appendToFile(file: string, text: string): Promise<void> {
 
 export const SCANNER_STAND_IN = join(FIXTURES, 'scanner-stand-in.sh');
 
-/** A folder holding `trivy` → the stand-in, to put on PATH. */
-export async function scannerStandInPath(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'scanner-stand-in-'));
+/** A folder inside `parent` (the test's own scratch folder, removed with it) holding `trivy` → the stand-in, to put on PATH. */
+export async function scannerStandInPath(parent: string): Promise<string> {
+  const folder = await mkdtemp(join(parent, 'scanner-stand-in-'));
   await cp(SCANNER_STAND_IN, join(folder, 'trivy'));
   return folder;
 }

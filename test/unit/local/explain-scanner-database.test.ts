@@ -46,7 +46,7 @@ const scannerDatabase = async (explain: ExplainDependencies) => (await currentCa
 describe('explain: the scanner database cache', () => {
   it("gives today's key from the scanner on PATH, the platform and the day", async () => {
     const directory = await project(true);
-    const standIn = await scannerStandInPath();
+    const standIn = await scannerStandInPath(await temp.make());
     const explanation = await withPath(`${standIn}:${process.env.PATH}`, () => scannerDatabase(deps(directory, runCommand, TODAY)));
     const platform = `${process.platform}-${process.arch}`;
     expect(explanation).toMatchObject({ key: `build-actions-scandb-trivy-${platform}-`, matching: 'newest under prefix' });
@@ -71,7 +71,7 @@ describe('explain: the scanner database cache', () => {
 
   it("names the day as what changed since yesterday's entry, which the next run restores", async () => {
     const directory = await project(true);
-    const standIn = await scannerStandInPath();
+    const standIn = await scannerStandInPath(await temp.make());
     const run = runCommand;
     const cacheDir = path.join(await temp.make(), 'cache');
     const database = path.join(await temp.make(), 'trivy-db');
