@@ -8395,9 +8395,10 @@ function nodeProjectFolder(env, cwd = process.cwd()) {
 /* harmony import */ var _early_node_probe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3062);
 
 /**
- * `node --version` in the step's project folder, started as this module is evaluated. setup-deps' entry point imports
- * it before anything else, so the query runs (on another core) while the rest of the bundle loads, instead of after:
- * about 15 ms off the exact hit. Undefined when the folder holds no package.json.
+ * `node --version` in the step's project folder, started as this module is evaluated. The entry points that run
+ * setup-deps (its own, and the root action's) import it before anything else, so the query runs (on another core)
+ * while the rest of the bundle loads, instead of after: 12-17 ms earlier to the restore. Undefined when the folder
+ * holds no package.json.
  */
 const folder = (0,_early_node_probe_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeProjectFolder */ .yV)(process.env);
 const nodeProbeAtLoad = folder === undefined ? undefined : (0,_early_node_probe_js__WEBPACK_IMPORTED_MODULE_0__/* .startNodeProbeIn */ .sr)(folder);
