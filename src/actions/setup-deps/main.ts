@@ -22,8 +22,8 @@ import { setupDepsSummary, type CacheResult, type SetupDepsReport } from '../../
 import { holdsName, readProjectSnapshot, readTextIfExists, resolveInputDirectory } from '../../runtime/files/file-system.js';
 import type { ActionContext } from '../../runtime/io/run-context.js';
 import { installPinnedTool, toolRoot } from '../../runtime/deps/pinned-tool.js';
-import type { NodeProbe } from '../../runtime/deps/early-node-probe.js';
-import { probeToolchain, startNodeProbe, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
+import { startNodeProbe, type NodeProbe } from '../../runtime/deps/early-node-probe.js';
+import { probeToolchain, type Toolchain, type ToolVersionReader } from '../../runtime/deps/toolchain-probe.js';
 import { readSetupDepsInputs } from './inputs.js';
 import { installBudget, type InstallBudget } from './install-budget.js';
 import { saveSetupDepsState, type SetupDepsState } from './state.js';

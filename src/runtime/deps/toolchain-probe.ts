@@ -3,7 +3,7 @@ import { PACKAGE_MANAGER_RECORDS, parseToolVersion } from '../../core/deps/packa
 import type { DetectedProject } from '../../core/deps/project-detection.js';
 import { installedPackageVersion } from './installed-package-version.js';
 import type { CommandResult, RunCommand, RunOptions } from '../process/run-command.js';
-import { NODE_VERSION_ARGS, PROBE_DEADLINE_MS } from './early-node-probe.js';
+import { NODE_VERSION_ARGS, PROBE_DEADLINE_MS, startNodeProbe } from './early-node-probe.js';
 
 export { PROBE_DEADLINE_MS } from './early-node-probe.js';
 
@@ -40,17 +40,6 @@ function answer(result: CommandResult, command: string, args: string[], missing:
 
 async function query(run: RunCommand, command: string, args: string[], cwd: string, missing: string): Promise<string> {
   return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
-}
-
-/**
- * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
- * holds package.json): the probe then takes none of the exact hit's time of its own (about 7 ms), and probeToolchain
- * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
- */
-export function startNodeProbe(run: RunCommand, directory: string): Promise<CommandResult> {
-  const started = run('node', NODE_VERSION_ARGS, probeOptions(directory));
-  started.catch(() => undefined);
-  return started;
 }
 
 /** Reads an installed tool's version without running it, or undefined (see installed-package-version.ts). */

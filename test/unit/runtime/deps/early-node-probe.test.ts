@@ -34,6 +34,12 @@ describe('nodeProjectFolder (where the early probe asks)', () => {
     expect(nodeProjectFolder({ GITHUB_WORKSPACE: workspace, 'INPUT_WORKING-DIRECTORY': 'py' })).toBeUndefined();
     expect(nodeProjectFolder({ GITHUB_WORKSPACE: workspace, 'INPUT_WORKING-DIRECTORY': 'missing' })).toBeUndefined();
   });
+
+  it("is undefined for a folder main's own rule refuses (outside the workspace), even one that holds package.json", async () => {
+    const root = await workspaceWith({ ws: false, outside: true });
+    expect(nodeProjectFolder({ GITHUB_WORKSPACE: path.join(root, 'ws'), 'INPUT_WORKING-DIRECTORY': '../outside' })).toBeUndefined();
+    expect(nodeProjectFolder({ GITHUB_WORKSPACE: path.join(root, 'ws'), 'INPUT_WORKING-DIRECTORY': path.join(root, 'outside') })).toBeUndefined();
+  });
 });
 
 describe('startNodeProbeIn (real node)', () => {

@@ -1,7 +1,8 @@
 import { ConfigurationError } from '../../../../src/core/errors.js';
 import type { DetectedProject } from '../../../../src/core/deps/project-detection.js';
 import type { CommandResult, RunCommand } from '../../../../src/runtime/process/run-command.js';
-import { PROBE_DEADLINE_MS, probeToolchain, startNodeProbe } from '../../../../src/runtime/deps/toolchain-probe.js';
+import { startNodeProbe } from '../../../../src/runtime/deps/early-node-probe.js';
+import { PROBE_DEADLINE_MS, probeToolchain } from '../../../../src/runtime/deps/toolchain-probe.js';
 
 /** A fake at the process boundary: canned answers by command line; anything else is not on PATH. */
 function answering(answers: Record<string, Partial<CommandResult>>): RunCommand {
