@@ -49,6 +49,8 @@ const median = (values: number[]): number => {
 };
 const s3 = (ms: number): string => (ms / 1000).toFixed(3);
 const spread = (values: number[]): string => `${s3(Math.min(...values))} / ${s3(median(values))} / ${s3(Math.max(...values))}`;
+/** Per-round ratios: their median, and their range. */
+const ratios = (values: number[]): string => `${median(values).toFixed(2)}x (${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)})`;
 
 async function sh(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
   return (await execFileAsync(command, args, { ...options, maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
@@ -219,10 +221,10 @@ async function main(): Promise<void> {
       for (const tree of trees) {
         const et = tree.samples.E.map((e, i) => e / tree.samples.T[i]);
         const se = tree.samples.S.map((s, i) => s / tree.samples.E[i]);
-        say(`${tree.name.padEnd(6)} ${String(tree.files).padStart(6)}  ${spread(tree.samples.E).padEnd(26)} ${spread(tree.samples.T).padEnd(24)} ${`${median(et).toFixed(2)}x (${Math.min(...et).toFixed(2)}-${Math.max(...et).toFixed(2)})`.padEnd(16)} ${(se.length ? s3(median(tree.samples.S)) : '-').padEnd(15)} ${se.length ? `${median(se).toFixed(2)}x (${Math.min(...se).toFixed(2)}-${Math.max(...se).toFixed(2)})` : '-'}`);
+        say(`${tree.name.padEnd(6)} ${String(tree.files).padStart(6)}  ${spread(tree.samples.E).padEnd(26)} ${spread(tree.samples.T).padEnd(24)} ${ratios(et).padEnd(16)} ${(se.length ? s3(median(tree.samples.S)) : '-').padEnd(15)} ${se.length ? ratios(se) : '-'}`);
         if (BASELINE) {
           const be = tree.samples.B.map((b, i) => b / tree.samples.E[i]);
-          say(`${''.padEnd(6)} ${''.padStart(6)}  baseline B ${spread(tree.samples.B)} s: B/E ${median(be).toFixed(2)}x (${Math.min(...be).toFixed(2)}-${Math.max(...be).toFixed(2)}) (${process.env.BENCH_BASELINE})`);
+          say(`${''.padEnd(6)} ${''.padStart(6)}  baseline B ${spread(tree.samples.B)} s: B/E ${ratios(be)} (${process.env.BENCH_BASELINE})`);
         }
       }
       // Cost against files is fitted on the generated trees, which differ in files only (0.5-4 KB each); the npm tree
