@@ -8020,7 +8020,7 @@ function accepted(places, relativeTo) {
  * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
  * accepted. `relativeTo` names `base` in that message.
  */
-function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+function output_folders_resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
     if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
         throw new ConfigurationError(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
     }
@@ -8036,7 +8036,7 @@ function resolveOutputPath(places, name, value, base = places.workspace, relativ
  * the project folder, the repository root and the temporary folder themselves.
  */
 function resolveArtifactsFolder(places, projectDirectory, value) {
-    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const resolved = output_folders_resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
     const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => external_node_path_default().resolve(root));
     if (roots.includes(resolved)) {
         throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
@@ -8072,7 +8072,7 @@ function holdsName(directory, name) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    return resolveOutputPath({ workspace }, name, value);
+    return output_folders_resolveOutputPath({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -9362,54 +9362,6 @@ async function installPinnedTool(run, name, version, root, cwd) {
     return { binDirectory, executable, version: ran, installed: !present };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
-
-
-
-/**
- * The version of a Node-based tool on PATH (npm, yarn, pnpm), read from the package.json of the package
- * its executable belongs to: what `npm --version` prints, without starting npm (about 0.2 s on an exact
- * hit). Undefined when it cannot be told this way (a corepack shim, a wrapper script): the caller then
- * asks the tool itself.
- */
-async function installedPackageVersion(program, packageName, env = process.env) {
-    const executable = await installed_package_version_findOnPath(program, env);
-    if (executable === undefined)
-        return undefined;
-    let current = external_node_path_default().dirname(await (0,promises_.realpath)(executable));
-    for (let depth = 0; depth < 4; depth += 1) {
-        try {
-            const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
-            if (manifest.name === packageName && typeof manifest.version === 'string')
-                return manifest.version;
-            if (manifest.name !== undefined)
-                return undefined;
-        }
-        catch {
-            // no package.json at this level: keep walking up
-        }
-        current = external_node_path_default().dirname(current);
-    }
-    return undefined;
-}
-async function installed_package_version_findOnPath(program, env) {
-    if (process.platform === 'win32')
-        return undefined;
-    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (folder === '')
-            continue;
-        const candidate = external_node_path_default().join(folder, program);
-        try {
-            await (0,promises_.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/runtime/process/run-with-deadline.ts
@@ -9495,6 +9447,7 @@ function signalNumber(signal) {
 
 
 
+
 const NODE_VERSION_ARGS = ['--version'];
 /**
  * How long a version query may take. A query runs under a deadline (so a shim that waits for input cannot hang the
@@ -9502,21 +9455,86 @@ const NODE_VERSION_ARGS = ['--version'];
  * PATH, a few file-system round trips that leave the query queued behind the project's reading.
  */
 const PROBE_DEADLINE_MS = 60_000;
-/** Starts `node --version` in `directory`; the promise is already handled, so an unused probe cannot fail the step. */
-function startNodeProbeIn(directory) {
-    const result = runWithDeadline('node', NODE_VERSION_ARGS, { cwd: directory, silent: true }, PROBE_DEADLINE_MS);
-    result.catch(() => undefined);
-    return { directory, result };
+/**
+ * Starts `node --version` in `directory` through `run`, under the probes' deadline, while the project is still being
+ * read; probeToolchain uses its answer if the project is a Node one. The promise is already handled, so an unused
+ * probe cannot fail the step.
+ */
+function startNodeProbe(run, directory) {
+    const started = run('node', NODE_VERSION_ARGS, { cwd: directory, silent: true, timeoutMs: PROBE_DEADLINE_MS });
+    started.catch(() => undefined);
+    return started;
 }
 /**
- * The folder a setup-deps step's working-directory input names (as main resolves it: against GITHUB_WORKSPACE), when
- * it holds package.json; else undefined. A guess made before the inputs are checked: main uses a probe started here
- * only when it resolves the very same folder.
+ * startNodeProbe as the bundle loads: through runWithDeadline itself (the path runCommand takes for a query under a
+ * deadline), so that @actions/exec need not have loaded.
+ */
+function startNodeProbeIn(directory) {
+    return { directory, result: startNodeProbe((command, args, options = {}) => runWithDeadline(command, args, options, PROBE_DEADLINE_MS), directory) };
+}
+/**
+ * The folder a setup-deps step's working-directory input names, resolved by main's own rule (resolveOutputPath against
+ * GITHUB_WORKSPACE), when it holds package.json; else undefined, also for a value that rule refuses. A guess made
+ * before the inputs are checked: main uses a probe started here only when it resolves the very same folder.
  */
 function nodeProjectFolder(env, cwd = process.cwd()) {
     const given = (env['INPUT_WORKING-DIRECTORY'] ?? '').trim();
-    const directory = path.resolve(env.GITHUB_WORKSPACE || cwd, given === '' ? '.' : given);
+    let directory;
+    try {
+        directory = resolveOutputPath({ workspace: env.GITHUB_WORKSPACE || cwd }, 'working-directory', given === '' ? '.' : given);
+    }
+    catch {
+        return undefined; // main refuses it, with the message
+    }
     return existsSync(path.join(directory, 'package.json')) ? directory : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
+
+
+
+/**
+ * The version of a Node-based tool on PATH (npm, yarn, pnpm), read from the package.json of the package
+ * its executable belongs to: what `npm --version` prints, without starting npm (about 0.2 s on an exact
+ * hit). Undefined when it cannot be told this way (a corepack shim, a wrapper script): the caller then
+ * asks the tool itself.
+ */
+async function installedPackageVersion(program, packageName, env = process.env) {
+    const executable = await installed_package_version_findOnPath(program, env);
+    if (executable === undefined)
+        return undefined;
+    let current = external_node_path_default().dirname(await (0,promises_.realpath)(executable));
+    for (let depth = 0; depth < 4; depth += 1) {
+        try {
+            const manifest = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(current, 'package.json'), 'utf8'));
+            if (manifest.name === packageName && typeof manifest.version === 'string')
+                return manifest.version;
+            if (manifest.name !== undefined)
+                return undefined;
+        }
+        catch {
+            // no package.json at this level: keep walking up
+        }
+        current = external_node_path_default().dirname(current);
+    }
+    return undefined;
+}
+async function installed_package_version_findOnPath(program, env) {
+    if (process.platform === 'win32')
+        return undefined;
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (folder === '')
+            continue;
+        const candidate = external_node_path_default().join(folder, program);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/deps/toolchain-probe.ts
@@ -9548,16 +9566,6 @@ function answer(result, command, args, missing) {
 }
 async function query(run, command, args, cwd, missing) {
     return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
-}
-/**
- * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
- * holds package.json): the probe then takes none of the exact hit's time of its own (about 7 ms), and probeToolchain
- * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
- */
-function startNodeProbe(run, directory) {
-    const started = run('node', NODE_VERSION_ARGS, probeOptions(directory));
-    started.catch(() => undefined);
-    return started;
 }
 async function probeToolchain(run, project, readVersion = installedPackageVersion, nodeProbe) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
@@ -10368,6 +10376,7 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/setup-deps/main.ts
+
 
 
 
@@ -12469,7 +12478,7 @@ async function runTests(deps, inputs, counter) {
     const repositoryRoot = external_node_path_default().resolve(context.workspace);
     const base = { projectDirectory: directory, repositoryRoot };
     // In the workspace, or in the run's temporary folder (the local command's default: nothing written into the project).
-    const resultsDirectory = resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
+    const resultsDirectory = output_folders_resolveOutputPath({ workspace: context.workspace, temp: context.tempDirectory }, 'results-directory', inputs.resultsDirectory);
     const { project, python } = await io.group('Detect the test runner', async () => {
         const project = detectTestProject(await readProjectSnapshot(directory), inputs.coverage, inputs.testScript);
         const python = project.language === 'python' ? await probePython(deps, directory) : undefined;

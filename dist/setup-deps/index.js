@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 825:
+/***/ 9140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5545,60 +5545,8 @@ function setupDepsSaveSummary(saves, skipReason) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/core/output-folders.ts
-
-
-function shown(value) {
-    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
-}
-/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
-function isWithin(parent, child) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(parent), external_node_path_default().resolve(child));
-    return !(relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative));
-}
-/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
-function shownPath(repositoryRoot, file) {
-    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
-}
-function accepted(places, relativeTo) {
-    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
-}
-/**
- * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
- * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
- * accepted. `relativeTo` names `base` in that message.
- */
-function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
-    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
-    }
-    const resolved = external_node_path_default().resolve(base, value);
-    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
-        return resolved;
-    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
-}
-/**
- * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
- * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
- * the project folder, the repository root and the temporary folder themselves.
- */
-function resolveArtifactsFolder(places, projectDirectory, value) {
-    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
-    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
-    if (roots.includes(resolved)) {
-        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
-    }
-    return resolved;
-}
-/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
-function artifactsInsideProject(projectDirectory, artifactsDirectory) {
-    const resolved = path.resolve(projectDirectory, artifactsDirectory);
-    if (!isWithin(projectDirectory, resolved))
-        return [];
-    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
-}
-
+// EXTERNAL MODULE: ./src/core/output-folders.ts
+var output_folders = __nccwpck_require__(6974);
 ;// CONCATENATED MODULE: ./src/runtime/files/file-system.ts
 
 
@@ -5620,7 +5568,7 @@ function holdsName(directory, name) {
 }
 /** A path input, resolved against the workspace; one that leaves the workspace (`..`, an absolute path elsewhere) is refused. */
 function resolveWorkspacePath(workspace, name, value) {
-    return resolveOutputPath({ workspace }, name, value);
+    return (0,output_folders/* resolveOutputPath */.NK)({ workspace }, name, value);
 }
 /**
  * Resolves a folder input against the workspace; a folder that does not exist is the user's to fix: the
@@ -5771,6 +5719,8 @@ async function installPinnedTool(run, name, version, root, cwd) {
     return { binDirectory, executable, version: ran, installed: !present };
 }
 
+// EXTERNAL MODULE: ./src/runtime/deps/early-node-probe.ts
+var early_node_probe = __nccwpck_require__(3062);
 ;// CONCATENATED MODULE: ./src/runtime/deps/installed-package-version.ts
 
 
@@ -5819,8 +5769,6 @@ async function findOnPath(program, env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/runtime/deps/early-node-probe.ts
-var early_node_probe = __nccwpck_require__(3062);
 ;// CONCATENATED MODULE: ./src/runtime/deps/toolchain-probe.ts
 
 
@@ -5851,23 +5799,13 @@ function answer(result, command, args, missing) {
 async function query(run, command, args, cwd, missing) {
     return answer(await run(command, args, probeOptions(cwd)), command, args, missing);
 }
-/**
- * Starts `node --version` in `directory` while the project is still being read (the caller starts it when the folder
- * holds package.json): the probe then takes none of the exact hit's time of its own (about 7 ms), and probeToolchain
- * uses its answer if the project is a Node one. The promise is already handled, so an unused probe cannot fail the step.
- */
-function startNodeProbe(run, directory) {
-    const started = run('node', early_node_probe/* NODE_VERSION_ARGS */.oi, probeOptions(directory));
-    started.catch(() => undefined);
-    return started;
-}
 async function probeToolchain(run, project, readVersion = installedPackageVersion, nodeProbe) {
     const record = PACKAGE_MANAGER_RECORDS[project.packageManager];
     const cwd = project.directory;
     const managerMissing = `${record.program} is not on PATH, and ${project.directory} needs ${project.packageManager} (${project.reason}): ${record.installHint}`;
     if (project.language === 'node') {
         const [node, manager] = await Promise.all([
-            (nodeProbe ?? startNodeProbe(run, cwd)).then((result) => answer(result, 'node', early_node_probe/* NODE_VERSION_ARGS */.oi, 'node is not on PATH: add actions/setup-node before this step.')),
+            (nodeProbe ?? (0,early_node_probe/* startNodeProbe */.z0)(run, cwd)).then((result) => answer(result, 'node', early_node_probe/* NODE_VERSION_ARGS */.oi, 'node is not on PATH: add actions/setup-node before this step.')),
             readVersion(record.program, record.name).then((version) => version ?? query(run, record.version.command, record.version.args, cwd, managerMissing)),
         ]);
         return { runtimeVersion: node.replace(/^v/, ''), packageManagerVersion: parseToolVersion(manager) ?? manager };
@@ -6699,6 +6637,7 @@ async function restoreFromCache(deps, project, keys, patterns, managerCommand) {
 
 
 
+
 async function runInstall(deps, project, plan) {
     for (const step of plan.steps) {
         const result = await deps.run(step.command, step.args, { cwd: project.directory, env: plan.env });
@@ -6784,7 +6723,7 @@ async function main(deps) {
     const budget = installBudget(deps.run, inputs.timeoutMinutes, deps.now, directory);
     const { project, snapshot, toolchain, notes, manager } = await io.group('Detect the project and its toolchain', async () => {
         // node's version is asked while the project is read (if not already): package.json makes a Node project all but certain.
-        const nodeProbe = deps.nodeProbe?.directory === directory ? deps.nodeProbe.result : holdsName(directory, 'package.json') ? startNodeProbe(deps.run, directory) : undefined;
+        const nodeProbe = deps.nodeProbe?.directory === directory ? deps.nodeProbe.result : holdsName(directory, 'package.json') ? (0,early_node_probe/* startNodeProbe */.z0)(deps.run, directory) : undefined;
         const snapshot = await readProjectSnapshot(directory);
         const project = detectProject(snapshot, inputs.packageManager);
         for (const warning of project.warnings)
@@ -8184,6 +8123,72 @@ function compareNames(a, b) {
 
 /***/ }),
 
+/***/ 6974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ resolveOutputPath)
+/* harmony export */ });
+/* unused harmony exports isWithin, shownPath, resolveArtifactsFolder, artifactsInsideProject */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+
+function shown(value) {
+    return value.length > 80 ? `${value.slice(0, 80)}… (${value.length} characters)` : value;
+}
+/** `child` is `parent` or lies below it (by the path, as given: the caller resolves both). */
+function isWithin(parent, child) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(parent), node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(child));
+    return !(relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** A path for the user to read: relative to the repository root inside it, absolute outside it (the run's temporary folder). */
+function shownPath(repositoryRoot, file) {
+    return isWithin(repositoryRoot, file) ? path.relative(path.resolve(repositoryRoot), path.resolve(file)).split(path.sep).join('/') : path.resolve(file);
+}
+function accepted(places, relativeTo) {
+    return `Give a path inside the repository, relative to ${relativeTo}${places.temp ? `, or an absolute path inside the run's temporary folder ${places.temp}` : ''}.`;
+}
+/**
+ * A path input, resolved against `base` (the workspace unless given). It must lead into the workspace or into the
+ * run's temporary folder; anything else is refused with the input's name, its value, where it leads and what is
+ * accepted. `relativeTo` names `base` in that message.
+ */
+function resolveOutputPath(places, name, value, base = places.workspace, relativeTo = 'its root') {
+    if (value.includes('\0') || value.split(/[\\/]/).some((segment) => Buffer.byteLength(segment) > 255)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is '${shown(value)}', which is not a usable path (a folder name over 255 bytes, or a NUL character). ${accepted(places, relativeTo)}`);
+    }
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(base, value);
+    if (isWithin(places.workspace, resolved) || (places.temp !== undefined && isWithin(places.temp, resolved)))
+        return resolved;
+    const where = places.temp ? `outside the workspace ${places.workspace} and the run's temporary folder ${places.temp}` : `outside the workspace ${places.workspace}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is '${shown(value)}', which leads to ${resolved}, ${where}. ${accepted(places, relativeTo)}`);
+}
+/**
+ * build's `artifacts-directory`: a folder inside the project (relative to it, as ever), or an absolute path inside
+ * the workspace or the run's temporary folder. The action empties its package files there, so it may be none of
+ * the project folder, the repository root and the temporary folder themselves.
+ */
+function resolveArtifactsFolder(places, projectDirectory, value) {
+    const resolved = resolveOutputPath(places, 'artifacts-directory', value, projectDirectory, 'the project');
+    const roots = [projectDirectory, places.workspace, ...(places.temp ? [places.temp] : [])].map((root) => path.resolve(root));
+    if (roots.includes(resolved)) {
+        throw new ConfigurationError(`Input 'artifacts-directory' is '${shown(value)}', which is ${resolved} itself: the action empties its package files there, so give a folder inside it, such as dist-artifacts.`);
+    }
+    return resolved;
+}
+/** The artifacts folder relative to the project, when it lies inside it (its tracked files do not count as sources); otherwise none. */
+function artifactsInsideProject(projectDirectory, artifactsDirectory) {
+    const resolved = path.resolve(projectDirectory, artifactsDirectory);
+    if (!isWithin(projectDirectory, resolved))
+        return [];
+    return [path.relative(path.resolve(projectDirectory), resolved).split(path.sep).join('/')];
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8326,7 +8331,7 @@ function formatBytes(bytes) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_deps_node_probe_at_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4441);
-/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(825);
+/* harmony import */ var _actions_setup_deps_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9140);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6771);
 /* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2124);
 // First of all: node's version is asked while the rest of the bundle loads (see node-probe-at-load.ts).
@@ -8349,13 +8354,16 @@ __webpack_async_result__();
 /* harmony export */   VT: () => (/* binding */ PROBE_DEADLINE_MS),
 /* harmony export */   oi: () => (/* binding */ NODE_VERSION_ARGS),
 /* harmony export */   sr: () => (/* binding */ startNodeProbeIn),
-/* harmony export */   yV: () => (/* binding */ nodeProjectFolder)
+/* harmony export */   yV: () => (/* binding */ nodeProjectFolder),
+/* harmony export */   z0: () => (/* binding */ startNodeProbe)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_run_with_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1485);
+/* harmony import */ var _core_output_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6974);
+/* harmony import */ var _process_run_with_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1485);
+
 
 
 
@@ -8366,20 +8374,37 @@ const NODE_VERSION_ARGS = ['--version'];
  * PATH, a few file-system round trips that leave the query queued behind the project's reading.
  */
 const PROBE_DEADLINE_MS = 60_000;
-/** Starts `node --version` in `directory`; the promise is already handled, so an unused probe cannot fail the step. */
-function startNodeProbeIn(directory) {
-    const result = (0,_process_run_with_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .runWithDeadline */ .Q)('node', NODE_VERSION_ARGS, { cwd: directory, silent: true }, PROBE_DEADLINE_MS);
-    result.catch(() => undefined);
-    return { directory, result };
+/**
+ * Starts `node --version` in `directory` through `run`, under the probes' deadline, while the project is still being
+ * read; probeToolchain uses its answer if the project is a Node one. The promise is already handled, so an unused
+ * probe cannot fail the step.
+ */
+function startNodeProbe(run, directory) {
+    const started = run('node', NODE_VERSION_ARGS, { cwd: directory, silent: true, timeoutMs: PROBE_DEADLINE_MS });
+    started.catch(() => undefined);
+    return started;
 }
 /**
- * The folder a setup-deps step's working-directory input names (as main resolves it: against GITHUB_WORKSPACE), when
- * it holds package.json; else undefined. A guess made before the inputs are checked: main uses a probe started here
- * only when it resolves the very same folder.
+ * startNodeProbe as the bundle loads: through runWithDeadline itself (the path runCommand takes for a query under a
+ * deadline), so that @actions/exec need not have loaded.
+ */
+function startNodeProbeIn(directory) {
+    return { directory, result: startNodeProbe((command, args, options = {}) => (0,_process_run_with_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .runWithDeadline */ .Q)(command, args, options, PROBE_DEADLINE_MS), directory) };
+}
+/**
+ * The folder a setup-deps step's working-directory input names, resolved by main's own rule (resolveOutputPath against
+ * GITHUB_WORKSPACE), when it holds package.json; else undefined, also for a value that rule refuses. A guess made
+ * before the inputs are checked: main uses a probe started here only when it resolves the very same folder.
  */
 function nodeProjectFolder(env, cwd = process.cwd()) {
     const given = (env['INPUT_WORKING-DIRECTORY'] ?? '').trim();
-    const directory = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || cwd, given === '' ? '.' : given);
+    let directory;
+    try {
+        directory = (0,_core_output_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveOutputPath */ .NK)({ workspace: env.GITHUB_WORKSPACE || cwd }, 'working-directory', given === '' ? '.' : given);
+    }
+    catch {
+        return undefined; // main refuses it, with the message
+    }
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, 'package.json')) ? directory : undefined;
 }
 
