@@ -1,11 +1,16 @@
 // The direct restore (src/runtime/cache/direct-restore.ts): entries saved by the real @actions/cache client under
 // Node 24, restored without the client from the cache service stand-in, byte for byte; and every fault the
 // stand-in can play, each an outcome (never a throw) within the deadlines.
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { DEFAULT_CACHE_DEADLINES, type CacheDeadlines } from '../../src/core/cache/deadlines.js';
 import { cacheEntryVersion, type DirectCacheAccess } from '../../src/core/cache/service-protocol.js';
 import { restoreDirect } from '../../src/runtime/cache/direct-restore.js';
@@ -107,6 +112,61 @@ describe('entries the real client saved', () => {
     expect(await readFile(join(ws, 'deps/x'), 'utf8')).toBe('one');
     expect((await restore(ws, 'direct-deps-aaa', [], ['deps', 'more'])).outcome).toEqual({ kind: 'miss' });
     expect((await restore(ws, 'nothing-here', ['nothing-'], ['deps'])).outcome).toEqual({ kind: 'miss' });
+  });
+});
+
+/**
+ * A TLS front for the stand-in on 127.0.0.1, with a certificate made for it here: every call is passed on to the
+ * stand-in, and the download address in the lookup's answer is rewritten to this front, so the lookup and the
+ * download both go over https. It stops when the test file ends.
+ */
+async function tlsFront(folder: string): Promise<{ url: string; ca: Buffer; seen: string[]; close(): Promise<void> }> {
+  const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
+  await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']);
+  const ca = await readFile(cert);
+  const backend = new URL(access.resultsUrl);
+  let front = '';
+  const seen: string[] = [];
+  const server = https.createServer({ key: await readFile(key), cert: ca }, (request, response) => {
+    seen.push(request.method ?? '');
+    const passed = http.request({ host: backend.hostname, port: backend.port, path: request.url, method: request.method, headers: request.headers }, (answer) => {
+      const parts: Buffer[] = [];
+      answer.on('data', (part: Buffer) => parts.push(part));
+      answer.on('end', () => {
+        const body = Buffer.concat(parts);
+        const text = (answer.headers['content-type'] ?? '').includes('json') ? Buffer.from(body.toString('utf8').replaceAll(backend.origin, front)) : body;
+        response.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/octet-stream', 'content-length': text.length });
+        response.end(text);
+      });
+    });
+    request.pipe(passed);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  front = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url: front, ca, seen, close: () => new Promise((resolve) => (server.close(() => resolve()), server.closeAllConnections())) };
+}
+
+describe('a cache service reached over https', () => {
+  it('looks up and downloads over TLS (node:https loaded for it), byte for byte', async () => {
+    const source = await workspace(files);
+    await clientSave(source, ['data'], 'direct-tls-1');
+    const front = await tlsFront(await workspace());
+    const agentCa = https.globalAgent.options.ca;
+    https.globalAgent.options.ca = front.ca; // trust the certificate made above, for this test only
+    try {
+      const target = await workspace();
+      const before = service.requests().length;
+      const lines: string[] = [];
+      const outcome = await restoreDirect({ ...access, resultsUrl: front.url }, ['data'], 'direct-tls-1', [], DEFAULT_CACHE_DEADLINES, { workspace: target, log: (line) => lines.push(line) });
+      expect(outcome).toMatchObject({ kind: 'hit', matchedKey: 'direct-tls-1' });
+      expect(await tree(target)).toEqual(await tree(source));
+      // Both calls reached the stand-in through the TLS front: the lookup, and the download at the rewritten address.
+      expect(service.requests().slice(before).map((request) => request.method)).toEqual(['POST', 'GET']);
+      expect(front.seen).toEqual(['POST', 'GET']);
+    } finally {
+      https.globalAgent.options.ca = agentCa;
+      await front.close();
+    }
   });
 });
 

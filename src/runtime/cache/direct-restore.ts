@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { findOverrun, type CacheDeadlines, type CallInFlight, type Overrun, type TransferProgress } from '../../core/cache/deadlines.js';
@@ -102,8 +103,17 @@ export function directAccessFromEnvironment(env: NodeJS.ProcessEnv = process.env
 
 const RETRY_DELAYS_MS = [1000, 2000];
 
+/**
+ * node:https, loaded on the first https call: it brings TLS (about 4 ms of a process's start, more with node:crypto
+ * not yet loaded), which a cache service reached over plain http never needs.
+ */
+let httpsModule: typeof https | undefined;
+function loadHttps(): typeof https {
+  return (httpsModule ??= createRequire(import.meta.url)('node:https') as typeof https);
+}
+
 function request(url: string, options: http.RequestOptions, body?: string): http.ClientRequest {
-  const transport = new URL(url).protocol === 'https:' ? https : http;
+  const transport = new URL(url).protocol === 'https:' ? loadHttps() : http;
   const sent = transport.request(url, options);
   sent.end(body);
   return sent;
