@@ -10,13 +10,14 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(tar zstd git python3 python3-venv python3-pip-whl python3-setuptools-whl python3-wheel-whl
   python3-setuptools python3-build python3-poetry pylint mypy flake8 black
   python3-pytest python3-pytest-cov python3-pytest-xdist python3-coverage
-  docker.io docker-registry apache2-utils busybox-static twine)
+  docker.io docker-registry apache2-utils busybox-static twine libarchive-tools)
 # flake8, black: quality-checks' end-to-end cases of a project that lints with them (issue 7, item 6).
 # python3-pytest, -pytest-cov, -pytest-xdist, -coverage: the test action's pytest fixtures run them from venvs made
 # with --system-site-packages (Debian's pytest belongs to /usr/bin/python3).
 # docker.io, docker-registry, apache2-utils (htpasswd), busybox-static: the publish-image tests start their own
 # engine, registry and busybox base image (test/support/docker-engine.ts); nothing else needs starting here.
 # twine: the build action's publish: pypi tests check that it uploads the same fields as twine does.
+# libarchive-tools (bsdtar): the tree-chunk tests run a PATH whose tar is bsdtar, as macOS's is.
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi

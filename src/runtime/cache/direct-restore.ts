@@ -5,11 +5,9 @@
  * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import http from 'node:http';
 import type https from 'node:https';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { findOverrun, type CacheDeadlines, type CallInFlight, type Overrun, type TransferProgress } from '../../core/cache/deadlines.js';
 import {
@@ -25,6 +23,7 @@ import {
 import { coalescedWrites } from '../files/coalesced-writes.js';
 import { readTarStream } from '../files/tar-stream.js';
 import { childEnding, endingDetail } from '../process/child-ending.js';
+import { programOnPath } from '../process/program-on-path.js';
 import type { ArchiveFileSink } from './cache-store.js';
 
 /** Whether this Node decompresses zstd itself (22.15 and later); otherwise a `zstd -d` process does it. */
@@ -84,15 +83,7 @@ export type DirectRestoreOutcome =
 
 /** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
 export function zstdOnPath(env: NodeJS.ProcessEnv = process.env): boolean {
-  for (const folder of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    try {
-      accessSync(path.join(folder, 'zstd'), constants.X_OK);
-      return true;
-    } catch {
-      // not in this folder
-    }
-  }
-  return false;
+  return programOnPath('zstd', env) !== undefined;
 }
 
 /** The direct access this process's environment allows, or undefined (the client does the restore). */

@@ -1,5 +1,6 @@
 import { runBounded } from '../process/bounded.js';
 import { childEnding, endingDetail } from '../process/child-ending.js';
+import { gnuTarHint, gnuTarProgram } from './gnu-tar.js';
 import { spawn } from 'node:child_process';
 import { lstat, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -44,14 +45,16 @@ const chunkName = (index: number): string => `chunk-${index}.tar.zst`;
 /** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
 async function archiveNames(directory: string, names: readonly string[], archive: string): Promise<string | undefined> {
   // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-  const tar = spawn('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+  const program = gnuTarProgram();
+  const tar = spawn(program, ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
     stdio: ['pipe', 'ignore', 'pipe'],
+    env: process.env, // the environment gnuTarProgram looked in (the default, said so for hosts that give a module its own)
   });
   const ending = childEnding(tar);
   tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
   tar.stdin.end(names.map((name) => `${name}\0`).join(''));
   const { code, signal, stderr } = await ending;
-  return code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`;
+  return code === 0 ? undefined : `${stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`}${gnuTarHint(program, stderr)}`;
 }
 
 /**
@@ -121,15 +124,17 @@ export interface ChunkExtractorOptions {
  */
 export function startChunkExtractor(name: string | (() => string), directory: string, listing: string, options: ChunkExtractorOptions = {}): ChunkExtractor {
   const { file, times = 'saved' } = options;
-  const tar = spawn('tar', [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
+  const program = gnuTarProgram();
+  const tar = spawn(program, [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
     stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    env: process.env,
   });
   tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
   const done = childEnding(tar).then(async (ending): Promise<ChunkOutcome> => {
     const listed = await readFile(listing, 'utf8').catch(() => undefined);
     await rm(listing, { force: true });
     if (ending.code === 0 && listed !== undefined) return { members: listed.split('\n').filter((line) => line !== '') };
-    const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
+    const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : `${endingDetail(ending)}${gnuTarHint(program, ending.stderr)}`;
     return { problem: `chunk ${typeof name === 'string' ? name : name()} could not be extracted: ${detail}` };
   });
   return { input: tar.stdin, done };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmod, lstat, mkdir, readdir, readFile, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractTreeChunks, listTreeEntries, writeTreeChunks } from '../../../../src/runtime/files/tree-chunks.js';
@@ -149,5 +150,39 @@ describe('tree chunks with real tar', () => {
     const result = await extractTreeChunks(staging, target);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem).toMatch(/^chunk chunk-1\.tar\.zst could not be extracted: /);
+  });
+});
+
+// A macOS machine: `tar` is bsdtar (Debian's libarchive-tools gives the same program), GNU tar only as `gtar`.
+describe('where tar is bsdtar, as on macOS', () => {
+  const bsdtar = '/usr/bin/bsdtar';
+  const gnuTar = execFileSync('sh', ['-c', 'command -v tar'], { encoding: 'utf8' }).trim();
+  const PATH = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = PATH;
+  });
+
+  /** A PATH whose first folder holds `tar` (bsdtar) and, with `gtar`, GNU tar under that name. */
+  async function macPath(gtar: boolean): Promise<string> {
+    const folder = await temp.make();
+    await symlink(bsdtar, path.join(folder, 'tar'));
+    if (gtar) await symlink(gnuTar, path.join(folder, 'gtar'));
+    return `${folder}${path.delimiter}${PATH}`;
+  }
+
+  it('with gtar on PATH (a macOS runner): the chunks are made and extracted with it, and give back the same tree', async () => {
+    const { project, staging, target } = await saved(60);
+    process.env.PATH = await macPath(true);
+    expect((await writeTreeChunks(project, ['node_modules'], staging, SMALL)).chunks).toHaveLength(4);
+    expect(await extractTreeChunks(staging, target, 'restore')).toMatchObject({ ok: true, chunks: 4 });
+    expect(await describeTree(target)).toEqual(await describeTree(project));
+  });
+
+  it('without gtar: the extraction fails with a problem that says to install GNU tar, and bsdtar\'s own words', async () => {
+    const { project, staging, target } = await saved(3);
+    await writeTreeChunks(project, ['node_modules'], staging, SMALL);
+    process.env.PATH = await macPath(false);
+    const result = await extractTreeChunks(staging, target);
+    expect(result).toMatchObject({ ok: false, problem: expect.stringMatching(/^chunk chunk-0\.tar\.zst could not be extracted: .*\(this tar is not GNU tar: it refused --[a-z-]+; the dependency cache needs GNU tar: install it as gtar/s) });
   });
 });
