@@ -3245,7 +3245,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(892);
+/* harmony import */ var _local_local_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(350);
 
 process.exitCode = await (0,_local_local_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runLocalCommand */ .M)(process.argv.slice(2));
 
@@ -3254,7 +3254,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 892:
+/***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9893,7 +9893,56 @@ function endingDetail(ending, lines = 2) {
     return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
 }
 
+;// CONCATENATED MODULE: ./src/runtime/process/program-on-path.ts
+
+
+/**
+ * The executable file `name` in the first PATH folder that has one, or undefined. Synchronous: a few access calls,
+ * for the choices made once before a program is first run (which tar, whether zstd is there).
+ */
+function programOnPath(name, env = process.env) {
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const candidate = external_node_path_default().join(folder, name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this folder
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/files/gnu-tar.ts
+
+/**
+ * The GNU tar that chunk archives are made and extracted with (they use GNU-only options: --index-file, --touch,
+ * --blocking-factor, --read-full-records). `gtar` when one is on PATH: on macOS, `tar` is bsdtar, and GitHub's macOS
+ * images and Homebrew's gnu-tar install GNU tar as `gtar` (as @actions/cache runs it there). Else `tar`, GNU tar on
+ * Linux. Looked up once per PATH.
+ */
+function gnuTarProgram(env = process.env) {
+    const searchPath = env.PATH ?? '';
+    if (chosen?.searchPath !== searchPath)
+        chosen = { searchPath, program: programOnPath('gtar', env) === undefined ? 'tar' : 'gtar' };
+    return chosen.program;
+}
+let chosen;
+/**
+ * What to add to a tar failure's message when the tar that ran is not GNU tar (bsdtar, as macOS's `tar` is): the option
+ * it refused (its usage text, which ends its message, does not say), and how to get GNU tar. Empty when `stderr` does
+ * not read as bsdtar's.
+ */
+function gnuTarHint(program, stderr) {
+    if (program !== 'tar' || !/Option .* is not supported|bsdtar/.test(stderr))
+        return '';
+    const refused = /Option (\S+) is not supported/.exec(stderr)?.[1];
+    return ` (this tar is not GNU tar${refused === undefined ? '' : `: it refused ${refused.replace(/=.*/, '')}`}; the dependency cache needs GNU tar: install it as gtar, e.g. \`brew install gnu-tar\` on macOS)`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/files/tree-chunks.ts
+
 
 
 
@@ -9930,14 +9979,16 @@ const chunkName = (index) => `chunk-${index}.tar.zst`;
 /** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
 async function archiveNames(directory, names, archive) {
     // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+    const program = gnuTarProgram();
+    const tar = (0,external_node_child_process_namespaceObject.spawn)(program, ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
         stdio: ['pipe', 'ignore', 'pipe'],
+        env: process.env, // the environment gnuTarProgram looked in (the default, said so for hosts that give a module its own)
     });
     const ending = childEnding(tar);
     tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
     tar.stdin.end(names.map((name) => `${name}\0`).join(''));
     const { code, signal, stderr } = await ending;
-    return code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`;
+    return code === 0 ? undefined : `${stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`}${gnuTarHint(program, stderr)}`;
 }
 /**
  * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
@@ -9976,8 +10027,10 @@ function extractOptions(times) {
  */
 function startChunkExtractor(name, directory, listing, options = {}) {
     const { file, times = 'saved' } = options;
-    const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
+    const program = gnuTarProgram();
+    const tar = (0,external_node_child_process_namespaceObject.spawn)(program, [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
         stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+        env: process.env,
     });
     tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
     const done = childEnding(tar).then(async (ending) => {
@@ -9985,7 +10038,7 @@ function startChunkExtractor(name, directory, listing, options = {}) {
         await (0,promises_.rm)(listing, { force: true });
         if (ending.code === 0 && listed !== undefined)
             return { members: listed.split('\n').filter((line) => line !== '') };
-        const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
+        const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : `${endingDetail(ending)}${gnuTarHint(program, ending.stderr)}`;
         return { problem: `chunk ${typeof name === 'string' ? name : name()} could not be extracted: ${detail}` };
     });
     return { input: tar.stdin, done };

@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6857:
+/***/ 4656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5066,6 +5066,35 @@ async function runBounded(items, limit, work) {
 
 // EXTERNAL MODULE: ./src/runtime/process/child-ending.ts
 var child_ending = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./src/runtime/process/program-on-path.ts
+var program_on_path = __nccwpck_require__(1044);
+;// CONCATENATED MODULE: ./src/runtime/files/gnu-tar.ts
+
+/**
+ * The GNU tar that chunk archives are made and extracted with (they use GNU-only options: --index-file, --touch,
+ * --blocking-factor, --read-full-records). `gtar` when one is on PATH: on macOS, `tar` is bsdtar, and GitHub's macOS
+ * images and Homebrew's gnu-tar install GNU tar as `gtar` (as @actions/cache runs it there). Else `tar`, GNU tar on
+ * Linux. Looked up once per PATH.
+ */
+function gnu_tar_gnuTarProgram(env = process.env) {
+    const searchPath = env.PATH ?? '';
+    if (chosen?.searchPath !== searchPath)
+        chosen = { searchPath, program: (0,program_on_path/* programOnPath */.B)('gtar', env) === undefined ? 'tar' : 'gtar' };
+    return chosen.program;
+}
+let chosen;
+/**
+ * What to add to a tar failure's message when the tar that ran is not GNU tar (bsdtar, as macOS's `tar` is): the option
+ * it refused (its usage text, which ends its message, does not say), and how to get GNU tar. Empty when `stderr` does
+ * not read as bsdtar's.
+ */
+function gnu_tar_gnuTarHint(program, stderr) {
+    if (program !== 'tar' || !/Option .* is not supported|bsdtar/.test(stderr))
+        return '';
+    const refused = /Option (\S+) is not supported/.exec(stderr)?.[1];
+    return ` (this tar is not GNU tar${refused === undefined ? '' : `: it refused ${refused.replace(/=.*/, '')}`}; the dependency cache needs GNU tar: install it as gtar, e.g. \`brew install gnu-tar\` on macOS)`;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -5215,6 +5244,7 @@ function tree_chunks_countMembersByFolder(members, folders, uncounted) {
 
 
 
+
 /**
  * Chunk archives of an installed tree, with GNU tar and zstd (as @actions/cache uses them): each chunk is a
  * `tar --zstd` of a run of entries after the folders above them, named relative to the project folder; a restore
@@ -5244,14 +5274,16 @@ const chunkName = (index) => `chunk-${index}.tar.zst`;
 /** Archives `names` (relative to `directory`, in this order, folders without what they hold) into `archive`. */
 async function archiveNames(directory, names, archive) {
     // NUL-separated names on stdin: a file name may hold a newline. --no-recursion: each folder is listed with what it holds.
-    const tar = (0,external_node_child_process_.spawn)('tar', ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
+    const program = gnu_tar_gnuTarProgram();
+    const tar = (0,external_node_child_process_.spawn)(program, ['--posix', '--use-compress-program', 'zstd -T0', '-cf', archive, '-C', directory, '--null', '--no-recursion', '-T', '-'], {
         stdio: ['pipe', 'ignore', 'pipe'],
+        env: process.env, // the environment gnuTarProgram looked in (the default, said so for hosts that give a module its own)
     });
     const ending = (0,child_ending/* childEnding */.E)(tar);
     tar.stdin.on('error', () => undefined); // tar gave up early: its exit says why
     tar.stdin.end(names.map((name) => `${name}\0`).join(''));
     const { code, signal, stderr } = await ending;
-    return code === 0 ? undefined : stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`;
+    return code === 0 ? undefined : `${stderr.trim() || `tar stopped (${signal ?? `exit code ${code}`})`}${gnu_tar_gnuTarHint(program, stderr)}`;
 }
 /**
  * Writes the tree's chunk archives and their manifest into `staging` (made empty first). Returns the manifest.
@@ -5290,8 +5322,10 @@ function extractOptions(times) {
  */
 function tree_chunks_startChunkExtractor(name, directory, listing, options = {}) {
     const { file, times = 'saved' } = options;
-    const tar = spawn('tar', [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
+    const program = gnuTarProgram();
+    const tar = spawn(program, [...extractOptions(times), `--index-file=${listing}`, '-xvf', file ?? '-', '-C', directory], {
         stdio: [file === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+        env: process.env,
     });
     tar.stdin?.on('error', () => undefined); // tar gave up early: its exit says why
     const done = childEnding(tar).then(async (ending) => {
@@ -5299,7 +5333,7 @@ function tree_chunks_startChunkExtractor(name, directory, listing, options = {})
         await rm(listing, { force: true });
         if (ending.code === 0 && listed !== undefined)
             return { members: listed.split('\n').filter((line) => line !== '') };
-        const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : endingDetail(ending);
+        const detail = ending.code === 0 && ending.stderr.trim() === '' ? 'it listed nothing' : `${endingDetail(ending)}${gnuTarHint(program, ending.stderr)}`;
         return { problem: `chunk ${typeof name === 'string' ? name : name()} could not be extracted: ${detail}` };
     });
     return { input: tar.stdin, done };
@@ -6799,9 +6833,9 @@ function formatBytes(bytes) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6857);
+/* harmony import */ var _actions_pipeline_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4656);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5108);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1873);
 
 
 
@@ -8029,7 +8063,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 5108:
+/***/ 1873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8258,14 +8292,11 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
@@ -8604,6 +8635,8 @@ async function readTarStream(source, onFile) {
 
 // EXTERNAL MODULE: ./src/runtime/process/child-ending.ts
 var child_ending = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./src/runtime/process/program-on-path.ts
+var program_on_path = __nccwpck_require__(1044);
 ;// CONCATENATED MODULE: ./src/runtime/cache/direct-restore.ts
 /**
  * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
@@ -8611,7 +8644,6 @@ var child_ending = __nccwpck_require__(6230);
  * to load). The entry is the one the client saved: the same version, the same tar and zstd, the same paths. Every
  * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
  */
-
 
 
 
@@ -8663,16 +8695,7 @@ function zstdDecompressor() {
 }
 /** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
 function zstdOnPath(env = process.env) {
-    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
-        try {
-            (0,external_node_fs_.accessSync)(external_node_path_default().join(folder, 'zstd'), external_node_fs_.constants.X_OK);
-            return true;
-        }
-        catch {
-            // not in this folder
-        }
-    }
-    return false;
+    return (0,program_on_path/* programOnPath */.B)('zstd', env) !== undefined;
 }
 /** The direct access this process's environment allows, or undefined (the client does the restore). */
 function directAccessFromEnvironment(env = process.env) {
@@ -8680,8 +8703,16 @@ function directAccessFromEnvironment(env = process.env) {
     return 'access' in decision ? decision.access : undefined;
 }
 const RETRY_DELAYS_MS = [1000, 2000];
+/**
+ * node:https, loaded on the first https call: it brings TLS (about 4 ms of a process's start, more with node:crypto
+ * not yet loaded), which a cache service reached over plain http never needs.
+ */
+let httpsModule;
+function loadHttps() {
+    return (httpsModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:https'));
+}
 function request(url, options, body) {
-    const transport = new URL(url).protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const transport = new URL(url).protocol === 'https:' ? loadHttps() : (external_node_http_default());
     const sent = transport.request(url, options);
     sent.end(body);
     return sent;
@@ -9075,6 +9106,8 @@ function sizeFromDebugLog(lines) {
 var summary_document = __nccwpck_require__(8005);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/runtime/io/runner-protocol.ts
 /**
  * The runner's protocol for an action, written here rather than loaded from @actions/core: inputs from INPUT_*
@@ -9294,6 +9327,39 @@ function childEnding(child) {
 function endingDetail(ending, lines = 2) {
     const said = ending.stderr.trim().split('\n').slice(-lines).join(' ');
     return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
+}
+
+
+/***/ }),
+
+/***/ 1044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ programOnPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The executable file `name` in the first PATH folder that has one, or undefined. Synchronous: a few access calls,
+ * for the choices made once before a program is first run (which tar, whether zstd is there).
+ */
+function programOnPath(name, env = process.env) {
+    for (const folder of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).filter(Boolean)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this folder
+        }
+    }
+    return undefined;
 }
 
 

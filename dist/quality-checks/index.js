@@ -8726,7 +8726,7 @@ function formatBytes(bytes) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_quality_checks_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4785);
 /* harmony import */ var _runtime_io_error_boundary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(236);
-/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1973);
+/* harmony import */ var _runtime_io_github_wiring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3071);
 
 
 
@@ -8916,7 +8916,7 @@ async function runPostWithErrorBoundary(io, body) {
 
 /***/ }),
 
-/***/ 1973:
+/***/ 3071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9125,14 +9125,11 @@ function loggedLine(log, pattern) {
     return log.lines.find((line) => pattern.test(line));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
@@ -9503,6 +9500,29 @@ function endingDetail(ending, lines = 2) {
     return said || (ending.signal ? `stopped by ${ending.signal}` : `exit code ${ending.code}`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/runtime/process/program-on-path.ts
+
+
+/**
+ * The executable file `name` in the first PATH folder that has one, or undefined. Synchronous: a few access calls,
+ * for the choices made once before a program is first run (which tar, whether zstd is there).
+ */
+function programOnPath(name, env = process.env) {
+    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const candidate = external_node_path_default().join(folder, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this folder
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/cache/direct-restore.ts
 /**
  * A restore from GitHub's cache service (v2) without the @actions/cache client: one lookup call, then the archive
@@ -9510,7 +9530,6 @@ function endingDetail(ending, lines = 2) {
  * to load). The entry is the one the client saved: the same version, the same tar and zstd, the same paths. Every
  * call runs under the same deadlines as the client's (core/cache/deadlines.ts).
  */
-
 
 
 
@@ -9562,16 +9581,7 @@ function zstdDecompressor() {
 }
 /** Whether `zstd` is an executable file in a PATH folder (the client picks zstd over gzip by running it). */
 function zstdOnPath(env = process.env) {
-    for (const folder of (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
-        try {
-            (0,external_node_fs_.accessSync)(external_node_path_default().join(folder, 'zstd'), external_node_fs_.constants.X_OK);
-            return true;
-        }
-        catch {
-            // not in this folder
-        }
-    }
-    return false;
+    return programOnPath('zstd', env) !== undefined;
 }
 /** The direct access this process's environment allows, or undefined (the client does the restore). */
 function directAccessFromEnvironment(env = process.env) {
@@ -9579,8 +9589,16 @@ function directAccessFromEnvironment(env = process.env) {
     return 'access' in decision ? decision.access : undefined;
 }
 const RETRY_DELAYS_MS = [1000, 2000];
+/**
+ * node:https, loaded on the first https call: it brings TLS (about 4 ms of a process's start, more with node:crypto
+ * not yet loaded), which a cache service reached over plain http never needs.
+ */
+let httpsModule;
+function loadHttps() {
+    return (httpsModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:https'));
+}
 function request(url, options, body) {
-    const transport = new URL(url).protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const transport = new URL(url).protocol === 'https:' ? loadHttps() : (external_node_http_default());
     const sent = transport.request(url, options);
     sent.end(body);
     return sent;
