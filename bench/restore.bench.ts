@@ -214,7 +214,7 @@ async function main(): Promise<void> {
             BENCH_TRACE_FILE: trace,
           });
           say(`trace of an exact hit, ${tree.name} (ms since the process started):`);
-          for (const line of (await readFile(trace, 'utf8')).split('\n').filter((record) => /^[\d.]+\t(preload|spawn|exit|process)|Cache Size|::group::|Cache result/.test(record))) say(`  ${line.slice(0, 200)}`);
+          for (const line of (await readFile(trace, 'utf8')).split('\n').filter((record) => /^[\d.]+\t(preload|spawn|exit|process|http)|Cache Size|::group::|Cache result/.test(record))) say(`  ${line.slice(0, 200)}`);
         }
       }
       say(`${'tree'.padEnd(6)} ${'files'.padStart(6)}  ${'E exact hit min/med/max s'.padEnd(26)} ${'T tar -x min/med/max s'.padEnd(24)} ${'E/T (per round)'.padEnd(16)} ${'S store-only s'.padEnd(15)} S/E`);

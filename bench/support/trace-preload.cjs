@@ -1,7 +1,7 @@
 // Loaded with NODE_OPTIONS=--require <this file> into the action bundle for the bench's diagnostic runs only
 // (never into a timed run). Records, in milliseconds since the process started (performance.now()):
-// when this preload ran (Node's own start-up), every line the action writes to stdout, and every child process
-// it spawns with its duration; writes them as TSV to BENCH_TRACE_FILE when the process exits.
+// when this preload ran (Node's own start-up), every line the action writes to stdout, every child process
+// it spawns with its duration, and each HTTP call's request, answer, first and last bytes; writes them as TSV to BENCH_TRACE_FILE when the process exits.
 'use strict';
 const { appendFileSync } = require('node:fs');
 const { performance } = require('node:perf_hooks');
@@ -31,6 +31,22 @@ if (file) {
     const child = spawn.call(this, command, args, ...rest);
     child.once('exit', (code) => record('exit', `${(performance.now() - started).toFixed(1)}ms code=${code} ${line}`));
     return child;
+  };
+  // HTTP calls (the cache lookup and the download): when each was sent, answered, and its first and last bytes came.
+  const http = require('node:http');
+  const request = http.request;
+  http.request = function tracedRequest(...args) {
+    const target = typeof args[0] === 'string' ? args[0] : args[0] instanceof URL ? args[0].href : `${args[0]?.host ?? ''}${args[0]?.path ?? ''}`;
+    const what = `${args[1]?.method ?? args[0]?.method ?? 'GET'} ${target.replace(/\?.*/, '')}`;
+    record('http', `request ${what}`);
+    const sent = request.apply(this, args);
+    sent.once('finish', () => record('http', `sent ${what}`));
+    sent.once('response', (response) => {
+      record('http', `answered ${response.statusCode} ${what}`);
+      response.once('data', () => record('http', `first bytes ${what}`));
+      response.once('end', () => record('http', `last bytes ${what}`));
+    });
+    return sent;
   };
   syncBuiltinESMExports();
 
